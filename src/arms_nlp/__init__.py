@@ -1,0 +1,41 @@
+"""arms_nlp: typed, verifiable records of arms transfers from English news.
+
+The public API is what this module exports; every submodule is internal.
+
+>>> from arms_nlp import extract
+>>> result = extract("Iran has supplied Russia with 400 Fateh-110 missiles.")
+"""
+
+from .api import extract, extract_many, load
+from .normalize.lengths import find_lengths
+from .records import (
+    Actor,
+    DateRef,
+    Extraction,
+    Length,
+    Mention,
+    Quantity,
+    Quote,
+    Range,
+    Transfer,
+    Weapon,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "DateRef",
+    "Extraction",
+    "Length",
+    "Mention",
+    "Quantity",
+    "Quote",
+    "Range",
+    "Transfer",
+    "Weapon",
+    "extract",
+    "extract_many",
+    "find_lengths",
+    "load",
+]

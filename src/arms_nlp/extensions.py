@@ -1,0 +1,97 @@
+"""All ``doc._`` extensions of arms_nlp, in one place.
+
+Each component stores its records as a list in ``doc._.arms_<field>``; ``doc._.arms``
+assembles them into an :class:`~arms_nlp.records.Extraction`. Records travel between
+processes inside ``Doc.to_bytes`` (``nlp.pipe(n_process=2)``), so a msgpack codec for
+them is registered with srsly here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, TypeVar
+
+import srsly
+from pydantic import BaseModel
+from spacy.tokens import Doc
+
+from .records import RECORD_TYPES, Extraction
+
+#: doc extension name -> Extraction field it feeds
+RECORD_FIELDS: dict[str, str] = {
+    "arms_weapons": "weapons",
+    "arms_quantities": "quantities",
+    "arms_ranges": "ranges",
+    "arms_actors": "actors",
+    "arms_quotes": "quotes",
+    "arms_dates": "dates",
+    "arms_transfers": "transfers",
+}
+
+R = TypeVar("R", bound=BaseModel)
+_MARKER = "__arms_record__"
+
+
+def _encode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, BaseModel) and type(obj).__name__ in RECORD_TYPES:
+        return {_MARKER: type(obj).__name__, "data": obj.model_dump(mode="json")}
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return {_MARKER: "date", "data": obj.isoformat()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, dict) and _MARKER in obj:
+        kind = obj[_MARKER]
+        if kind == "date":
+            return dt.date.fromisoformat(obj["data"])
+        return RECORD_TYPES[kind].model_validate(obj["data"])
+    return obj if chain is None else chain(obj)
+
+
+def _assemble(doc: Doc) -> Extraction:
+    from .assemble import to_extraction
+
+    return to_extraction(doc)
+
+
+def register_extensions() -> None:
+    """Register the ``doc._`` attributes and the msgpack codec (idempotent)."""
+    for name in RECORD_FIELDS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("arms_published", "arms_published_from", "arms_boilerplate"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("arms"):
+        Doc.set_extension("arms", getter=_assemble)
+    if "arms_nlp" not in srsly.msgpack_encoders.get_all():
+        srsly.msgpack_encoders.register("arms_nlp", func=_encode_record)
+        srsly.msgpack_decoders.register("arms_nlp", func=_decode_record)
+
+
+def get_records(doc: Doc, name: str) -> list[Any]:
+    """The records a component stored under ``doc._.<name>``, or [] when it did not run."""
+    register_extensions()
+    value = doc._.get(name)
+    return list(value) if value else []
+
+
+def set_records(doc: Doc, name: str, records: list[Any]) -> None:
+    """Store a component's records, sorted by position."""
+    register_extensions()
+    doc._.set(name, sorted(records, key=lambda r: (r.start, r.end)))
+
+
+def boilerplate_zones(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of page furniture (navigation, "Articles You May Like" blocks)."""
+    register_extensions()
+    return list(doc._.arms_boilerplate or [])
+
+
+def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
+    """True when the character span lies inside page furniture, not article content."""
+    return any(start < end_char and start_char < end for start, end in boilerplate_zones(doc))
+
+
+register_extensions()

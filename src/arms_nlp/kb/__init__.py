@@ -1,0 +1,73 @@
+"""Typed loading of the knowledge files in ``arms_nlp/data/``.
+
+Each knowledge domain (weapons, actors, units, cue verbs, triggers) has a module
+here holding its pydantic schema and a cached accessor; this module holds the one
+loader they share. Files are validated when loaded, with errors naming file and line.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class DataFileError(ValueError):
+    """A data file is missing, unreadable or does not match its schema."""
+
+
+def data_path(filename: str) -> Path:
+    """Path of a file shipped in ``arms_nlp/data``."""
+    return Path(str(resources.files("arms_nlp") / "data" / filename))
+
+
+@lru_cache(maxsize=None)
+def _raw_rows(path: Path) -> tuple[tuple[int, Any], ...]:
+    """(line or item number, raw value) pairs of a .jsonl, .json or .yaml file."""
+    if not path.is_file():
+        raise DataFileError(f"data file not found: {path}")
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix == ".jsonl":
+            return tuple(
+                (number, json.loads(line))
+                for number, line in enumerate(text.splitlines(), start=1)
+                if line.strip() and not line.lstrip().startswith("//")
+            )
+        loaded = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as err:
+        raise DataFileError(f"{path.name}: not valid {path.suffix[1:]}: {err}") from err
+    if isinstance(loaded, dict):
+        return ((1, loaded),)
+    return tuple(enumerate(loaded or [], start=1))
+
+
+def load_records(source: str | Path, model: type[M]) -> tuple[M, ...]:
+    """Load every row of a data file as ``model``; a bare name is looked up in ``arms_nlp/data``."""
+    path = Path(source) if isinstance(source, Path) or "/" in str(source) else data_path(str(source))
+    unit = "line" if path.suffix == ".jsonl" else "item"
+    records = []
+    for number, row in _raw_rows(path.resolve()):
+        try:
+            records.append(model.model_validate(row))
+        except ValidationError as err:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or '<row>'}: {e['msg']}" for e in err.errors()
+            )
+            raise DataFileError(f"{path.name} {unit} {number}: {problems}") from err
+    return tuple(records)
+
+
+def load_document(source: str | Path, model: type[M]) -> M:
+    """Load a data file holding one mapping (a YAML/JSON document) as ``model``."""
+    rows = load_records(source, model)
+    if len(rows) != 1:
+        raise DataFileError(f"{source}: expected one document, found {len(rows)} items")
+    return rows[0]

@@ -1,0 +1,1 @@
+"""Pure normalisation functions: numbers, lengths, dates. No spaCy objects here."""
