@@ -107,6 +107,12 @@ def _empty(published: dt.date | None) -> Extraction:
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SPACE = re.compile(r"\s+")
+#: Texts longer than this are processed in paragraph-aligned chunks of at most this size.
+CHUNK_CHARS = 100_000
+#: A chunk of a long text with fewer letters than this share of its visible characters is
+#: not prose (runs of quote marks, digits, dashes, control characters) and is skipped.
+MIN_LETTER_SHARE = 0.3
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
@@ -122,7 +128,7 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     while len(text) - start > limit:
         window = text[start : start + limit]
         cut = 0
-        for pattern in (_PARAGRAPH, _SENTENCE_END, re.compile(r"\s+")):
+        for pattern in (_PARAGRAPH, _SENTENCE_END, _SPACE):
             ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
             if ends and ends[-1] > limit // 4:
                 cut = ends[-1]
@@ -134,6 +140,33 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
+def prose_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces of ``text`` to run the model on: paragraphs that are prose,
+    joined while they are contiguous and fit in ``limit`` characters.
+
+    Paragraphs longer than ``limit`` are cut with :func:`split_text`; pieces that are not
+    prose (see :func:`is_prose`) are left out, so no model time goes to them.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        pieces.extend((start + o, c) for o, c in split_text(text[start : match.end()], limit))
+        start = match.end()
+    if start < len(text):
+        pieces.extend((start + o, c) for o, c in split_text(text[start:], limit))
+    chunks: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if not is_prose(piece):
+            continue
+        if chunks:
+            last_offset, last = chunks[-1]
+            if last_offset + len(last) == offset and len(last) + len(piece) <= limit:
+                chunks[-1] = (last_offset, last + piece)
+                continue
+        chunks.append((offset, piece))
+    return chunks
+
+
 def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
     doc = nlp.make_doc(text)
     if published is not None:
@@ -142,15 +175,21 @@ def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
     return doc
 
 
+def is_prose(text: str) -> bool:
+    """True when letters make up at least ``MIN_LETTER_SHARE`` of the visible characters."""
+    visible = len(text) - sum(text.count(c) for c in " \n\t\r")
+    letters = sum(1 for c in text if c.isalpha())
+    return visible > 0 and letters >= MIN_LETTER_SHARE * visible
+
+
 def _extract_with(nlp: Language, text: str, published: dt.date | None) -> Extraction:
     if not text.strip():
         return _empty(published)
-    if len(text) <= nlp.max_length:
+    limit = min(nlp.max_length, CHUNK_CHARS)
+    if len(text) <= limit:
         return to_extraction(nlp(_make_doc(nlp, text, published)))
     parts: list[tuple[int, Extraction]] = []
-    for offset, chunk in split_text(text, nlp.max_length):
-        if not chunk.strip():
-            continue
+    for offset, chunk in prose_chunks(text, limit):
         part = to_extraction(nlp(_make_doc(nlp, chunk, published)))
         if published is None and part.published is not None:
             published = part.published
@@ -162,8 +201,9 @@ def extract(text: str, published: dt.date | str | None = None, *, nlp: Language 
     """Extract weapons, quantities, ranges, actors, quotes, dates and transfers from ``text``.
 
     ``published`` is the article's date when the caller knows it; otherwise it is
-    read from a dateline. Texts longer than the model's ``max_length`` are
-    processed whole, in paragraph-aligned chunks. Safe to call from several threads.
+    read from a dateline. Long texts (over ``CHUNK_CHARS`` or the model's
+    ``max_length``) are processed whole, in paragraph-aligned chunks, skipping chunks
+    that are not prose (see :func:`prose_chunks`). Safe to call from several threads.
     """
     text = _check_text(text)
     day = _check_published(published)
@@ -219,7 +259,7 @@ def extract_many(
         for item in texts:
             text, context, paired = _split_item(item)
             published = _context_published(context) if paired else None
-            if not text.strip() or len(text) > pipeline.max_length:
+            if not text.strip() or len(text) > min(pipeline.max_length, CHUNK_CHARS):
                 # An empty placeholder goes through the pipe; the text is handled in this process.
                 yield pipeline.make_doc(""), (context, paired, text, published)
             else:
