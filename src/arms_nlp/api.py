@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import factories  # noqa: F401  (registers the arms_* factories)
 from .assemble import merge_extractions, to_extraction
 from .extensions import register_extensions
-from .records import Extraction
+from .records import Extraction, PublishedSource
 
 #: Model packages tried in order when no model is named: official ones first.
 MODEL_PREFERENCE: tuple[str, ...] = (
@@ -167,11 +167,11 @@ def prose_chunks(text: str, limit: int) -> list[tuple[int, str]]:
     return chunks
 
 
-def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
+def _make_doc(nlp: Language, text: str, published: dt.date | None, source: PublishedSource = "given") -> Doc:
     doc = nlp.make_doc(text)
     if published is not None:
         doc._.arms_published = published
-        doc._.arms_published_from = "given"
+        doc._.arms_published_from = source
     return doc
 
 
@@ -189,10 +189,12 @@ def _extract_with(nlp: Language, text: str, published: dt.date | None) -> Extrac
     if len(text) <= limit:
         return to_extraction(nlp(_make_doc(nlp, text, published)))
     parts: list[tuple[int, Extraction]] = []
+    source: PublishedSource = "given"
     for offset, chunk in prose_chunks(text, limit):
-        part = to_extraction(nlp(_make_doc(nlp, chunk, published)))
-        if published is None and part.published is not None:
-            published = part.published
+        part = to_extraction(nlp(_make_doc(nlp, chunk, published, source)))
+        if published is None and part.published is not None and part.published_from is not None:
+            # Later chunks resolve against the date the first one found, as found.
+            published, source = part.published, part.published_from
         parts.append((offset, part))
     return merge_extractions(parts)
 

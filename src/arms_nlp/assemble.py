@@ -6,13 +6,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .extensions import RECORD_FIELDS, get_records, register_extensions
+from .extensions import RECORD_FIELDS, get_records
 from .records import Actor, Extraction
 
 
 def to_extraction(doc: Doc) -> Extraction:
     """Collect every component's records from ``doc`` into one Extraction."""
-    register_extensions()
     fields = {field: get_records(doc, name) for name, field in RECORD_FIELDS.items()}
     return Extraction(**fields, published=doc._.arms_published, published_from=doc._.arms_published_from)
 

@@ -72,20 +72,17 @@ def register_extensions() -> None:
 
 def get_records(doc: Doc, name: str) -> list[Any]:
     """The records a component stored under ``doc._.<name>``, or [] when it did not run."""
-    register_extensions()
     value = doc._.get(name)
     return list(value) if value else []
 
 
 def set_records(doc: Doc, name: str, records: list[Any]) -> None:
     """Store a component's records, sorted by position."""
-    register_extensions()
     doc._.set(name, sorted(records, key=lambda r: (r.start, r.end)))
 
 
 def boilerplate_zones(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of page furniture (navigation, "Articles You May Like" blocks)."""
-    register_extensions()
     return list(doc._.arms_boilerplate or [])
 
 
@@ -94,4 +91,5 @@ def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
     return any(start < end_char and start_char < end for start, end in boilerplate_zones(doc))
 
 
+# Registered on import, so every module that reads or writes the attributes has them.
 register_extensions()

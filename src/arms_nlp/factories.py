@@ -22,12 +22,24 @@ if TYPE_CHECKING:
     from .components.weapons import WeaponRecognizer
 
 
-@Language.factory("arms_boilerplate", assigns=["doc._.arms_boilerplate"])
-def make_boilerplate(nlp: Language, name: str) -> "BoilerplateDetector":
+@Language.factory(
+    "arms_boilerplate",
+    assigns=["doc._.arms_boilerplate"],
+    default_config={"max_nav_words": 3, "max_heading_words": 8, "min_prose_words": 20},
+)
+def make_boilerplate(
+    nlp: Language, name: str, max_nav_words: int, max_heading_words: int, min_prose_words: int
+) -> "BoilerplateDetector":
     """Mark page furniture (navigation lines, link lists after the article) as non-content."""
     from .components.boilerplate import BoilerplateDetector
 
-    return BoilerplateDetector(nlp, name)
+    return BoilerplateDetector(
+        nlp,
+        name,
+        max_nav_words=max_nav_words,
+        max_heading_words=max_heading_words,
+        min_prose_words=min_prose_words,
+    )
 
 
 @Language.factory(
@@ -50,12 +62,19 @@ def make_actors(nlp: Language, name: str) -> "ActorResolver":
     return ActorResolver(nlp, name)
 
 
-@Language.factory("arms_quantities", assigns=["doc._.arms_quantities"])
-def make_quantities(nlp: Language, name: str) -> "QuantityExtractor":
-    """Find counts of things and link them to the weapons they count."""
+@Language.factory(
+    "arms_quantities",
+    assigns=["doc._.arms_quantities"],
+    default_config={"include_definite": True},
+)
+def make_quantities(nlp: Language, name: str, include_definite: bool) -> "QuantityExtractor":
+    """Find counts of things and link them to the weapons they count.
+
+    ``include_definite=False`` drops figures after "the/these/those" ("the two countries").
+    """
     from .components.quantities import QuantityExtractor
 
-    return QuantityExtractor(nlp, name)
+    return QuantityExtractor(nlp, name, include_definite=include_definite)
 
 
 @Language.factory("arms_ranges", assigns=["doc._.arms_ranges"])
@@ -66,28 +85,46 @@ def make_ranges(nlp: Language, name: str) -> "RangeExtractor":
     return RangeExtractor(nlp, name)
 
 
-@Language.factory("arms_dates", assigns=["doc._.arms_dates", "doc._.arms_published"])
-def make_dates(nlp: Language, name: str) -> "DateResolver":
-    """Resolve date mentions against the article's own date."""
+@Language.factory(
+    "arms_dates",
+    assigns=["doc._.arms_dates", "doc._.arms_published", "doc._.arms_published_from"],
+    default_config={"use_ner": True, "infer_published": True},
+)
+def make_dates(nlp: Language, name: str, use_ner: bool, infer_published: bool) -> "DateResolver":
+    """Resolve date mentions against the article's own date.
+
+    ``use_ner``: NER DATE entities add candidates; ``infer_published``: without a dateline,
+    report the latest full date as the article date (``published_from="latest_date"``).
+    """
     from .components.dates import DateResolver
 
-    return DateResolver(nlp, name)
+    return DateResolver(nlp, name, use_ner=use_ner, infer_published=infer_published)
 
 
-@Language.factory("arms_quotes", assigns=["doc._.arms_quotes"])
-def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
-    """Find direct, partial and indirect quotes and their speakers."""
+@Language.factory(
+    "arms_quotes", assigns=["doc._.arms_quotes"], default_config={"keep_unattributed": False}
+)
+def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtractor":
+    """Find direct, partial and indirect quotes and their speakers.
+
+    ``keep_unattributed`` also keeps direct quotes (of at least four words) whose speaker was not found.
+    """
     from .components.quotes import QuoteExtractor
 
-    return QuoteExtractor(nlp, name)
+    return QuoteExtractor(nlp, name, keep_unattributed=keep_unattributed)
 
 
-@Language.factory("arms_transfers", assigns=["doc._.arms_transfers"])
-def make_transfers(nlp: Language, name: str) -> "TransferExtractor":
-    """Assemble transfer events: supplier, recipient, weapon, quantity, status, source."""
+@Language.factory(
+    "arms_transfers", assigns=["doc._.arms_transfers"], default_config={"reparse_headlines": True}
+)
+def make_transfers(nlp: Language, name: str, reparse_headlines: bool) -> "TransferExtractor":
+    """Assemble transfer events: supplier, recipient, weapon, quantity, status, source.
+
+    ``reparse_headlines`` re-parses title-case lines in lower case before reading their roles.
+    """
     from .components.transfers import TransferExtractor
 
-    return TransferExtractor(nlp, name)
+    return TransferExtractor(nlp, name, reparse_headlines=reparse_headlines)
 
 
 #: The arms components in pipeline order; later ones read what earlier ones stored.

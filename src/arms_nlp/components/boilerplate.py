@@ -1,20 +1,191 @@
-"""PLACEHOLDER until the arms_boilerplate component lands: stores no records."""
+"""arms_boilerplate: mark page furniture (navigation lines, trailing link lists) as non-content.
+
+Scraped news pages carry lines that are not article text: one-to-few-word navigation
+lines before the article ("Trending", "top of page") and after it ("More News",
+"Now loading..."), and at the end a heading ("Articles You May Like") followed by a run
+of short link-like lines. The detector is purely line-based (no model needed): it
+classifies each line by its shape (word count, final punctuation, digits) and stores
+the furniture zones as ``(start_char, end_char)`` pairs in ``doc._.arms_boilerplate``.
+Photo credits are furniture too: capitalised names joined by slashes, either a line of
+their own ("Islamic Revolutionary Guard Corps/Sepahnews/AP") or in parentheses at the end
+of a caption ("(AP Photo/Vahid Salemi)").
+Headings in the middle of an article are never marked: only the lead before the first
+prose line and the tail after the last one are examined.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import set_records
+from ..extensions import register_extensions
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_TRAILING = " \t\r\"'”’“)]*»›"
+_SEPARATORS = re.compile(r"\s[|»›•·]\s")
+_NAME = r"[A-Z][\w.'&’-]*(?: [A-Z][\w.'&’-]*)*"
+_CREDIT = rf"{_NAME}(?:\s?/\s?{_NAME})+"
+_CREDIT_LINE = re.compile(rf"^{_CREDIT}$")
+_CREDIT_PARENS = re.compile(rf"\({_CREDIT}\)")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the text with its character span and shape."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    has_digit: bool
+    sentence_end: bool
+    capitalised: float
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` (stripped of surrounding blanks), with their shapes."""
+    lines: list[Line] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            start = offset + (len(body) - len(body.lstrip()))
+            words = _WORD.findall(stripped)
+            tail = stripped.rstrip(_TRAILING)
+            sentence_end = bool(tail) and tail[-1] in ".!?:;" and not tail.endswith(("...", "…"))
+            upper = sum(1 for w in words if w[0].isupper())
+            lines.append(
+                Line(
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    words=len(words),
+                    has_digit=any(c.isdigit() for c in stripped),
+                    sentence_end=sentence_end,
+                    capitalised=upper / len(words) if words else 0.0,
+                )
+            )
+        offset += len(raw)
+    return lines
+
+
+def is_nav_line(line: Line, max_words: int) -> bool:
+    """A navigation/label line: a few words, no figures, no sentence punctuation ("Trending", "More News")."""
+    if line.sentence_end or line.has_digit:
+        return False
+    if _SEPARATORS.search(line.text):
+        return True
+    return 0 < line.words <= max_words or (line.words == 0 and len(line.text) <= 3)
+
+
+def is_prose_line(line: Line, min_words: int) -> bool:
+    """An article paragraph: long enough to be running text."""
+    return line.words >= min_words
+
+
+def is_heading_line(line: Line, max_words: int) -> bool:
+    """A short heading without sentence punctuation ("Articles You May Like", "Leave a Reply")."""
+    return 0 < line.words <= max_words and not line.sentence_end
+
+
+def is_link_line(line: Line, min_prose_words: int) -> bool:
+    """A link title: shorter than prose, not ending with a full stop (headline-style)."""
+    if line.words == 0 or line.words >= min_prose_words:
+        return False
+    return not line.text.rstrip(_TRAILING).endswith(".") or line.text.endswith(("...", "…"))
+
+
+def lead_zones(lines: list[Line], max_nav_words: int, min_prose_words: int) -> list[tuple[int, int]]:
+    """Navigation lines before the first prose line (the article body)."""
+    first_prose = next((i for i, line in enumerate(lines) if is_prose_line(line, min_prose_words)), None)
+    if first_prose is None:
+        return []
+    return [(line.start, line.end) for line in lines[:first_prose] if is_nav_line(line, max_nav_words)]
+
+
+def tail_zone(
+    lines: list[Line], max_heading_words: int, min_prose_words: int, max_nav_words: int
+) -> tuple[int, int] | None:
+    """The furniture after the article: from the first heading after the last prose line to the end.
+
+    The heading is accepted when nothing follows it, when only navigation lines follow,
+    or when at least two link-like lines follow and few of the following lines read
+    like sentences (so a closing "Conclusion" heading with its paragraph is kept).
+    """
+    last_prose = max((i for i, line in enumerate(lines) if is_prose_line(line, min_prose_words)), default=None)
+    if last_prose is None:
+        return None
+    for index in range(last_prose + 1, len(lines)):
+        heading = lines[index]
+        if not is_heading_line(heading, max_heading_words):
+            continue
+        after = lines[index + 1 :]
+        if all(is_nav_line(line, max_nav_words) for line in after):
+            return (heading.start, lines[-1].end)
+        links = sum(1 for line in after if is_link_line(line, min_prose_words))
+        sentences = len(after) - links
+        if links >= 2 and sentences <= max(1, len(after) // 4):
+            return (heading.start, lines[-1].end)
+    return None
+
+
+def credit_zones(lines: list[Line]) -> list[tuple[int, int]]:
+    """Photo credits (a line of slash-joined names, or such names in parentheses) and copyright lines."""
+    zones: list[tuple[int, int]] = []
+    for line in lines:
+        if _CREDIT_LINE.match(line.text) or (_COPYRIGHT.search(line.text) and line.words <= 20):
+            zones.append((line.start, line.end))
+            continue
+        for match in _CREDIT_PARENS.finditer(line.text):
+            zones.append((line.start + match.start(), line.start + match.end()))
+    return zones
+
+
+def find_boilerplate(
+    text: str, max_nav_words: int = 3, max_heading_words: int = 8, min_prose_words: int = 20
+) -> list[tuple[int, int]]:
+    """Character spans of page furniture in ``text``, sorted and merged."""
+    lines = split_lines(text)
+    if len(lines) < 2:
+        return []
+    zones = lead_zones(lines, max_nav_words, min_prose_words) + credit_zones(lines)
+    tail = tail_zone(lines, max_heading_words, min_prose_words, max_nav_words)
+    if tail is not None:
+        zones.append(tail)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(zones):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class BoilerplateDetector:
-    """PLACEHOLDER."""
+    """Store the page-furniture zones of a doc in ``doc._.arms_boilerplate``."""
 
-    def __init__(self, nlp: Language, name: str, **config: object) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        max_nav_words: int = 3,
+        max_heading_words: int = 8,
+        min_prose_words: int = 20,
+    ) -> None:
         self.name = name
+        self.max_nav_words = max_nav_words
+        self.max_heading_words = max_heading_words
+        self.min_prose_words = min_prose_words
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        if "arms_boilerplate" != "arms_boilerplate":
-            set_records(doc, "arms_boilerplate", [])
+        doc._.arms_boilerplate = find_boilerplate(
+            doc.text, self.max_nav_words, self.max_heading_words, self.min_prose_words
+        )
         return doc

@@ -1,10 +1,255 @@
-"""PLACEHOLDER until find_lengths lands."""
+"""Find every length expression in a text and normalise it to kilometres (no spaCy here).
+
+Forms read (units, qualifiers and context words come from ``data/units.yaml``):
+
+* single figures with an optional qualifier: "700 km", "up to 300 kilometres", "more than 250km",
+  "two hundred kilometres", "a thousand miles", "2 1/2 in thick", "0.5k miles";
+* intervals: "186 to 435 miles", "between 300 and 700 kilometers", "1,500-2,500 km", "186–435 mi",
+  "around 2,500 to 2,800km", "from 186 to 435 miles", "8- to 16-meter", "500 m to 2 km"
+  (an interval whose low bound is above its high one, "2 km to 500 m", is two single figures);
+* compound adjectives: "a 500-kilometre range", "a 75-mile-range missile", "700-km-range";
+* a conversion in brackets right after a length, "120 km (75 miles)", is folded into the first:
+  one record whose span covers only the first expression (its figures and unit are the ones
+  written there), with ``conversion_mismatch=True`` when the two disagree by more than 2%.
+
+Not lengths: speeds ("900 km/h", "60 miles per hour", "30 miles an hour"), areas ("300 km2"),
+"$5m" / "5m people" (million), clock times ("2 pm"), "2 in 10".
+The span of a record covers its qualifier ("up to 300 km") but not an interval opener:
+"between 300 and 700 km" gives "300 and 700 km", as the project's gold annotation does.
+``unit`` is the unit written after the (last) figure; ``low_km`` uses the first figure's own unit
+when it has one ("500 m to 2 km": 0.5 to 2.0 km, unit "km").
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..kb.units import unit_table
 from ..records import Length
+from .length_tokens import Figure, Token, UnitMatch, adjacent, figure_at, next_unit_positions, tokenize, unit_at
+
+#: Relative difference above which a bracketed conversion disagrees with the figure it converts.
+CONVERSION_TOLERANCE = 0.02
+#: No length spans more tokens than this from its first figure to its unit ("two hundred and fifty - to ...").
+MAX_LENGTH_TOKENS = 40
+_OPEN_BRACKETS = {"(": ")", "[": "]"}
+_DASHES = frozenset("-–—‒−")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A length located in the token list, before it becomes a :class:`Length`."""
+
+    first: int  # first token (its qualifier's, if any)
+    stop: int  # token after the last unit token
+    low: Figure | None
+    high: Figure
+    low_unit: UnitMatch | None
+    high_unit: UnitMatch
+    qualifier: str | None
+
+    @property
+    def low_km(self) -> float | None:
+        if self.low is None:
+            return None
+        unit = self.low_unit or self.high_unit
+        return self.low.value * unit.form.unit.km
+
+    @property
+    def high_km(self) -> float:
+        return self.high.value * self.high_unit.form.unit.km
+
+
+def _guard_ok(tokens: list[Token], figure: Figure, unit: UnitMatch, before: int) -> bool:
+    """Does the context allow an ambiguous abbreviation ("m", "in", "pm") to be a unit here?"""
+    guard = unit.form.guard
+    if guard is None:
+        return True
+    table = unit_table()
+    after = tokens[unit.stop] if unit.stop < len(tokens) else None
+    if guard == "money":
+        previous = tokens[before - 1] if before > 0 else None
+        if previous is not None and (previous.text in table.currency_signs or previous.lower in table.currency_words):
+            return False
+        return after is None or after.lower not in table.currency_words | table.million_nouns
+    if guard == "dimension":
+        if after is None or after.lower in table.dimension_words:
+            return True
+        following = tokens[unit.stop + 1] if unit.stop + 1 < len(tokens) else None
+        return after.text in (".", ")") and (following is None or following.newline_before)
+    # clock: a time is written "2 pm" or "2.30 pm"; another decimal part cannot be one
+    written = tokens[figure.first].text
+    return figure.stop == figure.first + 1 and "." in written and len(written.split(".")[1]) != 2
+
+
+def _is_rate_or_area(tokens: list[Token], unit: UnitMatch) -> bool:
+    """A unit followed by "/h", "per hour", "an hour", "2"/"²" is a speed or an area, not a length."""
+    table = unit_table()
+    k = unit.stop
+    if k >= len(tokens):
+        return False
+    after = tokens[k]
+    if after.lower in table.rate_words:
+        return True
+    if after.lower in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1].lower in table.time_words:
+        return True
+    return adjacent(tokens, k - 1, k) and after.text in ("2", "3", "²", "³")
+
+
+def _unit_for(tokens: list[Token], figure: Figure, at: int, before: int) -> UnitMatch | None:
+    """The unit at token ``at`` measuring ``figure`` (guards and rate/area checks applied)."""
+    unit = unit_at(tokens, at)
+    if unit is None or not _guard_ok(tokens, figure, unit, before) or _is_rate_or_area(tokens, unit):
+        return None
+    return unit
+
+
+def _connector(tokens: list[Token], k: int, allow_and: bool) -> bool:
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in unit_table().interval_connectors or (allow_and and word == "and")
+
+
+def _qualifier(tokens: list[Token], first: int, floor: int) -> tuple[int, str | None]:
+    """The qualifier ending right before token ``first`` (longest wins): (its first token, its words)."""
+    best: tuple[int, str | None] = (first, None)
+    for words in unit_table().qualifiers:
+        begin = first - len(words)
+        if begin < floor or begin >= best[0]:
+            continue
+        if tuple(t.lower for t in tokens[begin:first]) == words:
+            best = (begin, " ".join(words))
+    return best
+
+
+def _second(tokens: list[Token], k: int, floor: int) -> tuple[Figure, UnitMatch] | None:
+    """The figure and unit after a connector at token ``k``: "to 435 miles", "-2,500 km", "to 16-meter"."""
+    figure = figure_at(tokens, k + 1)
+    if figure is None:
+        return None
+    at = figure.stop
+    if at < len(tokens) and tokens[at].text in _DASHES and adjacent(tokens, at - 1, at):
+        at += 1
+    unit = _unit_for(tokens, figure, at, floor)
+    return None if unit is None else (figure, unit)
+
+
+def _match(tokens: list[Token], i: int, floor: int, in_brackets: bool = False) -> _Found | None:
+    """The length whose first figure starts at token ``i``; tokens before ``floor`` are taken."""
+    figure = figure_at(tokens, i)
+    if figure is None:
+        return None
+    start = i
+    # "and" joins two figures only after "between" ("between 300 and 700 km") or inside a conversion
+    allow_and = in_brackets or (i - 1 >= floor and tokens[i - 1].lower in unit_table().interval_openers)
+    j = figure.stop
+    low: Figure | None = None
+    low_unit: UnitMatch | None = None
+    high, high_unit = figure, None
+    dash_after = j < len(tokens) and tokens[j].text in _DASHES and adjacent(tokens, j - 1, j)
+    if dash_after and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+        second = _second(tokens, j + 1, start)  # "8- to 16-meter"
+        if second is None:
+            return None
+        low, (high, high_unit) = figure, second
+    elif dash_after and (unit := _unit_for(tokens, figure, j + 1, start)) and adjacent(tokens, j, j + 1):
+        high_unit = unit  # "500-kilometre"
+    elif unit := _unit_for(tokens, figure, j, start):
+        high_unit = unit
+        if _connector(tokens, unit.stop, allow_and) and (second := _second(tokens, unit.stop, start)):
+            low, low_unit, (high, high_unit) = figure, unit, second  # "2,000 km to 2,500 km"
+    elif _connector(tokens, j, allow_and) and (second := _second(tokens, j, start)):
+        low, (high, high_unit) = figure, second  # "186 to 435 miles"
+    else:
+        return None
+    found = _Found(start, high_unit.stop, low, high, low_unit, high_unit, None)
+    if low is not None and (found.low_km or 0.0) > found.high_km:
+        if low_unit is None:
+            return None
+        found = _Found(start, low_unit.stop, None, figure, None, low_unit, None)  # "2 km to 500 m": keep "2 km"
+        low, high, high_unit = None, figure, low_unit
+    begin, qualifier = _qualifier(tokens, start, floor)
+    return _Found(begin, found.stop, low, high, found.low_unit, high_unit, qualifier)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= CONVERSION_TOLERANCE * max(abs(a), abs(b), 1e-12)
+
+
+def _agrees(found: _Found, conversion: _Found) -> bool:
+    """Do a length and its bracketed conversion state the same figures?"""
+    if not _close(found.high_km, conversion.high_km):
+        return False
+    if (found.low_km is None) != (conversion.low_km is None):
+        return False
+    return found.low_km is None or _close(found.low_km, conversion.low_km or 0.0)
+
+
+def _conversion(tokens: list[Token], found: _Found) -> tuple[_Found, int] | None:
+    """A bracketed length right after ``found``: (it, the token after the closing bracket)."""
+    k = found.stop
+    if k >= len(tokens) or tokens[k].text not in _OPEN_BRACKETS:
+        return None
+    closing = _OPEN_BRACKETS[tokens[k].text]
+    for first in range(k + 1, min(k + 5, len(tokens))):
+        inner = _match(tokens, first, k + 1, in_brackets=True)
+        if inner is not None:
+            if inner.first == k + 1 and inner.stop < len(tokens) and tokens[inner.stop].text == closing:
+                return inner, inner.stop + 1
+            return None
+    return None
+
+
+def _record(text: str, tokens: list[Token], found: _Found, mismatch: bool) -> Length:
+    start, end = tokens[found.first].start, tokens[found.stop - 1].end
+    return Length(
+        text=text[start:end],
+        start=start,
+        end=end,
+        low_km=found.low_km,
+        high_km=found.high_km,
+        unit=text[found.high_unit.start : found.high_unit.end],
+        low=None if found.low is None else text[found.low.start : found.low.end],
+        high=text[found.high.start : found.high.end],
+        qualifier=found.qualifier,
+        conversion_mismatch=mismatch,
+    )
+
+
+def scan_lengths(text: str, fold_conversions: bool = True) -> list[Length]:
+    """Every length in ``text``; with ``fold_conversions=False`` a bracketed conversion is its own record."""
+    tokens = tokenize(text)
+    next_unit = next_unit_positions(tokens)
+    found: list[Length] = []
+    floor = 0
+    i = 0
+    while i < len(tokens):
+        hopeful = tokens[i].kind in ("num", "word") and next_unit[i] - i <= MAX_LENGTH_TOKENS
+        match = _match(tokens, i, floor) if hopeful else None
+        if match is None:
+            i += 1
+            continue
+        following = _conversion(tokens, match) if fold_conversions else None
+        if following is None:
+            found.append(_record(text, tokens, match, False))
+            floor = i = match.stop
+        else:
+            conversion, after = following
+            found.append(_record(text, tokens, match, not _agrees(match, conversion)))
+            floor = i = after
+    return found
 
 
 def find_lengths(text: str) -> list[Length]:
-    """PLACEHOLDER."""
-    return []
+    """Every length expression in ``text`` (figures, intervals, qualifiers), normalised to km.
+
+    >>> [(f.text, f.low, f.high, f.unit) for f in find_lengths("ranging from 186 to 435 miles")]
+    [('186 to 435 miles', '186', '435', 'miles')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return scan_lengths(text)
+
+
+__all__ = ["find_lengths", "scan_lengths"]

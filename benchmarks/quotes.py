@@ -1,0 +1,132 @@
+"""Score arms_nlp quote extraction on any JSONL of ``{"text", "quotes": [{"quote", "speaker"}]}``.
+
+Usage::
+
+    python benchmarks/quotes.py benchmarks/data/quotes_sample.jsonl [--kinds direct,partial] [--show]
+
+Matching rules (documented so that results on public quote corpora are comparable):
+
+* Quote match: a predicted quote matches a gold quote when the Jaccard overlap of their
+  lowercased word sets is >= 0.5, or when one text (lowercased, whitespace-collapsed,
+  stripped of outer punctuation) contains the other. Matching is one-to-one, greedy by
+  best overlap first.
+* Speaker match: a matched pair whose speakers are equal ignoring case, or where one
+  name contains the other as whole words ("Kirby" ~ "John Kirby"). A missing speaker
+  on either side never matches.
+* ``--kinds`` keeps only predictions of these kinds; gold rows carrying a ``kind`` are
+  filtered the same way (gold rows without ``kind`` are always kept).
+
+Reports precision, recall and F1 for quotes alone and for quote + speaker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Counts:
+    """True positives and the sizes of the predicted and gold sets."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def scores(self) -> dict[str, float]:
+        p = self.tp / self.predicted if self.predicted else 1.0
+        r = self.tp / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp,
+                "predicted": self.predicted, "gold": self.gold}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip(" \t\n.,;:!?\"'“”‘’")
+
+
+def overlap(a: str, b: str) -> float:
+    """1.0 when one normalised text contains the other, else the word-set Jaccard."""
+    na, nb = _norm(a), _norm(b)
+    if na and nb and (na in nb or nb in na):
+        return 1.0
+    wa, wb = set(_WORD.findall(na)), set(_WORD.findall(nb))
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Case-insensitive equality, or one name containing the other as whole words."""
+    if not a or not b:
+        return False
+    na, nb = _norm(a), _norm(b)
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+def match(predicted: list[dict], gold: list[dict], threshold: float = 0.5) -> list[tuple[dict, dict]]:
+    """One-to-one pairs (prediction, gold), best overlap first, each at or above ``threshold``."""
+    candidates = sorted(
+        ((overlap(p["quote"], g["quote"]), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for score, i, j in candidates:
+        if score < threshold or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((predicted[i], gold[j]))
+    return pairs
+
+
+def predict(text: str) -> list[dict]:
+    """arms_nlp's quotes for one text, as benchmark rows."""
+    import arms_nlp
+
+    return [{"quote": q.text, "speaker": q.speaker, "kind": q.kind} for q in arms_nlp.extract(text).quotes]
+
+
+def evaluate(rows: Iterable[dict], kinds: set[str] | None = None, show: bool = False) -> dict[str, dict[str, float]]:
+    """Quote and quote+speaker scores over all rows."""
+    quotes, speakers = Counts(), Counts()
+    for row in rows:
+        gold = [g for g in row.get("quotes", []) if kinds is None or g.get("kind") in (None, *kinds)]
+        predicted = [p for p in predict(row["text"]) if kinds is None or p["kind"] in kinds]
+        pairs = match(predicted, gold)
+        good = [(p, g) for p, g in pairs if same_speaker(p["speaker"], g.get("speaker"))]
+        for counts in (quotes, speakers):
+            counts.predicted += len(predicted)
+            counts.gold += len(gold)
+        quotes.tp += len(pairs)
+        speakers.tp += len(good)
+        if show and (len(good) != len(gold) or len(good) != len(predicted)):
+            print(json.dumps({"text": row["text"][:120], "gold": gold, "predicted": predicted}, ensure_ascii=False))
+    return {"quote": quotes.scores(), "quote+speaker": speakers.scores()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path, help="JSONL with text and quotes")
+    parser.add_argument("--kinds", default=None, help="comma-separated quote kinds to score (default: all)")
+    parser.add_argument("--show", action="store_true", help="print the rows with errors")
+    args = parser.parse_args(argv)
+    kinds = set(args.kinds.split(",")) if args.kinds else None
+    with args.path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    print(json.dumps(evaluate(rows, kinds, args.show), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Claims of the arms_transfers component: anaphora, filling of missing parties, merging per article.
+
+Pure Python over the records; no parse is needed here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Mention, Transfer, TransferStatus, Weapon
+
+
+@dataclass
+class Claim:
+    """One transfer mention before merging."""
+
+    supplier: str | None
+    recipient: str | None
+    weapon: Weapon | None
+    status: TransferStatus
+    source: str | None
+    explicit: bool
+    trigger: str
+    evidence: Mention
+    quantity: float | None = None
+    date: str | None = None
+    anaphoric: bool = False
+    speech: bool = False
+    weapon_refers_back: bool = False
+    #: Said in a relative clause or participle ("the missiles sent to Russia"): folds into any claim it matches.
+    presupposed: bool = False
+    #: Parties named without a direction ("transfers between Iran and Russia", "Iran-Russia transfers").
+    between: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+
+def _category(claim: Claim) -> str | None:
+    return claim.weapon.category if claim.weapon else None
+
+
+def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
+    """Give a claim with no stated parties those of the claim it refers back to; None when there is none."""
+    if claim.supplier is None and claim.recipient is None and claim.between:
+        pair = set(claim.between)
+        for earlier in reversed(history):
+            if {earlier.supplier, earlier.recipient} == pair:
+                claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
+                claim.weapon = claim.weapon or earlier.weapon
+                return claim
+        return None
+    if claim.supplier is None and claim.recipient is None:
+        if not claim.anaphoric:
+            return None
+        complete = [c for c in reversed(history) if c.supplier and c.recipient]
+        same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
+        earlier = (same or complete or [None])[0]
+        if earlier is None:
+            return None
+        claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
+        claim.weapon = claim.weapon or earlier.weapon
+        return claim
+    if claim.weapon is None:
+        if not claim.anaphoric:
+            return None
+        for earlier in reversed(history):
+            if earlier.weapon and earlier.supplier in (claim.supplier, None) and earlier.recipient in (claim.recipient, None):
+                claim.weapon = earlier.weapon
+                return claim
+        return None
+    return claim
+
+
+def _compatible(one: str | None, other: str | None) -> bool:
+    return one is None or other is None or one == other
+
+
+def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:
+    """"such weaponry": take the weapon of the latest earlier claim between the same parties."""
+    if claim.weapon is not None and claim.weapon_refers_back and claim.weapon.category == "other":
+        for earlier in reversed(history):
+            if earlier.weapon is None or earlier.weapon.category == "other":
+                continue
+            if _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
+                claim.weapon = earlier.weapon
+                break
+    return claim
+
+
+def fill_parties(claims: list[Claim]) -> list[Claim]:
+    """Complete a claim missing one party with the article's most frequent partner of the other party."""
+    pairs = Counter((c.supplier, c.recipient) for c in claims if c.supplier and c.recipient)
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.supplier is None or claim.recipient is None:
+            known_supplier, known_recipient = claim.supplier, claim.recipient
+            options = [
+                (count, pair)
+                for pair, count in pairs.items()
+                if (known_supplier is None or pair[0] == known_supplier) and (known_recipient is None or pair[1] == known_recipient)
+            ]
+            if options:
+                _, (claim.supplier, claim.recipient) = max(options, key=lambda item: item[0])
+        out.append(claim)
+    return out
+
+
+def _key(claim: Claim) -> tuple[str | None, str | None, str | None]:
+    return claim.supplier, claim.recipient, _category(claim)
+
+
+def _absorb(into: Claim, other: Claim) -> None:
+    into.presupposed = into.presupposed and other.presupposed
+    if other.evidence.start < into.evidence.start:
+        into.evidence, into.trigger = other.evidence, other.trigger
+    into.mentions.extend(m for m in other.mentions if all(m.start != n.start for n in into.mentions))
+    if into.weapon is not None and into.weapon.generic and other.weapon is not None and not other.weapon.generic:
+        into.weapon = other.weapon
+    if into.quantity is None:
+        into.quantity = other.quantity
+    if into.date is None:
+        into.date = other.date
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per (supplier, recipient, weapon category, status, source), plus folding of unattributed mentions."""
+    groups: list[Claim] = []
+    for claim in claims:
+        same = next((g for g in groups if _key(g) == _key(claim) and g.status == claim.status and g.source == claim.source), None)
+        if same is None:
+            groups.append(claim)
+        else:
+            _absorb(same, claim)
+    # An unsourced claim joins a sourced claim of the same status ...
+    kept: list[Claim] = []
+    for group in groups:
+        target = None
+        if group.source is None and group.explicit:
+            target = next((g for g in groups if _key(g) == _key(group) and g.source and g.status == group.status), None)
+        if target is not None:
+            _absorb(target, group)
+        else:
+            kept.append(group)
+    # ... and a weak mention (no cue at all, or presupposed) joins any claim of the same transfer.
+    final = [g for g in kept if not _weak(g)]
+    for group in (g for g in kept if _weak(g)):
+        others = [g for g in final if _key(g) == _key(group)]
+        target = next((g for g in others if g.status == group.status), others[0] if others else None)
+        if target is not None:
+            _absorb(target, group)
+        else:
+            final.append(group)
+    return sorted(final, key=lambda g: g.evidence.start)
+
+
+def _weak(claim: Claim) -> bool:
+    return claim.presupposed or (not claim.explicit and claim.source is None)
+
+
+def to_record(claim: Claim) -> Transfer:
+    """The Transfer record of a merged claim; its text is the first evidence sentence."""
+    evidence = sorted(claim.mentions, key=lambda m: m.start)
+    first = evidence[0]
+    return Transfer(
+        text=first.text,
+        start=first.start,
+        end=first.end,
+        supplier=claim.supplier,
+        recipient=claim.recipient,
+        weapon=claim.weapon.name if claim.weapon else None,
+        quantity=claim.quantity,
+        status=claim.status,
+        source=claim.source,
+        trigger=claim.trigger,
+        date=claim.date,
+        evidence=evidence,
+    )

@@ -1,0 +1,84 @@
+"""Schema and accessor for ``data/cue_verbs.yaml`` (speech verbs, attribution frames, speaker nouns)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
+
+PronounKind = Literal["person", "group", "organization"]
+
+
+class CueLexicon(BaseModel):
+    """Everything that marks attributed speech; all words are stored lowercase."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verbs: frozenset[str]
+    frame_only_verbs: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    reporting_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    organization_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
+    pronouns: dict[str, PronounKind] = {}
+    irregular_forms: dict[str, tuple[str, ...]] = {}
+    _forms: dict[str, str] | None = PrivateAttr(default=None)
+
+    @field_validator(
+        "verbs", "frame_only_verbs", "quoting_verbs", "reporting_nouns", "person_nouns", "organization_nouns",
+        "naming_words", mode="before"
+    )
+    @classmethod
+    def _lower_set(cls, value: object) -> object:
+        return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
+
+    @field_validator("phrases", mode="before")
+    @classmethod
+    def _lower_phrases(cls, value: object) -> object:
+        if isinstance(value, list):
+            return tuple(tuple(str(w).lower() for w in phrase) for phrase in value)
+        return value
+
+    def is_cue_lemma(self, lemma: str) -> bool:
+        """True for a speech verb lemma ("say", "warn") or a quoting verb ("quote")."""
+        lemma = lemma.lower()
+        return lemma in self.verbs or lemma in self.quoting_verbs
+
+    def introduces_indirect(self, lemma: str) -> bool:
+        """True when the verb can carry reported speech in a clause ("stated that ...")."""
+        lemma = lemma.lower()
+        return lemma in self.verbs and lemma not in self.frame_only_verbs
+
+    @property
+    def surface_forms(self) -> dict[str, str]:
+        """Inflected form -> lemma, for pipelines without a lemmatizer."""
+        if self._forms is None:
+            self._forms = _surface_forms(self)
+        return self._forms
+
+
+def _surface_forms(lexicon: CueLexicon) -> dict[str, str]:
+    """Regular -s/-ed/-ing forms of every cue verb plus the listed irregular ones."""
+    forms: dict[str, str] = {}
+    for lemma in lexicon.verbs | lexicon.quoting_verbs:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        ses = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+        for form in (lemma, ses, stem + "ed", stem + "ing"):
+            forms[form] = lemma
+        if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+            forms[lemma[:-1] + "ied"] = lemma
+            forms[lemma[:-1] + "ies"] = lemma
+        for form in lexicon.irregular_forms.get(lemma, ()):
+            forms[form.lower()] = lemma
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    """The cue lexicon, loaded and validated once."""
+    from . import load_document
+
+    return load_document("cue_verbs.yaml", CueLexicon)

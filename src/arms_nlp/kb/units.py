@@ -1,0 +1,120 @@
+"""Schema and accessor for ``data/units.yaml`` (length units with exact factors to km, and their context words)."""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from . import load_document
+
+Guard = Literal["money", "dimension", "clock"]
+
+
+class Unit(BaseModel):
+    """One length unit: canonical name, exact factor to kilometres and its written forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    km: float = Field(gt=0)
+    names: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    guarded: dict[str, Guard] = {}
+
+
+class UnitForm(BaseModel):
+    """A written form of a unit, as a token sequence, with the guard it needs (if any)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    unit: Unit
+    words: tuple[str, ...]
+    case_sensitive: bool
+    guard: Guard | None = None
+
+
+def _lower_tuple(value: object) -> object:
+    return tuple(str(v).lower() for v in value) if isinstance(value, (list, tuple)) else value
+
+
+class UnitTable(BaseModel):
+    """Everything :func:`arms_nlp.normalize.lengths.find_lengths` knows; context words are lowercase."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    units: tuple[Unit, ...]
+    fractions: dict[str, float]
+    multipliers: dict[str, float]
+    figure_scales: frozenset[str]
+    qualifiers: tuple[tuple[str, ...], ...]
+    interval_openers: frozenset[str]
+    interval_connectors: frozenset[str]
+    area_words: frozenset[str]
+    rate_words: frozenset[str]
+    time_words: frozenset[str]
+    currency_signs: frozenset[str]
+    currency_words: frozenset[str]
+    million_nouns: frozenset[str]
+    dimension_words: frozenset[str]
+
+    @field_validator(
+        "figure_scales",
+        "interval_openers",
+        "area_words",
+        "rate_words",
+        "time_words",
+        "currency_words",
+        "million_nouns",
+        "dimension_words",
+        mode="before",
+    )
+    @classmethod
+    def _lower_set(cls, value: object) -> object:
+        return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
+
+    @field_validator("qualifiers", mode="before")
+    @classmethod
+    def _split_qualifiers(cls, value: object) -> object:
+        if isinstance(value, list):
+            return tuple(tuple(str(q).lower().split()) for q in value)
+        return value
+
+    @model_validator(mode="after")
+    def _unique_forms(self) -> "UnitTable":
+        seen: dict[tuple[tuple[str, ...], bool], str] = {}
+        for form in self.forms:
+            key = (form.words, form.case_sensitive)
+            if key in seen and seen[key] != form.unit.name:
+                raise ValueError(f"unit form {' '.join(form.words)!r} belongs to {seen[key]} and {form.unit.name}")
+            seen[key] = form.unit.name
+        return self
+
+    @cached_property
+    def forms(self) -> tuple[UnitForm, ...]:
+        """Every written form, longest first so that "nautical miles" wins over "miles"."""
+        found: list[UnitForm] = []
+        for unit in self.units:
+            found += [UnitForm(unit=unit, words=tuple(n.lower().split()), case_sensitive=False) for n in unit.names]
+            found += [UnitForm(unit=unit, words=(a,), case_sensitive=True) for a in unit.abbreviations]
+            found += [UnitForm(unit=unit, words=(a,), case_sensitive=True, guard=g) for a, g in unit.guarded.items()]
+        return tuple(sorted(found, key=lambda f: -len(f.words)))
+
+    @cached_property
+    def max_form_words(self) -> int:
+        """The most tokens a unit form spans."""
+        return max(len(f.words) for f in self.forms)
+
+    def unit(self, name: str) -> Unit:
+        """The unit with this canonical name (KeyError if unknown)."""
+        for unit in self.units:
+            if unit.name == name:
+                return unit
+        raise KeyError(name)
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> UnitTable:
+    """The length-unit table, loaded once."""
+    return load_document("units.yaml", UnitTable)

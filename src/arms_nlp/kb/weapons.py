@@ -1,0 +1,143 @@
+"""Schemas and accessors for the weapon knowledge: ``data/weapons.jsonl`` and ``data/weapon_classes.yaml``.
+
+The gazetteer (``weapons.jsonl``) holds one named system per line: its canonical designation,
+aliases and transliterations, :data:`~arms_nlp.records.WeaponCategory`, family and country of origin.
+
+Case policy: every alias is matched case-sensitively as written (plus an all-caps copy of long aliases for
+headlines); designation-shaped tokens ("su-35s", "FATEH-110") are also resolved through a case- and
+separator-insensitive key, see :func:`arms_nlp.normalize.designations.designation_key`. Names that are also
+common words or personal names ("Grad", "Tornado", "Buk", "Tor", "Leopard", "Patriot", "Shahed") are listed in
+the entry's ``ambiguous`` field and are accepted only in a weapon context (a head noun or cue word after them,
+or another weapon mention in the same sentence).
+
+The class lexicon (``weapon_classes.yaml``) holds the head nouns and modifiers that weapon classes are built
+from, the designation prefixes that mark unknown systems ("Shahed-238"), and small cue lists.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..normalize.designations import designation_key
+from ..records import WeaponCategory
+from . import load_document, load_records
+
+
+class WeaponEntry(BaseModel):
+    """One named weapon system of the gazetteer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    category: WeaponCategory
+    family: str | None = None
+    origin: str | None = None
+    #: Names (the canonical name or aliases) that need a weapon context to count.
+    ambiguous: list[str] = Field(default_factory=list)
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _ambiguous_are_names(self) -> "WeaponEntry":
+        unknown = set(self.ambiguous) - {self.name, *self.aliases}
+        if unknown:
+            raise ValueError(f"ambiguous names {sorted(unknown)} are not among the entry's names")
+        return self
+
+    @property
+    def names(self) -> list[str]:
+        """The canonical name followed by every alias."""
+        return [self.name, *self.aliases]
+
+
+class ClassHead(BaseModel):
+    """A head noun (or fixed head phrase) of a weapon class: "missiles", "unmanned aerial vehicles"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    category: WeaponCategory
+    forms: list[str] = Field(default_factory=list)
+    #: Forms matched exactly (acronyms: "UAV", "IED").
+    exact_forms: list[str] = Field(default_factory=list)
+    #: Only a weapon with a modifier before it ("artillery shells", not "shells").
+    requires_modifier: bool = False
+    #: Lower-case words or word sequences that, right before the head, show it is not a weapon ("think tank").
+    blocked_before: list[str] = Field(default_factory=list)
+
+
+class ClassModifier(BaseModel):
+    """A pre-modifier of a weapon class: "short-range", "ballistic", "kamikaze"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    forms: list[str] = Field(default_factory=list)
+    in_name: bool = True
+    category: WeaponCategory | None = None
+    #: Head categories this modifier's category replaces; None = the lexicon's ``overridable`` list.
+    overrides: list[WeaponCategory] | None = None
+    #: Head name -> new head name ("weapon" -> "missile" after "ballistic").
+    rewrite: dict[str, str] = Field(default_factory=dict)
+    #: Matches a calibre ("155mm", "152 mm") instead of ``forms``.
+    caliber: bool = False
+
+
+class DesignationPrefix(BaseModel):
+    """A designation prefix ("Shahed", "Su") and the category of the systems it names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prefix: str
+    category: WeaponCategory
+    family: str | None = None
+    min_digits: int = 1
+
+
+class WeaponLexicon(BaseModel):
+    """Everything in ``weapon_classes.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    heads: list[ClassHead]
+    modifiers: list[ClassModifier]
+    overridable: list[WeaponCategory]
+    prefixes: list[DesignationPrefix]
+    context_words: list[str]
+    blocked_after: list[str]
+    #: Nouns joining a named system to its class: "the Shahed line of loitering munitions".
+    family_words: list[str]
+    manufacturers: list[str]
+    ship_prefixes: list[str]
+    hull_prefixes: list[str]
+
+
+@lru_cache(maxsize=1)
+def weapon_gazetteer() -> tuple[WeaponEntry, ...]:
+    """The named weapon systems, loaded and validated once."""
+    entries = load_records("weapons.jsonl", WeaponEntry)
+    seen: dict[str, str] = {}
+    for entry in entries:
+        for name in entry.names:
+            if seen.setdefault(name, entry.name) != entry.name:
+                raise ValueError(f"weapons.jsonl: {name!r} names both {seen[name]!r} and {entry.name!r}")
+    return entries
+
+
+@lru_cache(maxsize=1)
+def weapon_lexicon() -> WeaponLexicon:
+    """The class, prefix and cue lexicon, loaded and validated once."""
+    return load_document("weapon_classes.yaml", WeaponLexicon)
+
+
+@lru_cache(maxsize=1)
+def designation_index() -> dict[str, WeaponEntry]:
+    """Gazetteer entries by :func:`designation_key` of every unambiguous name."""
+    index: dict[str, WeaponEntry] = {}
+    for entry in weapon_gazetteer():
+        for name in entry.names:
+            if name not in entry.ambiguous:
+                index.setdefault(designation_key(name), entry)
+    return index

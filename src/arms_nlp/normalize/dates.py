@@ -1,0 +1,374 @@
+"""Find date expressions in text and resolve them against an anchor date, at the precision written.
+
+Pure, spaCy-free functions. :func:`scan_dates` finds what a reporter writes as a calendar
+point or period ("Wednesday, Jan. 3, 2024", "01/04/2024", "February 21", "early January 2024",
+"late February", "mid-2022", "last year", "two years ago", "Friday", "in 2020") and reads
+what is written into a :class:`DateExpr`; :func:`resolve_date` turns that into an ISO value
+("2024", "2024-01", "2024-01-03") against the article date.
+
+Durations and vague spans ("several months", "the coming months", "the past decade",
+"the Cold War era", "years of clashes", "for several months", "two years") are NOT dates:
+no pattern here produces them, and :func:`is_duration` lets callers reject such candidates
+coming from other sources (NER).
+
+Conventions:
+
+* "01/04/2024" is read month/day (US order, the norm of English-language news) unless the
+  first figure is above 12 (then day/month), or a weekday written with it only fits the
+  day/month reading ("Monday, 01/04/2024" is 1 April 2024).
+* Against an exact anchor (the article date) a date written without a year is its latest
+  occurrence on or before the anchor ("In December" in a January 2024 article is 2023-12;
+  "in January" in a January article is that January), or its first occurrence on or after
+  it when the sentence looks ahead ("scheduled for late February"). A bare weekday is the
+  latest such day on or before the anchor, the article's own day included (news says
+  "Wednesday" for the day it is published).
+* Against a floor (the article is only known to be no older than the latest full date it
+  gives) a date without a year is its first occurrence on or after the floor, and weekdays or
+  "last month" cannot be placed (None).
+* Without any anchor, a mention with no year written stays unresolved (``value=None``): never a
+  guess anchored on today's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from ..kb.dates import DateWords, date_words
+from .numbers import parse_number
+
+Grain = Literal["year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date as written: the parts the text states, and how it relates to the article date.
+
+    ``start``/``end`` are character offsets in the scanned text. ``rel_unit``/``rel_step``
+    describe relative expressions ("last year": year, -1; "three days ago": day, -3);
+    ``direction`` is -1/0/+1 for "last"/"this"/"next" before a month or weekday. ``weak`` marks
+    a bare number that is a year only if another source (NER) agrees.
+    """
+
+    start: int
+    end: int
+    grain: Grain
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel_unit: Grain | None = None
+    rel_step: int = 0
+    direction: int | None = None
+    weak: bool = False
+
+    @property
+    def full(self) -> bool:
+        """True when day, month and year are all written."""
+        return self.year is not None and self.month is not None and self.day is not None
+
+    @property
+    def explicit(self) -> bool:
+        """True when the year is written, so no anchor is needed."""
+        return self.year is not None
+
+
+# ---------------------------------------------------------------- patterns
+
+
+def _alternation(words: list[str], *, abbreviation: bool = False) -> str:
+    """A regex alternation of Title-case and UPPER-case forms, longest first."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update({word.capitalize(), word.upper()})
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return f"(?:{body})\\.?" if abbreviation else f"(?:{body})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, compiled pattern) pairs, in order of preference for equally long matches."""
+    words = date_words()
+    wd_full = _alternation(list(words.weekdays))
+    wd_any = f"(?:{wd_full}|{_alternation(list(words.weekday_abbreviations), abbreviation=True)})"
+    mon_full = _alternation(list(words.months))
+    mon_abbr = _alternation(list(words.month_abbreviations), abbreviation=True)
+    mon_any = f"(?:{mon_full}(?!\\w)|{mon_abbr}(?![\\w]))"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    parts = "|".join(re.escape(p) for p in words.period_parts)
+    phrases = "|".join(p.replace(" ", r"\s+") for p in words.period_part_phrases)
+    seasons = "|".join(words.seasons)
+    part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)"
+    season_part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)"
+    weekday_prefix = f"(?:(?P<wd>{wd_any}),?\\s+)?"
+    relative = "|".join(words.relative)
+    ago_units = "|".join(sorted(words.ago_units, key=len, reverse=True))
+    year_end = r"(?!\d|s\b|'s\b|[.,]\d)"
+    specs = [
+        ("iso", f"(?<![\\w/.-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])(?![\\d])"),
+        ("numeric", f"\\b{weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{year})(?![\\d/])"),
+        ("mdy", f"\\b{weekday_prefix}(?:{part})?(?P<mon>{mon_any})\\s*(?P<d>{day}),?\\s+(?P<y>{year}){year_end}"),
+        (
+            "dmy",
+            f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any}),?\\s+"
+            f"(?P<y>{year}){year_end}",
+        ),
+        ("my", f"\\b(?:{part})?(?P<mon>{mon_any}),?\\s+(?i:of\\s+)?(?P<y>{year}){year_end}"),
+        ("md", f"\\b{weekday_prefix}(?P<mon>{mon_any})\\s*(?P<d>{day})(?![\\w:.]\\d|\\w)"),
+        ("dm", f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any})"),
+        ("part_year", f"(?<![\\w-]){season_part}(?P<y>{year}){year_end}"),
+        ("part_month", f"(?<![\\w-]){part}(?P<mon>{mon_full})(?!\\w)"),
+        ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<mon>{mon_full})(?!\\w)"),
+        ("relative", f"(?<![\\w-])(?P<rel>(?i:{relative}))\\s+(?P<unit>(?i:year|month))(?!\\w)"),
+        ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?i:ago)(?!\\w)"),
+        ("dayword", r"(?<![\w-])(?P<dayword>(?i:yesterday|tomorrow))(?!\w)"),
+        ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<wd>{wd_full})(?!\\w)"),
+        ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
+    ]
+    return tuple((kind, re.compile(regex)) for kind, regex in specs)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _previous_word(text: str, start: int) -> str:
+    found = re.search(r"([A-Za-z']+)[^\w\n]{0,3}$", text[max(0, start - 40) : start])
+    return found.group(1).lower() if found else ""
+
+
+def _day_number(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def read_numeric_date(first: int, second: int, year: int, weekday: int | None = None) -> dt.date | None:
+    """The date of "first/second/year": month/day (US order) unless only day/month is valid or fits ``weekday``."""
+    readings: list[dt.date] = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found not in readings:
+            readings.append(found)
+    if weekday is not None:
+        matching = [d for d in readings if d.weekday() == weekday]
+        if matching:
+            return matching[0]
+    return readings[0] if readings else None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if day is None:
+        return 1 <= month <= 12
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000 is a leap year: Feb 29 allowed
+    except ValueError:
+        return False
+    return True
+
+
+def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateExpr | None:
+    """Turn one pattern match into a DateExpr, or None when the context says it is not a date."""
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    start, end = match.start(), match.end()
+    weekday = words.weekday_number(groups["wd"]) if "wd" in groups else None
+    if kind == "iso":
+        y, m, d = int(groups["y"]), int(groups["m"]), int(groups["d"])
+        return DateExpr(start, end, "day", y, m, d) if _valid(y, m, d) else None
+    if kind == "numeric":
+        found = read_numeric_date(int(groups["a"]), int(groups["b"]), int(groups["y"]), weekday)
+        if found is None:
+            return None
+        return DateExpr(start, end, "day", found.year, found.month, found.day, weekday=weekday)
+    month = words.month_number(groups["mon"]) if "mon" in groups else None
+    if kind in ("mdy", "dmy", "md", "dm"):
+        assert month is not None
+        d = _day_number(groups["d"])
+        y = int(groups["y"]) if "y" in groups else None
+        if not _valid(y, month, d):
+            return None
+        return DateExpr(start, end, "day", y, month, d, weekday=weekday)
+    if kind == "my":
+        assert month is not None
+        return DateExpr(start, end, "month", int(groups["y"]), month)
+    if kind == "part_year":
+        return DateExpr(start, end, "year", int(groups["y"]))
+    if kind in ("part_month", "month"):
+        assert month is not None
+        rel = groups.get("rel")
+        if kind == "month" and rel is None and groups["mon"].lower() in words.ambiguous_months:
+            if _previous_word(text, start) not in words.month_prepositions:
+                return None
+        direction = words.relative[rel.lower()] if rel else None
+        return DateExpr(start, end, "month", month=month, direction=direction)
+    if kind == "relative":
+        if _previous_word(text, start) == "the":  # "the next year" is relative to the story, not the article
+            return None
+        step = words.relative[groups["rel"].lower()]
+        unit: Grain = "year" if groups["unit"].lower() == "year" else "month"
+        return DateExpr(start, end, unit, rel_unit=unit, rel_step=step)
+    if kind == "ago":
+        count = 1.0 if groups["n"].lower() in ("a", "an") else parse_number(groups["n"])
+        if count is None or count != int(count) or count <= 0:
+            return None
+        unit = words.ago_units[groups["unit"].lower()]
+        return DateExpr(start, end, unit, rel_unit=unit, rel_step=-int(count))
+    if kind == "dayword":
+        step = -1 if groups["dayword"].lower() == "yesterday" else 1
+        return DateExpr(start, end, "day", rel_unit="day", rel_step=step)
+    if kind == "weekday":
+        rel = groups.get("rel")
+        direction = words.relative[rel.lower()] if rel else None
+        return DateExpr(start, end, "day", weekday=weekday, direction=direction)
+    if kind == "year":
+        y = int(groups["y"])
+        before = _previous_word(text, start)
+        following = text[end : end + 12]
+        strong = (
+            before in words.year_prepositions
+            or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
+            or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})", following) is not None
+        )
+        next_word = re.match(r"\s+([a-z]+)\b", following)
+        if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
+            strong = False
+        return DateExpr(start, end, "year", y, weak=not strong)
+    return None
+
+
+def scan_dates(text: str) -> list[DateExpr]:
+    """Every date expression in ``text``, longest match first where they overlap, in text order."""
+    words = date_words()
+    found: list[tuple[int, int, DateExpr]] = []
+    for rank, (kind, pattern) in enumerate(_patterns()):
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            expr = _read(kind, match, text, words)
+            if expr is not None:
+                found.append((rank, match.start(), expr))
+    found.sort(key=lambda item: (-(item[2].end - item[2].start), item[0], item[1]))
+    kept: list[DateExpr] = []
+    for _, _, expr in found:
+        if all(expr.end <= other.start or other.end <= expr.start for other in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def is_duration(text: str) -> bool:
+    """True for a duration or vague span ("several months", "the past decade", "years"), not a date."""
+    words = date_words()
+    tokens = re.findall(r"[A-Za-z]+", text.lower())
+    if "ago" in tokens:
+        return False
+    return any(token in words.duration_nouns for token in tokens)
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def format_value(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ISO 8601 at the given precision: "2024", "2024-01", "2024-01-03"."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+def _pick(
+    candidates: list[tuple[int, ...]], anchor: tuple[int, ...], direction: int | None, forward: bool
+) -> tuple[int, ...] | None:
+    """Choose among candidate (year, month[, day]) keys relative to the anchor key."""
+    if direction == -1:
+        pool = [c for c in candidates if c < anchor]
+        return max(pool) if pool else None
+    if direction == 1:
+        pool = [c for c in candidates if c > anchor]
+        return min(pool) if pool else None
+    if direction == 0:
+        pool = [c for c in candidates if c[0] == anchor[0]]
+        return pool[0] if pool else None
+    if forward:
+        pool = [c for c in candidates if c >= anchor]
+        return min(pool) if pool else None
+    pool = [c for c in candidates if c <= anchor]
+    return max(pool) if pool else None
+
+
+def resolve_date(
+    expr: DateExpr, anchor: dt.date | None, *, floor: bool = False, future: bool = False
+) -> str | None:
+    """The ISO value of ``expr`` at its written precision, or None when it cannot be placed.
+
+    ``anchor`` is the article date; with ``floor`` it is only a lower bound on it (see the
+    module docstring). ``future`` says the sentence looks ahead ("scheduled for ...").
+    """
+    if expr.year is not None:
+        month = expr.month if expr.grain != "year" else None
+        return format_value(expr.year, month, expr.day if expr.grain == "day" else None)
+    if anchor is None:
+        return None
+    if expr.rel_unit == "year":
+        return format_value(anchor.year + expr.rel_step)
+    if expr.rel_unit is not None:
+        if floor:
+            return None
+        if expr.rel_unit == "month":
+            return format_value(*_add_months(anchor.year, anchor.month, expr.rel_step))
+        moved = anchor + dt.timedelta(days=expr.rel_step)
+        return format_value(moved.year, moved.month, moved.day)
+    if expr.month is not None:
+        forward = floor or future
+        if expr.day is None:
+            keys: list[tuple[int, ...]] = [(y, expr.month) for y in range(anchor.year - 1, anchor.year + 2)]
+            chosen = _pick(keys, (anchor.year, anchor.month), expr.direction, forward)
+            return format_value(*chosen) if chosen else None
+        years = range(anchor.year - 1, anchor.year + 2)
+        keys = [(y, expr.month, expr.day) for y in years if _valid(y, expr.month, expr.day)]
+        if expr.weekday is not None:
+            fitting = [k for k in keys if dt.date(*k).weekday() == expr.weekday]
+            if fitting:
+                keys = fitting
+        chosen = _pick(keys, (anchor.year, anchor.month, anchor.day), expr.direction, forward)
+        return format_value(*chosen) if chosen else None
+    if expr.weekday is not None:
+        if floor:
+            return None
+        if expr.direction == 1 or (future and expr.direction is None):
+            delta = (expr.weekday - anchor.weekday()) % 7
+            if expr.direction == 1 and delta == 0:
+                delta = 7
+            moved = anchor + dt.timedelta(days=delta)
+        else:
+            delta = (anchor.weekday() - expr.weekday) % 7
+            if expr.direction == -1 and delta == 0:
+                delta = 7
+            moved = anchor - dt.timedelta(days=delta)
+        return format_value(moved.year, moved.month, moved.day)
+    return None
+
+
+def expr_date(expr: DateExpr) -> dt.date | None:
+    """The calendar date of a fully written expression (day, month and year), else None."""
+    if not expr.full:
+        return None
+    assert expr.year is not None and expr.month is not None and expr.day is not None
+    last = calendar.monthrange(expr.year, expr.month)[1]
+    return dt.date(expr.year, expr.month, min(expr.day, last))
+
+
+def value_start(value: str) -> dt.date:
+    """The first day of an ISO value at any precision ("2024-02" -> 2024-02-01)."""
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
