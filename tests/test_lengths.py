@@ -75,6 +75,8 @@ NEGATIVE = [
     "Article 5 of the treaty",
     "COVID-19 in 2020",
     "KM 40 and Miles 3",
+    "1 000 km",
+    "agent 007 km",
     "",
     "km",
 ]

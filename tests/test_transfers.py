@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from arms_nlp.components._transfer_claims import Claim, merge_claims, to_record
 from arms_nlp.components.transfers import extract_transfers
 from arms_nlp.extensions import set_records
 from arms_nlp.kb.transfers import transfer_lexicon
@@ -197,7 +198,7 @@ def test_transfers_quantity_from_counted_object(nlp: Language, text: str, quanti
 
 
 STATUS_CASES = [
-    ("Iran supplied drones to Russia.", "confirmed", None),
+    ("Iran supplied drones to Russia.", "reported", None),
     ("Iran has denied sending arms to Russia.", "denied", "Iran"),
     ("Iran did not supply the launchers to Russia.", "denied", None),
     ("Iran had not provided weapons to Russia.", "denied", None),
@@ -218,7 +219,7 @@ STATUS_CASES = [
     ("Iran has refused to supply Russia with missiles.", "denied", "Iran"),
     ("Moscow approved the sale of Su-35 jets to Iran.", "planned", None),
     ("It came to light that North Korea supplied Russia with dozens of ballistic missiles.", "reported", None),
-    ("Iran's possible delivery of missiles to Russia worries Kyiv.", "negotiating", None),
+    ("Iran's possible delivery of missiles to Russia worries Kyiv.", "planned", None),
     ("Iran's alleged shipment of drones to Russia worries Kyiv.", "reported", None),
     ("Iran has not yet delivered the missiles to Russia.", "planned", None),
     ("Iran never sent drones to Russia.", "denied", None),
@@ -273,7 +274,7 @@ def test_transfers_parties_canonicalised_through_actors(
     [
         (
             "Iran sent drones to Russia. Iran's shipment of drones to Russia continued.",
-            {("Iran", "Russia", "UAV", "confirmed", None)},
+            {("Iran", "Russia", "UAV", "reported", None)},
         ),
         (
             "Reuters reported that Iran supplied drones to Russia. Tehran denied the claims.",
@@ -289,11 +290,11 @@ def test_transfers_parties_canonicalised_through_actors(
         ),
         (
             "Iran sent drones to Russia. The transfer of drones between Iran and Russia worries Kyiv.",
-            {("Iran", "Russia", "UAV", "confirmed", None)},
+            {("Iran", "Russia", "UAV", "reported", None)},
         ),
         (
             "Iran has supplied Russia with ballistic missiles. The ballistic missiles sent to Russia could be used soon.",
-            {("Iran", "Russia", "ballistic missile", "confirmed", None)},
+            {("Iran", "Russia", "ballistic missile", "reported", None)},
         ),
     ],
 )
@@ -367,3 +368,58 @@ def test_transfers_full_pipeline_never_fails(nlp: Language, text: str) -> None:
 )
 def test_transfers_lexicon_loads(field: str, member: str) -> None:
     assert member in getattr(transfer_lexicon(), field)
+
+
+def _claim(
+    status: str,
+    source: str | None,
+    start: int,
+    *,
+    weapon: str = "UAV",
+    presupposed: bool = False,
+    inherited: bool = False,
+) -> Claim:
+    generic = weapon == "UAV"
+    record = Weapon(text="drones", start=0, end=6, name=weapon, category="uav", generic=generic)
+    evidence = Mention(text="x", start=start, end=start + 1)
+    return Claim(
+        supplier="Iran",
+        recipient="Russia",
+        weapon=record,
+        status=status,  # type: ignore[arg-type]
+        source=source,
+        explicit=source is not None,
+        trigger="sent",
+        evidence=evidence,
+        presupposed=presupposed,
+        inherited=inherited,
+        mentions=[evidence],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # mentions of one claim merge
+        ([_claim("reported", None, 0), _claim("reported", None, 5)], [("reported", None, 2)]),
+        # the article's own statement and an attributed report are two claims
+        ([_claim("reported", None, 0), _claim("reported", "Reuters", 5)], [("reported", None, 1), ("reported", "Reuters", 1)]),
+        # a report and a denial stay apart
+        ([_claim("reported", "Reuters", 0), _claim("denied", "Iran", 5)], [("reported", "Reuters", 1), ("denied", "Iran", 1)]),
+        # a presupposed mention folds into a claim of the same transfer whatever its source
+        ([_claim("reported", None, 0), _claim("reported", "Jeffrey Lewis", 5, presupposed=True)], [("reported", None, 2)]),
+        # alone, a presupposed mention is kept
+        ([_claim("reported", "Jeffrey Lewis", 5, presupposed=True)], [("reported", "Jeffrey Lewis", 1)]),
+        # an unattributed mention that only refers back folds into the claim it refers to
+        ([_claim("reported", "Reuters", 0), _claim("reported", None, 5, inherited=True)], [("reported", "Reuters", 2)]),
+        # two named systems of one class are two claims
+        (
+            [_claim("reported", "Reuters", 0, weapon="Shahed-136"), _claim("reported", "Reuters", 0, weapon="Shahed-131")],
+            [("reported", "Reuters", 1), ("reported", "Reuters", 1)],
+        ),
+    ],
+)
+def test_transfers_merge_claims(claims: list[Claim], expected: list[tuple[str, str | None, int]]) -> None:
+    merged = merge_claims(claims)
+    assert [(c.status, c.source, len(c.mentions)) for c in merged] == expected
+    assert all(to_record(c).start == min(m.start for m in c.mentions) for c in merged)

@@ -32,7 +32,12 @@ class Claim:
     presupposed: bool = False
     #: Parties named without a direction ("transfers between Iran and Russia", "Iran-Russia transfers").
     between: tuple[str, ...] = ()
+    #: Its parties were taken from an earlier claim ("these shipments", "such transfers").
+    inherited: bool = False
+    #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
+    source_is_report: bool = False
     mentions: list[Mention] = field(default_factory=list)
+
 
 def _category(claim: Claim) -> str | None:
     return claim.weapon.category if claim.weapon else None
@@ -46,6 +51,7 @@ def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
             if {earlier.supplier, earlier.recipient} == pair:
                 claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
                 claim.weapon = claim.weapon or earlier.weapon
+                claim.inherited = True
                 return claim
         return None
     if claim.supplier is None and claim.recipient is None:
@@ -58,12 +64,13 @@ def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
             return None
         claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
         claim.weapon = claim.weapon or earlier.weapon
+        claim.inherited = True
         return claim
     if claim.weapon is None:
         if not claim.anaphoric:
             return None
         for earlier in reversed(history):
-            if earlier.weapon and earlier.supplier in (claim.supplier, None) and earlier.recipient in (claim.recipient, None):
+            if earlier.weapon and _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
                 claim.weapon = earlier.weapon
                 return claim
         return None
@@ -82,6 +89,16 @@ def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:
                 continue
             if _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
                 claim.weapon = earlier.weapon
+                break
+    return claim
+
+
+def resolve_source(claim: Claim, history: list[Claim]) -> Claim:
+    """"The report claimed ...": the source of the latest attributed claim between the same parties."""
+    if claim.source is None and claim.source_is_report:
+        for earlier in reversed(history):
+            if earlier.source and _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
+                claim.source = earlier.source
                 break
     return claim
 
@@ -110,6 +127,7 @@ def _key(claim: Claim) -> tuple[str | None, str | None, str | None]:
 
 def _absorb(into: Claim, other: Claim) -> None:
     into.presupposed = into.presupposed and other.presupposed
+    into.inherited = into.inherited and other.inherited
     if other.evidence.start < into.evidence.start:
         into.evidence, into.trigger = other.evidence, other.trigger
     into.mentions.extend(m for m in other.mentions if all(m.start != n.start for n in into.mentions))
@@ -122,28 +140,19 @@ def _absorb(into: Claim, other: Claim) -> None:
 
 
 def merge_claims(claims: list[Claim]) -> list[Claim]:
-    """One claim per (supplier, recipient, weapon category, status, source), plus folding of unattributed mentions."""
+    """One claim per (supplier, recipient, weapon category, status, source); presupposed mentions fold in."""
     groups: list[Claim] = []
     for claim in claims:
-        same = next((g for g in groups if _key(g) == _key(claim) and g.status == claim.status and g.source == claim.source), None)
+        same = next((g for g in groups if _same_claim(g, claim)), None)
         if same is None:
             groups.append(claim)
         else:
             _absorb(same, claim)
-    # An unsourced claim joins a sourced claim of the same status ...
-    kept: list[Claim] = []
-    for group in groups:
-        target = None
-        if group.source is None and group.explicit:
-            target = next((g for g in groups if _key(g) == _key(group) and g.source and g.status == group.status), None)
-        if target is not None:
-            _absorb(target, group)
-        else:
-            kept.append(group)
-    # ... and a weak mention (no cue at all, or presupposed) joins any claim of the same transfer.
-    final = [g for g in kept if not _weak(g)]
-    for group in (g for g in kept if _weak(g)):
-        others = [g for g in final if _key(g) == _key(group)]
+    # A presupposed mention ("the missiles sent to Russia") or an unattributed mention that only refers
+    # back ("the alleged missile transfers") joins any claim of the same transfer.
+    final = [g for g in groups if not _folds(g)]
+    for group in (g for g in groups if _folds(g)):
+        others = [g for g in final if _key(g) == _key(group) and not _different_systems(g, group)]
         target = next((g for g in others if g.status == group.status), others[0] if others else None)
         if target is not None:
             _absorb(target, group)
@@ -152,8 +161,19 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     return sorted(final, key=lambda g: g.evidence.start)
 
 
-def _weak(claim: Claim) -> bool:
-    return claim.presupposed or (not claim.explicit and claim.source is None)
+def _folds(claim: Claim) -> bool:
+    return claim.presupposed or (claim.inherited and claim.source is None)
+
+
+def _different_systems(one: Claim, other: Claim) -> bool:
+    """Two named systems of one class ("Fateh-110", "Zolfaghar") are two claims."""
+    named = [c.weapon for c in (one, other) if c.weapon is not None and not c.weapon.generic]
+    return len(named) == 2 and named[0].name != named[1].name
+
+
+def _same_claim(one: Claim, other: Claim) -> bool:
+    same_fields = (_key(one), one.status, one.source) == (_key(other), other.status, other.source)
+    return same_fields and not _different_systems(one, other)
 
 
 def to_record(claim: Claim) -> Transfer:

@@ -47,7 +47,7 @@ class Roles:
 class Status:
     """The status of a mention, the tokens that may name its source (nearest first), and whether a cue decided it."""
 
-    status: TransferStatus = "confirmed"
+    status: TransferStatus = "reported"
     sources: list[Token] = field(default_factory=list)
     explicit: bool = False
     speech: bool = False
@@ -326,7 +326,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return Status(modality, sources, True, presupposed=presupposed)
     if attribution is not None:
         return Status(attribution, sources, True, speech, presupposed=presupposed)
-    return Status("confirmed", sources, False, presupposed=presupposed)
+    # Stated as fact by the article itself: a report with no named source.
+    return Status("reported", sources, False, presupposed=presupposed)
 
 
 def is_presupposed(trigger: Trigger) -> bool:

@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
 
 PronounKind = Literal["person", "group", "organization"]
+#: In a data-file phrase: any cue verb form ("as <cue> by" matches "as noted by").
+CUE_SLOT = "<cue>"
 
 
 class CueLexicon(BaseModel):

@@ -38,6 +38,7 @@ class TransferLexicon(BaseModel):
     blocking: frozenset[str]
     anaphoric_determiners: frozenset[str]
     claim_nouns: frozenset[str]
+    member_preps: frozenset[str]
     pronouns: frozenset[str]
     speech_verbs: frozenset[str]
     conditional_marks: frozenset[str]

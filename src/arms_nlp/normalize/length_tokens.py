@@ -81,9 +81,11 @@ def adjacent(tokens: list[Token], left: int, right: int) -> bool:
 
 
 def _value(token: Token) -> float | None:
-    if token.kind != "num" or len(token.text) > MAX_FIGURE_CHARS:
+    """A figure's value; None for junk and for zero-led groups ("000" of "1 000", "007")."""
+    text = token.text
+    if token.kind != "num" or len(text) > MAX_FIGURE_CHARS or (len(text) > 1 and text[0] == "0" and text[1] != "."):
         return None
-    return parse_digits(token.text)
+    return parse_digits(text)
 
 
 def _is_sign(tokens: list[Token], index: int, signs: str | frozenset[str] | tuple[str, ...]) -> bool:

@@ -1,0 +1,182 @@
+"""The noun phrase a figure counts ("ballistic missiles"), and the weapon it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..linking import overlaps, records_in
+from ..normalize.counts import looks_plural, looks_verbal
+from ..normalize.numbers import is_number_word, parse_digits
+from ..records import Weapon
+from ._count_figures import CountVocabulary, Figure, is_figure_token
+
+#: Dependency labels by which a figure modifies the noun it counts.
+COUNT_DEPS = frozenset({"nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod", "advmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PRONOUNS = frozenset({"them", "us", "you", "it", "they", "which", "whom", "those", "these", "this", "that"})
+_WORDLIKE = re.compile(r"^[^\W\d_][\w-]*$")
+
+
+@dataclass
+class Item:
+    """The counted noun phrase: tokens ``start``..``head`` inclusive; ``parsed`` if the parse confirmed it."""
+
+    start: int
+    head: int
+    parsed: bool
+
+
+# ---------------------------------------------------------------------------- the counted noun
+
+
+def _inside(token: Token, head: Token) -> bool:
+    """True when ``token`` is ``head`` or sits in its subtree."""
+    return token == head or head.is_ancestor(token)
+
+
+def _parsed_head(doc: Doc, figure: Figure) -> tuple[Token, int] | None:
+    """(counted noun, first item token) by the parse: the object of the figure's "of", or the noun it modifies."""
+    span = range(figure.start, figure.end)
+    of_index = _of_index(doc, figure)
+    if of_index is not None:
+        of = doc[of_index]
+        if of.head.i in span:
+            objects = [child for child in of.children if child.dep_ == "pobj"]
+            if objects and objects[0].pos_ in NOUN_POS | {"PRON"}:
+                return objects[0], of_index + 1
+        if figure.needs_of or of_index == figure.end:
+            return None
+    if figure.needs_of:
+        return None
+    for index in span:
+        token = doc[index]
+        head = token.head
+        if head.i in span or head.i < figure.end or token.dep_ not in COUNT_DEPS:
+            continue
+        for _ in range(3):  # through a designation the tagger took for a number: "10 F-16 fighter jets"
+            if head.pos_ != "NUM" or is_figure_token(head) or head.dep_ not in COUNT_DEPS or head.head.i <= head.i:
+                break
+            head = head.head
+        if head.pos_ in NOUN_POS and all(_inside(doc[k], head) for k in range(figure.end, head.i)):
+            return head, figure.end
+    return None
+
+
+def _of_index(doc: Doc, figure: Figure) -> int | None:
+    """Index of the "of" that introduces what a figure counts: its own last word ("a number of") or the next."""
+    if doc[figure.end - 1].lower_ == "of":
+        return figure.end - 1
+    if figure.end < len(doc) and doc[figure.end].lower_ == "of":
+        return figure.end
+    return None
+
+
+def _skip_to_item(doc: Doc, start: int, head: Token | None, words: CountVocabulary) -> int:
+    """Move past determiners and possessives at the start of an item ("the", "Iran's")."""
+    limit = head.i if head is not None else len(doc) - 1
+    while start < limit:
+        token = doc[start]
+        in_possessive = head is not None and any(
+            a.dep_ == "poss" for a in [token, *token.ancestors] if a != head and _inside(a, head)
+        )
+        skip = token.lower_ in words.lexicon.item_skip or token.dep_ in ("det", "predet", "case", "poss")
+        if skip or in_possessive or is_figure_token(token):
+            start += 1
+        else:
+            break
+    return start
+
+
+def _continues_phrase(doc: Doc, index: int) -> bool:
+    """True when the token after ``index`` is a content word (so a participle there is a modifier)."""
+    return index + 1 < len(doc) and bool(_WORDLIKE.match(doc[index + 1].text)) and not doc[index + 1].is_stop
+
+
+def _run_end(doc: Doc, start: int, tagged: bool) -> int | None:
+    """Last token of the noun phrase starting at ``start`` by token shape; None when there is none."""
+    best: int | None = None
+    plural: int | None = None
+    index = start
+    while index < len(doc) and index - start < 7:
+        token = doc[index]
+        if token.text in ("-", "–") and index > start and index + 1 < len(doc) and not token.whitespace_:
+            index += 1
+            continue
+        if token.lower_ == "of" and index > start and index + 1 < len(doc) and doc[index - 1].text[:1].isupper() \
+                and doc[index + 1].text[:1].isupper():
+            index += 1
+            continue
+        if tagged:
+            if token.pos_ in NOUN_POS:
+                best = index
+            elif token.pos_ != "ADJ" and not (token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound", "")):
+                break
+        else:
+            if not _WORDLIKE.match(token.text) or token.is_stop:
+                break
+            if looks_verbal(token.text) and (index > start or not _continues_phrase(doc, index)):
+                break
+            best = index
+            if looks_plural(token.text):
+                plural = index
+        index += 1
+    if not tagged and plural is not None:
+        return plural
+    if not tagged and best is not None:
+        return start  # no plural in sight: keep the first word ("1.5 million people fled")
+    return best
+
+
+def find_item(doc: Doc, figure: Figure, words: CountVocabulary) -> Item | None:
+    """The noun phrase a figure counts, by the parse when there is one, else by token shape."""
+    parsed = doc.has_annotation("DEP")
+    tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+    if parsed:
+        found = _parsed_head(doc, figure)
+        if found is not None:
+            head, start = found
+            start = _skip_to_item(doc, start, head, words)
+            if head.pos_ == "PROPN":
+                longer = _run_end(doc, start, tagged)
+                if longer is not None and longer > head.i and doc[longer].pos_ == "NOUN":
+                    head = doc[longer]
+            return Item(start, head.i, True) if start <= head.i else None
+    of_index = _of_index(doc, figure)
+    if of_index is None and figure.needs_of:
+        return None
+    start = figure.end if of_index is None else of_index + 1
+    start = _skip_to_item(doc, start, None, words)
+    end = _run_end(doc, start, tagged) if start < len(doc) else None
+    if end is None or (parsed and doc[end].pos_ != "NOUN"):
+        return None  # the parse saw no counted noun: only a common noun right after the figure is trusted
+    return Item(start, end, False)
+
+
+def is_countable(head: Token, words: CountVocabulary) -> bool:
+    """True when a noun can be counted: not a time unit, unit, currency, pronoun or number."""
+    lowered = head.lower_
+    if lowered in words.not_counted or head.lemma_.lower() in words.not_counted or lowered in PRONOUNS:
+        return False
+    if head.pos_ in ("PRON", "NUM") or head.lower_ in words.lexicon.months or not any(c.isalpha() for c in head.text):
+        return False
+    return parse_digits(head.text) is None and not is_number_word(lowered)
+
+
+# ---------------------------------------------------------------------------- the weapon counted
+
+
+def link_weapon(weapons: list[Weapon], item: Span) -> str | None:
+    """The canonical weapon an item counts: the weapon on the item's head noun, a named one first."""
+    hits = records_in(weapons, item.start_char, item.end_char)
+    if not hits:
+        return None
+    head = item[-1]
+
+    def rank(weapon: Weapon) -> tuple[bool, bool, int]:
+        on_head = overlaps(weapon.start, weapon.end, head.idx, head.idx + len(head.text))
+        return (not weapon.generic, on_head, weapon.end - weapon.start)
+
+    return max(hits, key=rank).name

@@ -1,0 +1,256 @@
+"""Records at tokens for the arms_transfers component: which actor, weapon, quantity or date a token names.
+
+Maps the tokens that ``_transfer_roles`` finds to the records of the upstream components
+(``arms_actors``, ``arms_weapons``, ``arms_quantities``, ``arms_dates``, ``arms_quotes``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb.transfers import TransferLexicon
+from ..linking import actor_at, overlaps, records_in
+from ..records import Actor, DateRef, Quantity, Quote, Weapon
+from ._transfer_roles import with_conjuncts
+
+#: Actor kinds that can give or receive weapons.
+PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
+#: Dependents that start another thing than the object phrase they hang from.
+_OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "appos", "prep"})
+_INSIDE_PREPS = frozenset({"of"})
+
+
+@dataclass
+class Context:
+    """Upstream records of one Doc, read once."""
+
+    doc: Doc
+    lex: TransferLexicon
+    weapons: list[Weapon]
+    actors: list[Actor]
+    quantities: list[Quantity]
+    dates: list[DateRef]
+    quotes: list[Quote]
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text  # Doc.text is rebuilt on every access
+
+
+def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _actor_record(tok: Token, ctx: Context) -> Actor | None:
+    """The actor a token belongs to, resolving possessive/personal pronouns to the nearest earlier actor."""
+    if tok.lower_ in ctx.lex.pronouns:
+        earlier = [
+            (m.start, a)
+            for a in ctx.actors
+            if a.kind in PARTY_KINDS
+            for m in a.mentions
+            if m.end <= tok.idx and tok.idx - m.start < 400
+        ]
+        return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+    found = actor_at(ctx.actors, tok.idx, tok.idx + len(tok))
+    if found is None:
+        compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+        if compounds:
+            found = actor_at(ctx.actors, *_span_chars([*compounds, tok]))
+    return found
+
+
+def _entity_name(tok: Token) -> str | None:
+    """Fallback when no actors component ran: the GPE/NORP/ORG entity text, minus a leading "the"."""
+    if tok.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            return ent.doc[words[0].i : ent.end].text if words else None
+    return None
+
+
+def party_name(tok: Token, ctx: Context) -> str | None:
+    """Canonical name of the party a role token names, if it is a state or an organisation."""
+    actor = _actor_record(tok, ctx)
+    if actor is not None:
+        if actor.kind == "organization":
+            # A state's own body gives or receives on the state's behalf ("the Pentagon" -> United States).
+            return _country_of_body(actor.name) or actor.name
+        if actor.kind in PARTY_KINDS:
+            return actor.name
+        if actor.kind == "official" and actor.affiliation:
+            return actor.affiliation
+        return None
+    if not ctx.actors:
+        return _country_named(tok) or _entity_name(tok)
+    return None
+
+
+def source_name(tok: Token | None, ctx: Context) -> str | None:
+    """Canonical name of who a claim is attributed to: the token's actor, else the first actor in its phrase."""
+    if tok is None or tok.lower_ == "it" or tok.dep_ == "expl":
+        return None  # "it came to light that ...", "it was reported that ...": no one in particular
+    actor = _actor_record(tok, ctx)
+    if actor is None:
+        start, end = _span_chars(list(tok.subtree))
+        for candidate in sorted(ctx.actors, key=lambda a: a.start):
+            if any(overlaps(m.start, m.end, start, end) for m in candidate.mentions):
+                actor = candidate
+                break
+    if actor is not None:
+        return actor.name
+    return _entity_name(tok) if not ctx.actors else None
+
+
+def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
+    """The noun phrase a head token stands for, without coordinated items, clauses and most preps."""
+    out: list[Token] = [head]
+    for child in head.children:
+        if exclude is not None and child.i == exclude.i:
+            continue
+        inside = child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _INSIDE_PREPS)
+        if inside or child.dep_ not in _OUTSIDE_PHRASE:
+            out.extend(_phrase_tokens(child, exclude))
+    return out
+
+
+def _members(head: Token, ctx: Context) -> list[Token]:
+    """Objects of "including X", "like X", "such as X" on a weapon phrase: members named on their own."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in ctx.lex.member_preps or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)):
+            out.extend(o for o in child.children if o.dep_ == "pobj")
+    return out
+
+
+def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
+    """Heads of the weapon phrases an object token stands for, looking through "dozens of", "a number of"."""
+    heads: list[Token] = []
+    if depth > 6:
+        return heads
+    members = [h for member in _members(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
+    for item in with_conjuncts(tok):
+        if records_in(ctx.weapons, item.idx, item.idx + len(item)) or depth > 3:
+            heads.append(item)
+            continue
+        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if inner:
+            heads.extend(h for o in inner for h in _weapon_heads(o, ctx, depth + 1))
+        else:
+            heads.append(item)
+    return heads + members
+
+
+def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The weapon each coordinated object phrase names (a named system over a class), with the phrase span."""
+    out: list[tuple[Weapon, tuple[int, int]]] = []
+    for head in _weapon_heads(obj, ctx):
+        tokens = [t for t in _phrase_tokens(head, trigger) if t.i != trigger.i]
+        if not tokens:
+            continue
+        start, end = _span_chars(tokens)
+        found = [w for w in records_in(ctx.weapons, start, end) if any(overlaps(w.start, w.end, t.idx, t.idx + len(t)) for t in tokens)]
+        # A designation the parser split off the phrase ("delivered Shahed-136 drones") still names it.
+        glued = [w for w in ctx.weapons if start - 3 <= w.end <= start and not ctx.text[w.end : start].strip()]
+        if glued:
+            found.insert(0, glued[0])
+            start = glued[0].start
+        at_head = [w for w in found if overlaps(w.start, w.end, head.idx, head.idx + len(head))]
+        named = [w for w in found if not w.generic]
+        if not at_head and not named:
+            continue  # a class only modifying another noun ("drone attacks", "missile components")
+        best = named[0] if named else (at_head[0] if at_head else found[0])
+        if obj.i != head.i and obj.i < head.i:
+            start = min(start, obj.idx)
+        out.append((best, (start, end)))
+    return out
+
+
+def quantity_for(weapon: Weapon, phrase: tuple[int, int], ctx: Context) -> float | None:
+    """The count of the weapon inside its object phrase ("approximately 400 ballistic missiles")."""
+    candidates = records_in(ctx.quantities, *phrase)
+    ranked = sorted(candidates, key=lambda q: (q.weapon != weapon.name, abs(q.end - weapon.start)))
+    for q in ranked:
+        value = q.value if q.value is not None else q.low
+        if value is not None and (q.weapon in (None, weapon.name) or overlaps(q.start, q.end, weapon.start, weapon.end)):
+            return value
+    return None
+
+
+def date_for(segment: Span, trigger: Token, ctx: Context) -> str | None:
+    """A resolved date in the same sentence, the nearest to the trigger."""
+    dated = [d for d in records_in(ctx.dates, segment.start_char, segment.end_char) if d.value]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.start - trigger.idx)).value
+
+
+def names_a_report(tok: Token, lex: TransferLexicon) -> bool:
+    """True for "the report", "this statement": a claim noun pointing back to a known report."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    return definite and tok.lemma_.lower() in lex.claim_nouns
+
+
+def _country_of_body(name: str) -> str | None:
+    """The country a government body belongs to, from the actors gazetteer (None without it)."""
+    try:
+        from ..kb.actors import country_of_body
+
+        return country_of_body().get(name)
+    except Exception:  # noqa: BLE001 - the gazetteer belongs to arms_actors; degrade without it
+        return None
+
+
+def _country_named(tok: Token) -> str | None:
+    """A country named by a demonym or alias the actors component did not record ("Russian aircraft")."""
+    try:
+        from ..kb.actors import gazetteer
+
+        entry = gazetteer().get(tok.text)
+    except Exception:  # noqa: BLE001 - the gazetteer belongs to arms_actors; degrade without it
+        return None
+    return entry.name if entry is not None and entry.kind == "country" else None
+
+
+def _determiners(phrase: tuple[int, int], ctx: Context) -> set[str]:
+    span = ctx.doc.char_span(*phrase, alignment_mode="expand")
+    words = {t.lower_ for t in span or [] if t.dep_ in ("det", "amod", "predet")}
+    return words & ctx.lex.anaphoric_determiners
+
+
+def refers_back(phrase: tuple[int, int], ctx: Context) -> bool:
+    """True for an object phrase pointing back to weapons named before ("such weaponry", "these arms")."""
+    return bool(_determiners(phrase, ctx) - {"the", "that"})
+
+
+def definite(phrase: tuple[int, int], ctx: Context) -> bool:
+    """True for a definite object phrase ("the drones were delivered"): the weapons of a known claim."""
+    return bool(_determiners(phrase, ctx))
+
+
+def origins(weapons: list[tuple[Weapon, tuple[int, int]]], recipients: list[str], ctx: Context) -> list[str]:
+    """Suppliers named inside the object phrase ("purchase Russian aircraft"); not the maker of a bare design."""
+    found: list[str] = []
+    for weapon, (start, end) in weapons:
+        names = [
+            a.name
+            for a in ctx.actors
+            if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
+        ]
+        if not names:
+            names = [_country_named(t) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
+        found.extend(n for n in names if n and n not in recipients and n not in found)
+    return found[:1]
+
+
+def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
+    actor = next((a for a in ctx.actors if a.name == source), None)
+    names = {source, actor.affiliation if actor else None, _country_of_body(source)}
+    return bool(names & ({supplier, recipient} - {None}))

@@ -1,0 +1,149 @@
+"""Named weapon systems: gazetteer names, designation-shaped tokens, ship names and hull numbers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..kb.weapons import WeaponEntry
+from ..normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
+from ._weapon_patterns import Candidate, WeaponMatchers, labelled
+
+#: Lower-case name particles inside ship names ("FS Charles de Gaulle").
+_PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})
+_DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
+_FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
+
+
+def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
+    """Gazetteer names; ambiguous ones are marked for the context check."""
+    found = []
+    for label, start, end in labelled(doc, m.named):
+        entry, ambiguous = m.entries[label]
+        start = maker_ends.get(start, start)
+        found.append(_from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous))
+    return found
+
+
+def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: bool = False) -> Candidate:
+    return Candidate(
+        start,
+        end,
+        entry.name,
+        entry.category,
+        rule,
+        family=entry.family,
+        origin=entry.origin,
+        extra={"ambiguous": ambiguous},
+    )
+
+
+def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]]:
+    """(label, start, end) of designation tokens, spaced designations, ship names, hull numbers and calibres.
+
+    One small regex over the text finds hyphenated designations; prefix, ship and hull marks come from a
+    ``PhraseMatcher`` and are checked against their neighbours, so the cost is linear in the hits.
+    """
+    found: list[tuple[str, int, int]] = []
+    for hit in _DESIGNATION_IN_TEXT.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None and len(span) == 1:
+            found.append(("DESIGNATION", span.start, span.end))
+    size = len(doc)
+    for label, start, end in labelled(doc, m.marks):
+        if label == "PREFIX":
+            if end < size and _FIGURE.match(doc[end].text):
+                found.append(("DESIGNATION_SPACED", start, end + 1))
+            elif end + 1 < size and doc[end].text == "-" and _FIGURE.match(doc[end + 1].text):
+                found.append(("DESIGNATION_SPACED", start, end + 2))
+        elif label == "SHIP":
+            stop = end
+            while stop < size and stop - end < 3 and (
+                doc[stop].is_title or (doc[stop].lower_ in _PARTICLES and stop + 1 < size and doc[stop + 1].is_title)
+            ):
+                stop += 1
+            if stop > end and doc[stop - 1].is_title:
+                found.append(("SHIP", start, stop))
+        elif (
+            label == "HULL"
+            and start > 0
+            and end + 1 < size
+            and doc[start - 1].text == "("
+            and doc[end].is_digit
+            and doc[end + 1].text == ")"
+        ):
+            found.append(("HULL", start - 1, end + 2))
+    for label, start, end in labelled(doc, m.units):
+        if start > 0 and doc[start - 1].like_num:
+            found.append((label, start - 1, end))
+    return found
+
+
+def find_shapes(
+    doc: Doc,
+    m: WeaponMatchers,
+    shape_matches: list[tuple[str, int, int]],
+    maker_ends: dict[int, int],
+    classes: list[Candidate],
+) -> list[Candidate]:
+    """Designation-shaped tokens, ship names and hull numbers."""
+    class_starts = {c.start: c for c in classes}
+    found: list[Candidate] = []
+    for label, start, end in shape_matches:
+        if label in ("DESIGNATION", "DESIGNATION_SPACED"):
+            cand = resolve_designation(doc, start, end, m, class_starts)
+            if cand is not None:
+                cand.start = maker_ends.get(start, start)
+                found.append(cand)
+        elif label == "SHIP":
+            name = " ".join(t.text for t in doc[start:end])
+            found.append(Candidate(start, end, name, "naval", "ship_name"))
+        elif label == "HULL":
+            name = f"{doc[start + 1].text} {doc[start + 2].text}"
+            found.append(Candidate(start + 1, start + 3, name, "naval", "hull_number", extra={"needs_ship": start}))
+    ships = [c for c in found if c.rule == "ship_name"]
+    if ships:
+        found.extend(repeated_ship_names(doc, ships))
+    return found
+
+
+def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:
+    """Later bare mentions of a named ship ("HMS Ocean" ... "Ocean"), found in one pass over the tokens."""
+    by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
+    for ship in ships:
+        words = tuple(t.text for t in doc[ship.start + 1 : ship.end])
+        by_first.setdefault(words[0], []).append((words, ship))
+    found = []
+    for token in doc:
+        for words, ship in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if token.i > ship.start and tuple(t.text for t in doc[token.i : end]) == words:
+                found.append(Candidate(token.i, end, ship.name, "naval", "ship_name", extra={"repeat": True}))
+    return found
+
+
+def resolve_designation(
+    doc: Doc, start: int, end: int, m: WeaponMatchers, class_starts: dict[int, Candidate]
+) -> Candidate | None:
+    """A designation token as a known system, a family member, or (before a weapon noun) a new system."""
+    text = "".join(t.text for t in doc[start:end]) if end - start == 3 else doc[start:end].text
+    following = doc[end].lower_ if end < len(doc) else ""
+    described = class_starts.get(end)
+    if end - start > 1 and described is None and following not in m.context_words:
+        return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
+    entry = m.index.get(designation_key(strip_plural(text)))
+    if entry is not None:
+        return _from_entry(entry, start, end, "gazetteer")
+    canonical = canonical_designation(text)
+    parts = split_designation(canonical)
+    if parts is None:
+        return None
+    if following in m.blocked_after:
+        return None
+    prefix = m.prefixes.get(parts[0])
+    if prefix is not None and len(parts[1]) >= prefix.min_digits:
+        return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
+    if described is not None and end - start == 1:
+        return Candidate(start, end, canonical, described.category, "designation_pattern")
+    return None

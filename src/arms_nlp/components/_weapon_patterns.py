@@ -1,0 +1,172 @@
+"""Weapon matchers compiled once from the knowledge files, and the candidate mention they yield.
+
+:func:`build_matchers` turns the gazetteer (``weapons.jsonl``) and the class lexicon
+(``weapon_classes.yaml``) into spaCy ``PhraseMatcher`` objects and lookup tables; the finders in
+:mod:`._weapon_classes` and :mod:`._weapon_names` produce :class:`Candidate` mentions from them, and
+:mod:`.weapons` resolves the overlaps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..kb.weapons import (
+    ClassHead,
+    ClassModifier,
+    DesignationPrefix,
+    WeaponEntry,
+    WeaponLexicon,
+    designation_index,
+    weapon_gazetteer,
+    weapon_lexicon,
+)
+from ..normalize.designations import split_designation
+from ..records import WeaponCategory
+
+#: Priority of each kind of candidate when mentions overlap (higher wins).
+PRIORITY: dict[str, int] = {"gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "class": 1}
+_CALIBER_UNITS = ["mm", "millimeter", "millimetre", "millimeters", "millimetres"]
+
+
+@dataclass
+class Candidate:
+    """A possible weapon mention over tokens ``start:end``."""
+
+    start: int
+    end: int
+    name: str
+    category: WeaponCategory
+    rule: str
+    generic: bool = False
+    family: str | None = None
+    origin: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def priority(self) -> tuple[int, int]:
+        return PRIORITY.get(self.rule, 0), self.end - self.start
+
+
+@dataclass
+class WeaponMatchers:
+    """Every matcher and lookup table the recogniser needs, built once from the knowledge files."""
+
+    named: PhraseMatcher
+    makers: PhraseMatcher
+    heads_lower: PhraseMatcher
+    heads_exact: PhraseMatcher
+    modifiers: PhraseMatcher
+    marks: PhraseMatcher
+    units: PhraseMatcher
+    entries: dict[str, tuple[WeaponEntry, bool]]
+    heads: dict[str, ClassHead]
+    mods: dict[str, ClassModifier]
+    prefixes: dict[str, DesignationPrefix]
+    lexicon: WeaponLexicon
+    context_words: frozenset[str]
+    blocked_after: frozenset[str]
+    family_words: frozenset[str]
+    index: dict[str, WeaponEntry]
+
+
+def name_variants(name: str) -> list[str]:
+    """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"), upper-cased."""
+    variants = [name]
+    last = name[-1]
+    if (last.islower() and last not in "sxz") or (last.isdigit() and " " in name):
+        variants.append(f"{name}s")
+    if len(name) >= 6 and name.upper() != name:
+        variants.append(name.upper())
+    return variants
+
+
+def spaced_variant(name: str) -> str | None:
+    """"Fateh 110" for "Fateh-110": matched only in a weapon context ("Shaheen 3 for 25" is cricket)."""
+    parts = split_designation(name)
+    if parts is None:
+        return None
+    prefix, number, suffix = parts
+    spaced = f"{prefix} {number}{suffix}"
+    return None if spaced == name else spaced
+
+
+def build_matchers(nlp: Language) -> WeaponMatchers:
+    """Compile the gazetteer and class lexicon into spaCy matchers over ``nlp.vocab``."""
+    vocab = nlp.vocab
+    lexicon = weapon_lexicon()
+    make = nlp.make_doc
+
+    named = PhraseMatcher(vocab, attr="ORTH")
+    entries: dict[str, tuple[WeaponEntry, bool]] = {}
+    for number, entry in enumerate(weapon_gazetteer()):
+        plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
+        needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
+        needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
+        for ambiguous, variants in ((False, plain), (True, needs_context)):
+            if variants:
+                label = f"W{number}{'?' if ambiguous else ''}"
+                entries[label] = (entry, ambiguous)
+                named.add(label, [make(v) for v in dict.fromkeys(variants)])
+
+    makers = PhraseMatcher(vocab, attr="ORTH")
+    makers.add("MAKER", [make(m) for m in lexicon.manufacturers])
+
+    heads_lower = PhraseMatcher(vocab, attr="LOWER")
+    heads_exact = PhraseMatcher(vocab, attr="ORTH")
+    heads: dict[str, ClassHead] = {}
+    for number, head in enumerate(lexicon.heads):
+        label = f"H{number}"
+        heads[label] = head
+        if head.forms:
+            heads_lower.add(label, [make(f) for f in head.forms])
+        if head.exact_forms:
+            heads_exact.add(label, [make(f) for f in head.exact_forms])
+
+    modifiers = PhraseMatcher(vocab, attr="LOWER")
+    units = PhraseMatcher(vocab, attr="LOWER")
+    mods: dict[str, ClassModifier] = {}
+    for number, modifier in enumerate(lexicon.modifiers):
+        label = f"M{number}"
+        mods[label] = modifier
+        if modifier.forms:
+            modifiers.add(label, [make(f) for f in modifier.forms])
+        if modifier.caliber:
+            units.add(label, [make(u) for u in _CALIBER_UNITS])
+
+    prefixes = {p.prefix: p for p in lexicon.prefixes}
+    marks = PhraseMatcher(vocab, attr="ORTH")
+    marks.add("PREFIX", [make(p) for p in prefixes])
+    marks.add("SHIP", [make(p) for p in lexicon.ship_prefixes])
+    marks.add("HULL", [make(p) for p in lexicon.hull_prefixes])
+
+    context = {w.lower() for w in lexicon.context_words}
+    for head in lexicon.heads:
+        context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    return WeaponMatchers(
+        named=named,
+        makers=makers,
+        heads_lower=heads_lower,
+        heads_exact=heads_exact,
+        modifiers=modifiers,
+        marks=marks,
+        units=units,
+        entries=entries,
+        heads=heads,
+        mods=mods,
+        prefixes=prefixes,
+        lexicon=lexicon,
+        context_words=frozenset(context),
+        blocked_after=frozenset(w.lower() for w in lexicon.blocked_after),
+        family_words=frozenset(w.lower() for w in lexicon.family_words),
+        index=designation_index(),
+    )
+
+
+def labelled(doc: Doc, matcher: PhraseMatcher) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every match of ``matcher`` in ``doc``."""
+    strings = doc.vocab.strings
+    return [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
