@@ -1,4 +1,4 @@
-"""Schema and accessor for ``data/dates.yaml`` (month and weekday names, period words, duration nouns)."""
+"""Schema and accessor for ``data/dates.yaml`` (month and weekday names, period words, holidays, duration nouns)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,22 @@ class DateWords(BaseModel):
     weekday_abbreviations: dict[str, int]
     period_parts: list[str] = Field(description="early/mid/late: keep the precision")
     period_part_phrases: list[str]
-    seasons: list[str]
+    seasons: dict[str, tuple[int, int]] = Field(description="season -> (first month, last month)")
+    season_prepositions: list[str] = Field(description='before a season without "last/this/next": "in the summer"')
+    ambiguous_seasons: list[str] = Field(description='also verbs: a date only as "the fall", "last spring"')
+    year_prefixes: list[str] = Field(description='written before a year: "Q3 2023", "fiscal 2025"')
+    holidays: dict[str, tuple[int, int]] = Field(description="fixed-date holiday -> (month, day)")
+    day_words: dict[str, int] = Field(description="yesterday/today/tomorrow -> day step")
+    anaphor_steps: dict[str, int] = Field(description='"the following day": step after "the"')
+    anaphor_directions: dict[str, int] = Field(description='"a year earlier": sign after the unit')
+    anaphor_blockers: list[str] = Field(description='"over the next year" is a duration')
     year_prepositions: list[str]
     measure_prepositions: list[str]
     year_followers: list[str]
     month_prepositions: list[str]
     relative: dict[str, int] = Field(description="last/this/next -> step")
+    year_kinds: list[str] = Field(description='between "next" and "year": "next fiscal year"')
+    relative_parts: list[str] = Field(description='modifiers kept in a relative mention: "late last year"')
     ago_units: dict[str, Literal["year", "month", "day"]] = Field(description="unit word -> grain")
     future_cues: list[str]
     dateline_prefixes: list[str]

@@ -7,12 +7,30 @@ what is written into a :class:`DateExpr`; :func:`resolve_date` turns that into a
 ("2024", "2024-01", "2024-01-03") against the article date.
 
 Durations and vague spans ("several months", "the coming months", "the past decade",
-"the Cold War era", "years of clashes", "for several months", "two years") are NOT dates:
-no pattern here produces them, and :func:`is_duration` lets callers reject such candidates
-coming from other sources (NER).
+"the Cold War era", "years of clashes", "for several months", "two years", "over the next
+year", "within weeks", "in recent days", "overnight") are NOT dates: no pattern here produces
+them, and :func:`is_duration` lets callers reject such candidates coming from other sources (NER).
+Weeks and decades are not grains: "last week", "this week", "the 1990s" are not emitted.
 
 Conventions:
 
+* Periods finer than a year but coarser than a month are dated by their year, as written
+  ("the spring of 2023", "the first half of 2024", "Q3 2023", "fiscal 2025", "mid-2022" ->
+  year). A season without its year ("last summer", "in the spring") is the year of the last
+  such season begun (the last one ended for "last", the next one for "next"); a winter without
+  its year straddles two years and stays unresolved; "fall"/"spring" (also verbs) are seasons
+  only as "the fall", "last spring". "two years ago" is a year, "three days
+  ago" a day, "today"/"tonight" the article's day. A fixed-date holiday ("Christmas Day",
+  "New Year's Eve", "on Christmas") is a day like "December 25".
+* Story-relative mentions ("the following day", "the same month", "later that year", "a year
+  earlier", "two days later", "the day before", "the next year") count from the closest date
+  mention before them (resolved by the component; :func:`resolve_anaphor`); with none, or a
+  coarser one, they stay unresolved. "the end of the year", "the second half of the month",
+  "by year-end" do the same, but fall back on the article's year/month when no date precedes
+  them or their clause looks ahead.
+* "that October" is October of the story's previous date's year; "2017-18" is two years.
+* "March of last year", "in May this year" is one month mention, the year counted from the
+  article's.
 * "01/04/2024" is read month/day (US order, the norm of English-language news) unless the
   first figure is above 12 (then day/month), or a weekday written with it only fits the
   day/month reading ("Monday, 01/04/2024" is 1 April 2024).
@@ -21,7 +39,8 @@ Conventions:
   "in January" in a January article is that January), or its first occurrence on or after
   it when the sentence looks ahead ("scheduled for late February"). A bare weekday is the
   latest such day on or before the anchor, the article's own day included (news says
-  "Wednesday" for the day it is published).
+  "Wednesday" for the day it is published). "this Thursday" is the Thursday of the
+  article's week (Monday first).
 * Against a floor (the article is only known to be no older than the latest full date it
   gives) a date without a year is its first occurrence on or after the floor, and weekdays or
   "last month" cannot be placed (None).
@@ -43,6 +62,12 @@ from .numbers import parse_number
 
 Grain = Literal["year", "month", "day"]
 
+#: Characters scanned on each side of a trigger word; longer than any date mention's reach
+#: from its trigger ("the second quarter of 2023") plus the context its pattern looks at.
+SCAN_MARGIN = 80
+#: Largest count in "N days ago" / "N years earlier" read as a date (larger ones are not news dates).
+MAX_COUNT = 500
+
 
 @dataclass(frozen=True)
 class DateExpr:
@@ -50,8 +75,11 @@ class DateExpr:
 
     ``start``/``end`` are character offsets in the scanned text. ``rel_unit``/``rel_step``
     describe relative expressions ("last year": year, -1; "three days ago": day, -3);
-    ``direction`` is -1/0/+1 for "last"/"this"/"next" before a month or weekday. ``weak`` marks
-    a bare number that is a year only if another source (NER) agrees.
+    ``direction`` is -1/0/+1 for "last"/"this"/"next" before a month, weekday or season. ``weak``
+    marks a bare number that is a year only if another source (NER) agrees. ``season`` names a
+    season written without its year ("last summer"). ``anaphor`` marks a reference to the story's
+    previous date ("the following day", "a year earlier": ``rel_unit``/``rel_step`` count from
+    it); ``deictic`` anaphors ("the end of the year") fall back on the article date.
     """
 
     start: int
@@ -65,6 +93,9 @@ class DateExpr:
     rel_step: int = 0
     direction: int | None = None
     weak: bool = False
+    season: str | None = None
+    anaphor: bool = False
+    deictic: bool = False
 
     @property
     def full(self) -> bool:
@@ -78,6 +109,21 @@ class DateExpr:
 
 
 # ---------------------------------------------------------------- patterns
+
+
+def _phrase_forms(phrases: list[str]) -> str:
+    """A regex alternation of phrases with each word capitalised ("new year's eve" -> "New Year['’]s Eve")."""
+    forms = [" ".join(w[:1].upper() + w[1:] for w in phrase.split()) for phrase in phrases]
+    body = "|".join(
+        re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+    )
+    return f"(?:{body})"
+
+
+def _words(words: list[str]) -> str:
+    """A case-insensitive alternation of (possibly multi-word) phrases, longest first."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return f"(?i:{body})"
 
 
 def _alternation(words: list[str], *, abbreviation: bool = False) -> str:
@@ -103,6 +149,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     parts = "|".join(re.escape(p) for p in words.period_parts)
     phrases = "|".join(p.replace(" ", r"\s+") for p in words.period_part_phrases)
     seasons = "|".join(words.seasons)
+    until_stop = r"(?=\s*(?:[,.;:!?)”\"]|$))"
     part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)"
     season_part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)"
     weekday_prefix = f"(?:(?P<wd>{wd_any}),?\\s+)?"
@@ -110,7 +157,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ago_units = "|".join(sorted(words.ago_units, key=len, reverse=True))
     year_end = r"(?!\d|s\b|'s\b|[.,]\d)"
     specs = [
-        ("iso", f"(?<![\\w/.-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])(?![\\d])"),
+        (
+            "iso",
+            f"(?<![\\w/.-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])"
+            r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d])",
+        ),
         ("numeric", f"\\b{weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{year})(?![\\d/])"),
         ("mdy", f"\\b{weekday_prefix}(?:{part})?(?P<mon>{mon_any})\\s*(?P<d>{day}),?\\s+(?P<y>{year}){year_end}"),
         (
@@ -122,12 +173,52 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("md", f"\\b{weekday_prefix}(?P<mon>{mon_any})\\s*(?P<d>{day})(?![\\w:.]\\d|\\w)"),
         ("dm", f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any})"),
         ("part_year", f"(?<![\\w-]){season_part}(?P<y>{year}){year_end}"),
+        ("year_prefix", f"(?<![\\w-])(?P<part>{_words(words.year_prefixes)}\\s*)(?P<y>{year}){year_end}"),
+        (
+            "holiday",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<holiday>{_phrase_forms(list(words.holidays))})"
+            f"(?:,?\\s+(?P<y>{year}){year_end})?(?!\\w)",
+        ),
+        (
+            "season",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+|(?P<part>(?i:{parts})(?:-|\\s+))|(?P<the>(?i:the)\\s+))?"
+            f"(?P<season>(?i:{seasons}))(?![\\w-])",
+        ),
+        (
+            "anaphor_the",
+            f"(?<![\\w-])(?i:the)\\s+(?P<step>{_words(list(words.anaphor_steps))})\\s+"
+            r"(?P<unit>(?i:day|month|year))(?![\w-])",
+        ),
+        ("anaphor_that", r"(?<![\w-])(?:(?i:later|earlier)\s+)?(?i:that)\s+(?P<unit>(?i:day|month|year))(?![\w-])"),
+        (
+            "anaphor_shift",
+            f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?P<dir>(?i:earlier|later))(?!\\w)"
+            f"|(?<![\\w-])(?i:the)\\s+(?P<unit3>(?i:day|month|year))\\s+(?P<dir3>(?i:before|after)){until_stop}"
+            f"|(?<![\\w-])(?P<n2>[\\w-]+)\\s+(?P<unit2>(?i:{ago_units}))\\s+(?P<dir2>(?i:before|after)){until_stop}",
+        ),
+        (
+            "anaphor_period",
+            f"(?<![\\w-])(?:(?i:the\\s+)?(?i:{phrases})|(?i:later|earlier)\\s+(?i:in))\\s+(?i:the)\\s+"
+            r"(?P<unit>(?i:year|month))"
+            r"(?![\w-])|(?<![\w-])(?P<unit2>(?i:year))(?:-|’s\s+|'s\s+)(?i:end)(?!\w)",
+        ),
         ("part_month", f"(?<![\\w-]){part}(?P<mon>{mon_full})(?!\\w)"),
         ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<mon>{mon_full})(?!\\w)"),
-        ("relative", f"(?<![\\w-])(?P<rel>(?i:{relative}))\\s+(?P<unit>(?i:year|month))(?!\\w)"),
+        (
+            "relative",
+            f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{phrases})\\s+)?"
+            f"(?P<rel>(?i:{relative}))\\s+"
+            f"(?:{_words(words.year_kinds)}\\s+)?(?P<unit>(?i:year|month))(?!\\w)",
+        ),
+        (
+            "month_rel_year",
+            f"(?<![\\w-])(?:{part})?(?P<mon>{mon_full})(?:,?\\s+|\\s+(?i:of)\\s+)"
+            f"(?P<rel>(?i:{relative}))\\s+(?i:year)(?!\\w)",
+        ),
         ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?i:ago)(?!\\w)"),
-        ("dayword", r"(?<![\w-])(?P<dayword>(?i:yesterday|tomorrow))(?!\w)"),
+        ("dayword", f"(?<![\\w-])(?P<dayword>{_words(list(words.day_words))})(?!\\w)"),
         ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<wd>{wd_full})(?!\\w)"),
+        ("year_tail", r"(?<=(?:1[89]|20)\d\d[-–])(?P<yy>\d\d)(?![\w-])"),
         ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
     ]
     return tuple((kind, re.compile(regex)) for kind, regex in specs)
@@ -137,7 +228,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _previous_word(text: str, start: int) -> str:
-    found = re.search(r"([A-Za-z']+)[^\w\n]{0,3}$", text[max(0, start - 40) : start])
+    """The word right before ``start`` (lowercase), separated only by spaces or opening marks; else ""."""
+    found = re.search(r"([A-Za-z']+)[ \t\"“‘'(\[]{1,3}$", text[max(0, start - 40) : start])
     return found.group(1).lower() if found else ""
 
 
@@ -196,8 +288,14 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
     if kind == "my":
         assert month is not None
         return DateExpr(start, end, "month", int(groups["y"]), month)
-    if kind == "part_year":
+    if kind in ("part_year", "year_prefix"):
         return DateExpr(start, end, "year", int(groups["y"]))
+    if kind == "holiday":
+        return _read_holiday(groups, text, start, end, words)
+    if kind == "season":
+        return _read_season(groups, text, start, end, words)
+    if kind.startswith("anaphor_"):
+        return _read_anaphor(kind, groups, text, start, end, words)
     if kind in ("part_month", "month"):
         assert month is not None
         rel = groups.get("rel")
@@ -205,26 +303,36 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
             if _previous_word(text, start) not in words.month_prepositions:
                 return None
         direction = words.relative[rel.lower()] if rel else None
+        if kind == "month" and rel is None and _previous_word(text, start) == "that":
+            # "that October": the month in the year of the story's previous date
+            return DateExpr(start, end, "month", month=month, rel_unit="year", anaphor=True)
         return DateExpr(start, end, "month", month=month, direction=direction)
+    if kind == "month_rel_year":  # "March of last year", "in May this year"
+        assert month is not None
+        step = words.relative[groups["rel"].lower()]
+        return DateExpr(start, end, "month", month=month, rel_unit="year", rel_step=step)
     if kind == "relative":
-        if _previous_word(text, start) == "the":  # "the next year" is relative to the story, not the article
+        if _previous_word(text, match.start("rel")) == "the":  # "the next year": an anaphor (or a duration)
             return None
         step = words.relative[groups["rel"].lower()]
         unit: Grain = "year" if groups["unit"].lower() == "year" else "month"
         return DateExpr(start, end, unit, rel_unit=unit, rel_step=step)
     if kind == "ago":
-        count = 1.0 if groups["n"].lower() in ("a", "an") else parse_number(groups["n"])
-        if count is None or count != int(count) or count <= 0:
+        count = _count(groups["n"])
+        if count is None:
             return None
         unit = words.ago_units[groups["unit"].lower()]
         return DateExpr(start, end, unit, rel_unit=unit, rel_step=-int(count))
     if kind == "dayword":
-        step = -1 if groups["dayword"].lower() == "yesterday" else 1
-        return DateExpr(start, end, "day", rel_unit="day", rel_step=step)
+        return DateExpr(start, end, "day", rel_unit="day", rel_step=words.day_words[groups["dayword"].lower()])
     if kind == "weekday":
         rel = groups.get("rel")
         direction = words.relative[rel.lower()] if rel else None
         return DateExpr(start, end, "day", weekday=weekday, direction=direction)
+    if kind == "year_tail":  # "2017-18": the second year of a span written short
+        first = int(text[start - 5 : start - 1])
+        y = first // 100 * 100 + int(groups["yy"])
+        return DateExpr(start, end, "year", y) if first < y <= first + 10 else None
     if kind == "year":
         y = int(groups["y"])
         before = _previous_word(text, start)
@@ -232,7 +340,8 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         strong = (
             before in words.year_prepositions
             or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
-            or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})", following) is not None
+            or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
+            is not None
         )
         next_word = re.match(r"\s+([a-z]+)\b", following)
         if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
@@ -241,17 +350,134 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
     return None
 
 
+def _count(word: str) -> int | None:
+    """The positive whole number (at most ``MAX_COUNT``) a word writes ("a", "two", "3"), else None."""
+    count = 1.0 if word.lower() in ("a", "an") else parse_number(word)
+    if count is None or count != int(count) or not 0 < count <= MAX_COUNT:
+        return None
+    return int(count)
+
+
+def _followed_by_content_word(text: str, end: int, words: DateWords) -> bool:
+    """True when a lowercase content word follows ("Christmas tree", "the summer offensive")."""
+    following = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    return following is not None and following.group(1) not in words.year_followers
+
+
+def _read_holiday(groups: dict[str, str], text: str, start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A fixed-date holiday; a bare name ("Christmas") only in a date context ("on Christmas", "last Christmas")."""
+    name = re.sub(r"\s+", " ", groups["holiday"].lower().replace("’", "'"))
+    month, day = words.holidays[name]
+    year = int(groups["y"]) if "y" in groups else None
+    rel = groups.get("rel")
+    if not name.endswith((" day", " eve")) and rel is None and year is None:
+        if _previous_word(text, start) not in words.month_prepositions or _followed_by_content_word(text, end, words):
+            return None
+    direction = words.relative[rel.lower()] if rel else None
+    return DateExpr(start, end, "day", year, month, day, direction=direction)
+
+
+def _read_season(groups: dict[str, str], text: str, start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A season without its year ("last summer", "in the spring", "late autumn"), dated by its year."""
+    rel = groups.get("rel")
+    season = groups["season"].lower()
+    if rel is None and "part" not in groups:
+        if _previous_word(text, start) not in words.season_prepositions:
+            return None
+        if season in words.ambiguous_seasons and "the" not in groups:
+            return None  # "expected to fall", "in spring" as a verb's noun: only "in the fall"
+    if re.match(r"\s+of\b", text[end : end + 5]) or _followed_by_content_word(text, end, words):
+        return None  # "the fall of Kabul", "the summer offensive"
+    direction = words.relative[rel.lower()] if rel else None
+    return DateExpr(start, end, "year", season=season, direction=direction)
+
+
+def _read_anaphor(
+    kind: str, groups: dict[str, str], text: str, start: int, end: int, words: DateWords
+) -> DateExpr | None:
+    """A reference to the story's previous date: "the following day", "later that year", "a year earlier"."""
+    deictic = kind == "anaphor_period"
+    unit_word = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "year"
+    unit: Grain = words.ago_units[unit_word.lower()]
+    if kind == "anaphor_the":
+        step_word = groups["step"].lower()
+        before = _previous_word(text, start)
+        if before in words.anaphor_blockers or (step_word == "next" and before == "in"):
+            return None  # "over the next year", "in the next year": durations
+        step = words.anaphor_steps[step_word]
+    elif kind == "anaphor_shift":
+        direction = words.anaphor_directions[(groups.get("dir") or groups.get("dir2") or groups["dir3"]).lower()]
+        word = groups.get("n") or groups.get("n2")
+        count = 1 if word is None else _count(word)
+        if count is None:
+            return None
+        step = direction * count
+    else:
+        step = 0
+    return DateExpr(start, end, unit, rel_unit=unit, rel_step=step, anaphor=True, deictic=deictic)
+
+
+#: What each pattern's matches always contain (trigger classes, see :func:`_trigger`).
+_NEEDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("iso", "numeric", "year", "year_tail", "year_prefix", "part_year"), frozenset({"digit"})),
+    **dict.fromkeys(("mdy", "dmy", "md", "dm", "my"), frozenset({"digit", "month"})),
+    **dict.fromkeys(("part_month", "month", "month_rel_year"), frozenset({"month"})),
+    **dict.fromkeys(("anaphor_the", "anaphor_that", "anaphor_shift", "anaphor_period", "relative", "ago"),
+                    frozenset({"unit"})),
+    "holiday": frozenset({"holiday"}),
+    "season": frozenset({"season"}),
+    "dayword": frozenset({"dayword"}),
+    "weekday": frozenset({"weekday"}),
+}
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> re.Pattern[str]:
+    """The words and digits date mentions are built around, one named group per class."""
+    words = date_words()
+    months = _alternation([*words.months, *words.month_abbreviations])
+    weekdays = _alternation([*words.weekdays, *words.weekday_abbreviations])
+    holidays = sorted({holiday.split()[0] for holiday in words.holidays})
+    return re.compile(
+        rf"(?P<digit>\d)|\b(?P<month>{months})\b|\b(?P<weekday>{weekdays})\b"
+        rf"|\b(?P<unit>{_words(list(words.ago_units))})\b|\b(?P<dayword>{_words(list(words.day_words))})\b"
+        rf"|\b(?P<season>{_words(list(words.seasons))})\b|\b(?P<holiday>{_phrase_forms(holidays)})"
+    )
+
+
+def _windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Merged (start, end, trigger classes) stretches within ``SCAN_MARGIN`` characters of a trigger."""
+    windows: list[tuple[int, int, frozenset[str]]] = []
+    for match in _trigger().finditer(text):
+        start, end = max(0, match.start() - SCAN_MARGIN), min(len(text), match.end() + SCAN_MARGIN)
+        classes = frozenset({str(match.lastgroup)})
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end, windows[-1][2] | classes)
+        else:
+            windows.append((start, end, classes))
+    return windows
+
+
 def scan_dates(text: str) -> list[DateExpr]:
-    """Every date expression in ``text``, longest match first where they overlap, in text order."""
+    """Every date expression in ``text``, longest match first where they overlap, in text order.
+
+    Each pattern runs only on the stretches around the trigger words or digits its matches
+    contain (a quarter of a news text, typically); look-behinds still see the text before them.
+    """
     words = date_words()
     found: list[tuple[int, int, DateExpr]] = []
+    windows = _windows(text)
     for rank, (kind, pattern) in enumerate(_patterns()):
-        for match in pattern.finditer(text):
-            if match.end() == match.start():
+        needs = _NEEDS[kind]
+        for start, end, classes in windows:
+            if not needs <= classes:
                 continue
-            expr = _read(kind, match, text, words)
-            if expr is not None:
-                found.append((rank, match.start(), expr))
+            for match in pattern.finditer(text, start, end):
+                if match.end() == match.start():
+                    continue
+                expr = _read(kind, match, text, words)
+                if expr is not None:
+                    found.append((rank, match.start(), expr))
     found.sort(key=lambda item: (-(item[2].end - item[2].start), item[0], item[1]))
     kept: list[DateExpr] = []
     for _, _, expr in found:
@@ -317,10 +543,12 @@ def resolve_date(
     if expr.year is not None:
         month = expr.month if expr.grain != "year" else None
         return format_value(expr.year, month, expr.day if expr.grain == "day" else None)
-    if anchor is None:
+    if anchor is None or (expr.anaphor and not expr.deictic):
         return None
+    if expr.season is not None:
+        return _resolve_season(expr, anchor, floor=floor, future=future)
     if expr.rel_unit == "year":
-        return format_value(anchor.year + expr.rel_step)
+        return format_value(anchor.year + expr.rel_step, expr.month)
     if expr.rel_unit is not None:
         if floor:
             return None
@@ -345,7 +573,9 @@ def resolve_date(
     if expr.weekday is not None:
         if floor:
             return None
-        if expr.direction == 1 or (future and expr.direction is None):
+        if expr.direction == 0:  # "this Thursday": the day of the article's (Monday-first) week
+            moved = anchor + dt.timedelta(days=expr.weekday - anchor.weekday())
+        elif expr.direction == 1 or (future and expr.direction is None):
             delta = (expr.weekday - anchor.weekday()) % 7
             if expr.direction == 1 and delta == 0:
                 delta = 7
@@ -357,6 +587,47 @@ def resolve_date(
             moved = anchor - dt.timedelta(days=delta)
         return format_value(moved.year, moved.month, moved.day)
     return None
+
+
+def _resolve_season(expr: DateExpr, anchor: dt.date, *, floor: bool, future: bool) -> str | None:
+    """The year of a season written without one: the last one begun ("in the summer"), the last one
+    ended ("last summer"), the next one to begin ("next summer"), the article's ("this summer")."""
+    assert expr.season is not None
+    first, last = date_words().seasons[expr.season]
+    if first > last or (floor and expr.direction is not None):
+        return None  # a winter straddles two years; "last summer" needs the exact article date
+    now = (anchor.year, anchor.month)
+    years = range(anchor.year - 1, anchor.year + 2)
+    if expr.direction == 0:
+        return format_value(anchor.year)
+    if expr.direction == -1:
+        pool = [y for y in years if (y, last) < now]
+        return format_value(max(pool)) if pool else None
+    if expr.direction == 1:
+        coming = [y for y in years if (y, first) > now]
+        return format_value(min(coming)) if coming else None
+    if floor or future:
+        current = [y for y in years if (y, last) >= now]
+        return format_value(min(current)) if current else None
+    begun = [y for y in years if (y, first) <= now]
+    return format_value(max(begun)) if begun else None
+
+
+def resolve_anaphor(expr: DateExpr, antecedent: str | None) -> str | None:
+    """The value of a story-relative mention counted from the previous date's value ("2022-08" +
+    "a year earlier" -> "2021"); None when that date is unknown or coarser than the mention."""
+    if antecedent is None or expr.rel_unit is None:
+        return None
+    parts = [int(p) for p in antecedent.split("-")]
+    needed = {"year": 1, "month": 2, "day": 3}[expr.rel_unit]
+    if len(parts) < needed:
+        return None
+    if expr.rel_unit == "year":
+        return format_value(parts[0] + expr.rel_step, expr.month)
+    if expr.rel_unit == "month":
+        return format_value(*_add_months(parts[0], parts[1], expr.rel_step))
+    moved = dt.date(parts[0], parts[1], parts[2]) + dt.timedelta(days=expr.rel_step)
+    return format_value(moved.year, moved.month, moved.day)
 
 
 def expr_date(expr: DateExpr) -> dt.date | None:
