@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from arms_nlp import Extraction, Length, Range, find_lengths
 from arms_nlp.kb.units import unit_table
-from arms_nlp.normalize.lengths import scan_lengths
+from arms_nlp.normalize.length_tokens import candidate_windows
+from arms_nlp.normalize.lengths import scan_lengths, scan_window
 
 MI = 1.609344
 NMI = 1.852
@@ -47,6 +48,29 @@ POSITIVE = [
     ("0.5k miles", [("0.5k miles", None, 500 * MI, "miles", None)]),
     ("2 1/2 in thick", [("2 1/2 in", None, 2.5 * 0.0000254, "in", None)]),
     ("within 1.5 million km", [("within 1.5 million km", None, 1.5e6, "km", "within")]),
+    # fractions and "a"/"an" counting one unit
+    ("shot down half a mile from the runway", [("half a mile", None, 0.5 * MI, "mile", None)]),
+    ("three quarters of a mile", [("three quarters of a mile", None, 0.75 * MI, "mile", None)]),
+    ("one and a half thousand kilometres", [("one and a half thousand kilometres", None, 1500.0, "kilometres", None)]),
+    ("the blast was felt a mile away", [("a mile", None, MI, "mile", None)]),
+    ("a mile-long convoy", [("a mile", None, MI, "mile", None)]),
+    ("within a kilometre of the base", [("within a kilometre", None, 1.0, "kilometre", "within")]),
+    # "or" between bare figures; figure suffixes
+    ("5 or 6 kilometres", [("5 or 6 kilometres", 5.0, 6.0, "kilometres", None)]),
+    ("retreated three or four kilometres", [("three or four kilometres", 3.0, 4.0, "kilometres", None)]),
+    ("100-plus kilometres", [("100-plus kilometres", None, 100.0, "kilometres", "plus")]),
+    ("a 1,000-odd km border", [("1,000-odd km", None, 1000.0, "km", "odd")]),
+    ("a range of 100+ km", [("100+ km", None, 100.0, "km", "+")]),
+    # spellings
+    (".5 km", [(".5 km", None, 0.5, "km", None)]),
+    ("10 klicks from the front", [("10 klicks", None, 10.0, "klicks", None)]),
+    ("3,000 kms", [("3,000 kms", None, 3000.0, "kms", None)]),
+    ("5KM-10KM", [("5KM-10KM", 5.0, 10.0, "KM", None)]),
+    ("5m high walls", [("5m", None, 0.005, "m", None)]),
+    # a change is a value before and a value after, not an interval
+    ("extended from 290 km to 700 km", [("290 km", None, 290.0, "km", None), ("700 km", None, 700.0, "km", None)]),
+    ("increased from 300 to 500 kilometres", [("300", None, 300.0, "kilometres", None), ("500 kilometres", None, 500.0, "kilometres", None)]),
+    ("ranges vary from 70 to 300 km", [("70 to 300 km", 70.0, 300.0, "km", None)]),
 ]
 
 # texts with no length at all, and tricky near-misses
@@ -68,7 +92,19 @@ NEGATIVE = [
     "400 missiles in 2024",
     "thousands of miles",
     "mid-range missiles",
-    "a mile-long convoy",
+    "a few hundred metres from the embassy",
+    "several hundred miles",
+    "half the missiles",
+    "Ukraine said it destroyed two Mi-8 helicopters",
+    "By the end of 2023 MI5 had foiled 15 plots",
+    "Ukraine needs 1.5m shells a year",
+    "The EU promised 1m artillery shells",
+    "Some 20m Ukrainians live there",
+    "it needs 2.5m a year",
+    "Three in 10 Russians back the war",
+    "an area of 300 square kilometres",
+    "45 sq km of land",
+    "17,000 miles per hour",
     "12 to 14 organizations",
     "between 300 and 700",
     "1-2-3-4-5",
@@ -248,12 +284,38 @@ def test_lengths_range_json_round_trip(figure: int, spelling: str, weapon: str |
         "1 to " * 200_000,
         "-–" * 500_000,
         "1." * 500_000,
+        "1234567890," * 90_000,
+        "-–—12-14 " * 110_000,
+        "1 km " * 200_000,
     ],
-    ids=["digit-dash", "digits", "commas", "to-chain", "dashes", "dots"],
+    ids=["digit-dash", "digits", "commas", "to-chain", "dashes", "dots", "digit-commas", "dash-ranges", "dense-lengths"],
 )
 def test_lengths_adversarial_input_is_handled(adversarial: str) -> None:
     found = find_lengths(adversarial + " 5 km")
     assert found and found[-1].high_km == 5.0
+
+
+_PIECES = [
+    "5", "1,500", "2.5", "two", "hundred", "a", "an", "half", "km", "miles", "mi", "m", "in", "pm", "MI", "Mi",
+    "between", "and", "or", "to", "up to", "-", "–", "(", ")", "+", "plus", "the", "convoy", "range", "\n",
+    "x" * 150, "y" * 333,
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.sampled_from([" ", "", "  "]))
+def test_lengths_windows_match_full_scan(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    windowed = [(f.text, f.start, f.low_km, f.high_km) for f in scan_lengths(text)]
+    assert windowed == [(f.text, f.start, f.low_km, f.high_km) for f in scan_window(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [("no figures here at all", 0), ("5 km", 1), ("2023 was in km", 1), ("a mile", 1), ("km " + "x" * 400 + " 5", 0)],
+)
+def test_lengths_candidate_windows(text: str, windows: int) -> None:
+    assert len(candidate_windows(text)) == windows
 
 
 @pytest.mark.parametrize("value", [None, 5, b"5 km"])

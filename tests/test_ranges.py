@@ -70,6 +70,38 @@ POSITIVE = [
     ("The rockets can hit targets more than 80 kilometres away.", {"rockets": "rocket"}, [("more than 80 kilometres", "rocket")]),
     ("Russia received missiles that can reach about 700 kilometers.", {"missiles": "missile"}, [("about 700 kilometers", "missile")]),
     ("The S-400 can engage aircraft at a range of 400 km.", {"S-400": "S-400", "aircraft": "aircraft"}, [("400 km", "S-400")]),
+    # a reach modifier makes "radius" strong: no weapon needed
+    ("The Bayraktar TB2 has an operational radius of 150 kilometres.", {}, [("150 kilometres", None)]),
+    # a length coordinated with a reach is one too, through a misparse ("fire" read as a noun)
+    (
+        "The 155mm howitzer can fire shells up to 30 kilometres, and up to 40 km with rocket-assisted rounds.",
+        {"155mm howitzer": "howitzer"},
+        [("up to 30 kilometres", "howitzer"), ("up to 40 km", "howitzer")],
+    ),
+    # the possessor "Iran" parsed as the subject does not block the weapon right after it
+    ("Iran's Fateh-110 can strike targets up to 300 kilometres away, analysts said.", {"Fateh-110": "Fateh-110"}, [("up to 300 kilometres", "Fateh-110")]),
+    # a participle between the reach noun and the length
+    ("The Chinese J-20 has a combat radius estimated at 2,000 km.", {"J-20": "J-20"}, [("2,000 km", "J-20")]),
+    # a coordinated verb shares the ability of the first ("can ... and operate ... from its base")
+    ("The MQ-9 Reaper can loiter for hours and operate 1,850 km from its base.", {"MQ-9 Reaper": "MQ-9 Reaper"}, [("1,850 km", "MQ-9 Reaper")]),
+    # a designation-like subject stands for an unrecognised weapon
+    ("The Taepodong-2 is thought to be capable of reaching 6,700 kilometres.", {}, [("6,700 kilometres", None)]),
+    # the weapon's own flight: "into" traces it, it does not place something
+    ("Missile Flies 1,000 Kilometres Into Sea Of Japan", {"Missile": "missile"}, [("1,000 Kilometres", "missile")]),
+    ("The Khorramshahr can carry a 1,800 kg warhead 2,000 kilometers.", {"Khorramshahr": "Khorramshahr"}, [("2,000 kilometers", "Khorramshahr")]),
+    (
+        "The Shahed drones can fly 2,500 km but were shot down 40 km from Kyiv.",
+        {"Shahed drones": "Shahed"},
+        [("2,500 km", "Shahed")],
+    ),
+    ("Modern tanks can destroy targets at 3 to 4 km with their main guns.", {"tanks": "tank"}, [("3 to 4 km", "tank")]),
+    # a subject pronoun stands for the previous sentence's weapon, also under a weak cue
+    (
+        "Iran unveiled the Kheibar Shekan on Sunday. It can hit targets as far as 1,450 km away, the IRGC said.",
+        {"Kheibar Shekan": "Kheibar Shekan"},
+        [("as far as 1,450 km", "Kheibar Shekan")],
+    ),
+    ("The missile flew for 40 minutes and covered about 1,000 km.", {"missile": "missile"}, [("about 1,000 km", "missile")]),
 ]
 
 # (text, weapons) with no range: lengths that are not reach, or no length at all
@@ -84,6 +116,20 @@ NEGATIVE = [
     ("The refugees walked 20 miles to reach the camp.", {}),
     ("The missiles flew at 900 km/h.", {"missiles": "missile"}),
     ("Russia wants long-range missiles from Iran.", {"long-range missiles": "long-range missile"}),
+    # "radius" alone is weak: no weapon, no reach
+    ("Residents within a 20-kilometre radius of the plant were evacuated.", {}),
+    # feet under a weak cue are an altitude
+    ("The jet was flying at 30,000 feet when the missile struck it.", {"jet": "aircraft", "missile": "missile"}),
+    # a length placing the target of a past strike, no ability in view
+    ("The missile hit an apartment block 3 miles from the city centre.", {"missile": "missile"}),
+    ("Ukrainian drones have struck oil refineries as far as 1,200 kilometres from the border.", {"drones": "UAV"}),
+    # vertical extent is never reach
+    ("The Pantsir can hit targets at altitudes of up to 15 km.", {"Pantsir": "Pantsir"}),
+    ("Officials said the missile reached an altitude of 6,000 km.", {"missile": "missile"}),
+    # a pronoun with no weapon before it stands for nothing
+    ("Refugees reached the border on Monday. They travelled 200 km.", {}),
+    ("It can hit targets as far as 3,000 km away, the IRGC said.", {}),
+    ("The Zolfaghar was shown. The convoy travelled 30 km.", {"Zolfaghar": "Zolfaghar"}),
 ]
 
 

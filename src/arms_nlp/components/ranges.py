@@ -5,13 +5,22 @@ which of them are reach and whose. The rule (cue words in ``data/range_cues.yaml
 
 1. **Cue.** Starting at the length's last token (its unit), climb the parse through nouns and
    prepositions to the first governing verb (at most ``max_hops`` steps); the climbed tokens, that
-   verb's subject and the word right after the length are the context. A *strong* cue there
-   ("range"/"reach"/"radius" as nouns, or "-range" right after: "a 75-mile-range missile") makes
-   the length a range on its own. A *weak* cue (reach, strike, fly, travel, hit, fire, capable,
-   "away", ...) makes it a range only when a weapon (``arms_weapons`` records) is in the sentence
-   and the governing verb's subject, if it has one, is a weapon or a pronoun, not another noun
-   ("the convoy travelled 30 km" is not reach). Without a parser the context is the six tokens
-   before the length in its sentence plus the word after it.
+   verb's subjects and auxiliaries (a coordinated verb's shared ones, a participle's head noun:
+   "a combat radius estimated at 2,000 km") and the word right after the length are the context;
+   when the climb reaches no verb (a misparse) the six tokens before the length are added.
+   A *blocker* there ("altitude", "height", "depth") means no range. A *strong* cue ("range"/"reach"
+   as nouns, a weak cue noun after a reach modifier: "combat radius", or "-range" right after:
+   "a 75-mile-range missile") makes the length a range on its own. A *weak* cue (reach, strike, fly,
+   travel, hit, fire, carry, capable, "radius", "away", ...) makes it a range only when a weapon
+   (``arms_weapons`` records, or a designation-like token: "Taepodong-2") is in the sentence, the
+   governing verb's subjects are not all other nouns ("the convoy travelled 30 km" is not reach), the
+   unit is not one of ``weak_excluded_units`` (feet: altitudes), and the length is not a position:
+   a placing word right after it ("3 miles from the city centre", "60 miles inside Russia") with no
+   ability word in the context ("can", "could", "capable") and no flight verb ("flew 1,000 km into
+   the sea"). A length joined to the previous range of its sentence by punctuation and "and"/"or"
+   only is a range too ("up to 30 km, and up to 40 km with rocket-assisted rounds").
+   Without a parser the context is the six tokens before the length in its sentence plus the word
+   after it.
 2. **Weapon.** The weapon whose mention holds the nearest ancestor of the length in the parse
    ("short-range ballistic missiles capable of reaching ... 435 miles"); else the weapon in the
    subject of a governing verb ("the Zolfaghar is capable of striking targets ... 700 km away");
@@ -32,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_records, in_boilerplate, set_records
 from ..kb.ranges import Cue, RangeCues, range_cues
+from ..kb.units import unit_table
 from ..normalize.lengths import find_lengths
 from ..records import Length, Range, Weapon
 
@@ -104,16 +114,65 @@ def cue_strength(
     after = _after(doc, span)
     if any(t.lower_ in cues.strong_after for t in after):
         return "strong", None
-    if parsed:
-        climbed, verb = _governors(span[-1], cues.max_hops)
-        context = climbed + ([c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else [])
-    else:
-        context = [t for t in doc[max(sentence[0], span.start - WINDOW) : span.start] if not _in_compound(t)]
-        verb = None
-    if any(_matches(t, cues.strong, parsed) for t in context):
+    context = _context(doc, span, sentence, parsed, cues)
+    verb = context.verb
+    if any(t.lower_ in cues.blockers for t in context.tokens):
+        return None, verb
+    if any(_matches(t, cues.strong, parsed) or _modified_weak(t, parsed, cues) for t in context.tokens):
         return "strong", verb
-    weak = any(_matches(t, cues.weak, parsed) for t in context) or any(t.lower_ in cues.weak_after for t in after)
+    weak = any(_matches(t, cues.weak, parsed) for t in context.tokens) or any(t.lower_ in cues.weak_after for t in after)
+    if weak and _is_position(after, context, cues):
+        return None, verb
     return ("weak" if weak else None), verb
+
+
+def _modified_weak(token: Token, parsed: bool, cues: RangeCues) -> bool:
+    """A weak cue noun after a reach modifier: "combat radius", "operational radius"."""
+    return (
+        token.i > 0
+        and token.nbor(-1).lower_ in cues.strong_modifiers
+        and _matches(token, cues.weak, parsed)
+        and (not parsed or token.pos_ in ("NOUN", "PROPN"))
+    )
+
+
+class _Context:
+    """The tokens read for cues around a length, and its governing verb (if the parse reaches one)."""
+
+    def __init__(self, tokens: list[Token], verb: Token | None) -> None:
+        self.tokens = tokens
+        self.verb = verb
+
+
+def _context(doc: Doc, span: Span, sentence: tuple[int, int], parsed: bool, cues: RangeCues) -> _Context:
+    """Parsed: the climbed ancestors and the verb's subjects and auxiliaries; when the climb reaches
+    no verb (a misparse: "can fire shells" as a noun phrase) or there is no parse, the words before
+    the length in its sentence as well."""
+    window = [t for t in doc[max(sentence[0], span.start - WINDOW) : span.start] if not _in_compound(t)]
+    if not parsed:
+        return _Context(window, None)
+    climbed, verb = _governors(span[-1], cues.max_hops)
+    if verb is None:
+        return _Context(climbed + window, None)
+    governed = [c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")]
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in _VERBS and not own_aux:  # "can loiter ... and operate"
+        governed += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "acl":  # a participle modifying a noun: "a combat radius estimated at 2,000 km"
+        governed.append(verb.head)
+    return _Context(climbed + governed, verb)
+
+
+def _is_position(after: list[Token], context: _Context, cues: RangeCues) -> bool:
+    """A length followed by a placing word ("3 miles from the city centre") with no ability in view."""
+    if not any(t.lower_ in cues.location_after for t in after):
+        return False
+    verb = context.verb
+    if verb is not None and (verb.lower_ in cues.motion or verb.lemma_.lower() in cues.motion):
+        return False
+    if verb is None and any(t.lower_ in cues.motion for t in context.tokens):
+        return False
+    return not any(t.lower_ in cues.abilities for t in context.tokens)
 
 
 def _in_compound(token: Token) -> bool:
@@ -143,15 +202,28 @@ def _in_subtree(token: Token, weapons: list[tuple[Weapon, Span]]) -> Weapon | No
     return next((w for w, s in weapons if left <= s.start and s.end - 1 <= right), None)
 
 
+def _is_designation(token: Token, cues: RangeCues) -> bool:
+    """Is ``token`` written like a system designation ("Taepodong-2", "MQ-9")?"""
+    return cues.designation is not None and cues.designation.match(token.text) is not None
+
+
 def subject_blocks(verb: Token | None, weapons: list[tuple[Weapon, Span]], cues: RangeCues) -> bool:
-    """True when the governing verb's subject is a noun that is neither a weapon nor a pronoun."""
+    """True when the governing verb has a noun subject and none of its subjects is a weapon or a pronoun
+    ("the convoy travelled 30 km"). A subject right before a weapon counts as that weapon: the parse
+    of a possessive often attaches "Iran" and not "Fateh-110" in "Iran's Fateh-110 can strike"."""
     if verb is None:
         return False
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.pos_ in ("NOUN", "PROPN"):
-            if child.lower_ not in cues.pronouns and _in_subtree(child, weapons) is None:
-                return True
-    return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    for child in subjects:
+        if child.lower_ in cues.pronouns or _in_subtree(child, weapons) is not None or _is_designation(child, cues):
+            return False
+        follow = child.right_edge.i + 1
+        if any(follow <= s.start <= follow + 1 for _, s in weapons):
+            return False
+    return True
 
 
 def link_weapon(
@@ -176,13 +248,67 @@ def link_weapon(
     if inside:
         return min(inside, key=lambda pair: pair[1].start)[0]
     if any(t.lower_ in cues.pronouns for t in doc[max(sentence[0], span.start - PRONOUN_WINDOW) : span.start]):
-        previous = [(w, s) for w, s in weapons if s.end <= sentence[0]]
-        if previous and sentence[0] > 0:
-            prior_start, _ = sentences.bounds(sentence[0] - 1)
-            last, last_span = max(previous, key=lambda pair: pair[1].end)
-            if last_span.start >= prior_start:
-                return last
+        return previous_weapon(sentence, sentences, weapons)
     return None
+
+
+def previous_weapon(
+    sentence: tuple[int, int], sentences: Sentences, weapons: list[tuple[Weapon, Span]]
+) -> Weapon | None:
+    """The last weapon of the sentence before ``sentence`` (what "it"/"they" stands for), if any."""
+    previous = [(w, s) for w, s in weapons if s.end <= sentence[0]]
+    if previous and sentence[0] > 0:
+        prior_start, _ = sentences.bounds(sentence[0] - 1)
+        last, last_span = max(previous, key=lambda pair: pair[1].end)
+        if last_span.start >= prior_start:
+            return last
+    return None
+
+
+def _pronoun_for_weapon(
+    doc: Doc, span: Span, sentence: tuple[int, int], sentences: Sentences, verb: Token | None,
+    weapons: list[tuple[Weapon, Span]], cues: RangeCues,
+) -> bool:
+    """Is the subject a pronoun standing for a weapon of the previous sentence ("It can hit targets ...")?"""
+    if verb is not None:
+        pronoun = any(c.dep_ in _SUBJECTS and c.lower_ in cues.pronouns for c in verb.children)
+    else:
+        pronoun = any(t.lower_ in cues.pronouns for t in doc[max(sentence[0], span.start - WINDOW) : span.start])
+    return pronoun and previous_weapon(sentence, sentences, weapons) is not None
+
+
+def _unit_name(length: Length) -> str | None:
+    unit = unit_table().unit_written(length.unit)
+    return None if unit is None else unit.name
+
+
+def _is_reach(
+    doc: Doc, length: Length, span: Span, sentences: Sentences, parsed: bool,
+    spans: list[tuple[Weapon, Span]], cues: RangeCues,
+) -> bool:
+    """Does a cue make ``length`` a reach (see the module docstring, step 1)?"""
+    sentence = sentences.bounds(span.start)
+    strength, verb = cue_strength(doc, span, sentence, parsed, cues)
+    if strength is None:
+        return False
+    if strength == "strong":
+        return True
+    if _unit_name(length) in cues.weak_excluded_units:
+        return False
+    in_sentence = (
+        any(sentence[0] <= s.start and s.end <= sentence[1] for _, s in spans)
+        or any(_is_designation(t, cues) for t in doc[sentence[0] : sentence[1]] if not span.start <= t.i < span.end)
+        or _pronoun_for_weapon(doc, span, sentence, sentences, verb, spans, cues)
+    )
+    return in_sentence and not subject_blocks(verb, spans, cues)
+
+
+def _coordinated(doc: Doc, previous: Span | None, span: Span, sentence: tuple[int, int], cues: RangeCues) -> bool:
+    """Is ``span`` joined to the previous reach of its sentence by a comma or conjunction only?
+    ("up to 30 kilometres, and up to 40 km with rocket-assisted rounds")."""
+    if previous is None or previous.start < sentence[0] or not 0 <= span.start - previous.end <= 3:
+        return False
+    return all(t.is_punct or t.lower_ in cues.coordinators for t in doc[previous.end : span.start])
 
 
 def ranges_in(doc: Doc, lengths: list[Length], weapons: list[Weapon], cues: RangeCues) -> list[Range]:
@@ -191,6 +317,7 @@ def ranges_in(doc: Doc, lengths: list[Length], weapons: list[Weapon], cues: Rang
     parsed = doc.has_annotation("DEP")
     sentences = Sentences(doc, parsed)
     found: list[Range] = []
+    previous: Span | None = None
     for length in lengths:
         if length.high_km < cues.min_km or in_boilerplate(doc, length.start, length.end):
             continue
@@ -198,12 +325,14 @@ def ranges_in(doc: Doc, lengths: list[Length], weapons: list[Weapon], cues: Rang
         if span is None or not len(span):
             continue
         sentence = sentences.bounds(span.start)
-        strength, verb = cue_strength(doc, span, sentence, parsed, cues)
-        in_sentence = any(sentence[0] <= s.start and s.end <= sentence[1] for _, s in spans)
-        if strength is None or (strength == "weak" and (not in_sentence or subject_blocks(verb, spans, cues))):
+        if not (
+            _coordinated(doc, previous, span, sentence, cues)
+            or _is_reach(doc, length, span, sentences, parsed, spans, cues)
+        ):
             continue
         weapon = link_weapon(doc, span, sentences, parsed, spans, cues)
         found.append(Range(**length.model_dump(), weapon=None if weapon is None else weapon.name))
+        previous = span
     return found
 
 

@@ -51,6 +51,10 @@ class UnitTable(BaseModel):
     qualifiers: tuple[tuple[str, ...], ...]
     interval_openers: frozenset[str]
     interval_connectors: frozenset[str]
+    bare_connectors: frozenset[str]
+    figure_suffixes: frozenset[str]
+    change_words: frozenset[str]
+    article_units: frozenset[str]
     area_words: frozenset[str]
     rate_words: frozenset[str]
     time_words: frozenset[str]
@@ -58,16 +62,21 @@ class UnitTable(BaseModel):
     currency_words: frozenset[str]
     million_nouns: frozenset[str]
     dimension_words: frozenset[str]
+    metre_followers: frozenset[str] = frozenset()
 
     @field_validator(
         "figure_scales",
         "interval_openers",
+        "bare_connectors",
+        "change_words",
+        "figure_suffixes",
         "area_words",
         "rate_words",
         "time_words",
         "currency_words",
         "million_nouns",
         "dimension_words",
+        "metre_followers",
         mode="before",
     )
     @classmethod
@@ -105,6 +114,24 @@ class UnitTable(BaseModel):
     def max_form_words(self) -> int:
         """The most tokens a unit form spans."""
         return max(len(f.words) for f in self.forms)
+
+    @model_validator(mode="after")
+    def _known_article_units(self) -> "UnitTable":
+        unknown = self.article_units - {u.name for u in self.units}
+        if unknown:
+            raise ValueError(f"article_units names unknown units: {sorted(unknown)}")
+        return self
+
+    @cached_property
+    def _written(self) -> tuple[dict[str, Unit], dict[str, Unit]]:
+        exact = {" ".join(f.words): f.unit for f in self.forms if f.case_sensitive}
+        lowered = {" ".join(f.words): f.unit for f in self.forms if not f.case_sensitive}
+        return exact, lowered
+
+    def unit_written(self, written: str) -> Unit | None:
+        """The unit of a form as written ("km", "Nautical Miles"); None if it is not one."""
+        exact, lowered = self._written
+        return exact.get(written) or lowered.get(" ".join(written.lower().split()))
 
     def unit(self, name: str) -> Unit:
         """The unit with this canonical name (KeyError if unknown)."""

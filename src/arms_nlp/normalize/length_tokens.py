@@ -7,20 +7,20 @@ text into figures, words and single signs, and each lookup reads a bounded numbe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..kb.numbers import number_words
 from ..kb.units import UnitForm, unit_table
 from .numbers import parse_digits, parse_number
 
-_TOKEN = re.compile(r"[0-9][0-9.,]*|[^\W\d_]+|\S")
+#: A figure ("700", "1,500", "2.5", ".5": a leading point only after a space or sign), a word, or one sign.
+_TOKEN = re.compile(r"(?<![\w.])\.[0-9]+|[0-9][0-9.,]*|[^\W\d_]+|\S")
 #: A figure longer than this is not a measurement ("1,2,3,...", runs of digits).
 MAX_FIGURE_CHARS = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A figure, a word or a single sign, with its character offsets."""
 
     text: str
@@ -28,14 +28,10 @@ class Token:
     end: int
     kind: str  # "num", "word" or "sign"
     newline_before: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = ""  # the text lowercased, filled by :func:`tokenize`
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A written number: tokens ``first``..``stop`` (exclusive), its value and offsets."""
 
     value: float
@@ -45,8 +41,7 @@ class Figure:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class UnitMatch:
+class UnitMatch(NamedTuple):
     """A unit form found at tokens ``first``..``stop`` (exclusive)."""
 
     form: UnitForm
@@ -56,22 +51,28 @@ class UnitMatch:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    """Cut ``text`` into figures, words and signs; a figure's trailing "." or "," is a sign of its own."""
+def tokenize(text: str, begin: int = 0, end: int | None = None) -> list[Token]:
+    """Cut ``text[begin:end]`` into figures, words and signs (offsets into ``text``);
+    a figure's trailing "." or "," is a sign of its own."""
     tokens: list[Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
+    append = tokens.append
+    make = tuple.__new__  # Token(...) without the keyword-handling constructor: this loop is the hot path
+    previous_end = begin
+    stop = len(text) if end is None else end
+    for match in _TOKEN.finditer(text, begin, stop):
         piece, start = match.group(), match.start()
         newline = "\n" in text[previous_end:start]
         previous_end = match.end()
-        if piece[0].isdigit():
+        first = piece[0]
+        if first.isdigit() or (first == "." and len(piece) > 1):
             core = piece.rstrip(".,")
-            tokens.append(Token(core, start, start + len(core), "num", newline))
-            tokens.extend(Token(ch, start + k, start + k + 1, "sign") for k, ch in enumerate(piece[len(core) :], len(core)))
-        elif piece[0].isalpha():
-            tokens.append(Token(piece, start, match.end(), "word", newline))
+            append(make(Token, (core, start, start + len(core), "num", newline, core)))
+            for k in range(len(core), len(piece)):
+                append(make(Token, (piece[k], start + k, start + k + 1, "sign", False, piece[k])))
+        elif first.isalpha():
+            append(make(Token, (piece, start, previous_end, "word", newline, piece.lower())))
         else:
-            tokens.append(Token(piece, start, match.end(), "sign", newline))
+            append(make(Token, (piece, start, previous_end, "sign", newline, piece)))
     return tokens
 
 
@@ -131,10 +132,18 @@ def _word_roles() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
 
 
 def _word_figure(tokens: list[Token], i: int) -> Figure | None:
-    """"two hundred", "a thousand", "twenty-five", "two and a half", "one-half" starting at token ``i``."""
+    """"two hundred", "a thousand", "twenty-five", "two and a half", "one-half", "half a",
+    "three quarters of a", "one and a half thousand" starting at token ``i``.
+
+    A bare scale word does not start a figure: "hundred metres" in "a few hundred metres" is vague.
+    """
     ones, tens, scales, fractions = _word_roles()
     first = tokens[i].lower
-    if tokens[i].kind != "word" or first == "and" or not (first in ones or first in tens or first in scales):
+    if tokens[i].kind != "word":
+        return None
+    if first in fractions:
+        return _fraction_figure(tokens, i, fractions[first])
+    if not (first in ones or first in tens):
         return None
     words: list[str] = []
     stops: list[int] = []
@@ -168,22 +177,51 @@ def _word_figure(tokens: list[Token], i: int) -> Figure | None:
     if value is None:
         return None
     stop = stops[-1]
+    if words[-1] in fractions:
+        stop = _after_of_a(tokens, stop)
     return Figure(value, i, stop, tokens[i].start, tokens[stop - 1].end)
 
 
+def _is_article(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].lower in ("a", "an")
+
+
+def _after_of_a(tokens: list[Token], k: int) -> int:
+    """The token after "of a"/"of an" at ``k`` ("three quarters of a mile"), else ``k``."""
+    if k < len(tokens) and tokens[k].lower == "of" and _is_article(tokens, k + 1):
+        return k + 2
+    return k
+
+
+def _fraction_figure(tokens: list[Token], i: int, fraction: float) -> Figure | None:
+    """"half a", "half of a", "quarter of a" (the article is part of the figure: "half a mile")."""
+    stop = i + 2 if _is_article(tokens, i + 1) else _after_of_a(tokens, i + 1)
+    if stop == i + 1:
+        return None
+    return Figure(fraction, i, stop, tokens[i].start, tokens[stop - 1].end)
+
+
 def _words_value(words: list[str], fractions: dict[str, float]) -> float | None:
-    """Value of number words, with a trailing fraction: "two and a half" 2.5, "one half" 0.5."""
-    if words[-1] not in fractions:
+    """Value of number words, with a fraction: "two and a half" 2.5, "one half" 0.5,
+    "one and a half thousand" 1500 (scale words after the fraction multiply it)."""
+    at = max((k for k, word in enumerate(words) if word in fractions), default=None)
+    if at is None:
         return parse_number(" ".join(words))
-    fraction = fractions[words[-1]]
-    head = words[:-1]
+    scales = number_words().scales
+    multiplier = 1.0
+    for word in words[at + 1 :]:
+        if word not in scales:
+            return None
+        multiplier *= scales[word]
+    fraction = fractions[words[at]]
+    head = words[:at]
     if len(head) >= 2 and head[-2:] in (["and", "a"], ["and", "an"]):
         whole = parse_number(" ".join(head[:-2]))
-        return None if whole is None else whole + fraction
+        return None if whole is None else (whole + fraction) * multiplier
     if not head:
         return None
     count = 1.0 if head == ["a"] or head == ["an"] else parse_number(" ".join(head))
-    return None if count is None else count * fraction
+    return None if count is None else count * fraction * multiplier
 
 
 def figure_at(tokens: list[Token], i: int) -> Figure | None:
@@ -196,14 +234,14 @@ def figure_at(tokens: list[Token], i: int) -> Figure | None:
 
 
 @lru_cache(maxsize=1)
-def _form_index() -> tuple[dict[str, list[UnitForm]], dict[str, list[UnitForm]]]:
+def _form_index() -> tuple[dict[str, tuple[UnitForm, ...]], dict[str, tuple[UnitForm, ...]]]:
     """Unit forms by first word: (exact-case abbreviations, lowercased names), longest first."""
     exact: dict[str, list[UnitForm]] = {}
     lowered: dict[str, list[UnitForm]] = {}
     for form in unit_table().forms:
         target = exact if form.case_sensitive else lowered
         target.setdefault(form.words[0], []).append(form)
-    return exact, lowered
+    return {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in lowered.items()}
 
 
 def next_unit_positions(tokens: list[Token]) -> list[int]:
@@ -222,9 +260,12 @@ def unit_at(tokens: list[Token], i: int) -> UnitMatch | None:
     if not 0 <= i < len(tokens) or tokens[i].kind != "word":
         return None
     exact, lowered = _form_index()
-    candidates = exact.get(tokens[i].text, []) + lowered.get(tokens[i].lower, [])
-    for form in sorted(candidates, key=lambda f: -len(f.words)):
+    # names may span several words and come first; abbreviations are one word
+    token = tokens[i]
+    for form in lowered.get(token.lower, ()) + exact.get(token.text, ()):
         size = len(form.words)
+        if size == 1:  # the first word was the dictionary key
+            return UnitMatch(form, i, i + 1, token.start, token.end)
         if i + size > len(tokens):
             continue
         span = tokens[i : i + size]
@@ -232,3 +273,92 @@ def unit_at(tokens: list[Token], i: int) -> UnitMatch | None:
         if all(t.kind == "word" for t in span) and tuple(written) == form.words:
             return UnitMatch(form, i, i + size, span[0].start, span[-1].end)
     return None
+
+
+_PIECE = re.compile(r"[0-9]+|[^\W\d_]+")
+#: Characters read before a unit for its figures and qualifier ("between two hundred and fifty ... km"),
+#: and after it for guards, intervals and a bracketed conversion.
+WINDOW_BEFORE = 320
+WINDOW_AFTER = 80
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> frozenset[str]:
+    """Number words of a figure: "a thousand" has "thousand"; "a mile" is handled at the unit."""
+    words = number_words()
+    table = unit_table()
+    scales = {s for s in words.scales if len(s) > 2} | set(table.figure_scales)
+    return frozenset((set(words.ones) | set(words.tens) | set(table.fractions) | scales) - {"a", "an"})
+
+
+#: Characters allowed between a figure and a guarded abbreviation ("5 m", "2.30 pm", "2 1/2 in").
+GUARDED_GAP = 3
+
+
+@lru_cache(maxsize=1)
+def _guarded_words() -> frozenset[str]:
+    """The abbreviations that clash with common words ("m", "in", "am", "pm"): each needs its figure right before."""
+    return frozenset(form.words[0] for form in unit_table().forms if form.guard is not None)
+
+
+def candidate_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` (merged, cut at whitespace) that may hold a length: one around each word
+    that may start a unit form, when a digit or number word lies in the ``WINDOW_BEFORE`` characters
+    before it, or "a"/"an" right before it; a guarded abbreviation ("in", "m", "pm") needs its figure
+    (digits or a number word, then maybe a suffix such as "plus") right before it. Nothing else can
+    hold a length, so the tokenizer never sees it. One regex pass over digit and letter runs: linear."""
+    exact, lowered = _form_index()
+    numbers = _anchor_words()
+    guarded = _guarded_words()
+    suffixes = unit_table().figure_suffixes
+    raw: list[tuple[int, int]] = []  # merged before cutting at whitespace, which is done once per window
+    last_anchor = -(10**9)
+    previous = ""
+    figure_end = -(10**9)  # where the last figure (anchor, maybe with its suffix) ends
+    for piece in _PIECE.finditer(text):
+        written = piece.group()
+        at = piece.start()
+        if written[0].isdigit():
+            last_anchor, previous, figure_end = at, "", piece.end()
+            continue
+        lower = written.lower()
+        if written in exact or lower in lowered:
+            if written in guarded and lower not in lowered:
+                hopeful = at - figure_end <= GUARDED_GAP
+            else:
+                hopeful = at - last_anchor <= WINDOW_BEFORE or previous in ("a", "an")
+            if hopeful:
+                begin, end = max(0, at - WINDOW_BEFORE), piece.end() + WINDOW_AFTER
+                if raw and begin <= raw[-1][1]:
+                    raw[-1] = (raw[-1][0], end)
+                else:
+                    raw.append((begin, end))
+        if lower in numbers:
+            last_anchor, figure_end = at, piece.end()
+        elif lower in suffixes and at - figure_end <= GUARDED_GAP:
+            figure_end = piece.end()
+        previous = lower
+    windows: list[tuple[int, int]] = []
+    for begin, end in raw:
+        cut = (_cut_before(text, begin), _cut_after(text, end))
+        if windows and cut[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], cut[1]))
+        else:
+            windows.append(cut)
+    return windows
+
+
+def _cut_before(text: str, at: int) -> int:
+    """``at`` moved back to just after a whitespace (or the start), at most 64 characters."""
+    if at <= 0:
+        return 0
+    space = max(text.rfind(" ", max(0, at - 64), at + 1), text.rfind("\n", max(0, at - 64), at + 1))
+    return space + 1 if space >= 0 else max(0, at - 64)
+
+
+def _cut_after(text: str, at: int) -> int:
+    """``at`` moved on to a whitespace (or the end), at most 64 characters."""
+    if at >= len(text):
+        return len(text)
+    found = [p for p in (text.find(" ", at, at + 64), text.find("\n", at, at + 64)) if p >= 0]
+    return min(found) if found else min(len(text), at + 64)

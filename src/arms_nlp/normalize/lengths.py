@@ -3,17 +3,26 @@
 Forms read (units, qualifiers and context words come from ``data/units.yaml``):
 
 * single figures with an optional qualifier: "700 km", "up to 300 kilometres", "more than 250km",
-  "two hundred kilometres", "a thousand miles", "2 1/2 in thick", "0.5k miles";
+  "two hundred kilometres", "a thousand miles", "2 1/2 in thick", "0.5k miles", "half a mile",
+  "three quarters of a mile", "a mile away" ("a"/"an" counts one of the ``article_units``),
+  "100-plus kilometres", "1,000-odd km" (the suffix is the qualifier);
 * intervals: "186 to 435 miles", "between 300 and 700 kilometers", "1,500-2,500 km", "186–435 mi",
   "around 2,500 to 2,800km", "from 186 to 435 miles", "8- to 16-meter", "500 m to 2 km"
-  (an interval whose low bound is above its high one, "2 km to 500 m", is two single figures);
+  "5 or 6 km" ("or" only between bare figures); an interval whose low bound is above its high one,
+  "2 km to 500 m", is two single figures, and so is the "from X to Y" of a change ("its range was
+  extended from 290 km to 700 km": "290 km" and "700 km"; "from 300 to 500 km": "300" and "500 km");
 * compound adjectives: "a 500-kilometre range", "a 75-mile-range missile", "700-km-range";
 * a conversion in brackets right after a length, "120 km (75 miles)", is folded into the first:
   one record whose span covers only the first expression (its figures and unit are the ones
   written there), with ``conversion_mismatch=True`` when the two disagree by more than 2%.
 
 Not lengths: speeds ("900 km/h", "60 miles per hour", "30 miles an hour"), areas ("300 km2"),
-"$5m" / "5m people" (million), clock times ("2 pm"), "2 in 10".
+"$5m" / "5m people" / "1.5m shells" (million), clock times ("2 pm"), "2 in 10", designations
+("two Mi-8 helicopters", "2023 MI5"), vague amounts ("a few hundred metres").
+
+Speed: only the stretches around a unit word with a figure before it are tokenised
+(:func:`~arms_nlp.normalize.length_tokens.candidate_windows`), so text without lengths costs one
+regex pass; the whole scan is linear in the input.
 The span of a record covers its qualifier ("up to 300 km") but not an interval opener:
 "between 300 and 700 km" gives "300 and 700 km", as the project's gold annotation does.
 ``unit`` is the unit written after the (last) figure; ``low_km`` uses the first figure's own unit
@@ -23,10 +32,21 @@ when it has one ("500 m to 2 km": 0.5 to 2.0 km, unit "km").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..kb.units import unit_table
 from ..records import Length
-from .length_tokens import Figure, Token, UnitMatch, adjacent, figure_at, next_unit_positions, tokenize, unit_at
+from .length_tokens import (
+    Figure,
+    Token,
+    UnitMatch,
+    adjacent,
+    candidate_windows,
+    figure_at,
+    next_unit_positions,
+    tokenize,
+    unit_at,
+)
 
 #: Relative difference above which a bracketed conversion disagrees with the figure it converts.
 CONVERSION_TOLERANCE = 0.02
@@ -71,7 +91,9 @@ def _guard_ok(tokens: list[Token], figure: Figure, unit: UnitMatch, before: int)
         previous = tokens[before - 1] if before > 0 else None
         if previous is not None and (previous.text in table.currency_signs or previous.lower in table.currency_words):
             return False
-        return after is None or after.lower not in table.currency_words | table.million_nouns
+        if after is None:
+            return True
+        return after.lower not in table.currency_words | table.million_nouns and not _counts_things(tokens, unit.stop)
     if guard == "dimension":
         if after is None or after.lower in table.dimension_words:
             return True
@@ -80,6 +102,28 @@ def _guard_ok(tokens: list[Token], figure: Figure, unit: UnitMatch, before: int)
     # clock: a time is written "2 pm" or "2.30 pm"; another decimal part cannot be one
     written = tokens[figure.first].text
     return figure.stop == figure.first + 1 and "." in written and len(written.split(".")[1]) != 2
+
+
+def _looks_plural(token: Token) -> bool:
+    text = token.text
+    return token.kind == "word" and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
+
+
+def _counts_things(tokens: list[Token], k: int) -> bool:
+    """A plural noun within the two words after "5m" ("1.5m shells", "1m artillery shells",
+    "20m Ukrainians"): the "m" is a million of them. Dimension words keep metres ("5m high walls")."""
+    table = unit_table()
+    for j in (k, k + 1):
+        if j >= len(tokens) or tokens[j].kind != "word":
+            return False
+        word = tokens[j].lower
+        if word in table.dimension_words or word in table.metre_followers:
+            return False
+        if _looks_plural(tokens[j]):
+            return True
+        if j == k + 1 or not tokens[j].text.islower():
+            return False
+    return False
 
 
 def _is_rate_or_area(tokens: list[Token], unit: UnitMatch) -> bool:
@@ -96,25 +140,80 @@ def _is_rate_or_area(tokens: list[Token], unit: UnitMatch) -> bool:
     return adjacent(tokens, k - 1, k) and after.text in ("2", "3", "²", "³")
 
 
+def _is_designation(tokens: list[Token], unit: UnitMatch) -> bool:
+    """An abbreviation that starts a designation, not a unit: "MI5", "KM40", "two Mi-8 helicopters"."""
+    if not unit.form.case_sensitive:
+        return False
+    k = unit.stop
+    if k < len(tokens) and tokens[k].kind == "num" and adjacent(tokens, k - 1, k):
+        return True
+    return (
+        tokens[unit.first].text[0].isupper()
+        and not adjacent(tokens, unit.first - 1, unit.first)
+        and k + 1 < len(tokens)
+        and tokens[k].text in _DASHES
+        and adjacent(tokens, k - 1, k)
+        and adjacent(tokens, k, k + 1)
+        and tokens[k + 1].kind == "num"
+    )
+
+
 def _unit_for(tokens: list[Token], figure: Figure, at: int, before: int) -> UnitMatch | None:
-    """The unit at token ``at`` measuring ``figure`` (guards and rate/area checks applied)."""
+    """The unit at token ``at`` measuring ``figure`` (guards, designation and rate/area checks applied)."""
     unit = unit_at(tokens, at)
-    if unit is None or not _guard_ok(tokens, figure, unit, before) or _is_rate_or_area(tokens, unit):
+    if (
+        unit is None
+        or not _guard_ok(tokens, figure, unit, before)
+        or _is_rate_or_area(tokens, unit)
+        or _is_designation(tokens, unit)
+    ):
         return None
     return unit
 
 
-def _connector(tokens: list[Token], k: int, allow_and: bool) -> bool:
+def _connector(tokens: list[Token], k: int, allow_and: bool, bare: bool = False) -> bool:
+    """Does token ``k`` join two figures? ("and" only when allowed; "or" only between bare figures.)"""
     if k >= len(tokens):
         return False
     word = tokens[k].lower
-    return word in unit_table().interval_connectors or (allow_and and word == "and")
+    table = unit_table()
+    return word in table.interval_connectors or (allow_and and word == "and") or (bare and word in table.bare_connectors)
+
+
+def _article_figure(tokens: list[Token], i: int) -> Figure | None:
+    """"a"/"an" counting one of a unit listed in ``article_units``: "a mile away", "within a kilometre"."""
+    if tokens[i].lower not in ("a", "an"):
+        return None
+    unit = unit_at(tokens, i + 1)
+    if unit is None or unit.form.case_sensitive or unit.form.unit.name not in unit_table().article_units:
+        return None
+    return Figure(1.0, i, i + 1, tokens[i].start, tokens[i].end)
+
+
+def _after_suffix(tokens: list[Token], k: int) -> int:
+    """The token after a figure suffix at ``k`` ("100-plus", "100+", "1,000-odd"), else ``k``."""
+    suffixes = unit_table().figure_suffixes
+    if k < len(tokens) and tokens[k].lower in suffixes:
+        return k + 1
+    if k + 1 < len(tokens) and tokens[k].text in _DASHES and adjacent(tokens, k, k + 1) and tokens[k + 1].lower in suffixes:
+        return k + 2
+    return k
+
+
+@lru_cache(maxsize=1)
+def _qualifiers_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in unit_table().qualifiers:
+        index.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in index.items()}
 
 
 def _qualifier(tokens: list[Token], first: int, floor: int) -> tuple[int, str | None]:
     """The qualifier ending right before token ``first`` (longest wins): (its first token, its words)."""
     best: tuple[int, str | None] = (first, None)
-    for words in unit_table().qualifiers:
+    if first - 1 < floor:
+        return best
+    for words in _qualifiers_by_last_word().get(tokens[first - 1].lower, ()):
         begin = first - len(words)
         if begin < floor or begin >= best[0]:
             continue
@@ -137,7 +236,7 @@ def _second(tokens: list[Token], k: int, floor: int) -> tuple[Figure, UnitMatch]
 
 def _match(tokens: list[Token], i: int, floor: int, in_brackets: bool = False) -> _Found | None:
     """The length whose first figure starts at token ``i``; tokens before ``floor`` are taken."""
-    figure = figure_at(tokens, i)
+    figure = figure_at(tokens, i) or _article_figure(tokens, i)
     if figure is None:
         return None
     start = i
@@ -147,8 +246,14 @@ def _match(tokens: list[Token], i: int, floor: int, in_brackets: bool = False) -
     low: Figure | None = None
     low_unit: UnitMatch | None = None
     high, high_unit = figure, None
+    plus = _after_suffix(tokens, j)
     dash_after = j < len(tokens) and tokens[j].text in _DASHES and adjacent(tokens, j - 1, j)
-    if dash_after and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+    if plus > j:  # "100-plus kilometres", "100+ km", "1,000-odd km"
+        at = plus + 1 if plus < len(tokens) and tokens[plus].text in _DASHES and adjacent(tokens, plus - 1, plus) else plus
+        if (unit := _unit_for(tokens, figure, at, start)) is None:
+            return None
+        high_unit = unit
+    elif dash_after and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
         second = _second(tokens, j + 1, start)  # "8- to 16-meter"
         if second is None:
             return None
@@ -159,18 +264,44 @@ def _match(tokens: list[Token], i: int, floor: int, in_brackets: bool = False) -
         high_unit = unit
         if _connector(tokens, unit.stop, allow_and) and (second := _second(tokens, unit.stop, start)):
             low, low_unit, (high, high_unit) = figure, unit, second  # "2,000 km to 2,500 km"
-    elif _connector(tokens, j, allow_and) and (second := _second(tokens, j, start)):
+    elif _connector(tokens, j, allow_and, bare=True) and (second := _second(tokens, j, start)):
         low, (high, high_unit) = figure, second  # "186 to 435 miles"
     else:
         return None
     found = _Found(start, high_unit.stop, low, high, low_unit, high_unit, None)
-    if low is not None and (found.low_km or 0.0) > found.high_km:
+    if low is not None and _is_change(tokens, start, floor):
+        # "extended from 290 km to 700 km": the value before; the scan finds the value after next
+        stop = low_unit.stop if low_unit is not None else figure.stop
+        found = _Found(start, stop, None, figure, None, low_unit or high_unit, None)
+        low, high, high_unit = None, figure, low_unit or high_unit
+    elif low is not None and (found.low_km or 0.0) > found.high_km:
         if low_unit is None:
             return None
         found = _Found(start, low_unit.stop, None, figure, None, low_unit, None)  # "2 km to 500 m": keep "2 km"
         low, high, high_unit = None, figure, low_unit
     begin, qualifier = _qualifier(tokens, start, floor)
+    if qualifier is None and plus > j:
+        qualifier = tokens[plus - 1].lower
     return _Found(begin, found.stop, low, high, found.low_unit, high_unit, qualifier)
+
+
+#: Words looked back from "from" for a change word ("extended the missile's range from").
+CHANGE_LOOKBACK = 5
+
+
+def _is_change(tokens: list[Token], start: int, floor: int) -> bool:
+    """Is the interval starting at ``start`` the "from X to Y" of a change ("increased from 300 to 500 km")?"""
+    k = start - 1
+    if k < floor or tokens[k].lower != "from":
+        return False
+    change = unit_table().change_words
+    for j in range(k - 1, max(floor, k - 1 - CHANGE_LOOKBACK) - 1, -1):
+        token = tokens[j]
+        if token.kind == "sign" and token.text not in ("'", "’"):
+            return False
+        if token.lower in change:
+            return True
+    return False
 
 
 def _close(a: float, b: float) -> bool:
@@ -218,14 +349,25 @@ def _record(text: str, tokens: list[Token], found: _Found, mismatch: bool) -> Le
 
 
 def scan_lengths(text: str, fold_conversions: bool = True) -> list[Length]:
-    """Every length in ``text``; with ``fold_conversions=False`` a bracketed conversion is its own record."""
-    tokens = tokenize(text)
+    """Every length in ``text``; with ``fold_conversions=False`` a bracketed conversion is its own record.
+
+    Only the stretches of :func:`candidate_windows` (around a unit with a figure before it) are read.
+    """
+    found: list[Length] = []
+    for begin, end in candidate_windows(text):
+        found += scan_window(text, begin, end, fold_conversions)
+    return found
+
+
+def scan_window(text: str, begin: int = 0, end: int | None = None, fold_conversions: bool = True) -> list[Length]:
+    """Every length in ``text[begin:end]``, reading every token (offsets into ``text``)."""
+    tokens = tokenize(text, begin, end)
     next_unit = next_unit_positions(tokens)
     found: list[Length] = []
     floor = 0
     i = 0
     while i < len(tokens):
-        hopeful = tokens[i].kind in ("num", "word") and next_unit[i] - i <= MAX_LENGTH_TOKENS
+        hopeful = tokens[i].kind != "sign" and next_unit[i] - i <= MAX_LENGTH_TOKENS
         match = _match(tokens, i, floor) if hopeful else None
         if match is None:
             i += 1
@@ -252,4 +394,4 @@ def find_lengths(text: str) -> list[Length]:
     return scan_lengths(text)
 
 
-__all__ = ["find_lengths", "scan_lengths"]
+__all__ = ["find_lengths", "scan_lengths", "scan_window"]
