@@ -219,3 +219,11 @@ def test_api_prose_chunks_skip_junk_and_keep_offsets(text: str, limit: int, kept
     chunks = prose_chunks(text, limit)
     assert [chunk for _, chunk in chunks] == kept
     assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in chunks)
+
+
+@pytest.mark.parametrize(
+    "text,token",
+    [("killed by coalition aircraft.[2] Coordinates", "aircraft"), ("the missile[12] was", "missile"), ("drones.[3][4]", "drones")],
+)
+def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) -> None:
+    assert token in [t.text for t in nlp.make_doc(text)]

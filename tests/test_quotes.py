@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from arms_nlp.components.quotes import QuoteExtractor, extract_quotes
 from arms_nlp.extensions import get_records, set_records
 from arms_nlp.kb.cues import cue_lexicon
+from arms_nlp.normalize.datelines import dateline_length
 from arms_nlp.normalize.quotemarks import find_quotes, outermost
 from arms_nlp.records import Actor, Mention, Quote
 
@@ -156,6 +157,15 @@ def test_quotes_quoting_frame_cue(nlp: Language) -> None:
         # speaker named in the preceding sentence
         ("Foreign Minister Sergey Lavrov spoke to reporters in Moscow.\n“Our cooperation with Tehran is not directed "
          "against anyone.”", [("Our cooperation", "Sergey Lavrov")]),
+        # a quotation running over paragraphs: each paragraph reopens it, only the last one closes
+        ("“The situation on the front line remains difficult,” Defense Secretary Lloyd Austin said in a statement.\n"
+         "“We need more air defense systems and more artillery shells. Our partners know this.\n“Every delay costs "
+         "lives,” he added.", [("The situation", "Lloyd Austin"), ("We need more", "Lloyd Austin"),
+                                ("Every delay", "Lloyd Austin")]),
+        # "“…,” he said. “…”": the second quotation keeps the speaker
+        ("Israeli Defense Minister Yoav Gallant visited troops on Sunday. “We are not going to sit idly by,” he said. "
+         "“If Hezbollah sends more drones, we will respond with force.”",
+         [("We are not going", "Yoav Gallant"), ("If Hezbollah", "Yoav Gallant")]),
     ],
 )
 def test_quotes_speaker_from_context(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -218,6 +228,9 @@ def test_quotes_indirect(nlp: Language, text: str, clause: str, speaker: str) ->
         "The missiles that Iran delivered can reach targets 700 kilometers away.",  # no cue verb
         "Iran has again vowed to conduct a direct attack on Israel.",  # no clausal complement
         "It seems that the launchers were moved overnight.",  # not a speech verb
+        "The spokesperson declined to say whether Beijing had discussed the matter with Moscow.",  # withheld
+        "Kirby did not say that the drones had reached Russia.",  # negated
+        "Officials asked whether the missiles had been delivered.",  # a question, not a claim
     ],
 )
 def test_quotes_indirect_negatives(nlp: Language, text: str) -> None:
@@ -227,6 +240,200 @@ def test_quotes_indirect_negatives(nlp: Language, text: str) -> None:
 def test_quotes_indirect_skips_clause_holding_partial_quote(nlp: Language) -> None:
     text = "Kirby warned that the relationship “is not only not good for the Ukrainian people but bad for the region.”"
     assert [q.kind for q in _quotes(nlp, text)] == ["partial"]
+
+
+# --------------------------------------------------------------------------- speakers on unseen text
+
+
+def _pairs(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # the latest subject beats the latest quote speaker
+        ("“We have seen Iran provide these missiles,” spokesman John Kirby said. Iran's foreign ministry spokesman "
+         "Nasser Kanaani rejected the claims as \"baseless.\" He said Tehran had not sent any missiles to Moscow.",
+         "Tehran had not sent any missiles to Moscow", "Nasser Kanaani"),
+        ("“The transfer is complete,” a senior Israeli official told Axios.\nTurkish Defense Minister Yasar Guler met "
+         "his Ukrainian counterpart in Ankara on Thursday. He said Turkey would keep supplying drones to Kyiv.",
+         "Turkey would keep supplying drones to Kyiv", "Yasar Guler"),
+        ("Avril Haines, the U.S. director of national intelligence, testified before the Senate on Tuesday. She told "
+         "lawmakers that the drones had been shipped across the Caspian Sea.",
+         "the drones had been shipped across the Caspian Sea", "Avril Haines"),
+        # subject first, then other persons of the previous sentence
+        ("Secretary of State Antony Blinken met Crown Prince Mohammed bin Salman in Riyadh. He told reporters that the "
+         "kingdom had not requested F-35 jets.", "the kingdom had not requested F-35 jets", "Antony Blinken"),
+        # a pronoun chain goes back to the named subject
+        ("Analyst Michael Kofman said the shells would help Russia. He added that Moscow relied on imports. He also "
+         "said the factories were working in three shifts.", "the factories were working in three shifts",
+         "Michael Kofman"),
+        # "it" takes the organisation, "they" the group
+        ("The Ukrainian navy said it had destroyed a landing ship.\nIt added that the ship had been hit by sea drones.",
+         "the ship had been hit by sea drones", "Ukrainian navy"),
+        ("Two U.S. officials described the shipments on Monday. They said the missiles arrived in April.",
+         "the missiles arrived in April", "U.S. officials"),
+    ],
+)
+def test_quotes_pronoun_resolution(nlp: Language, text: str, clause: str, speaker: str) -> None:
+    assert (clause, speaker, "indirect") in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("She", "Maria Zakharova"), ("He", "Sergei Lavrov")],
+)
+def test_quotes_pronoun_gender(nlp: Language, pronoun: str, speaker: str) -> None:
+    text = (f"Foreign Ministry spokeswoman Maria Zakharova spoke in Moscow on Tuesday. Foreign Minister Sergei Lavrov "
+            f"met Chinese officials later. {pronoun} said Russia had not received any drones from Iran.")
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # people named inside a quotation are no antecedents
+        ("“Putin is lying about the drones,” Kirby said. He said Iran had sent hundreds of them.", "Putin"),
+        # a person who is only an object comes after the subject
+        ("Lloyd Austin met Rustem Umerov in Brussels on Friday. He said the tanks would arrive in May.", "Rustem Umerov"),
+    ],
+)
+def test_quotes_pronoun_resolution_negatives(nlp: Language, text: str, wrong: str) -> None:
+    assert all(q.speaker != wrong for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ("China is considering supplying Pakistan with J-10C fighter jets, according to a report by the South China "
+         "Morning Post.", "China is considering supplying Pakistan with J-10C fighter jets", "South China Morning Post"),
+        ("According to the Financial Times' report, Iran has trained Russian troops to use the missiles.",
+         "Iran has trained Russian troops to use the missiles", "Financial Times"),
+        ("Hundreds of Iranian-made drones were delivered to Russia in 2022, a report in The Washington Post said.",
+         "Hundreds of Iranian-made drones were delivered to Russia in 2022", "Washington Post"),
+        ("The Kyiv Independent reported that a missile strike hit an energy facility in Odesa.",
+         "a missile strike hit an energy facility in Odesa", "Kyiv Independent"),
+        ("The sale was approved last month, according to a notice posted on the Defense Security Cooperation Agency's "
+         "website.", "The sale was approved last month", "Defense Security Cooperation Agency"),
+        ("The report, published by the Royal United Services Institute, said Russia had fired 10,000 shells a day.",
+         "Russia had fired 10,000 shells a day", "Royal United Services Institute"),
+        ("According to Israeli media reports, the drone was launched from Iraq.", "the drone was launched from Iraq",
+         "Israeli media"),
+    ],
+)
+def test_quotes_report_sources(nlp: Language, text: str, clause: str, speaker: str) -> None:
+    found = [(q.text, q.speaker) for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0][0] == clause
+    assert found[0][1] is not None and found[0][1].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL (Reuters) - North Korea", "SEOUL (Reuters) - "),
+        ("WASHINGTON — The Pentagon", "WASHINGTON — "),
+        ("KYIV, Ukraine (AP) — Russia", "KYIV, Ukraine (AP) — "),
+        ("LONDON, Jan 5 (Reuters) - The", "LONDON, Jan 5 (Reuters) - "),
+        ("Kyiv, March 3, 2024 (Reuters) - Russia", "Kyiv, March 3, 2024 (Reuters) - "),
+        ("TEL AVIV, Israel — Israel", "TEL AVIV, Israel — "),
+        ("North Korea has shipped - about", ""),
+        ("Iran — a major supplier — said", ""),
+        ("NATO - the alliance", ""),
+        ("The Pentagon (DoD) - said", ""),
+        ("", ""),
+    ],
+)
+def test_quotes_dateline_length(text: str, expected: str) -> None:
+    assert text[: dateline_length(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("SEOUL (Reuters) - North Korea has shipped about 6,700 containers of munitions to Russia since July, South "
+         "Korean Defence Minister Shin Won-sik said on Monday.",
+         "North Korea has shipped about 6,700 containers of munitions to Russia since July"),
+        ("KYIV, Jan 9 (Reuters) - Russia has fired at least 24 North Korean missiles at Ukrainian cities, Ukraine's "
+         "military intelligence said on Tuesday.", "Russia has fired at least 24 North Korean missiles at Ukrainian cities"),
+        ("WASHINGTON — Iran has sent drones to Russia, according to U.S. officials.", "Iran has sent drones to Russia"),
+    ],
+)
+def test_quotes_indirect_strips_dateline(nlp: Language, text: str, clause: str) -> None:
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a conjoined speech act belongs to the speaker: cut there
+        ("Iran's foreign minister stated that Iran had not provided any drones to Russia and called on other nations "
+         "to stop arming Kyiv.", "Iran had not provided any drones to Russia"),
+        ("Iran's foreign ministry stated that Tehran had never supplied drones to either side and urged Western "
+         "countries to stop arming Kyiv.", "Tehran had never supplied drones to either side"),
+        # a conjoined verb of the reported event stays
+        ("The ministry said the shipments had arrived in March and included 200 missiles.",
+         "the shipments had arrived in March and included 200 missiles"),
+        # modifiers of the speech verb are not part of the clause (no "that")
+        ("The Pentagon said on Thursday it would send more Stinger missiles to Ukraine.",
+         "it would send more Stinger missiles to Ukraine"),
+        # a that-clause the parser hung on the adverbials after the verb
+        ("Andriy Yermak said on X, formerly Twitter, that the attack involved Shahed drones.",
+         "the attack involved Shahed drones"),
+    ],
+)
+def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) -> None:
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah's leader Hassan Nasrallah said in a televised speech that the group had received new missiles.",
+         [("the group had received new missiles", "Hassan Nasrallah", "indirect")]),
+        ("Pyongyang's state news agency KCNA said the test involved a new solid-fuel missile.",
+         [("the test involved a new solid-fuel missile", "KCNA", "indirect")]),
+        ("Several people familiar with the matter told The Wall Street Journal that the deal included 24 jets.",
+         [("the deal included 24 jets", "people familiar with the matter", "indirect")]),
+        ("Russia's Foreign Ministry summoned the ambassador on Friday. The ministry said in a statement: “Any attempt "
+         "to deliver long-range weapons will be met with a response.”",
+         [("Any attempt to deliver long-range weapons will be met with a response.", "Russian Foreign Ministry",
+           "direct")]),
+        ("The missiles “can reach any point in Europe,” the officer said.",
+         [("can reach any point in Europe", "officer", "partial")]),
+        ("Moscow has described the shipments as \"fake news\" and called the reports a \"provocation.\"",
+         [("fake news", "Russia", "partial")]),
+        ("North Korea's foreign ministry rejected the accusations. In a statement carried by the KCNA news agency, it "
+         "denied the reports. “We have never exported weapons to any country,” the statement said.",
+         [("We have never exported weapons to any country", "foreign ministry", "direct")]),
+        # a dateline parsed as a second subject is not the speaker
+        ("MOSCOW, Nov 22 (Reuters) - Russia said on Friday that it had received no weapons from North Korea.",
+         [("it had received no weapons from North Korea", "Russia", "indirect")]),
+        ("\"Why would we need Iranian missiles?\" Deputy Foreign Minister Sergei Ryabkov asked reporters.",
+         [("Why would we need Iranian missiles?", "Sergei Ryabkov", "direct")]),
+    ],
+)
+def test_quotes_speakers_unseen(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = _pairs(nlp, text)
+    assert [(t, k) for t, _, k in found] == [(t, k) for t, _, k in expected]
+    for (_, speaker, _), (_, want, _) in zip(found, expected):
+        assert speaker is not None and want.lower() in speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # quoted weapon terms do not stop the clause around them from being indirect speech
+        ("Hezbollah said in a statement that it had targeted an army position with \"attack drones\" overnight.",
+         ["it had targeted an army position with \"attack drones\" overnight"]),
+        # single quoted words and title-case names are not quotes
+        ("Kanaani rejected the claims as “baseless” on Monday.", []),
+        ("Analysts described the group as part of the “Axis of Resistance” in the region.", []),
+        ("The so-called “shadow fleet” of tankers has carried weapons.", []),
+    ],
+)
+def test_quotes_scare_quotes(nlp: Language, text: str, kept: list[str]) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == kept
 
 
 # --------------------------------------------------------------------------- actors, boilerplate, no parser

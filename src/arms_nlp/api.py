@@ -66,11 +66,22 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
             f"spaCy model {name!r} could not be loaded ({err}); install it with pip, "
             f"e.g. `pip install {_FALLBACK_PIP}`"
         ) from err
+    _split_citation_markers(nlp)
     skipped = set(exclude)
     for component in PIPELINE:
         if component not in skipped and component not in nlp.pipe_names:
             nlp.add_pipe(component)
     return nlp
+
+
+#: Reference markers of scraped wiki pages ("aircraft.[2]"), split off as tokens of their own.
+_CITATION_SUFFIX = r"(?:\[\d{1,3}\])+"
+
+
+def _split_citation_markers(nlp: Language) -> None:
+    """Make "[2]" after a word a separate token, so the word itself can be recognised."""
+    suffixes = [*nlp.Defaults.suffixes, _CITATION_SUFFIX]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def _default_pipeline() -> Language:

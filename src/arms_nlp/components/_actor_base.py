@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_records, in_boilerplate
-from ..kb.actors import ActorLexicon
+from ..kb.actors import ActorLexicon, gazetteer
 from ..linking import overlaps
 from ..records import ActorKind, Mention
+from ._actor_names import name_spans
 from .boilerplate import Line, split_lines
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any", "another"}
@@ -29,6 +30,7 @@ class Found:
     affiliation: str | None = None
     title: str | None = None
     from_gazetteer: bool = False
+    owner: str | None = None  # the state owning a generic body ("Russia" for "Russia's Security Council")
 
 
 @dataclass
@@ -36,18 +38,35 @@ class Context:
     """What every rule of one doc needs: the doc, lexicons, weapons, lines and claimed tokens."""
 
     doc: Doc
+    tokens: list[Token]
     lexicon: ActorLexicon
     weapons: list[Mention]
     lines: list[Line]
     common: set[str]
     person_bounds: list[tuple[int, int]]
     persons: set[int]
+    renamed: list[Found] = field(default_factory=list)
     gazetteer_tokens: set[int] = field(default_factory=set)
     title_tokens: set[int] = field(default_factory=set)
+    described: set[int] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside page furniture or a weapon mention."""
         return in_boilerplate(self.doc, start, end) or any(overlaps(start, end, w.start, w.end) for w in self.weapons)
+
+    def blocked_for_body(self, start: int, end: int) -> bool:
+        """Inside page furniture or a named weapon; a weapon class word inside a body's name does not
+        block it ("Chengdu Aircraft Corporation", "Missile Defense Agency")."""
+        if in_boilerplate(self.doc, start, end):
+            return True
+        for weapon in self.weapons:
+            if not overlaps(start, end, weapon.start, weapon.end):
+                continue
+            inside = start <= weapon.start and weapon.end <= end and (start, end) != (weapon.start, weapon.end)
+            if not (inside and getattr(weapon, "generic", False)):
+                return True
+        return False
 
     def not_actor(self, token: Token) -> bool:
         """A word that never names an actor (weapon words, page labels)."""
@@ -56,28 +75,35 @@ class Context:
         return token.lemma_.lower() in words or lower in words or (lower.endswith("s") and lower[:-1] in words)
 
 
-def make_context(doc: Doc, lexicon: ActorLexicon) -> Context:
-    """The per-doc context; person names are extended over name parts the NER missed."""
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e.text.strip()) > 1]
-    bounds = [person_tokens(e) for e in person_ents]
+def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, str]] = ()) -> Context:
+    """The per-doc context: people (NER repaired, see ``_actor_names``) and names the NER mislabelled.
+
+    ``aliases`` are the gazetteer matches (span, alias); names over them are not people.
+    """
+    entries = gazetteer()
+    alias_tokens = {i for span, _ in aliases for i in range(span.start, span.end)}
+    places = {
+        i
+        for span, alias in aliases
+        if alias in entries and entries[alias].kind in ("country", "location")
+        for i in range(span.start, span.end)
+    }
+    tokens = list(doc)  # Token objects are built once, not on every pass over the doc
+    names = name_spans(tokens, lexicon, entries, alias_tokens, places)
+    bounds = [(n.start, n.end) for n in names if n.kind == "person"]
+    renamed = [f for n in names if n.kind != "person" and (f := make_found(doc, n.start, n.end, None, n.kind))]
     return Context(
         doc=doc,
+        tokens=tokens,
         lexicon=lexicon,
         weapons=get_records(doc, "arms_weapons"),
         lines=split_lines(doc.text),
-        common=lowercase_words(doc),
+        common=lowercase_words(tokens),
         person_bounds=bounds,
         persons={i for start, end in bounds for i in range(start, end)},
+        renamed=renamed,
+        surnames={doc[end - 1].text for start, end in bounds if end - start > 1},
     )
-
-
-def person_tokens(ent: Span) -> tuple[int, int]:
-    """Token bounds of a person's name, extended over a following capitalised name part the NER missed."""
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-        end += 1
-    return ent.start, end
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -105,8 +131,25 @@ def make_found(doc: Doc, start: int, end: int, name: str | None, kind: ActorKind
     bounds = trim_span(doc, start, end)
     if bounds is None:
         return None
-    text = doc.text[bounds[0] : bounds[1]]
+    text = char_text(doc, *bounds)
     return Found(bounds[0], bounds[1], text, name or " ".join(text.split()), kind, **extra)
+
+
+def char_text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building the whole text (``Doc.text`` joins every token)."""
+    if start >= end:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return doc.text[start:end]
+    text = span.text_with_ws
+    if span.start_char > start and span.start > 0:  # the range opens in the whitespace before the span
+        text = doc[span.start - 1].whitespace_ + text
+        offset = span.start_char - len(doc[span.start - 1].whitespace_)
+    else:
+        offset = span.start_char
+    result = text[start - offset : end - offset]
+    return result if len(result) == end - start else doc.text[start:end]
 
 
 def char_bounds(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -128,9 +171,9 @@ def is_headline_line(line: Line | None) -> bool:
     return line is not None and line.words >= 3 and not line.sentence_end and line.capitalised >= 0.6
 
 
-def lowercase_words(doc: Doc) -> set[str]:
+def lowercase_words(tokens: Sequence[Token]) -> set[str]:
     """Words that occur in lowercase somewhere in the doc (so a capitalised one is a common word)."""
-    return {token.lower_ for token in doc if token.is_lower and token.is_alpha}
+    return {token.lower_ for token in tokens if token.is_lower and token.is_alpha}
 
 
 def has_parse(doc: Doc) -> bool:
@@ -139,11 +182,15 @@ def has_parse(doc: Doc) -> bool:
 
 
 def first_actor_in(found: Sequence[Found], start: int, end: int) -> Found | None:
-    """The first state/organisation mention within characters ``start:end``."""
-    for item in sorted(found, key=lambda f: f.start):
-        if item.kind not in ("location", "person", "official") and start <= item.start and item.end <= end:
-            return item
-    return None
+    """The first state/organisation mention within characters ``start:end``; a state's own body right
+    after its possessive wins over the state ("Russia's Security Council" -> Russian Security Council)."""
+    inside = sorted(
+        (f for f in found if f.kind not in ("location", "person", "official") and start <= f.start and f.end <= end),
+        key=lambda f: f.start,
+    )
+    if len(inside) > 1 and inside[0].kind == "country" and inside[1].owner == inside[0].name:
+        return inside[1]
+    return inside[0] if inside else None
 
 
 def affiliation_in(found: Sequence[Found], start: int, end: int) -> str | None:

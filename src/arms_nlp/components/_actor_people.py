@@ -16,6 +16,7 @@ from ._actor_base import (
     Found,
     affiliation_in,
     char_bounds,
+    char_text,
     first_actor_in,
     has_parse,
     make_found,
@@ -26,14 +27,22 @@ _TITLE_DEPS = {"compound", "amod", "nmod", "nn", "punct", "cc", "conj", "prep", 
 
 @dataclass
 class PersonFound:
-    """A person's name mention, the token span holding its title, and whether the title precedes the name."""
+    """A person's name mention and where its title is.
+
+    ``title_span`` holds the title and the words that give the affiliation; ``core`` the title
+    words themselves; ``before_name`` is True when the title is written before the name (a state
+    in it is then no mention of the state); ``extra_span`` an appositive after the name that only
+    supplies the affiliation ("Lt. Col. Richard Hecht, an Israel Defense Forces spokesman").
+    """
 
     item: Found
     title_span: tuple[int, int] | None
     before_name: bool
+    core: tuple[int, int] | None = None
+    extra_span: tuple[int, int] | None = None
 
 
-def title_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def title_before(doc: Doc, start: int, end: int, persons: set[int]) -> tuple[int, int] | None:
     """Token bounds of a title written before a name ("Russian deputy foreign minister")."""
     if not has_parse(doc):
         return None
@@ -46,13 +55,18 @@ def title_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if token.is_space and "\n" not in token.text:
             index -= 1
             continue
-        if token.lower_ in DETERMINERS or token.dep_ == "det" or (token.is_punct and token.dep_ != "compound"):
+        joined = token.text == "-" and not token.whitespace_ and not doc[index - 1].whitespace_
+        if (
+            token.lower_ in DETERMINERS
+            or token.dep_ == "det"
+            or (token.is_punct and token.dep_ != "compound" and not joined)
+        ):
             break
-        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERSON"):
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.i in persons:
             break
         if head not in token.ancestors and token.head.i != head.i:
             break
-        if token.dep_ not in _TITLE_DEPS:
+        if token.dep_ not in _TITLE_DEPS and not joined:
             break
         first = index
         index -= 1
@@ -70,15 +84,69 @@ def appositive_title(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= end:
             first = child.i
             for left in child.lefts:
-                if left.dep_ in ("amod", "compound", "nmod"):
+                if left.dep_ in ("amod", "compound", "nmod", "poss"):
                     first = min(first, left.left_edge.i)
             return (first, child.i + 1), child
     return None
 
 
+def is_title_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """An official noun or title word heading a description ("spokesperson", "prime minister")."""
+    if token.lower_.rstrip(".") in lexicon.person_titles:
+        return token.pos_ in ("NOUN", "PROPN", "ADJ")  # "secretary-general" may be parsed with an ADJ head
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lexicon.official_nouns
+
+
+def leading_title(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> Token | None:
+    """The official noun a name stands in apposition to, written before it.
+
+    "A spokesperson for the Russian Foreign Ministry, Maria Zakharova", "Lebanon's caretaker prime
+    minister, Najib Mikati", "China's foreign ministry spokesperson Mao Ning".
+    """
+    if not has_parse(doc):
+        return None
+    token = doc[start:end].root
+    if token.dep_ != "appos":
+        return None
+    for _ in range(4):
+        token = token.head
+        if token.i >= start:
+            return None
+        if is_title_noun(token, lexicon):
+            return token
+        if token.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            return None
+    return None
+
+
+def noun_core(doc: Doc, head: Token) -> tuple[int, int]:
+    """The head noun with its left modifiers, without a determiner or count."""
+    return core_start(doc, head.left_edge.i, head.i), head.i + 1
+
+
+def core_start(doc: Doc, first: int, last: int) -> int:
+    """First title word from ``first``: determiners, counts, pronouns ("his", "whose") and common-noun
+    possessors ("the group's") are no part of a title."""
+    while first < last:
+        token = doc[first]
+        if token.lower_ in DETERMINERS or token.dep_ in ("det", "nummod") or token.tag_ in ("PRP$", "WP$"):
+            first += 1
+        elif token.dep_ == "poss" and token.pos_ in ("NOUN", "PRON") and first + 1 < last:
+            first += 2 if doc[first + 1].lower_ in POSSESSIVE else 1
+        elif token.is_punct:
+            first += 1
+        else:
+            break
+    return first
+
+
 def people_mentions(ctx: Context) -> list[PersonFound]:
-    """People with their title (before the name or appositive) and the token span holding the title."""
-    doc = ctx.doc
+    """People with their title (before the name, or in apposition before or after it).
+
+    The official nouns that are a person's title are recorded in ``ctx.described``: they are not
+    unnamed officials of their own.
+    """
+    doc, lexicon = ctx.doc, ctx.lexicon
     people: list[PersonFound] = []
     for start, end in ctx.person_bounds:
         if ctx.blocked(doc[start].idx, doc[end - 1].idx + 1) or any(ctx.not_actor(t) for t in doc[start:end]):
@@ -88,54 +156,103 @@ def people_mentions(ctx: Context) -> list[PersonFound]:
         item = make_found(doc, start, end, None, "person")
         if item is None:
             continue
-        title_span = title_before(doc, start, end)
-        before_name = title_span is not None
-        if title_span is not None:
-            item.title = doc[title_span[0] : title_span[1]].text.strip()
-            ctx.title_tokens.update(range(*title_span))
-        else:
-            appos = appositive_title(doc, start, end)
+        person = PersonFound(item, None, False)
+        before = title_before(doc, start, end, ctx.persons)
+        appos = appositive_title(doc, start, end)
+        lead = leading_title(doc, start, end, lexicon)
+        if appos is not None:
+            ctx.described.add(appos[1].i)
+        if lead is not None:
+            ctx.described.add(lead.i)
+        if before is not None:
+            person.title_span, person.before_name = before, True
+            person.core = (core_start(doc, before[0], before[1] - 1), before[1])
+            ctx.title_tokens.update(range(*before))
             if appos is not None:
-                (first, last), head = appos
-                item.title = doc[first:last].text.strip()
-                title_span = (min(first, head.left_edge.i), head.right_edge.i + 1)
-        people.append(PersonFound(item, title_span, before_name))
+                person.extra_span = (appos[1].left_edge.i, appos[1].right_edge.i + 1)
+            elif lead is not None:
+                person.extra_span = (lead.left_edge.i, start)
+        elif lead is not None:
+            person.core, person.before_name = noun_core(doc, lead), True
+            person.title_span = (lead.left_edge.i, start)
+        elif appos is not None:
+            (first, last), head = appos
+            person.core = (core_start(doc, first, last - 1), last)
+            person.title_span = (min(first, head.left_edge.i), head.right_edge.i + 1)
+        if person.core is not None:
+            item.title = span_text(doc, person.core)
+        people.append(person)
     return people
 
 
-def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Found]) -> list[tuple[int, int]]:
-    """Set each person's affiliation (first actor in the title) and drop it from a preceding title.
+def span_text(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The text of tokens ``span`` without a leading determiner or trailing punctuation."""
+    bounds = char_bounds_trimmed(doc, span)
+    return char_text(doc, *bounds).strip() if bounds else None
 
-    "Russian deputy foreign minister" -> affiliation Russia, title "deputy foreign minister".
-    Returns the character spans of the titles written before names.
+
+def char_bounds_trimmed(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Character bounds of ``span`` without leading determiners or trailing punctuation."""
+    start, end = span
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
+    return char_bounds(doc, (start, end)) if start < end else None
+
+
+def description_end(doc: Doc, span: tuple[int, int], end: int) -> int:
+    """End character of the part of a title that describes its holder: a trailing "to/at X" names
+    another actor ("Russia's ambassador to the United States")."""
+    for token in doc[span[0] : span[1]]:
+        if token.lower_ in ("to", "at") and token.dep_ == "prep":
+            return min(end, token.idx)
+    return end
+
+
+def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Found]) -> list[tuple[int, int]]:
+    """Set each person's affiliation (first actor in the title) and drop it from the front of the title.
+
+    "Russian deputy foreign minister" -> affiliation Russia, title "deputy foreign minister";
+    "a spokesperson for the Russian Foreign Ministry" -> Russian Foreign Ministry, "spokesperson".
+    Returns the character spans of the titles that precede names.
     """
     spans: list[tuple[int, int]] = []
     for person in people:
         if person.title_span is None:
             continue
-        start, end = char_bounds(doc, person.title_span)
-        affiliation = first_actor_in(found, start, end)
+        bounds = char_bounds_trimmed(doc, person.title_span)
+        if bounds is None:
+            continue
+        start, end = bounds
         if person.before_name:
-            spans.append((start, end))
+            spans.append((start, description_end(doc, person.title_span, end)))
+        affiliation = first_actor_in(found, start, end)
+        if affiliation is None and person.extra_span is not None:
+            extra = char_bounds_trimmed(doc, person.extra_span)
+            affiliation = first_actor_in(found, *extra) if extra else None
         if affiliation is None:
             continue
         person.item.affiliation = affiliation.name
-        if person.before_name:
-            rest = doc.text[affiliation.end : end].strip()
-            for possessive in POSSESSIVE[:3]:
-                rest = rest.removeprefix(possessive).strip()
-            person.item.title = rest or person.item.title
+        core = char_bounds_trimmed(doc, person.core) if person.core else None
+        if core is None or not core[0] <= affiliation.start < core[1]:
+            continue
+        if char_text(doc, core[0], affiliation.start).strip():
+            continue  # the affiliation is not at the front of the title
+        rest = char_text(doc, affiliation.end, core[1]).strip()
+        for possessive in POSSESSIVE[:3]:
+            rest = rest.removeprefix(possessive).strip()
+        person.item.title = rest or person.item.title
     return spans
 
 
 def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Found]) -> list[Found]:
     """Later bare surnames the NER missed ("Saree added ..."), as mentions of the person."""
-    doc = ctx.doc
     surnames = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1}
     result: list[Found] = []
-    for token in doc:
+    for token in ctx.tokens:
         person = surnames.get(token.text)
-        if person is None or token.idx < person.end or token.ent_type_ not in ("", "PERSON"):
+        if person is None or token.idx < person.end or token.i in ctx.gazetteer_tokens:
             continue
         if token.pos_ not in ("PROPN", "") or token.i in ctx.persons:
             continue
@@ -146,16 +263,20 @@ def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Foun
     return result
 
 
-def official_heads(doc: Doc, lexicon: ActorLexicon, persons: set[int]) -> list[Token]:
+def official_heads(
+    tokens: Sequence[Token], lexicon: ActorLexicon, persons: set[int], described: set[int]
+) -> list[Token]:
     """Nouns heading an unnamed-official phrase (not the title of a named person)."""
     nouns = set(lexicon.official_nouns)
     heads = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.i in persons:
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.i in persons or token.i in described:
             continue
         if any(t.i in persons for t in token.ancestors) and token.dep_ in ("compound", "nmod", "amod"):
             continue
-        if any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in token.children):
+        if any(t.dep_ == "appos" and t.i in persons for t in token.subtree):
+            continue  # "a spokesperson for the ministry, Maria Zakharova": her title
+        if token.dep_ == "appos" and token.head.i in persons:
             continue
         heads.append(token)
     return heads
@@ -180,6 +301,31 @@ def official_end(head: Token, found: Sequence[Found], prepositions: Sequence[str
     return None
 
 
+def anonymous_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """Unnamed sources described by what they know: "two people familiar with the matter" ->
+    "people familiar with the matter"; "a source close to the Kremlin" (affiliation Russia)."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    if not has_parse(doc):
+        return []
+    result: list[Found] = []
+    for token in ctx.tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+            continue
+        modifier = next(
+            (c for c in token.rights if c.dep_ in ("amod", "acl") and c.lemma_.lower() in lexicon.source_modifiers),
+            None,
+        )
+        if modifier is None or not any(c.dep_ == "prep" for c in modifier.children):
+            continue
+        start = core_start(doc, official_start(doc, token), token.i)
+        item = make_found(doc, start, modifier.right_edge.i + 1, None, "official")
+        if item is None or ctx.blocked(item.start, item.end):
+            continue
+        item.affiliation = affiliation_in(found, item.start, item.end)
+        result.append(item)
+    return result
+
+
 def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
     """Unnamed officials over the parse; "the official" joins the latest official of that noun.
 
@@ -191,7 +337,7 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         return []
     result: list[Found] = []
     heads: list[tuple[str, str]] = []  # (head lemma, head tag) of each official in ``result``
-    for head in official_heads(doc, lexicon, ctx.persons):
+    for head in official_heads(ctx.tokens, lexicon, ctx.persons, ctx.described):
         lemma = head.lemma_.lower()
         key = (lemma, head.tag_)
         left = official_start(doc, head)
@@ -204,7 +350,7 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue
         if item.start == head.idx and end is None:
             if determiner == "the" and head.tag_ in ("NN", "NNP"):
-                previous = [r for r, h in zip(result, heads) if h == key]
+                previous = [r for r, h in zip(result, heads, strict=True) if h == key]
                 if previous:
                     item.name, item.affiliation = previous[-1].name, previous[-1].affiliation
                     result.append(item)
@@ -217,4 +363,4 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue
         result.append(item)
         heads.append(key)
-    return result
+    return result + anonymous_sources(ctx, found)

@@ -34,6 +34,8 @@ class Figure:
     needs_of: bool = False
     qualifier: Qualifier | None = None
     qualifier_start: int | None = None
+    #: "3,000-plus": the figure is a minimum.
+    plus: bool = False
 
 class CountVocabulary:
     """The lexicon in the lookup shapes the scanner needs, plus the phrase matcher (built once)."""
@@ -165,6 +167,8 @@ def find_figures(doc: Doc, words: CountVocabulary) -> list[Figure]:
         if figure is None:
             i += 1
             continue
+        if figure.value is not None and _plus_follows(doc, figure.end):
+            figure.end, figure.plus = figure.end + 2, True
         if figure.start in qualifier_at:
             q_start, entry = qualifier_at[figure.start]
             if not figures or figures[-1].end <= q_start:
@@ -172,6 +176,17 @@ def find_figures(doc: Doc, words: CountVocabulary) -> list[Figure]:
         figures.append(figure)
         i = figure.end
     return figures
+
+
+def _plus_follows(doc: Doc, end: int) -> bool:
+    """True for the "-plus" of "3,000-plus", written without spaces."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ == "plus"
+    )
 
 
 def _figure_at(doc: Doc, i: int, words: CountVocabulary, vague_at: dict[int, tuple[int, VagueAmount]]) -> Figure | None:

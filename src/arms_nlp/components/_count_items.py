@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..linking import overlaps, records_in
-from ..normalize.counts import looks_plural, looks_verbal
+from ..normalize.counts import looks_like_designation, looks_plural, looks_verbal
 from ..normalize.numbers import is_number_word, parse_digits
 from ..records import Weapon
 from ._count_figures import CountVocabulary, Figure, is_figure_token
@@ -57,10 +57,12 @@ def _parsed_head(doc: Doc, figure: Figure) -> tuple[Token, int] | None:
         if head.i in span or head.i < figure.end or token.dep_ not in COUNT_DEPS:
             continue
         for _ in range(3):  # through a designation the tagger took for a number: "10 F-16 fighter jets"
-            if head.pos_ != "NUM" or is_figure_token(head) or head.dep_ not in COUNT_DEPS or head.head.i <= head.i:
+            designation = head.pos_ == "NUM" or looks_like_designation(head.text)
+            if not designation or is_figure_token(head) or head.dep_ not in COUNT_DEPS or head.head.i <= head.i:
                 break
             head = head.head
-        if head.pos_ in NOUN_POS and all(_inside(doc[k], head) for k in range(figure.end, head.i)):
+        countable = head.pos_ in NOUN_POS or looks_like_designation(head.text)  # "14 Challenger 2s"
+        if countable and all(_inside(doc[k], head) for k in range(figure.end, head.i)):
             return head, figure.end
     return None
 
@@ -83,7 +85,8 @@ def _skip_to_item(doc: Doc, start: int, head: Token | None, words: CountVocabula
             a.dep_ == "poss" for a in [token, *token.ancestors] if a != head and _inside(a, head)
         )
         skip = token.lower_ in words.lexicon.item_skip or token.dep_ in ("det", "predet", "case", "poss")
-        if skip or in_possessive or is_figure_token(token):
+        glued = not token.whitespace_ and doc[start + 1].is_alpha  # "155mm": a calibre, part of the item
+        if skip or in_possessive or (is_figure_token(token) and not glued):
             start += 1
         else:
             break
@@ -110,7 +113,7 @@ def _run_end(doc: Doc, start: int, tagged: bool) -> int | None:
             index += 1
             continue
         if tagged:
-            if token.pos_ in NOUN_POS:
+            if token.pos_ in NOUN_POS or (looks_like_designation(token.text) and index + 1 < len(doc)):
                 best = index
             elif token.pos_ != "ADJ" and not (token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound", "")):
                 break
@@ -130,6 +133,16 @@ def _run_end(doc: Doc, start: int, tagged: bool) -> int | None:
     return best
 
 
+def _through_hyphen(doc: Doc, head: int) -> int:
+    """"12 co-sponsors": a head cut at a hyphen runs on over the glued word after it."""
+    while (
+        head + 2 < len(doc) and doc[head + 1].text in ("-", "–") and not doc[head].whitespace_
+        and not doc[head + 1].whitespace_ and doc[head + 2].is_alpha
+    ):
+        head += 2
+    return head
+
+
 def find_item(doc: Doc, figure: Figure, words: CountVocabulary) -> Item | None:
     """The noun phrase a figure counts, by the parse when there is one, else by token shape."""
     parsed = doc.has_annotation("DEP")
@@ -143,7 +156,7 @@ def find_item(doc: Doc, figure: Figure, words: CountVocabulary) -> Item | None:
                 longer = _run_end(doc, start, tagged)
                 if longer is not None and longer > head.i and doc[longer].pos_ == "NOUN":
                     head = doc[longer]
-            return Item(start, head.i, True) if start <= head.i else None
+            return Item(start, _through_hyphen(doc, head.i), True) if start <= head.i else None
     of_index = _of_index(doc, figure)
     if of_index is None and figure.needs_of:
         return None
@@ -152,7 +165,7 @@ def find_item(doc: Doc, figure: Figure, words: CountVocabulary) -> Item | None:
     end = _run_end(doc, start, tagged) if start < len(doc) else None
     if end is None or (parsed and doc[end].pos_ != "NOUN"):
         return None  # the parse saw no counted noun: only a common noun right after the figure is trusted
-    return Item(start, end, False)
+    return Item(start, _through_hyphen(doc, end), False)
 
 
 def is_countable(head: Token, words: CountVocabulary) -> bool:
@@ -160,7 +173,8 @@ def is_countable(head: Token, words: CountVocabulary) -> bool:
     lowered = head.lower_
     if lowered in words.not_counted or head.lemma_.lower() in words.not_counted or lowered in PRONOUNS:
         return False
-    if head.pos_ in ("PRON", "NUM") or head.lower_ in words.lexicon.months or not any(c.isalpha() for c in head.text):
+    numeric = head.pos_ == "NUM" and not looks_like_designation(head.text)  # "Challenger 2s" is countable
+    if head.pos_ == "PRON" or numeric or head.lower_ in words.lexicon.months or not any(c.isalpha() for c in head.text):
         return False
     return parse_digits(head.text) is None and not is_number_word(lowered)
 
@@ -168,15 +182,69 @@ def is_countable(head: Token, words: CountVocabulary) -> bool:
 # ---------------------------------------------------------------------------- the weapon counted
 
 
-def link_weapon(weapons: list[Weapon], item: Span) -> str | None:
-    """The canonical weapon an item counts: the weapon on the item's head noun, a named one first."""
-    hits = records_in(weapons, item.start_char, item.end_char)
+def extend_over_weapon(doc: Doc, item: Item, weapons: list[Weapon], floor: int) -> Item:
+    """Stretch an item over a weapon mention it cuts: "Leopard" -> "Leopard 2A6 tanks", "guns" -> "AS-90 ... guns".
+
+    ``floor`` is the token after the figure: the item never reaches back over it.
+    """
+    first, last = doc[item.start].idx, doc[item.head].idx + len(doc[item.head].text)
+    start, head = item.start, item.head
+    for weapon in weapons:
+        if not (weapon.start < last and first < weapon.end) or weapon.start < doc[floor].idx:
+            continue
+        span = doc.char_span(weapon.start, weapon.end)
+        if span is None:
+            continue
+        if span.start < start and span.end - 1 >= start:
+            start = span.start
+        if span.end - 1 > head and span.end - 1 - head <= 3:
+            head = span.end - 1
+    return Item(start, _through_coordinated(doc, head, weapons), item.parsed)
+
+
+def _through_coordinated(doc: Doc, head: int, weapons: list[Weapon]) -> int:
+    """"Tu-95 and Tu-160 bombers": an item ending on a named system runs on over the one joined to it."""
+    end_char = doc[head].idx + len(doc[head].text)
+    if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("and", "or", "&"):
+        return head
+    if doc[head].is_lower:
+        return head  # the item already ends on its noun: "Bradley fighting vehicles and ..."
+    if not any(w.end == end_char and not w.generic for w in weapons):
+        return head
+    for weapon in weapons:
+        if weapon.start == doc[head + 2].idx and not weapon.generic:
+            span = doc.char_span(weapon.start, weapon.end)
+            if span is not None and span.end - 1 - head <= 6:
+                return span.end - 1
+    return head
+
+
+def weapon_after_of(doc: Doc, item: Item, weapons: list[Weapon], containers: frozenset[str]) -> str | None:
+    """The weapon named after a unit noun's "of": "rounds of ammunition", "batteries of the Buk system"."""
+    head = doc[item.head]
+    of = item.head + 1
+    if (head.lower_ not in containers and head.lemma_.lower() not in containers) or of >= len(doc) or doc[of].lower_ != "of":
+        return None
+    stop = of + 1
+    while stop < len(doc) and stop - of <= 6 and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX", "ADP"):
+        stop += 1
+    if stop == of + 1:
+        return None
+    hits = records_in(weapons, doc[of + 1].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
     if not hits:
         return None
+    return max(hits, key=lambda w: (not w.generic, -w.start)).name
+
+
+def link_weapon(weapons: list[Weapon], item: Span) -> str | None:
+    """The canonical weapon an item counts: the weapon on the item's head noun, a named one first."""
     head = item[-1]
 
-    def rank(weapon: Weapon) -> tuple[bool, bool, int]:
-        on_head = overlaps(weapon.start, weapon.end, head.idx, head.idx + len(head.text))
-        return (not weapon.generic, on_head, weapon.end - weapon.start)
+    def on_head(weapon: Weapon) -> bool:
+        return overlaps(weapon.start, weapon.end, head.idx, head.idx + len(head.text))
 
-    return max(hits, key=rank).name
+    # A class only counts on the head: "10 underground missile cities" count cities; "two Patriot batteries" Patriots.
+    hits = [w for w in records_in(weapons, item.start_char, item.end_char) if not w.generic or on_head(w)]
+    if not hits:
+        return None
+    return max(hits, key=lambda w: (not w.generic, on_head(w), w.end - w.start)).name

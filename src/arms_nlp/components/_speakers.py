@@ -3,9 +3,10 @@
 Who said it: the subject of a cue verb, the object of "X quoted Y as saying", the source
 after "according to" (followed through "a report by X"), mapped to the canonical actor names
 stored by ``arms_actors`` when one overlaps, else to a named entity or a speaking noun
-("the spokesman", "the ministry"). Pronouns resolve to the closest compatible person or
-organisation mentioned before them (see :func:`resolve_pronoun`); reporting nouns ("the
-statement continued") to whoever issued the latest statement.
+("the spokesman"). Anaphora look back over the preceding sentences: pronouns to the closest
+compatible person or organisation mentioned before them (see :func:`resolve_pronoun`), a bare
+"the ministry" to the fuller phrase with the same head noun, "the statement continued" to whoever
+issued the statement mentioned before (else the latest statement maker).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from spacy.tokens import Span, Token
 from ..kb.cues import CueLexicon
 from ..linking import actor_at
 from ..records import Actor
+from ._phrases import child, doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl"})
 _NOT_SUBJECTS = frozenset({"pobj", "appos", "dobj", "npadvmod", "poss", "attr", "dative"})
-_POSSESSIVE = re.compile(r"['’‘]s?$")
+_SENTENCES_BACK = 4  # how many earlier sentences a pronoun or "the <noun>" may reach
+_MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
+_MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
+_DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
 @dataclass
@@ -52,6 +56,12 @@ class SpeakerMemory:
     """Speakers found so far in the document with where their speech ended (for pronouns and continuations)."""
 
     history: list[tuple[int, Speaker]] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # character spans between quote marks
+    depth: int = 0  # nesting of speaker_from_phrase calls (anaphora chains)
+
+    def in_quote(self, char: int) -> bool:
+        """True when ``char`` lies between a pair of quote marks (quoted words name no antecedent)."""
+        return any(start <= char < end for start, end in self.quoted)
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -68,34 +78,7 @@ class SpeakerMemory:
         return name
 
 
-def paragraph_of(text: str, char: int) -> tuple[int, int]:
-    """Character span of the line (paragraph) holding ``char``."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, len(text) if end < 0 else end
-
-
 # --------------------------------------------------------------------------- speakers
-
-
-def _noun_phrase(token: Token) -> Span:
-    """The noun phrase headed by ``token`` up to the head itself (no appositions or relative clauses)."""
-    doc = token.doc
-    start = token.left_edge.i
-    while start < token.i and "\n" in doc.text[doc[start].idx : token.idx]:
-        start += 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i >= token.i:
-        end += 1
-    if token.pos_ in ("PROPN", "NOUN"):  # "Mission to the United Nations", "spokesperson for the Pentagon"
-        for prep in token.rights:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.dep_ != "prep" or prep.i != end or prep.lower_ not in ("of", "to", "for") or not objects:
-                break
-            if objects[0].pos_ != "PROPN" or "\n" in doc[end : objects[0].right_edge.i + 1].text:
-                break
-            end = objects[0].right_edge.i + 1
-    return doc[start:end]
 
 
 def _kind_of_actor(actor: Actor) -> str:
@@ -104,49 +87,121 @@ def _kind_of_actor(actor: Actor) -> str:
     return "organization" if actor.kind in _ORG_KINDS else "group"
 
 
-def _fallback_name(phrase: Span) -> str:
-    tokens = list(phrase)
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].dep_ == "poss" or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return phrase.text
-    name = phrase.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    return _POSSESSIVE.sub("", name)
-
-
 def speaker_from_phrase(
     head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
-    """The speaker named by the noun phrase headed by ``head`` (an actor, a named entity or a speaking noun)."""
+    """The speaker named by the noun phrase headed by ``head`` (an actor, a named entity or a speaking noun).
+
+    Anaphora (pronouns, "the ministry", "the statement") are resolved through earlier phrases;
+    ``state.depth`` bounds that recursion whatever the parse looks like.
+    """
+    if state.depth >= _MAX_DEPTH:
+        return None
+    state.depth += 1
+    try:
+        return _speaker_from_phrase(head, actors, lexicon, state, position)
+    finally:
+        state.depth -= 1
+
+
+def _speaker_from_phrase(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
     lower = head.lower_
     if lower in lexicon.pronouns:
         return resolve_pronoun(head, actors, lexicon, state, position)
-    phrase = _noun_phrase(head)
+    phrase = noun_phrase(head)
     actor = actor_at(actors, head.idx, head.idx + len(head.text))
     lemma = (head.lemma_ or lower).lower()
     if actor is not None:
         return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+    named = _appositive_name(head, actors, lexicon, state, position)
+    if named is not None:
+        return named
     if lemma in lexicon.reporting_nouns or lower in lexicon.reporting_nouns:
+        source = report_source(head, lexicon)
+        found = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
+        if found is None:
+            found = _modifier_source(head, actors, lexicon)
+        if found is None:
+            found = _earlier_issuer(head, actors, lexicon, state, position)
+        if found is not None:
+            found.statement = True
+            return found
         return resolve_reporting_noun(state, position)
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            if ent.label_ == "PERSON":
-                return Speaker(_full_person_name(ent), "person")
-            if ent.label_ in ("ORG", "NORP", "GPE"):
-                covers = phrase.start <= ent.start and ent.end <= phrase.end
-                return Speaker(_fallback_name(phrase if covers or ent.label_ == "NORP" else ent), "organization")
+    ent = entity_at(head)
+    if ent is not None and ent.label_ == "PERSON":
+        return Speaker(person_name(ent, lexicon), "person")
+    if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+        covers = phrase.start <= ent.start and ent.end <= phrase.end
+        return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization")
     plural = head.tag_ in ("NNS", "NNPS")
-    if lemma in lexicon.person_nouns or lower in lexicon.person_nouns:
-        return Speaker(_fallback_name(phrase), "group" if plural else "person")
+    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns
+    if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
+        earlier = _described_earlier(head, actors, lexicon, state, position)
+        if earlier is not None:
+            return earlier
+    if is_person:
+        name = phrase_name(noun_phrase(head, postmodifiers=True), lexicon.quantifier_words)
+        return Speaker(name, "group" if plural else "person")
     if lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns or head.pos_ == "PROPN":
-        leader = _person_owner(head, actors)
-        return leader or Speaker(_fallback_name(phrase), "organization")
+        leader = _person_owner(head, actors, lexicon)
+        return leader or Speaker(phrase_name(phrase), "organization")
     return None
 
 
-def _person_owner(head: Token, actors: list[Actor]) -> Speaker | None:
+def _appositive_name(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """ "Hezbollah's leader, Hassan Nasrallah", "the state news agency, KCNA": a common-noun head
+    whose apposition is a name speaks under that name."""
+    if head.pos_ != "NOUN":
+        return None
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+            found = speaker_from_phrase(appos, actors, lexicon, state, position)
+            if found is not None:
+                return found
+    return None
+
+
+def _described_earlier(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """ "The ministry said": a bare definite noun takes the fuller earlier phrase with the same head noun
+    ("Russia's Foreign Ministry", "Pentagon spokesman Pat Ryder")."""
+    if any(kid.dep_ != "det" for kid in head.lefts) or not any(k.lower_ in ("the", "this") for k in head.lefts):
+        return None
+    lemma = (head.lemma_ or head.lower_).lower()
+    for sent in _sentences_back(head):
+        for token in reversed(list(sent)):
+            if token.i >= head.i or state.in_quote(token.idx):
+                continue
+            if (token.lemma_ or token.lower_).lower() != lemma and token.lower_ != head.lower_:
+                continue
+            owner = token
+            while owner.dep_ in ("compound", "flat") and owner.head is not owner:
+                owner = owner.head
+            if owner is token and all(kid.dep_ == "det" for kid in token.lefts):
+                continue  # another bare "the ministry"
+            found = speaker_from_phrase(owner, actors, lexicon, state, position)
+            if found is not None:
+                return found
+    return None
+
+
+def _sentences_back(token: Token) -> list[Span]:
+    """The token's sentence then up to ``_SENTENCES_BACK`` earlier ones, nearest first."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    sents = [token.sent]
+    while len(sents) <= _SENTENCES_BACK and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    return sents
+
+
+def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Speaker | None:
     """ "President Joe Biden's administration", "the administration of Joe Biden": the person it belongs to."""
     owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
     for prep in head.children:
@@ -156,42 +211,96 @@ def _person_owner(head: Token, actors: list[Actor]) -> Speaker | None:
         actor = actor_at(actors, owner.idx, owner.idx + len(owner.text))
         if actor is not None and _kind_of_actor(actor) == "person":
             return Speaker(actor.name, "person", from_actor=True)
-        ent = next((e for e in head.doc.ents if e.start <= owner.i < e.end), None)
+        ent = entity_at(owner)
         if actor is None and ent is not None and ent.label_ == "PERSON":
-            return Speaker(_full_person_name(ent), "person")
+            return Speaker(person_name(ent, lexicon), "person")
     return None
 
 
-def _full_person_name(ent: Span) -> str:
-    """A surname alone ("Kirby") becomes the earlier full name of the same person ("John Kirby")."""
-    name = _fallback_name(ent)
-    if len(ent) != 1:
-        return name
-    for other in ent.doc.ents:
-        if other.start >= ent.start:
-            break
-        if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent[0].text:
-            return _fallback_name(other)
-    return name
+# --------------------------------------------------------------------------- pronouns
 
 
 def resolve_pronoun(
     token: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
-    """An earlier speaker compatible with the pronoun (he/she -> a person, it -> an organisation)."""
+    """The antecedent of a pronoun speaker, in Hobbs-like order.
+
+    Subjects before the pronoun in its own sentence, then each earlier sentence (nearest first):
+    its subjects, then its other nouns, breadth-first over the parse. The first person (he/she),
+    organisation (it) or group/organisation (they) found wins, so the latest mention beats the latest
+    quote speaker. A candidate whose description shows the other gender ("spokeswoman" for "he") is
+    skipped; for "she", candidates shown feminine come first (news marks women, rarely men, so an
+    unmarked name is more likely a man's). Words between quote marks are skipped. Without a parse,
+    or when nothing fits, the latest compatible speaker, then the latest compatible actor mention.
+    """
     wanted = lexicon.pronouns.get(token.lower_)
     actor = actor_at(actors, token.idx, token.idx + len(token.text))
     if actor is not None and (wanted != "person" or _kind_of_actor(actor) == "person"):
         return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+    gender = lexicon.pronoun_genders.get(token.lower_)
+    if token.doc.has_annotation("DEP"):
+        candidates = [
+            (candidate, _gender_of(candidate, lexicon)) for candidate in _antecedent_candidates(token, state)
+            if candidate.pos_ != "PRON" or lexicon.pronouns.get(candidate.lower_) == wanted
+        ]
+        marked = [c for c, shown in candidates if shown == gender] if gender == _MARKED_GENDER else []
+        for candidate in marked + [c for c, shown in candidates if shown in (None, gender) and c not in marked]:
+            found = speaker_from_phrase(candidate, actors, lexicon, state, position)
+            if found is not None and _compatible(found.kind, wanted):
+                return Speaker(found.name, found.kind, from_actor=found.from_actor)
     for at, speaker in reversed(state.history):
         if at > position:
             continue
         if wanted == "group" or speaker.kind == wanted or (wanted == "organization" and speaker.kind == "group"):
             return Speaker(speaker.name, speaker.kind)
-    return _earlier_entity(token, actors, wanted)
+    return _earlier_entity(token, actors, wanted, lexicon)
 
 
-def _earlier_entity(token: Token, actors: list[Actor], wanted: str | None) -> Speaker | None:
+def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
+    """The gender a pronoun or a person's description shows ("she", "spokeswoman Maria Zakharova",
+    "Mr. Ryder"), or None when it shows none."""
+    if candidate.pos_ == "PRON":
+        return lexicon.pronoun_genders.get(candidate.lower_)
+    described, level = [], [candidate]
+    while level:
+        described += level
+        level = [kid for token in level for kid in token.children if kid.dep_ in _DESCRIBING]
+    genders = {lexicon.gender_of_word(token.text) for token in described} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _compatible(kind: str | None, wanted: str | None) -> bool:
+    if wanted == "person":
+        return kind == "person"
+    if wanted == "organization":
+        return kind == "organization"
+    return kind in ("group", "organization")
+
+
+def _antecedent_candidates(pronoun: Token, state: SpeakerMemory) -> list[Token]:
+    """Noun-phrase heads that may be the pronoun's antecedent, best first (see :func:`resolve_pronoun`)."""
+    found: list[Token] = []
+    for sent in _sentences_back(pronoun):
+        heads = [
+            t for t in _breadth_first(sent.root)
+            if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("compound", "flat")
+            and not state.in_quote(t.idx)
+        ]
+        subjects = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")]
+        found += subjects if sent.start <= pronoun.i < sent.end else subjects + [t for t in heads if t not in subjects]
+    return found
+
+
+def _breadth_first(root: Token) -> list[Token]:
+    """The root's subtree level by level, each level left to right."""
+    order, level = [], [root]
+    while level:
+        order += level
+        level = [kid for token in level for kid in token.children]
+    return order
+
+
+def _earlier_entity(token: Token, actors: list[Actor], wanted: str | None, lexicon: CueLexicon) -> Speaker | None:
     """No earlier speaker: the closest preceding actor mention or named entity of the pronoun's kind."""
     best: tuple[int, Speaker] | None = None
     for actor in actors:
@@ -206,7 +315,52 @@ def _earlier_entity(token: Token, actors: list[Actor], wanted: str | None) -> Sp
     labels = {"person": ("PERSON",), "organization": ("ORG",), "group": ("ORG", "NORP", "GPE")}.get(wanted or "", ())
     for ent in reversed(token.doc.ents):
         if ent.end_char <= token.idx and ent.label_ in labels:
-            return Speaker(_full_person_name(ent) if ent.label_ == "PERSON" else _fallback_name(ent), wanted)
+            name = person_name(ent, lexicon) if ent.label_ == "PERSON" else phrase_name(ent)
+            return Speaker(name, wanted)
+    return None
+
+
+# --------------------------------------------------------------------------- reporting nouns
+
+
+def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> Speaker | None:
+    """ "Israeli media reports", "a Kremlin statement": the issuer named by the modifiers of a reporting noun."""
+    modifiers = [kid for kid in noun.lefts if kid.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    issuers = [
+        kid for kid in modifiers
+        if kid.dep_ == "compound" and (
+            kid.pos_ == "PROPN" or actor_at(actors, kid.idx, kid.idx + len(kid.text)) is not None
+            or {kid.lower_, (kid.lemma_ or kid.lower_).lower()} & (lexicon.organization_nouns | lexicon.person_nouns)
+        )
+    ]
+    if not issuers:
+        return None
+    span = noun.doc[modifiers[0].left_edge.i : noun.i]
+    for token in reversed(span):
+        actor = actor_at(actors, token.idx, token.idx + len(token.text))
+        if actor is not None and _kind_of_actor(actor) != "person" or actor is not None and token in issuers:
+            return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+    return Speaker(phrase_name(span), "organization")
+
+
+def _earlier_issuer(
+    noun: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """ "The statement said": who issued the statement mentioned before ("In a statement, it said ...",
+    "X issued a statement", "a report by X"), searched back over the preceding sentences."""
+    if any(kid.dep_ not in ("det", "punct") for kid in noun.children if kid.i < noun.i):
+        return None
+    lemma = (noun.lemma_ or noun.lower_).lower()
+    for sent in _sentences_back(noun):
+        for token in reversed(list(sent)):
+            if token.i >= noun.i or state.in_quote(token.idx) or (token.lemma_ or token.lower_).lower() != lemma:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+            subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") and token.dep_ in ("pobj", "dobj") else None
+            source = subject if subject is not None and subject.i < noun.i else report_source(token, lexicon)
+            found = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
+            if found is not None:
+                return found
     return None
 
 
@@ -222,13 +376,12 @@ def resolve_reporting_noun(state: SpeakerMemory, position: int) -> Speaker | Non
     return None
 
 
-def child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
 def _mentions_statement(token: Token, lexicon: CueLexicon) -> bool:
     sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
     return any((t.lemma_ or t.lower_).lower() in lexicon.reporting_nouns and t.pos_ == "NOUN" for t in sent)
+
+
+# --------------------------------------------------------------------------- attribution
 
 
 def attribute(
@@ -264,7 +417,7 @@ def attribute(
             return Attribution(frame, speaker, token)
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
             return Attribution(text, None, cue)  # "was said to be", "was observed using"
-        subject = child(token, _SUBJECTS)
+        subject = _subject_of(token)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             subject = token.head  # "the official who said ..."
         if subject is not None and not _same_paragraph(subject, cue):
@@ -280,33 +433,45 @@ def attribute(
     return Attribution(text, None, cue)
 
 
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two (a misparsed "state news agency KCNA", a dateline "MOSCOW (Reuters) -
+    Russia said") the one nearest before the verb."""
+    subjects = [kid for kid in verb.children if kid.dep_ in _SUBJECTS]
+    before = [kid for kid in subjects if kid.i < verb.i]
+    return before[-1] if before else subjects[0] if subjects else None
+
+
 def _source_speaker(
     obj: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
-    """The source named after "according to": itself, or the actor inside "reports from sources speaking to X"."""
+    """The source named after "according to": itself, or the issuer of the report it names
+    ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject."""
     lemma = (obj.lemma_ or obj.lower_).lower()
     if lemma in lexicon.reporting_nouns or lemma == "source":
-        for token in obj.subtree:
-            actor = actor_at(actors, token.idx, token.idx + len(token.text))
-            if token is not obj and (actor is not None or token.ent_type_ in ("ORG", "PERSON")):
-                return speaker_from_phrase(token, actors, lexicon, state, position)
+        source = report_source(obj, lexicon)
+        if source is not None:
+            found = speaker_from_phrase(source, actors, lexicon, state, position)
+            if found is not None:
+                return found
     return speaker_from_phrase(obj, actors, lexicon, state, position)
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
     low, high = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[low:high]
+    return "\n" not in doc_text(a.doc)[low:high]
 
 
 def _paragraph_subject(cue: Token) -> Token | None:
     """When the parse took a subject from another paragraph (a headline): the first name in the cue's paragraph."""
     doc = cue.doc
-    para_start, _ = paragraph_of(doc.text, cue.idx)
-    opening = [t for t in doc if para_start <= t.idx < cue.idx and not t.is_space][:3]
-    for ent in doc.ents:
-        if opening and ent.start == opening[0].i and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return ent[-1]
-    for chunk in doc.noun_chunks:
+    para_start, _ = paragraph_of(doc_text(doc), cue.idx)
+    first = cue.i
+    while first > 0 and doc[first - 1].idx >= para_start:
+        first -= 1
+    opening = [t for t in doc[first : cue.i] if not t.is_space][:3]
+    if opening and opening[0].ent_iob_ == "B" and opening[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return entity_at(opening[0])[-1]
+    for chunk in doc[first : cue.i].noun_chunks:
         if para_start <= chunk.root.idx and chunk.end_char <= cue.idx and chunk.root.dep_ not in _NOT_SUBJECTS:
             if chunk.root.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 return chunk.root
@@ -315,7 +480,7 @@ def _paragraph_subject(cue: Token) -> Token | None:
 
 def _nearest_actor(cue: Token, actors: list[Actor]) -> Speaker | None:
     """Without a parse: the actor mentioned closest to the cue in its paragraph."""
-    para_start, para_end = paragraph_of(cue.doc.text, cue.idx)
+    para_start, para_end = paragraph_of(doc_text(cue.doc), cue.idx)
     best: tuple[int, Actor] | None = None
     for actor in actors:
         for mention in actor.mentions:

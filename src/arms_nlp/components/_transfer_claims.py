@@ -23,6 +23,8 @@ class Claim:
     explicit: bool
     trigger: str
     evidence: Mention
+    #: Character offset of the trigger word: claims of one trigger are siblings.
+    trigger_start: int = -1
     quantity: float | None = None
     date: str | None = None
     anaphoric: bool = False
@@ -104,21 +106,53 @@ def resolve_source(claim: Claim, history: list[Claim]) -> Claim:
 
 
 def fill_parties(claims: list[Claim]) -> list[Claim]:
-    """Complete a claim missing one party with the article's most frequent partner of the other party."""
-    pairs = Counter((c.supplier, c.recipient) for c in claims if c.supplier and c.recipient)
-    out: list[Claim] = []
+    """Complete a claim missing one party with the partner the article clearly pairs the other party with.
+
+    The partner is taken from the article's complete claims on the same side of the same party: the one
+    partner seen with the same weapon, else the partner named at least twice as often as any other
+    ("Tehran has also delivered missiles" in an Iran-Russia story). A named system made elsewhere is not
+    given a supplier the article never links to it ("Kyiv also received Storm Shadows" after US aid).
+    Ambiguous cases ("Russia also obtained missiles" in a story on Iran and North Korea) stay open.
+    """
+    complete = [c for c in claims if c.supplier and c.recipient]
     for claim in claims:
-        if claim.supplier is None or claim.recipient is None:
-            known_supplier, known_recipient = claim.supplier, claim.recipient
-            options = [
-                (count, pair)
-                for pair, count in pairs.items()
-                if (known_supplier is None or pair[0] == known_supplier) and (known_recipient is None or pair[1] == known_recipient)
-            ]
-            if options:
-                _, (claim.supplier, claim.recipient) = max(options, key=lambda item: item[0])
-        out.append(claim)
-    return out
+        if (claim.supplier is None) == (claim.recipient is None):
+            continue
+        missing_supplier = claim.supplier is None
+        known = claim.recipient if missing_supplier else claim.supplier
+        same_side = [
+            c
+            for c in complete
+            if (c.recipient if missing_supplier else c.supplier) == known
+            and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
+        ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
+        partner = _clear_partner(claim, same_side, missing_supplier)
+        if partner is None or partner == known:
+            continue
+        if missing_supplier:
+            claim.supplier = partner
+        else:
+            claim.recipient = partner
+    return claims
+
+
+def _partner(claim: Claim, missing_supplier: bool) -> str | None:
+    return claim.supplier if missing_supplier else claim.recipient
+
+
+def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:
+    weapon = claim.weapon.name if claim.weapon else None
+    same_weapon = {_partner(c, missing_supplier) for c in same_side if c.weapon and c.weapon.name == weapon}
+    if weapon is not None and len(same_weapon) == 1:
+        return same_weapon.pop()
+    counts = Counter(_partner(c, missing_supplier) for c in same_side).most_common()
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    partner = counts[0][0]
+    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    if missing_supplier and origin is not None and origin != partner:
+        return None
+    return partner
 
 
 def _key(claim: Claim) -> tuple[str | None, str | None, str | None]:

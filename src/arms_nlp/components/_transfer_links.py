@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..kb.actors import country_of_body, gazetteer
 from ..kb.transfers import TransferLexicon
 from ..linking import actor_at, overlaps, records_in
 from ..records import Actor, DateRef, Quantity, Quote, Weapon
@@ -60,6 +61,13 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = actor_at(ctx.actors, *_span_chars([*compounds, tok]))
+    if found is None and tok.lemma_.lower() in ctx.lex.party_nouns:
+        # "Sudan's army", "the Russian military": the institution acts for its state.
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound") and child.i < tok.i:
+                owner = actor_at(ctx.actors, child.idx, child.idx + len(child))
+                if owner is not None and owner.kind == "country":
+                    return owner
     return found
 
 
@@ -79,16 +87,19 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     actor = _actor_record(tok, ctx)
     if actor is not None:
         if actor.kind == "organization":
-            # A state's own body gives or receives on the state's behalf ("the Pentagon" -> United States).
-            return _country_of_body(actor.name) or actor.name
+            # A state's own body gives or receives on the state's behalf ("the Pentagon", "the U.S. Army"
+            # -> United States); other organisations stand for themselves.
+            return _country_of_body(actor.name) or country_in_name(actor.name) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
-        if actor.kind == "official" and actor.affiliation:
-            return actor.affiliation
+        if actor.kind in ("official", "person") and actor.affiliation:
+            # "Scholz refused to send", "a US official said Washington would send": the state they serve.
+            return _country_of_body(actor.affiliation) or actor.affiliation
         return None
     if not ctx.actors:
         return _country_named(tok) or _entity_name(tok)
-    return None
+    # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome").
+    return _country_named(tok)
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:
@@ -199,23 +210,13 @@ def names_a_report(tok: Token, lex: TransferLexicon) -> bool:
 
 
 def _country_of_body(name: str) -> str | None:
-    """The country a government body belongs to, from the actors gazetteer (None without it)."""
-    try:
-        from ..kb.actors import country_of_body
-
-        return country_of_body().get(name)
-    except Exception:  # noqa: BLE001 - the gazetteer belongs to arms_actors; degrade without it
-        return None
+    """The country a government body belongs to ("Pentagon" -> United States), from the actors gazetteer."""
+    return country_of_body().get(name)
 
 
 def _country_named(tok: Token) -> str | None:
     """A country named by a demonym or alias the actors component did not record ("Russian aircraft")."""
-    try:
-        from ..kb.actors import gazetteer
-
-        entry = gazetteer().get(tok.text)
-    except Exception:  # noqa: BLE001 - the gazetteer belongs to arms_actors; degrade without it
-        return None
+    entry = gazetteer().get(tok.text)
     return entry.name if entry is not None and entry.kind == "country" else None
 
 
@@ -235,22 +236,54 @@ def definite(phrase: tuple[int, int], ctx: Context) -> bool:
     return bool(_determiners(phrase, ctx))
 
 
-def origins(weapons: list[tuple[Weapon, tuple[int, int]]], recipients: list[str], ctx: Context) -> list[str]:
-    """Suppliers named inside the object phrase ("purchase Russian aircraft"); not the maker of a bare design."""
-    found: list[str] = []
-    for weapon, (start, end) in weapons:
-        names = [
-            a.name
-            for a in ctx.actors
-            if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
-        ]
-        if not names:
-            names = [_country_named(t) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
-        found.extend(n for n in names if n and n not in recipients and n not in found)
-    return found[:1]
+def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> str | None:
+    """The supplier named inside a weapon's phrase ("purchase Russian aircraft"); not the maker of a bare design."""
+    start, end = phrase
+    names = [
+        a.name for a in ctx.actors if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
+    ]
+    if not names:
+        names = [_country_named(t) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
+    return next((n for n in names if n and n not in recipients), None)
+
+
+def is_actor(name: str | None, ctx: Context) -> bool:
+    """True when ``name`` is an actor of the article (any, when no actors component ran)."""
+    return bool(name) and (not ctx.actors or any(a.name == name for a in ctx.actors))
+
+
+def country_in_name(name: str) -> str | None:
+    """The first country a body's name names by name or demonym ("Iranian Mission to the United Nations")."""
+    words = name.replace("-", " ").split()
+    for size in (3, 2, 1):
+        for begin in range(len(words) - size + 1):
+            entry = gazetteer().get(" ".join(words[begin : begin + size]))
+            if entry is not None and entry.kind == "country" and entry.role in ("name", "demonym"):
+                return entry.name
+    return None
 
 
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
+    """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = next((a for a in ctx.actors if a.name == source), None)
-    names = {source, actor.affiliation if actor else None, _country_of_body(source)}
+    names = {source, _country_of_body(source)}
+    if actor is not None:
+        names |= {actor.affiliation, _country_of_body(actor.affiliation or "")}
+        if actor.kind in ("organization", "official"):
+            names.add(country_in_name(source))
     return bool(names & ({supplier, recipient} - {None}))
+
+
+#: How far back (in characters) a pronoun looks for the weapons it stands for: about one sentence.
+ANTECEDENT_WINDOW = 250
+
+
+def antecedent_weapons(pronoun: Token, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The weapon a pronoun object stands for: the nearest named weapon just before it ("They", "them")."""
+    before = [
+        w for w in ctx.weapons if w.end <= pronoun.idx and pronoun.idx - w.end <= ANTECEDENT_WINDOW and w.category != "other"
+    ]
+    if not before:
+        return []
+    nearest = max(before, key=lambda w: w.end)
+    return [(nearest, (nearest.start, nearest.end))]

@@ -1,7 +1,8 @@
-"""Pure helpers of the arms_transfers component: triggers, roles and status read off the dependency parse.
+"""Pure helpers of the arms_transfers component: triggers and their roles read off the dependency parse.
 
 Everything here works on spaCy tokens only; the component (``transfers.py``) maps the
-tokens found here to actor, weapon, quantity and quote records.
+tokens found here to actor, weapon, quantity and quote records. Status and source are read
+by ``_transfer_status``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,10 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..kb.transfers import TransferLexicon
-from ..records import TransferStatus
 
 Frame = Literal["supply", "acquire"]
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "obj"})
-#: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
-_STATUS_ORDER: tuple[TransferStatus, ...] = ("denied", "negotiating", "planned", "confirmed", "reported")
 _SUFFIXES = ("ing", "ies", "es", "ed", "s", "d", "")
 
 
@@ -30,6 +28,8 @@ class Trigger:
     token: Token
     frame: Frame
     nominal: bool
+    #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in".
+    kind: Literal["event", "agent", "arrival"] = "event"
 
 
 @dataclass
@@ -41,17 +41,11 @@ class Roles:
     objects: list[Token] = field(default_factory=list)
     between: list[Token] = field(default_factory=list)
     modifiers: list[Token] = field(default_factory=list)
-
-
-@dataclass
-class Status:
-    """The status of a mention, the tokens that may name its source (nearest first), and whether a cue decided it."""
-
-    status: TransferStatus = "reported"
-    sources: list[Token] = field(default_factory=list)
-    explicit: bool = False
-    speech: bool = False
-    presupposed: bool = False
+    #: "to either side of the conflict in Ukraine": one more recipient the sentence leaves unnamed.
+    open_recipient: bool = False
+    #: Parties hanging from one object conjunct ("drones from Iran and shells from North Korea"), by token index.
+    bound_suppliers: dict[int, list[Token]] = field(default_factory=dict)
+    bound_recipients: dict[int, list[Token]] = field(default_factory=dict)
 
 
 def lemma(token: Token) -> str:
@@ -78,10 +72,20 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "supply", False)
         if _lemma_in(token, lex.acquire_verbs):
             return Trigger(token, "acquire", False)
+        if lemma(token) in lex.arrival_verbs:
+            return Trigger(token, "acquire", False, "arrival")
         return None
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma(token) in lex.agent_nouns:
+            if token.dep_ not in ("attr", "appos"):
+                return None  # "Russia's supplier said ...": a party named, no transfer stated
+            if lemma(token) in lex.supply_agents:
+                return Trigger(token, "supply", True, "agent")
+            if lemma(token) in lex.acquire_agents:
+                return Trigger(token, "acquire", True, "agent")
             return None
+        if lemma(token) in lex.arrival_nouns:
+            return Trigger(token, "acquire", True, "arrival")
         if _lemma_in(token, lex.supply_nouns):
             return Trigger(token, "supply", True)
         if _lemma_in(token, lex.acquire_nouns):
@@ -97,7 +101,10 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = lex.supply_verbs | lex.acquire_verbs | lex.supply_nouns | lex.acquire_nouns
+    lemmas = (
+        lex.supply_verbs | lex.acquire_verbs | lex.supply_nouns | lex.acquire_nouns
+        | lex.supply_agents | lex.acquire_agents | lex.arrival_verbs | lex.arrival_nouns
+    )
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 
@@ -130,11 +137,17 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
-        # Object control ("persuade Iran to send"), else subject control ("intends to purchase").
+        # Object control ("persuade Iran to send"), raising from a passive ("Kyiv is set to receive"),
+        # else subject control ("intends to purchase").
         for child in head.children:
             if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
                 return child
+        for child in head.children:
+            if child.dep_ == "nsubjpass":
+                return child
         return subject_of(head, lex, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
+        return _noun_agent(head, verb, lex, depth)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -161,9 +174,87 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """Who does the infinitive on a noun: "Russia's efforts to buy", "Russian attempts to acquire",
+    "efforts by Russia to buy", "Britain became the first country to supply"; of a request, whoever
+    answers it ("Brazil declined a German request to sell ammunition"), unless the asker is the buyer
+    ("Kyiv's request to buy Patriots")."""
+    head = noun.head
+    if lemma(noun) in lex.request_nouns and not _lemma_in(verb, lex.acquire_verbs):
+        if noun.dep_ in OBJECTS and head.i != noun.i and lemma(head) in lex.counterpart_governors:
+            return subject_of(head, lex, depth + 1)
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for agent in preps(noun, "by"):
+        return agent
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title and child.i < noun.i:
+            return child  # "Russian attempts to buy"
+    if head.i == noun.i:
+        return None
+    if noun.dep_ == "attr" or (noun.dep_ in OBJECTS and lemma(head) in lex.agent_governors):
+        # "Britain became the first country to supply", "Russia stepped up efforts to buy"
+        return subject_of(head, lex, depth + 1)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, lex, depth + 1)  # "Russia is in talks to buy"
+    return None
+
+
 def _noun_role_modifiers(noun: Token) -> list[Token]:
     """Possessors and adjectival/compound modifiers of an event noun that may name a party."""
     return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+
+
+def _of_chain(token: Token, depth: int = 0) -> list[Token]:
+    """Objects of "of" below a quantifier ("most of its weapons", "dozens of missiles")."""
+    if depth > 3:
+        return []
+    inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return inner + [t for o in inner for t in _of_chain(o, depth + 1)]
+
+
+def _bundle_contents(noun: Token) -> list[Token]:
+    """Objects of "including X" in a bundle noun's phrase ("a package for Ukraine including Stingers")."""
+    out: list[Token] = []
+    for holder in [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "includes", "comprising", "containing"):
+                out.extend(o for o in child.children if o.dep_ == "pobj")
+    return out
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of ("approved the sale", "took delivery of")."""
+    if noun.dep_ in OBJECTS | {"nsubjpass"} and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
+def _talk_participants(tok: Token, lex: TransferLexicon) -> list[Token]:
+    """Parties of the talks a trigger is discussed in ("Russia and Iran are in talks over the sale ...")."""
+    for depth, anc in enumerate(tok.ancestors):
+        if depth > 4:
+            break
+        if anc.pos_ not in ("NOUN", "PROPN") or lemma(anc) not in lex.talk_nouns:
+            continue
+        found: list[Token] = []
+        for word in ("between", "with"):
+            for obj in preps(anc, word):
+                found.extend(with_conjuncts(obj))
+        found.extend(t for c in anc.children if c.dep_ in ("poss", "amod", "compound") for t in with_conjuncts(c))
+        verb = anc.head.head if anc.dep_ == "pobj" else anc.head if anc.dep_ in OBJECTS else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subj is not None:
+                found.extend(with_conjuncts(subj))
+        return found
+    return []
 
 
 def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
@@ -171,7 +262,11 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     roles = Roles()
     tok = trigger.token
     giver = roles.suppliers if trigger.frame == "supply" else roles.recipients
-    if trigger.nominal:
+    if trigger.kind == "agent":
+        _agent_roles(trigger, roles, lex)
+    elif trigger.kind == "arrival":
+        _arrival_roles(trigger, roles, lex)
+    elif trigger.nominal:
         for mod in _noun_role_modifiers(tok):
             if mod.dep_ == "poss":
                 giver.extend(with_conjuncts(mod))
@@ -181,12 +276,25 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
                 roles.modifiers.append(mod)
         roles.objects.extend(preps(tok, "of"))
         roles.objects.extend(preps(tok, "with"))
+        if trigger.frame == "acquire":
+            roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
+            roles.suppliers.extend(t for o in preps(tok, "with") for t in with_conjuncts(o))  # "an order with France"
+        if lemma(tok) in lex.bundle_nouns:
+            roles.objects.extend(_bundle_contents(tok))
         for agent in preps(tok, "by"):
             giver.extend(with_conjuncts(agent))
         for obj in preps(tok, "between"):
             roles.between.extend(with_conjuncts(obj))
         if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
             roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+        verb = _governing_verb(tok)
+        subj = subject_of(verb, lex) if verb is not None else None
+        if subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
+            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
+        elif subj is not None and not roles.recipients and lemma(verb) in lex.recipient_governors:  # type: ignore[arg-type]
+            roles.recipients.extend(with_conjuncts(subj))  # "India took delivery of S-400s"
+        elif subj is not None and trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:  # type: ignore[arg-type]
+            roles.suppliers.extend(with_conjuncts(subj))  # "Israel has refused Ukrainian requests for Iron Dome"
     else:
         subj = subject_of(tok, lex)
         if subj is not None:
@@ -194,6 +302,9 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 roles.objects.append(child)
+                if trigger.frame == "supply":
+                    # "Hezbollah's arsenal was supplied by Iran": the holder received it.
+                    roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
             elif child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -208,126 +319,128 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the ballistic missiles sent to Russia"
             roles.objects.append(tok.head)
+            user = tok.head.head
+            if tok.head.dep_ in OBJECTS and trigger.frame == "supply" and lemma(user) in lex.user_verbs:
+                # "Ukraine has used Bayraktar drones supplied by Turkey": the user received them.
+                roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
+        if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
+            antecedent = _relative_object(tok)
+            if antecedent is not None:
+                roles.objects.append(antecedent)
         if trigger.frame == "supply":
             roles.objects.extend(preps(tok, "with"))
-    holders = [tok] + [o for o in roles.objects if o.dep_ in OBJECTS | {"pobj", "nsubjpass"}]
-    for holder in holders:
-        for obj in preps(holder, "to"):
-            if trigger.frame == "supply":
-                roles.recipients.extend(with_conjuncts(obj))
-        for obj in preps(holder, "from"):
-            if trigger.frame == "acquire" or trigger.nominal or not roles.suppliers:
-                roles.suppliers.extend(with_conjuncts(obj))
+            # "supplied Sudan's army with drones": "with" misattached to the recipient object.
+            roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
+        wanted = list(preps(tok, "for"))
+        if trigger.frame == "acquire" and wanted:
+            # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
+            roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
+            roles.objects.extend(wanted)
+    _attached_parties(trigger, roles, lex)
     if trigger.nominal and not roles.recipients and trigger.frame == "supply" and tok.dep_ in OBJECTS | {"pobj"}:
         # A misattached "to X" on the phrase governing the noun ("solidified with Iran's shipment ... to Russia").
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         for obj in preps(governor, "to"):
             if obj.i > tok.i and sent.start <= obj.i < sent.end:
                 roles.recipients.extend(with_conjuncts(obj))
+    if not roles.between:
+        roles.between.extend(_talk_participants(tok, lex))
+    _expand_sides(roles, lex)
     return roles
 
 
-def _governors(token: Token, sent: Span) -> Iterator[Token]:
-    """The trigger's ancestors inside the sentence, nearest first."""
-    for anc in token.ancestors:
-        if not (sent.start <= anc.i < sent.end):
-            return
-        yield anc
+def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
+    """"to either side of the war between Russia and Ukraine": each belligerent is a recipient;
+    "either side of the conflict in Ukraine" names one and leaves the other to the article."""
+    for side in [t for t in roles.recipients if lemma(t) in lex.side_nouns]:
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.side_determiners for c in side.children):
+            continue
+        named: list[Token] = []
+        for conflict in side.subtree:
+            if lemma(conflict) not in lex.conflict_nouns:
+                continue
+            for obj in preps(conflict, "between"):
+                named.extend(with_conjuncts(obj))
+            if not named:
+                named.extend(t for obj in preps(conflict, "in") for t in with_conjuncts(obj))
+                roles.open_recipient = roles.open_recipient or bool(named)
+        roles.recipients.extend(t for t in named if t not in roles.recipients)
 
 
-def _according_to(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for obj in preps(child, "to"):
-                return obj
+def _agent_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"North Korea is Russia's main supplier of shells", "Iran, a key supplier of drones to Russia"."""
+    tok = trigger.token
+    party = subject_of(tok.head, lex) if tok.dep_ == "attr" else tok.head
+    taker, giver = (roles.recipients, roles.suppliers) if trigger.frame == "supply" else (roles.suppliers, roles.recipients)
+    if party is not None:
+        giver.extend(with_conjuncts(party))
+    for child in tok.children:
+        if child.dep_ == "poss":
+            taker.extend(with_conjuncts(child))
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+            roles.objects.append(child)  # "an arms supplier", "a drone exporter"
+    for word in ("of", "for"):
+        roles.objects.extend(preps(tok, word))
+
+
+def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"The first F-16s arrived in Ukraine", "the arrival of Abrams tanks in Kyiv": the mover is the weapon."""
+    tok = trigger.token
+    if trigger.nominal:
+        roles.objects.extend(preps(tok, "of"))
+    else:
+        for subject in (c for c in tok.children if c.dep_ in SUBJECTS):
+            relative = subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"
+            roles.objects.append(tok.head if relative else subject)  # "the drones, which arrived in Russia"
+    for holder in [tok, *roles.objects]:
+        for word in ("in", "to"):
+            for place in preps(holder, word):
+                roles.recipients.extend(with_conjuncts(place))
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The noun a relative pronoun object stands for ("drones, which Tehran denies supplying")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in node.children):
+                return node.head
+            return None
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
-def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
-    """True when a governor turns the mention into a restriction or a hypothesis, not a claim."""
-    chain = [trigger.token, *_governors(trigger.token, sent)]
-    for position, node in enumerate(chain):
-        if position and lemma(node) in lex.blocking:
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
-            return True
-        if node.dep_ == "ROOT":
-            break
-    return False
+def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """Parties in "to X", "from X" (and "for X" when no "to X") on the trigger or on an object phrase.
 
-
-def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
-    """Status and source from the trigger's own modifiers and the verbs and nouns governing it.
-
-    A denial (a negated trigger or a governing "deny") wins, then the modality nearest the
-    trigger (negotiating, planned), then the nearest attribution (reported, confirmed).
-    Every governing speaker is kept as a source candidate, nearest first.
+    On one object conjunct of several they are bound to it ("drones from Iran and shells from North Korea").
     """
     tok = trigger.token
-    modality: TransferStatus | None = None
-    attribution: TransferStatus | None = None
-    speech = False
-    sources: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "neg":
-            if any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in tok.children):
-                return Status("planned", [], True)  # "has not yet delivered": still to come
-            return Status("denied", [], True)
-        text = child.lower_
-        if child.dep_ == "aux" and text in lex.cues("planned").modals:
-            modality = modality or "planned"
-        if child.dep_ in ("amod", "advmod", "acomp"):
-            for status in _STATUS_ORDER:
-                cues = lex.cues(status)
-                if lemma(child) in cues.adjectives or text in cues.adverbs or text in cues.adjectives:
-                    if status in ("reported", "confirmed"):
-                        attribution = attribution or status
-                    elif status != "denied":
-                        modality = modality or status
-                    break
-    according = _according_to(tok)
-    if according is not None:
-        attribution = attribution or "reported"
-        sources.append(according)
-    # A cue on the trigger itself ("alleged transfers", "possible delivery") outranks the verbs above it.
-    own_cue = modality is not None or attribution is not None
-    own_modality = modality is not None
-    previous = tok
-    presupposed = is_presupposed(trigger)
-    for node in _governors(tok, sent):
-        word = lemma(node)
-        is_verb = node.pos_ in ("VERB", "AUX")
-        is_noun = node.pos_ in ("NOUN", "PROPN")
-        clause_head = previous.dep_ == "xcomp" or (
-            trigger.nominal and previous.i == tok.i and tok.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")
-        )
-        if node.dep_ == "xcomp" or clause_head:
-            if any(c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals for c in node.children):
-                modality = modality or "planned"
-        denied = lex.cues("denied")
-        if (is_verb and word in denied.verbs) or (is_noun and word in denied.nouns):
-            speaker = _speaker(node, lex)
-            return Status("denied", [speaker] if speaker is not None else [], True)
-        for status in ("negotiating", "planned"):
-            cues = lex.cues(status)  # type: ignore[arg-type]
-            if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns):
-                modality = modality or status  # type: ignore[assignment]
-            if is_noun and any(lemma(c) in cues.adjectives for c in node.children if c.dep_ == "amod"):
-                modality = modality or status  # type: ignore[assignment]
-        found, who, says = _attribution(node, lex, is_verb, is_noun)
-        if found is not None:
-            if attribution is None:
-                attribution, speech = found, says
-            sources.extend(who)
-        previous = node
-    if own_cue and attribution is not None and modality is not None and not own_modality:
-        return Status(attribution, sources, True, speech, presupposed=presupposed)
-    if modality is not None:
-        return Status(modality, sources, True, presupposed=presupposed)
-    if attribution is not None:
-        return Status(attribution, sources, True, speech, presupposed=presupposed)
-    # Stated as fact by the article itself: a report with no named source.
-    return Status("reported", sources, False, presupposed=presupposed)
+    holders: list[Token] = []
+    for obj in roles.objects:
+        if obj.dep_ in OBJECTS | {"pobj", "nsubjpass"}:
+            for item in with_conjuncts(obj):
+                holders.extend([item, *_of_chain(item)])
+    word = "to"
+    if trigger.frame == "supply" and not any(True for holder in [tok, *holders] for _ in preps(holder, "to")):
+        word = "for"  # "a package for Ukraine", "weapons for Kyiv"
+    for holder in [tok, *holders]:
+        bound = holder.i != tok.i
+        found_to = list(preps(holder, word)) if trigger.frame == "supply" else []
+        for participle in holder.children:
+            if participle.dep_ in ("acl", "amod") and participle.lower_ in lex.destination_words:
+                found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
+        for obj in found_to:
+            roles.recipients.extend(with_conjuncts(obj))
+            if bound:
+                roles.bound_recipients.setdefault(holder.i, []).extend(with_conjuncts(obj))
+        if trigger.frame == "acquire" or trigger.nominal or not roles.suppliers:
+            for obj in preps(holder, "from"):
+                roles.suppliers.extend(with_conjuncts(obj))
+                if bound:
+                    roles.bound_suppliers.setdefault(holder.i, []).extend(with_conjuncts(obj))
 
 
 def is_presupposed(trigger: Trigger) -> bool:
@@ -340,79 +453,7 @@ def is_presupposed(trigger: Trigger) -> bool:
     return not infinitive and (tok.dep_ == "relcl" or tok.tag_ in ("VBN", "VBG"))
 
 
-def _attribution(
-    node: Token, lex: TransferLexicon, is_verb: bool, is_noun: bool
-) -> tuple[TransferStatus | None, list[Token], bool]:
-    """(status, speaker candidates, is a plain speech verb) a governor gives, or (None, [], False).
-
-    Cues: a confirm, report or speech verb/noun, "according to X", "reportedly".
-    """
-    word = lemma(node)
-    who: list[Token] = []
-    status: TransferStatus | None = None
-    speech = False
-    confirmed, reported = lex.cues("confirmed"), lex.cues("reported")
-    if (is_verb and word in confirmed.verbs) or (is_noun and word in confirmed.nouns):
-        status = "confirmed"
-    elif is_verb and word in lex.speech_verbs:
-        status, speech = "reported", True
-    elif (is_verb and word in reported.verbs) or (is_noun and word in reported.nouns):
-        status = "reported"
-    elif is_verb and any(_phrase_at(node, phrase) for phrase in reported.phrases):
-        status = "reported"
-    if status is not None:
-        speaker = _speaker(node, lex)
-        if speaker is not None:
-            who.append(speaker)
-    according = _according_to(node)
-    if according is not None:
-        status = status or "reported"
-        who.append(according)
-    if status is None and any(c.dep_ == "advmod" and c.lower_ in reported.adverbs for c in node.children):
-        status = "reported"
-    return status, who, speech
-
-
-def _phrase_at(node: Token, phrase: str) -> bool:
-    """True when ``node`` heads the multiword cue ("come to light": "come" with "light" below it)."""
-    words = phrase.split()
-    if lemma(node) != words[0]:
-        return False
-    below = {lemma(t) for c in node.children for t in (c, *c.children)}
-    return words[-1] in below
-
-
-def _speaker(node: Token, lex: TransferLexicon) -> Token | None:
-    """Who makes the claim a cue word expresses: a verb's subject, a noun's possessor or "by/from X"."""
-    if node.pos_ in ("VERB", "AUX"):
-        subj = subject_of(node, lex)
-        if subj is not None and subj.dep_ == "nsubjpass":
-            subj = None
-        if subj is None:
-            for agent in preps(node, "by"):
-                return agent
-        return subj
-    for child in node.children:
-        if child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-            return child
-    for word in ("by", "from", "of"):
-        for obj in preps(node, word):
-            return obj
-    if node.dep_ in SUBJECTS:
-        return None
-    return None
-
-
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:
     """True when an event noun refers back to a known claim ("these shipments", "such transfers")."""
     return any(c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children)
 
-
-def denial_of_claims(token: Token, lex: TransferLexicon) -> tuple[bool, Token | None]:
-    """For "Tehran denies such claims": (True, the denier) when a deny verb's object is a claim noun."""
-    if token.pos_ != "VERB" or lemma(token) not in lex.cues("denied").verbs:
-        return False, None
-    for child in token.children:
-        if child.dep_ in OBJECTS and (lemma(child) in lex.claim_nouns or child.lower_ in ("them", "it")):
-            return True, _speaker(token, lex)
-    return False, None

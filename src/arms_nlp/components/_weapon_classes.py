@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from ..kb.weapons import ClassHead, ClassModifier
 from ..records import WeaponCategory
-from ._weapon_patterns import Candidate, WeaponMatchers, labelled
+from ._weapon_patterns import Candidate, WeaponMatchers, is_adjectival, labelled
 
 _COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 
@@ -50,17 +50,25 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
     )
     mod_spans = [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.modifiers)]
     mod_spans += [Span(doc, s, e, label=label) for label, s, e in shape_matches if label in m.mods]
+    # "anti-tank missiles": a head inside a longer modifier is part of the modifier, not a head.
+    head_spans = [
+        h for h in head_spans
+        if not any(s.start <= h.start and h.end <= s.end and len(s) > len(h) for s in mod_spans)
+    ]
     head_tokens = {t for span in head_spans for t in range(span.start, span.end)}
     mod_spans = filter_spans([s for s in mod_spans if not any(t in head_tokens for t in range(s.start, s.end))])
     mod_ending = {span.end: span for span in mod_spans}
     head_ending = {span.end: span for span in head_spans}
+    opening = {span.start for span in [*head_spans, *mod_spans]}
     consumed: set[int] = set()
     found: list[Candidate] = []
     for span in reversed(head_spans):
         if span.start in consumed:
             continue
         head = m.heads[span.label_]
-        if _blocked(doc, span.start, head):
+        if _blocked(doc, span.start, head) or _blocked_after(doc, span.end, head):
+            continue
+        if is_adjectival(doc, span.end, m.adjective_suffixes):
             continue
         modifiers: list[ClassModifier] = []
         compounds: list[ClassHead] = []
@@ -81,12 +89,26 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
             position = previous.start
         if head.requires_modifier and not modifiers and not compounds:
             continue
+        if not modifiers and not compounds and _team_name(doc, span):
+            continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
         found.append(
             Candidate(position, span.end, name, category, "class", generic=True)
         )
-        found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, m))
+        if not _listed_before_another(doc, span.end, opening):
+            found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m))
     return found
+
+
+def _listed_before_another(doc: Doc, end: int, opening: set[int]) -> bool:
+    """True when a head is one item of a list of classes ("attack, bomber, fighter and ... aircraft").
+
+    Its conjoined modifiers then belong to the last head, not to this one ("attack" is no bomber).
+    """
+    gap = end
+    while gap < len(doc) and gap - end < 2 and doc[gap].lower_ in _COORDINATORS:
+        gap += 1
+    return gap > end and gap in opening
 
 
 def coordinated_modifiers(
@@ -95,6 +117,7 @@ def coordinated_modifiers(
     head: ClassHead,
     compounds: Sequence[ClassHead],
     mod_ending: dict[int, Span],
+    head_ending: dict[int, Span],
     m: WeaponMatchers,
 ) -> list[Candidate]:
     """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile"."""
@@ -103,11 +126,17 @@ def coordinated_modifiers(
         gap = position
         while gap > 0 and position - gap < 2 and doc[gap - 1].lower_ in _COORDINATORS:
             gap -= 1
-        if gap == position or gap not in mod_ending:
+        if gap == position:
+            return found
+        if gap not in mod_ending:
+            if gap in head_ending:  # a listed head in between: "attack, bomber, fighter and ... aircraft"
+                position = head_ending[gap].start
+                continue
             return found
         modifier_span = mod_ending[gap]
+        shared = head if head.shared_as is None else m.head_by_name.get(head.shared_as, head)
         name, category = class_name_and_category(
-            head, compounds, [m.mods[modifier_span.label_]], m.lexicon.overridable
+            shared, compounds, [m.mods[modifier_span.label_]], m.lexicon.overridable
         )
         found.append(Candidate(modifier_span.start, modifier_span.end, name, category, "class", generic=True))
         position = modifier_span.start
@@ -120,6 +149,19 @@ def _blocked(doc: Doc, start: int, head: ClassHead) -> bool:
         if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
             return True
     return False
+
+
+def _team_name(doc: Doc, span: Span) -> bool:
+    """True for a capitalised head after "the" in running text: "the Jets", "the Rockets" are teams or titles."""
+    start, end = span.start, span.end
+    if len(span) != 1 or not span[0].is_title or span[0].is_sent_start or start == 0 or doc[start - 1].text != "the":
+        return False
+    return end < len(doc) and not doc[end].is_title and not doc[end].is_punct or end == len(doc)
+
+
+def _blocked_after(doc: Doc, end: int, head: ClassHead) -> bool:
+    """True when the word after the head makes a fixed phrase that is no weapon ("arms race", "jet lag")."""
+    return end < len(doc) and doc[end].lower_ in head.blocked_after
 
 
 def inherit_parenthetical(doc: Doc, classes: list[Candidate]) -> None:

@@ -22,7 +22,11 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
         start = maker_ends.get(start, start)
-        found.append(_from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous))
+        cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
+        text = doc[end - 1].text
+        # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
+        cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
+        found.append(cand)
     return found
 
 

@@ -64,12 +64,15 @@ class WeaponMatchers:
     units: PhraseMatcher
     entries: dict[str, tuple[WeaponEntry, bool]]
     heads: dict[str, ClassHead]
+    head_by_name: dict[str, ClassHead]
     mods: dict[str, ClassModifier]
     prefixes: dict[str, DesignationPrefix]
     lexicon: WeaponLexicon
     context_words: frozenset[str]
     blocked_after: frozenset[str]
     family_words: frozenset[str]
+    adjective_suffixes: frozenset[str]
+    context_verbs: frozenset[str]
     index: dict[str, WeaponEntry]
 
 
@@ -156,13 +159,27 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         units=units,
         entries=entries,
         heads=heads,
+        head_by_name={h.name: h for h in reversed(lexicon.heads)},
         mods=mods,
         prefixes=prefixes,
         lexicon=lexicon,
         context_words=frozenset(context),
         blocked_after=frozenset(w.lower() for w in lexicon.blocked_after),
         family_words=frozenset(w.lower() for w in lexicon.family_words),
+        adjective_suffixes=frozenset(w.lower() for w in lexicon.adjective_suffixes),
+        context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
         index=designation_index(),
+    )
+
+
+def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
+    """True when the mention ending at ``end`` is hyphenated to a suffix word: "jet-powered", "HIMARS-style"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in suffixes
     )
 
 

@@ -3,31 +3,38 @@
 Mentions come from three sources, in this order of trust:
 
 1. the gazetteers (``kb.actors``): names and aliases of states, organisations, armed groups,
-   media and regions. A country name is always the country, even as a place ("in Iraq"). A
-   capital or seat of power ("Tehran", "the Kremlin") is the state when it acts (subject,
-   object, a party: "the deal between Tehran and Moscow") and a separate ``location`` actor
-   named after the city after a locative preposition ("a meeting in Moscow") or in a dateline.
-   A demonym is the state only when it modifies a weapon or a state-like noun ("Iranian
-   missiles", "the Russian military"), never a people ("the Ukrainian people", "Palestinians");
-2. the statistical NER: people (title before the name or in an appositive; the first state or
-   organisation in the title is the affiliation and is cut from the title: "Russian deputy
-   foreign minister" -> Russia + "deputy foreign minister"), other organisations, places and
-   facilities (kind ``location``), and later bare surnames joining their person;
+   media and places; the longest match wins ("South China Morning Post" over "China"). A country
+   name is always the country, even as a place ("in Iraq"). A capital or seat of power ("Tehran",
+   "the Kremlin") is the state when it acts (subject, object, a party: "the deal between Tehran and
+   Moscow") and a separate ``location`` actor after a locative preposition or a travel word ("a
+   meeting in Moscow", "talks at the Kremlin", "a visit to Belgrade") or in a dateline. A demonym is
+   the state only when it modifies a weapon or a state-like noun ("Iranian missiles", "Iranian-made",
+   "the Russian military"), never a people ("the Ukrainian people", "Palestinians"). A generic body
+   name after another state's possessive is that state's body ("Russia's Security Council" ->
+   "Russian Security Council");
+2. the statistical NER, repaired by general cues (``_actor_names``, ``_actor_entities``): people
+   (title before the name or in apposition before or after it; the first state or organisation in
+   the title is the affiliation and is cut from the front of the title: "Russian deputy foreign
+   minister" -> Russia + "deputy foreign minister"), names after a title word whatever their label,
+   place names mislabelled as people ("in Kharkiv and Zaporizhzhia"), organisations and outlets by
+   their head word ("... Observatory for Human Rights", "... Morning Post"), ALL-CAPS datelines,
+   acronyms glossed in parentheses, and later bare surnames joining their person;
 3. the parse: unnamed officials, noun phrases headed by an official noun
    ("a senior State Department official"), named by the phrase minus its determiner; a later
-   "the official" joins the latest official with that noun.
+   "the official" joins the latest official with that noun. An official noun that is a named
+   person's title ("John Kirby, the National Security Council spokesman") is not an official.
 
-A state named inside a title or an official's description ("Iranian official", "US National
-Security spokesman") gives the affiliation but is not a mention of the state, nor is one inside
-an organisation's name ("the Iranian Mission"); an organisation named in a title or description
-("State Department", "Palestinian Authority") is an actor of its own.
+A state named inside a title written before a name or an official's description ("Iranian
+official", "US National Security spokesman") gives the affiliation but is not a mention of the
+state, nor is one inside an organisation's name ("the Iranian Mission"); an organisation named in a
+title or description ("State Department", "Palestinian Authority") is an actor of its own.
 Weapons (``arms_weapons`` records) and page furniture are never actors. Without a parser the
 component degrades to gazetteer matching with token-window rules; without NER it finds no people.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -35,22 +42,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import set_records
-from ..kb.actors import ActorLexicon, GazetteerEntry, actor_lexicon, gazetteer
+from ..kb.actors import ActorLexicon, GazetteerEntry, actor_lexicon, demonym_of, gazetteer
 from ..linking import overlaps
 from ..records import Actor, ActorKind, Mention
-from ._actor_base import (
-    DETERMINERS,
-    Context,
-    Found,
-    has_parse,
-    is_headline_line,
-    line_at,
-    make_context,
-    make_found,
+from ._actor_base import POSSESSIVE, Context, Found, has_parse, make_context
+from ._actor_entities import (
+    dateline_found,
+    dateline_spans,
+    described_bodies,
+    entity_mentions,
+    unlabelled_places,
+    untagged_bodies,
 )
 from ._actor_people import officials, people_mentions, resolve_titles, surname_mentions
-
-_NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -89,8 +93,10 @@ def build_matcher(nlp: Language, entries: Iterable[str]) -> AliasMatcher:
 
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
     """Longest non-overlapping alias matches with the alias each one spells, left to right."""
-    found = [(doc[start:end], doc[start:end].text) for _, start, end in matcher.exact(doc)]
+    found = [(span, span.text) for span in (doc[start:end] for _, start, end in matcher.exact(doc))]
     for _, start, end in matcher.folded(doc):
+        if not doc[start].is_upper:
+            continue  # only ALL-CAPS text is matched case-folded
         span = doc[start:end]
         if span.text.isupper() and len(span.text) > 3 and span.text.lower() in matcher.by_lower:
             found.append((span, matcher.by_lower[span.text.lower()]))
@@ -131,6 +137,9 @@ def demonym_acts(span: Span, lexicon: ActorLexicon, weapons: Sequence[Mention], 
     doc = span.doc
     nouns = set(lexicon.state_nouns) | set(lexicon.official_nouns) | set(lexicon.not_actor_words)
     token = span[-1]
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_:
+        if doc[token.i + 2].tag_ == "VBN" or doc[token.i + 2].lower_.endswith("ed"):
+            return True  # "Iranian-made", "Russian-backed": the state made or backs it
     if has_parse(doc):
         candidates = modified_heads(token)
     else:
@@ -155,9 +164,23 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in places:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in lexicon.travel_words:
+        return True  # "a visit to Belgrade", "flew to Moscow"
     if token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.lemma_.lower() not in lexicon.state_nouns and token.head.ent_type_ != "PERSON"
     return token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ in places
+
+
+def seat_is_place(span: Span, lexicon: ActorLexicon) -> bool:
+    """A seat of power is a place (not its government) after a locative preposition ("talks at the Kremlin")."""
+    doc = span.doc
+    if not has_parse(doc):
+        index = span.start - 1
+        while index >= 0 and doc[index].lower_ == "the":
+            index -= 1
+        return index >= 0 and doc[index].lower_ in lexicon.location_prepositions
+    token = span.root
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon.location_prepositions
 
 
 def gazetteer_found(
@@ -166,7 +189,9 @@ def gazetteer_found(
     """The mention a gazetteer match makes, or None when it does not name an actor here."""
     if entry.role == "demonym" and not demonym_acts(span, lexicon, weapons, persons):
         return None
-    if entry.role == "capital" and capital_is_place(span, lexicon):
+    if (entry.role == "capital" and capital_is_place(span, lexicon)) or (
+        entry.role == "body" and seat_is_place(span, lexicon)
+    ):
         return Found(span.start_char, span.end_char, span.text, entry.alias, "location", from_gazetteer=True)
     return Found(span.start_char, span.end_char, span.text, entry.name, entry.kind, from_gazetteer=True)
 
@@ -187,9 +212,7 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
             if target is not None and len(item.name.split()) > len(target.name.split()):
                 target.name = item.name
         if target is None and item.kind == "organization" and not item.from_gazetteer:
-            target = next(
-                (d for d in drafts if d.kind == "organization" and d.name.startswith(item.name + " ")), None
-            )
+            target = next((d for d in drafts if d.kind == "organization" and d.name.startswith(item.name + " ")), None)
         if target is None:
             target = ActorDraft(item.name, item.kind)
             drafts.append(target)
@@ -216,96 +239,142 @@ def to_actor(draft: ActorDraft) -> Actor:
     )
 
 
-def gazetteer_mentions(ctx: Context, matcher: AliasMatcher) -> list[Found]:
-    """Mentions of known states, organisations, armed groups and media."""
+def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]]) -> list[Found]:
+    """Mentions of known states, organisations, armed groups and media, and dateline places.
+
+    An unknown ALL-CAPS dateline place ("PORT SUDAN —") is a location, and a shorter alias inside
+    it ("SUDAN") is not matched.
+    """
     entries = gazetteer()
+    doc = ctx.doc
     found: list[Found] = []
-    for span, alias in gazetteer_spans(ctx.doc, matcher):
+    datelines = dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
+    for start, end in datelines:
+        if any(span.start == start and span.end == end for span, _ in spans):
+            continue
+        item = dateline_found(doc, (start, end))
+        if item is not None and not ctx.blocked(item.start, item.end):
+            ctx.gazetteer_tokens.update(range(start, end))
+            found.append(item)
+    owned = foreign_bodies(doc, spans)
+    for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
-        if inside_person or ctx.blocked(span.start_char, span.end_char):
+        inside_dateline = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in datelines)
+        if inside_person or inside_dateline or ctx.blocked(span.start_char, span.end_char):
             continue
         entry = entries.get(alias)
         if entry is None:
             continue
         ctx.gazetteer_tokens.update(range(span.start, span.end))
+        if span.start in owned:
+            name, owner = owned[span.start]
+            found.append(Found(span.start_char, span.end_char, span.text, name, entry.kind, owner=owner))
+            continue
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
         if item is not None:
             found.append(item)
     return found
 
 
-def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
-    """Organisations and places the NER finds and the gazetteer does not know."""
-    doc = ctx.doc
-    result: list[Found] = []
-    for ent in doc.ents:
-        if ent.label_ not in _NER_LABELS or ent.label_ == "PERSON":
+def foreign_bodies(doc: Doc, spans: Sequence[tuple[Span, str]]) -> dict[int, tuple[str, str]]:
+    """Generic body names owned by another state: "Russia's Security Council", "the Israeli National
+    Security Council" -> {start token of the body: ("Russian Security Council", "Russia")}.
+
+    The owner is a country name + possessive or a demonym right before the body's name.
+    """
+    entries = gazetteer()
+    demonyms = demonym_of()
+    by_end = {span.end: (span, alias) for span, alias in spans}
+    owned: dict[int, tuple[str, str]] = {}
+    for span, alias in spans:
+        entry = entries.get(alias)
+        if entry is None or not entry.generic or span.start == 0:
             continue
-        words = [t for t in ent if t.lower_ not in DETERMINERS]
-        indices = {t.i for t in words}
-        if not words or indices & (ctx.title_tokens | ctx.persons) or indices <= ctx.gazetteer_tokens:
+        owner = by_end.get(span.start)
+        if owner is None and doc[span.start - 1].text in POSSESSIVE:
+            owner = by_end.get(span.start - 1)
+        if owner is None:
             continue
-        if ent.label_ not in ("ORG", "FAC") and indices & ctx.gazetteer_tokens:
+        owner_entry = entries.get(owner[1])
+        if owner_entry is None or owner_entry.kind != "country" or owner_entry.role not in ("name", "demonym"):
             continue
-        if ctx.blocked(ent.start_char, ent.end_char) or "/" in ent.text or "\n" in ent.text:
+        if owner_entry.name == entry.country or owner_entry.name not in demonyms:
             continue
-        if any(ctx.not_actor(t) for t in words) or ctx.not_actor(ent.root.head) and ent.root.dep_ != "pobj":
-            continue
-        if is_headline_line(line_at(ctx.lines, ent.start_char)):
-            continue
-        if len(words) == 1 and (words[0].lower_ in ctx.common or words[0].is_stop or not words[0].is_alpha):
-            continue
-        if len(words) == 1 and ent.label_ != "ORG" and words[0].i > 0 and doc[words[0].i - 1].lower_ == "the":
-            continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
-        if ent.label_ in ("GPE", "LOC"):
-            adjectival = ent.root.dep_ == "amod" or ent.root.pos_ == "ADJ"
-            item = None if adjectival else make_found(doc, ent.start, ent.end, None, "location")
-        elif ent.label_ == "ORG":
-            item = org_found(doc, ent, ctx.lexicon.body_nouns)
-        else:  # FAC: a building or site, unless it repeats a known organisation's name
-            text = " ".join(t.text for t in words)
-            if any(f.kind == "organization" and f.name.startswith(text) for f in (*found, *result)):
-                item = make_found(doc, ent.start, ent.end, None, "organization")
-            else:
-                item = make_found(doc, ent.start, facility_end(ent), None, "location")
-        if item is not None:
-            result.append(item)
-    return result
+        owned[span.start] = (f"{demonyms[owner_entry.name]} {span.text}", owner_entry.name)
+    return owned
 
 
-def unlabelled_places(ctx: Context) -> list[Found]:
-    """Proper nouns after a locative preposition that the NER left untagged ("at Monterey")."""
-    doc = ctx.doc
-    if not has_parse(doc):
+def acronym_mentions(doc: Sequence[Token], found: list[Found], blocked: Callable[[int, int], bool]) -> list[Found]:
+    """Name an acronym glossed in parentheses after a body ("Inter-Services Public Relations (ISPR)")
+    after that body, renaming found mentions of it and adding those the NER missed."""
+    bodies = ("organization", "armed_group", "media")
+    glossed: dict[str, Found] = {}
+    by_end = {f.end: f for f in found if f.kind in bodies}
+    for token in doc[2:-1]:
+        opening, closing = doc[token.i - 1], doc[token.i + 1]
+        if opening.text != "(" or closing.text != ")" or not is_acronym(token.text):
+            continue
+        body = by_end.get(doc[token.i - 2].idx + len(doc[token.i - 2].text))
+        if body is not None and body.name != token.text:
+            glossed.setdefault(token.text, body)
+    if not glossed:
         return []
-    result: list[Found] = []
-    taken = ctx.gazetteer_tokens | ctx.persons | ctx.title_tokens
+    covered = {(f.start, f.end) for f in found}
+    for item in found:
+        body = glossed.get(item.text)
+        if body is not None and item.kind in bodies and (not item.from_gazetteer or item.name == item.text):
+            item.name, item.kind = body.name, body.kind
+    extra: list[Found] = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ or not token.is_title:
+        body = glossed.get(token.text)
+        end = token.idx + len(token.text)
+        if body is None or (token.idx, end) in covered or blocked(token.idx, end):
             continue
-        if token.head.lower_ not in ctx.lexicon.location_prepositions or token.i in taken:
+        if any(f.start < end and token.idx < f.end for f in found):
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        span = doc[start : token.i + 1]
-        if any(t.ent_type_ or t.i in taken or ctx.not_actor(t) for t in span) or span.text.lower() in ctx.common:
+        extra.append(Found(token.idx, end, token.text, body.name, body.kind))
+    return extra
+
+
+def owned_bodies(ctx: Context, found: list[Found]) -> None:
+    """Name a generic body after the state owning it: "China's Foreign Ministry" is the "Chinese Foreign
+    Ministry", not one "Foreign Ministry" shared by every state. The state stays a mention of its own."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    words = set(lexicon.generic_body_words) | set(lexicon.organization_heads)
+    demonyms = demonym_of()
+    states = {f.end: f for f in found if f.kind == "country" and f.from_gazetteer and f.name in demonyms}
+    for item in found:
+        if item.kind != "organization" or item.from_gazetteer or item.name.split()[0] in demonyms.values():
             continue
-        if ctx.blocked(span.start_char, span.end_char) or is_headline_line(line_at(ctx.lines, span.start_char)):
+        if not all(word.lower() in words for word in item.name.split()):
             continue
-        item = make_found(doc, span.start, span.end, None, "location")
-        if item is not None:
-            result.append(item)
-    return result
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE:
+            continue
+        owner = states.get(doc[span.start - 2].idx + len(doc[span.start - 2].text))
+        if owner is not None and owner.text.lower() == doc[span.start - 2].text.lower():
+            item.name, item.owner = f"{demonyms[owner.name]} {item.name}", owner.name
+
+
+def is_acronym(text: str) -> bool:
+    """An upper-case abbreviation of two to eight letters ("ISPR", "IRGC-QF")."""
+    letters = text.replace("-", "").replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
 def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = None) -> list[Actor]:
     """Every actor in ``doc`` with all its mentions (see the module docstring for the rules)."""
-    ctx = make_context(doc, lexicon or actor_lexicon())
-    found = gazetteer_mentions(ctx, matcher)
+    spans = gazetteer_spans(doc, matcher)
+    ctx = make_context(doc, lexicon or actor_lexicon(), spans)
+    found = gazetteer_mentions(ctx, spans)
     people = people_mentions(ctx)
+    found.extend(f for f in ctx.renamed if not ctx.blocked(f.start, f.end))
     found.extend(entity_mentions(ctx, found))
     found.extend(unlabelled_places(ctx))
+    found.extend(described_bodies(ctx))
+    found.extend(untagged_bodies(ctx))
+    owned_bodies(ctx, found)
+    found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
     found.extend(names)
@@ -313,42 +382,21 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     unnamed = officials(ctx, found)
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
-    descriptions.extend((f.start, f.end) for f in found if f.kind == "organization" and not f.from_gazetteer)
-    return [to_actor(d) for d in merge(f for f in found if not nested_state(f, descriptions))]
+    bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
+    return [to_actor(d) for d in merge(f for f in found if not nested_state(f, descriptions, bodies))]
 
 
-def nested_state(item: Found, descriptions: Sequence[tuple[int, int]]) -> bool:
-    """A state named inside a title, an official's description ("Iranian official") or an organisation's
-    name ("Permanent Mission of the Islamic Republic of Iran") is not a mention of the state."""
-    return item.kind == "country" and any(
-        s <= item.start and item.end <= e and (s, e) != (item.start, item.end) for s, e in descriptions
-    )
+def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> bool:
+    """A state named inside a title, an official's description ("Iranian official") or a body's name
+    ("Permanent Mission of the Islamic Republic of Iran") is not a mention of the state; nor is a place
+    inside a body's name ("Kyiv" in "the Kyiv Post")."""
 
+    def inside(spans: Iterable[tuple[int, int]]) -> bool:
+        return any(s <= item.start and item.end <= e and (s, e) != (item.start, item.end) for s, e in spans)
 
-def facility_end(ent: Span) -> int:
-    """End token of a facility name, extended to the common noun it modifies ("Imam Khomeini grand mosque")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in DETERMINERS:
-        start += 1
-    root = ent.doc[start : ent.end].root
-    head = root.head
-    if root.dep_ not in ("compound", "nmod", "amod") or head.i < ent.end or head.pos_ != "NOUN":
-        return ent.end
-    if all(t.head.i == head.i and t.pos_ in ("ADJ", "NOUN") for t in ent.doc[ent.end : head.i]):
-        return head.i + 1
-    return ent.end
-
-
-def org_found(doc: Doc, ent: Span, body_nouns: Sequence[str]) -> Found | None:
-    """An organisation from an ORG entity; "the X Mission" + "to the United Nations" is one body."""
-    end = ent.end
-    if ent.root.lemma_.lower() in body_nouns and end + 1 < len(doc):
-        if doc[end].lower_ == "to" and doc[end + 1].ent_type_ in ("ORG", "GPE"):
-            nxt = end + 1
-            while nxt < len(doc) and doc[nxt].ent_type_ and (nxt == end + 1 or doc[nxt].ent_iob_ == "I"):
-                nxt += 1
-            end = nxt
-    return make_found(doc, ent.start, end, None, "organization")
+    if item.kind == "country":
+        return inside(descriptions) or inside(bodies)
+    return item.kind == "location" and inside(bodies)
 
 
 class ActorResolver:

@@ -7,9 +7,13 @@ through the parse (the noun the figure modifies via ``nummod``/``amod``/``quantm
 the object of its "of"), or, without a parser, by token shape. Years, days of the month,
 ages, money, percentages, measurements, durations and designations ("Article 5") are
 rejected by the words around the figure and, when present, by the NER labels.
+
+Figures are read by :mod:`._count_figures`; the counted noun and its weapon are found by
+:mod:`._count_items`; this module filters the figures and builds the records.
 """
 
 from __future__ import annotations
+
 import re
 
 from spacy.language import Language
@@ -19,9 +23,10 @@ from ..extensions import boilerplate_zones, get_records, set_records
 from ..kb.amounts import amount_lexicon
 from ..linking import overlaps
 from ..normalize.counts import is_year_shape, looks_plural, parse_range_token
+from ..normalize.numbers import parse_digits
 from ..records import Quantity, Weapon
 from ._count_figures import CountVocabulary, Figure, find_figures, is_figure_token
-from ._count_items import Item, find_item, is_countable, link_weapon
+from ._count_items import Item, extend_over_weapon, find_item, is_countable, link_weapon, weapon_after_of
 
 #: NER labels that always make a figure something other than a count.
 HARD_VETO_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME"})
@@ -98,6 +103,21 @@ def _is_ratio(doc: Doc, figure: Figure) -> bool:
     return False
 
 
+def _joined_to_figure(doc: Doc, figure: Figure) -> bool:
+    """True for a score or a designation number: "112-98", "24-10", "45 737 MAX jets" (the 737)."""
+    start, end = figure.start, figure.end
+    glued_dash_after = (
+        end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_ and doc[end + 1].like_num
+    )
+    glued_dash_before = (
+        start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_ and doc[start - 2].like_num
+    )
+    number_before = start >= 1 and doc[start - 1].text[:1].isdigit() and parse_digits(doc[start - 1].text) is not None
+    return glued_dash_after or glued_dash_before or number_before
+
+
 def is_not_a_count(doc: Doc, figure: Figure, words: CountVocabulary) -> bool:
     """True when the words around a figure make it a date, age, sum, percentage, measure or name."""
     lex = words.lexicon
@@ -110,6 +130,8 @@ def is_not_a_count(doc: Doc, figure: Figure, words: CountVocabulary) -> bool:
         return True
     if figure.vague:
         return False
+    if _joined_to_figure(doc, figure):
+        return True
     if after is not None and (after.lower_ in lex.months or after.text in lex.currency_signs):
         return True
     if before is not None:
@@ -136,11 +158,23 @@ def is_not_a_count(doc: Doc, figure: Figure, words: CountVocabulary) -> bool:
     return is_designation(doc, figure, words)
 
 
+def counts_a_singular(head: Token, figure: Figure, words: CountVocabulary) -> bool:
+    """True when a figure above one meets a singular common noun: "a 63 nation coalition", "Channel 64 signal".
+
+    Nouns that count in the singular ("300 aircraft", "20 personnel") are exempt; needs a tagger.
+    """
+    above_one = figure.low is not None or (figure.value is not None and figure.value > 1)
+    singular = head.tag_ == "NN" and head.text.islower()
+    return not figure.vague and above_one and singular and head.lower_ not in words.lexicon.invariant_plurals
+
+
 # ---------------------------------------------------------------------------- records
 
 
-def to_quantity(doc: Doc, figure: Figure, item: Item, weapons: list[Weapon]) -> Quantity:
-    """The record of one figure and its counted noun."""
+def to_quantity(
+    doc: Doc, figure: Figure, item: Item, weapons: list[Weapon], containers: frozenset[str] = frozenset()
+) -> Quantity:
+    """The record of one figure and its counted noun (and the weapon it counts, see :func:`link_weapon`)."""
     first = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     span = doc[first : figure.end]
     item_span = doc[item.start : item.head + 1]
@@ -152,6 +186,8 @@ def to_quantity(doc: Doc, figure: Figure, item: Item, weapons: list[Weapon]) -> 
             low = value if low is None else low
         elif figure.qualifier.bound == "high" and value is not None:
             high = value if high is None else high
+    if figure.plus and value is not None:
+        low, qualifier = value, "plus"
     if low is not None and high is not None and low > high:
         low = None
     return Quantity(
@@ -161,10 +197,10 @@ def to_quantity(doc: Doc, figure: Figure, item: Item, weapons: list[Weapon]) -> 
         value=value,
         low=low,
         high=high,
-        approximate=figure.vague or figure.qualifier is not None,
+        approximate=figure.vague or figure.qualifier is not None or figure.plus,
         qualifier=qualifier,
         item=item_span.text,
-        weapon=link_weapon(weapons, item_span),
+        weapon=link_weapon(weapons, item_span) or weapon_after_of(doc, item, weapons, containers),
     )
 
 
@@ -176,6 +212,9 @@ def extract_quantities(doc: Doc, words: CountVocabulary, include_definite: bool 
     for figure in find_figures(doc, words):
         if is_not_a_count(doc, figure, words):
             continue
+        first, last = doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1].text)
+        if any(overlaps(w.start, w.end, first, last) for w in weapons):
+            continue  # "multiple rocket launchers", "Leopard 2": words of a weapon's name
         if not include_definite and figure.start > 0 and doc[figure.start - 1].lower_ in ("the", "these", "those"):
             continue
         item = find_item(doc, figure, words)
@@ -184,7 +223,10 @@ def extract_quantities(doc: Doc, words: CountVocabulary, include_definite: bool 
         tokens = doc[figure.start : figure.end]
         if not item.parsed and any(t.ent_type_ in SOFT_VETO_LABELS for t in tokens):
             continue
-        quantity = to_quantity(doc, figure, item, weapons)
+        if counts_a_singular(doc[item.head], figure, words):
+            continue
+        item = extend_over_weapon(doc, item, weapons, figure.end)
+        quantity = to_quantity(doc, figure, item, weapons, words.lexicon.container_nouns)
         if tokens.text.lower() in _ONE and quantity.weapon is None:
             continue  # "one" is mostly a pronoun or an article; a count only of weapons
         item_end = doc[item.head].idx + len(doc[item.head].text)

@@ -1,13 +1,15 @@
 """arms_quotes: direct, partial and indirect quotes with their speakers.
 
-Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`);
-speech cues come from ``data/cue_verbs.yaml``; speakers are the subjects (or, for
-"X quoted Y as saying", the objects) of cue verbs in the quote's sentence, mapped to
-the canonical actor names stored by ``arms_actors``. Quotes without a cue in their
-own sentence take the speaker of a neighbouring cue or of the quote they continue;
-pronouns and reporting nouns ("the statement continued") are resolved against the
-speakers found so far. Without a parser the component still pairs quote marks and
-finds cue words, but only attributes speakers through recognised actors.
+Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`); quote
+marks around names and terms (scare quotes, quoted weapon names) are set aside. Speech
+cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue of their
+sentence (or of a neighbouring sentence, or of the quote they continue); indirect speech
+is the clausal complement of a speech verb or the rest of an "according to" sentence,
+without a dateline and without a speech act the speaker performed next. Who the speaker
+is, is decided in :mod:`arms_nlp.components._speakers` (names of noun phrases in
+:mod:`arms_nlp.components._phrases`). Without a parser the component
+still pairs quote marks and finds cue words, but only attributes speakers through
+recognised actors.
 """
 
 from __future__ import annotations
@@ -21,15 +23,21 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_records, in_boilerplate, set_records
 from ..kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
+from ..normalize.datelines import dateline_length
 from ..normalize.quotemarks import QuotedSpan, find_quotes, outermost
-from ..records import Actor, Quote
-from ._speakers import Attribution, SpeakerMemory, attribute, child, paragraph_of
+from ..records import Actor, Quote, Weapon
+from ._phrases import cache_text, child, doc_text, paragraph_of
+from ._speakers import Attribution, SpeakerMemory, attribute
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ":,;—–-([.!?\"”’"
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.M)
 _THAT = frozenset({"that", "whether", "if"})
 MIN_DIRECT_WORDS = 4
+MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote ("rejected the claims as “baseless”")
+MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
+_THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
+_NAME_WORD = re.compile(r"[A-Z0-9][\w’'-]*|of|the|and|for|de|al")
 
 
 # --------------------------------------------------------------------------- sentences
@@ -118,7 +126,7 @@ def opens_clause(text: str, quote: QuotedSpan) -> bool:
 
 def is_named_thing(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
     """True for "so-called “X”" / "dubbed “X”": a name, not speech."""
-    before = doc.text[max(0, quote.open_at - 40) : quote.open_at].lower().split()
+    before = doc_text(doc)[max(0, quote.open_at - 40) : quote.open_at].lower().split()
     return any(" ".join(before[-n:]) in lexicon.naming_words for n in (1, 2, 3) if len(before) >= n)
 
 
@@ -137,7 +145,7 @@ def _cue_for_quote(
     doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], quotes: list[QuotedSpan], lexicon: CueLexicon
 ) -> tuple[list[Token], list[Token]]:
     """Cue tokens before the opening mark and after the closing mark, within their sentences."""
-    text = doc.text
+    text = doc_text(doc)
     para_start, para_end = paragraph_of(text, quote.open_at)
     first = _sentence_index(bounds, quote.open_at)
     sent_start = max(bounds[first][0], para_start) if first is not None else para_start
@@ -180,14 +188,38 @@ def _neighbour_speaker(
     return None
 
 
+def looks_like_name(fragment: str) -> bool:
+    """True for a quoted name in title case ("Axis of Resistance", "Kheibarshekan"): not speech."""
+    words = fragment.strip(" .,;:!?").split()
+    return bool(words) and all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: list[Weapon]) -> bool:
+    """True for quote marks around a name or term rather than speech: "so-called “X”", a single quoted
+    word inside a sentence, a short title-case name ("Axis of Resistance"), a quoted weapon term
+    ("“attack drones”"). Such quotes are no records and do not stop the clause around them from being
+    indirect speech."""
+    if is_named_thing(doc, quote, lexicon):
+        return True
+    fragment = doc_text(doc)[quote.start : quote.end]
+    words = _word_count(fragment)
+    if words >= MIN_DIRECT_WORDS:
+        return False
+    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote) or looks_like_name(fragment):
+        return True
+    last = re.search(r"\w+(?=\W*$)", fragment)
+    if last is None or words > MAX_TERM_WORDS:
+        return False
+    start, end = quote.start + last.start(), quote.start + last.end()
+    return any(w.start < end and start < w.end for w in weapons)
+
+
 def quote_record(
     doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], quotes: list[QuotedSpan],
     actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, keep_unattributed: bool,
 ) -> Quote | None:
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
-    text = doc.text
-    if is_named_thing(doc, quote, lexicon):
-        return None
+    text = doc_text(doc)
     words = _word_count(text[quote.start : quote.end])
     direct = opens_clause(text, quote)
     before, after = _cue_for_quote(doc, quote, bounds, quotes, lexicon)
@@ -203,13 +235,15 @@ def quote_record(
                 break
         if found is None and words >= MIN_DIRECT_WORDS:
             found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
-    else:
-        for cue in before[::-1]:
-            if _governs(cue, span):
-                candidate = attribute(cue, actors, lexicon, state, quote.open_at)
-                if candidate.speaker is not None:
-                    found = candidate
-                    break
+    else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
+        governing = [cue for cue in before[::-1] if _governs(cue, span)]
+        if doc.has_annotation("DEP"):
+            governing += [cue for cue in after if _governs(cue, span)]
+        for cue in governing:
+            candidate = attribute(cue, actors, lexicon, state, quote.open_at)
+            if candidate.speaker is not None:
+                found = candidate
+                break
     end = quote.end
     while end > quote.start + 1 and text[end - 1] in ", \t":  # “..., ” he said: the comma belongs to the frame
         end -= 1
@@ -231,21 +265,57 @@ def quote_record(
 # --------------------------------------------------------------------------- indirect speech
 
 
-def _clause_text(doc: Doc, clause: Token) -> Span | None:
-    """The reported clause: the ccomp subtree without a leading "that" and outer punctuation."""
+def _clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
+    """The reported clause: the ccomp subtree without a leading "that", a dateline and outer punctuation,
+    cut before a conjoined speech act of the speaker ("... and called on other nations to ...")."""
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    para_start, para_end = paragraph_of(doc.text, clause.head.idx)
+    para_start, para_end = paragraph_of(doc_text(doc), clause.head.idx)
     if not para_start <= clause.idx < para_end:
         return None
     while start < end and doc[start].idx < para_start:
         start += 1
     while end > start and doc[end - 1].idx >= para_end:
         end -= 1
+    end = min(end, _speaker_conjunct(clause, lexicon))
+    start = max(start, _clause_start(clause))
+    return _trim(doc, start, end)
+
+
+def _clause_start(clause: Token) -> int:
+    """Without "that", modifiers between the speech verb and the clause subject belong to the verb
+    ("said on Thursday it would ..."): the clause starts at its subject."""
+    subject = child(clause, ("nsubj", "nsubjpass", "expl"))
+    if subject is None or any(kid.dep_ == "mark" for kid in clause.children) or clause.head.i > clause.i:
+        return clause.left_edge.i
+    leading = [kid for kid in clause.lefts if kid.i < subject.i]
+    if leading and all(kid.dep_ in ("prep", "npadvmod", "advmod", "punct") for kid in leading):
+        return subject.left_edge.i
+    return clause.left_edge.i
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without a leading dateline or "that" and without outer punctuation and conjunctions."""
+    if start < end:
+        first, last = doc[start], doc[end - 1]
+        limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
+        while start < end and doc[start].idx < limit:
+            start += 1
     while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" and doc[start].lower_ in _THAT):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
+    """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
+    ("stated that Iran had not provided weapons and called on ..."), which the speaker did."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or child(conj, ("nsubj", "nsubjpass")) is not None:
+            continue
+        if (conj.lemma_ or conj.lower_).lower() in lexicon.speech_act_verbs:
+            return conj.left_edge.i
+    return clause.right_edge.i + 1
 
 
 def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
@@ -262,11 +332,36 @@ def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
+def _withheld(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "did not say whether ...", "declined to say whether ...": nothing was said."""
+    if any(kid.dep_ == "neg" for kid in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
+
+
+def _detached_that_clause(verb: Token) -> Token | None:
+    """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
+    adverbials between the speech verb and "that" (only prepositions, names and commas in between)."""
+    if child(verb, ("dobj",)) is not None and (verb.lemma_ or verb.lower_).lower() != "tell":
+        return None  # "confirmed the report that ...": a noun object, not reported speech
+    doc = verb.doc
+    stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
+    for token in doc[verb.i + 1 : stop]:
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_end or token.text in "“”\"‘’":
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            clause = token.head
+            has_subject = child(clause, ("nsubj", "nsubjpass")) is not None
+            return clause if has_subject and clause.pos_ in ("VERB", "AUX") else None
+    return None
+
+
 def _according_clause(doc: Doc, phrase: Span) -> Span | None:
     """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase."""
     skip = {t.i for token in phrase for t in token.subtree}
     phrase_head = phrase[0]
-    para_start, para_end = paragraph_of(doc.text, phrase_head.idx)
+    para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
     for token in phrase_head.sent:
@@ -281,11 +376,10 @@ def _according_clause(doc: Doc, phrase: Span) -> Span | None:
     if not runs:
         return None
     start, end = max(runs, key=lambda r: r[1] - r[0])
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and doc[start].is_space:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end] if end - start >= 3 else None
+    reported = _trim(doc, start, end)
+    return reported if reported is not None and len(reported) >= 3 else None
 
 
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
@@ -293,8 +387,14 @@ def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
     return any(q.open_at < span.end_char and span.start_char < _quote_end(q) for q in quotes)
 
 
-def indirect_candidates(doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon) -> list[tuple[Token, Span]]:
-    """(cue token, reported clause) pairs: speech verbs with a clausal complement, and "according to" frames."""
+def indirect_candidates(
+    doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, speech: list[QuotedSpan] | None = None
+) -> list[tuple[Token, Span]]:
+    """(cue token, reported clause) pairs: speech verbs with a clausal complement, and "according to" frames.
+
+    A clause holding one of the ``speech`` quotes (default: all ``quotes``) is left to the quote.
+    """
+    speech = quotes if speech is None else speech
     if not doc.has_annotation("DEP"):
         return []
     found: list[tuple[Token, Span]] = []
@@ -312,18 +412,20 @@ def indirect_candidates(doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon)
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
-            clause = child(token, ("ccomp",)) or _statement_clause(token, lexicon)
+            if _withheld(token, lexicon):
+                continue
+            clause = child(token, ("ccomp",)) or _statement_clause(token, lexicon) or _detached_that_clause(token)
             if clause is None:
                 continue
-            reported = _clause_text(doc, clause)
-            if reported is None or _holds_quote(reported, quotes) or len(reported) < 3:
+            reported = _clause_text(doc, clause, lexicon)
+            if reported is None or _holds_quote(reported, speech) or len(reported) < 3:
                 continue
             verb_clauses.append((token, reported))
         found.extend(verb_clauses)
         if not verb_clauses:
             for phrase in phrases:
                 reported = _according_clause(doc, phrase)
-                if reported is not None and not _holds_quote(reported, quotes):
+                if reported is not None and not _holds_quote(reported, speech):
                     found.append((phrase[-1], reported))
     return found
 
@@ -347,15 +449,21 @@ def indirect_record(
 
 def extract_quotes(doc: Doc, actors: list[Actor], lexicon: CueLexicon, keep_unattributed: bool = False) -> list[Quote]:
     """All quotes of ``doc`` in text order; never raises on odd quote marks."""
-    text = doc.text
+    with cache_text(doc) as text:
+        return _extract(doc, text, actors, lexicon, keep_unattributed)
+
+
+def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep_unattributed: bool) -> list[Quote]:
     quotes = [q for q in outermost(find_quotes(text)) if not in_boilerplate(doc, q.open_at, _quote_end(q) + 1)]
+    weapons = get_records(doc, "arms_weapons")
+    speech = [q for q in quotes if not is_scare_quote(doc, q, lexicon, weapons)]
     bounds = sentence_bounds(doc)
     indirect = [
-        (cue, clause) for cue, clause in indirect_candidates(doc, quotes, lexicon)
+        (cue, clause) for cue, clause in indirect_candidates(doc, quotes, lexicon, speech)
         if not in_boilerplate(doc, clause.start_char, clause.end_char)
     ]
-    events: list[tuple[int, object]] = [(q.open_at, q) for q in quotes] + [(c.idx, (c, s)) for c, s in indirect]
-    state = SpeakerMemory()
+    events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]
+    state = SpeakerMemory(quoted=[(q.open_at, _quote_end(q) + 1) for q in quotes])
     records: list[Quote] = []
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, QuotedSpan):

@@ -5,13 +5,24 @@ dependency parse (``_transfer_roles``); role tokens are mapped to the ``arms_act
 ``arms_weapons``, ``arms_quantities``, ``arms_dates`` and ``arms_quotes`` records
 (``_transfer_links``); mentions are resolved against earlier claims and merged into one
 record per claim (``_transfer_claims``). This module walks the article and holds the component.
+
+Discourse rules, all of them checked on multi-dyad articles (Iran->Russia, North Korea->Russia,
+United States->Ukraine in one text):
+
+- a claim missing one party gets it only when the article pairs the other party with one clear
+  partner (``fill_parties``); otherwise the party stays None;
+- "Tehran denies such claims" denies the latest claim the denier is a party to;
+- a pronoun theme ("refused to send them", "They were delivered") stands for the weapon just named;
+- confirmed means stated by the supplier's or recipient's side; the same words from anyone else report.
+
+The component does not catch exceptions: odd input is guarded where it can occur, so a real
+defect surfaces in the tests instead of silently storing no transfers.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from spacy.language import Language
@@ -32,11 +43,13 @@ from ._transfer_claims import (
 )
 from ._transfer_links import (
     Context,
+    antecedent_weapons,
     date_for,
     definite,
+    is_actor,
     is_party,
     names_a_report,
-    origins,
+    origin_of,
     party_name,
     quantity_for,
     refers_back,
@@ -45,18 +58,15 @@ from ._transfer_links import (
 )
 from ._transfer_roles import (
     Roles,
-    Status,
     Trigger,
     anaphoric,
-    blocked,
-    denial_of_claims,
     find_trigger,
+    lemma,
     mentions_trigger,
     roles_of,
-    status_of,
 )
+from ._transfer_status import Status, blocked, denial_of_claims, status_of
 
-logger = logging.getLogger(__name__)
 M = TypeVar("M", bound=Mention)
 
 
@@ -113,11 +123,102 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
     return names
 
 
+def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exclude: set[int]) -> dict[int, list[str]]:
+    return {i: names for i, toks in bound.items() if (names := _parties(_inside(toks, segment), ctx, exclude))}
+
+
+def _for_weapon(names: list[str], bound: dict[int, list[str]], phrase: tuple[int, int] | None, ctx: Context) -> list[str]:
+    """The parties of one weapon: those hanging from its own phrase, else those not bound to another phrase."""
+    if phrase is None or not bound:
+        return names
+    own: list[str] = []
+    for i, found in bound.items():
+        if phrase[0] <= ctx.doc[i].idx < phrase[1]:
+            own.extend(n for n in found if n not in own)
+    if own:
+        return own
+    elsewhere = {n for found in bound.values() for n in found}
+    return [n for n in names if n not in elsewhere] or names
+
+
+def _complete_from(between: list[str], suppliers: list[str], recipients: list[str]) -> None:
+    """Fill the one missing side from the talks' or pair's participants ("Russia and Iran are in talks over
+    the sale of jets to Tehran": Russia sells)."""
+    if bool(suppliers) == bool(recipients):
+        return
+    known, missing = (suppliers, recipients) if suppliers else (recipients, suppliers)
+    others = [n for n in between if n not in known]
+    if len(others) == 1 and any(n in between for n in known):
+        missing.append(others[0])
+
+
+@dataclass
+class _Parties:
+    """The party names of one trigger: stated, bound to one object phrase, or implied by a weapon's origin."""
+
+    suppliers: list[str]
+    recipients: list[str]
+    between: list[str]
+    bound_suppliers: dict[int, list[str]]
+    bound_recipients: dict[int, list[str]]
+    #: Country named in a weapon's own phrase ("Chinese drones"), by weapon start, when no supplier is stated.
+    origins: dict[int, str] = field(default_factory=dict)
+
+    def any_suppliers(self) -> list[str]:
+        return self.suppliers or list(dict.fromkeys(self.origins.values()))
+
+    def suppliers_of(self, weapon: Weapon | None, phrase: tuple[int, int] | None, ctx: Context) -> list[str]:
+        if self.suppliers:
+            return _for_weapon(self.suppliers, self.bound_suppliers, phrase, ctx)
+        if weapon is not None and weapon.start in self.origins:
+            return [self.origins[weapon.start]]
+        distinct = set(self.origins.values())
+        return list(distinct) if len(distinct) == 1 else []  # "Chinese drones and jets"
+
+
+def _claim_parties(
+    trigger: Trigger,
+    roles: Roles,
+    segment: Span,
+    ctx: Context,
+    weapons: list[tuple[Weapon, tuple[int, int]]],
+    weapon_tokens: set[int],
+) -> _Parties:
+    """Map the role tokens of one trigger to party names."""
+    lex = ctx.lex
+    word = lemma(trigger.token)
+    parties = _Parties(
+        suppliers=_parties(_inside(roles.suppliers, segment), ctx, weapon_tokens),
+        recipients=_parties(_inside(roles.recipients, segment), ctx, weapon_tokens),
+        between=_parties(_inside(roles.between, segment), ctx, weapon_tokens),
+        bound_suppliers=_bound_names(roles.bound_suppliers, segment, ctx, weapon_tokens),
+        bound_recipients=_bound_names(roles.bound_recipients, segment, ctx, weapon_tokens),
+    )
+    modifier_tokens = [t for m in _inside(roles.modifiers, segment) if m.i not in weapon_tokens for t in m.subtree]
+    named = _parties(modifier_tokens, ctx, weapon_tokens)
+    if len(named) >= 2:
+        parties.between = parties.between or named  # "Iran-Russia missile transfers": no direction
+    elif named:
+        # "Iranian shipments": the giving side; "a Ukraine aid package": a bundle's beneficiary.
+        giving = trigger.frame == "supply" and word not in lex.bundle_nouns
+        side = parties.suppliers if giving else parties.recipients
+        side.extend(n for n in named if n not in parties.suppliers + parties.recipients)
+    if not parties.suppliers:
+        for weapon, phrase in weapons:
+            origin = origin_of(phrase, parties.recipients, ctx)
+            if origin is not None:
+                parties.origins[weapon.start] = origin
+    if not parties.origins:
+        _complete_from(parties.between, parties.suppliers, parties.recipients)
+    return parties
+
+
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
     if blocked(trigger, segment, lex):
         return []
+    word = lemma(trigger.token)
     roles: Roles = roles_of(trigger, segment, lex)
     weapons: list[tuple[Weapon, tuple[int, int]]] = []
     weapon_tokens: set[int] = set()
@@ -128,26 +229,27 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         for pair in found:
             if all(pair[0].start != w.start for w, _ in weapons):
                 weapons.append(pair)
-    suppliers = _parties(_inside(roles.suppliers, segment), ctx, weapon_tokens)
-    recipients = _parties(_inside(roles.recipients, segment), ctx, weapon_tokens)
-    between = _parties(_inside(roles.between, segment), ctx, weapon_tokens)
-    modifier_tokens = [t for m in _inside(roles.modifiers, segment) if m.i not in weapon_tokens for t in m.subtree]
-    named = _parties(modifier_tokens, ctx, weapon_tokens)
-    if len(named) >= 2:
-        between = between or named  # "Iran-Russia missile transfers": no direction
-    elif named:
-        (suppliers if trigger.frame == "supply" else recipients).extend(n for n in named if n not in suppliers + recipients)
-    if not suppliers:
-        suppliers = origins(weapons, recipients, ctx)
+    objects = _inside(roles.objects, segment)
+    # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient).
+    pronoun = objects[0] if len(objects) == 1 and objects[0].lower_ in lex.object_pronouns else None
+    refers_to_pronoun = not weapons and pronoun is not None
+    if refers_to_pronoun:
+        weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
+    if not weapons and trigger.nominal and word in lex.bundle_nouns:
+        return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
+    parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
+    if word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients):
+        return []  # "Iran seeks nuclear weapons": no transfer without both sides named
     status: Status = status_of(trigger, segment, lex)
     source = next(
         (name for name in (source_name(t, ctx) for t in status.sources if t.i != trigger.token.i) if name), None
     )
     source_is_report = source is None and any(names_a_report(t, lex) for t in status.sources)
     quote = next((q for q in ctx.quotes if q.start <= trigger.token.idx < q.end), None)
-    if quote is not None and quote.speaker and (source is None or quote.kind == "direct"):
+    speaker = quote.speaker if quote is not None and is_actor(quote.speaker, ctx) else None
+    if quote is not None and speaker and (source is None or quote.kind == "direct"):
         # Inside a direct quote the quoted speaker makes the claim, whoever relays it.
-        source = quote.speaker
+        source = speaker
         status = replace(status, explicit=True, speech=status.speech or not status.explicit)
     if roles.objects and not weapons and any(o.dep_ == "pobj" for o in roles.objects):
         return []  # "the provision of military assistance": an object that is not a weapon
@@ -159,11 +261,13 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     else:
         weapons_or_none = list(weapons)  # type: ignore[arg-type]
     claims: list[Claim] = []
-    for supplier in suppliers or [None]:
-        for recipient in recipients or [None]:
-            if supplier is not None and supplier == recipient:
-                continue
-            for weapon, phrase in weapons_or_none:
+    between = parties.between
+    for weapon, phrase in weapons_or_none:
+        for supplier in parties.suppliers_of(weapon, phrase, ctx) or [None]:
+            recipients = _for_weapon(parties.recipients, parties.bound_recipients, phrase, ctx)
+            for recipient in recipients + [None] if roles.open_recipient else recipients or [None]:
+                if supplier is not None and supplier == recipient:
+                    continue
                 claims.append(
                     Claim(
                         supplier=supplier,
@@ -174,6 +278,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         explicit=status.explicit,
                         trigger=trigger.token.text,
                         evidence=evidence,
+                        trigger_start=trigger.token.idx,
                         quantity=quantity_for(weapon, phrase, ctx) if weapon and phrase else None,
                         date=date,
                         speech=status.speech and status.status in ("confirmed", "reported"),
@@ -185,14 +290,19 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                 )
     for claim in claims:
         claim.mentions = [evidence]
-        claim.anaphoric = (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit)) or any(
-            definite(phrase, ctx) for _, phrase in weapons
+        claim.anaphoric = (
+            (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
+            or any(definite(phrase, ctx) for _, phrase in weapons)
+            or refers_to_pronoun
         )
     return claims
 
 
 def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Claim]:
-    """"Tehran denies such claims": a denied copy of the latest claim, attributed to the denier."""
+    """"Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
+
+    With no resolvable denier ("the claims were denied") the latest claim is meant.
+    """
     if not history:
         return []
     out: list[Claim] = []
@@ -202,6 +312,10 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Cla
             continue
         source = source_name(who, ctx)
         candidates = [c for c in history if c.status != "denied" and c.weapon is not None]
+        if source is not None:
+            # A denial answers the claims about the denier ("Pyongyang rejected the claims"): never
+            # another dyad's claim that happens to come last.
+            candidates = [c for c in candidates if is_party(source, c.supplier, c.recipient, ctx)]
         if not candidates:
             continue
         # The claims just reported, a named system first ("refuted these claims" after a report on Fateh-110s).
@@ -210,7 +324,10 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Cla
         latest = next((c for c in recent if c.weapon is not None and not c.weapon.generic), latest)
         evidence_span = _trimmed(segment)
         evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
-        claim = replace(latest, status="denied", source=source, explicit=True, trigger=tok.text, evidence=evidence, quantity=None, date=None)
+        claim = replace(
+            latest, status="denied", source=source, explicit=True, trigger=tok.text, trigger_start=tok.idx,
+            evidence=evidence, quantity=None, date=None,
+        )
         claim.mentions = [evidence]
         claim.anaphoric = False
         out.append(claim)
@@ -282,6 +399,7 @@ def headline_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc]) 
     for claim in claims:
         claim.evidence = evidence
         claim.mentions = [evidence]
+        claim.trigger_start += segment.start_char  # back from the re-parsed copy's offsets
     return claims
 
 
@@ -319,16 +437,21 @@ def extract_transfers(
                 if resolved is not None and resolved.weapon is not None:
                     resolved = resolve_weapon(resolved, history + found)
                     resolved = resolve_source(resolved, history + found)
-                    if resolved.speech and resolved.source is not None:
-                        # Said by a party to the transfer: confirmed; by anyone else: reported.
-                        party = is_party(resolved.source, resolved.supplier, resolved.recipient, ctx)
-                        resolved.status = "confirmed" if party else "reported"
                     found.append(resolved)
-        if not found:
-            found = denial_claims(segment, ctx, history)
+        if not any(c.status == "denied" for c in found):
+            # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
+            found += denial_claims(segment, ctx, history)
         history.extend(found)
-    claims = [c for c in fill_parties(history) if c.supplier or c.recipient]
+    claims = [_by_whom(c, ctx) for c in fill_parties(history) if c.supplier or c.recipient]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def _by_whom(claim: Claim, ctx: Context) -> Claim:
+    """Stated or confirmed by a party to the transfer: confirmed; by anyone else: reported."""
+    if claim.source is not None and claim.status in ("confirmed", "reported") and (claim.speech or claim.status == "confirmed"):
+        party = is_party(claim.source, claim.supplier, claim.recipient, ctx)
+        claim.status = "confirmed" if party else "reported"
+    return claim
 
 
 class TransferExtractor:
@@ -349,10 +472,6 @@ class TransferExtractor:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            records = extract_transfers(doc, self.lexicon, self.reparse if self.reparse_headlines else None)
-        except Exception:  # noqa: BLE001 - a component must never break the pipeline on odd input
-            logger.warning("arms_transfers failed on a document; storing no transfers", exc_info=True)
-            records = []
+        records = extract_transfers(doc, self.lexicon, self.reparse if self.reparse_headlines else None)
         set_records(doc, "arms_transfers", records)
         return doc

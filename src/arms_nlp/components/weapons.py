@@ -10,12 +10,17 @@ Three kinds of candidate mention are found with matchers built once per pipeline
 * weapon classes built from modifier and head-noun matches ("short-range ballistic missiles",
   "kamikaze Unmanned Aerial Vehicles"), named canonically ("short-range ballistic missile", "loitering munition").
 
+The candidates come from :mod:`._weapon_names` and :mod:`._weapon_classes` (matchers built by
+:mod:`._weapon_patterns`); this module decides which of them are mentions.
 Named mentions win over overlapping designations and classes, and a class right after a named system
 ("Fateh-110 short-range ballistic missiles", "Shahed drones", "the Shahed line of loitering munitions") is part
 of that mention, which then spans both: one weapon, not two.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,7 +29,7 @@ from ..extensions import in_boilerplate, set_records
 from ..records import Weapon
 from ._weapon_classes import find_classes, inherit_parenthetical
 from ._weapon_names import find_named, find_shape_matches, find_shapes
-from ._weapon_patterns import Candidate, WeaponMatchers, build_matchers, labelled
+from ._weapon_patterns import Candidate, WeaponMatchers, build_matchers, is_adjectival, labelled
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
@@ -32,79 +37,237 @@ _CONTEXT_WINDOW = 12
 #: Entity labels that make an ambiguous name a person, place or law unless a weapon word follows it.
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
+_COORDINATORS = frozenset({",", "and", "or", "&", "/"})
+#: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
+_VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 
 # ---------------------------------------------------------------------------------------------- resolution
 
 
-def has_weapon_context(
-    doc: Doc, cand: Candidate, m: WeaponMatchers, cue_counts: list[int], class_starts: set[int]
-) -> bool:
+def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues") -> bool:
     """An ambiguous name counts when a weapon word follows it or another weapon is mentioned nearby.
 
     A nearby weapon is not enough when the name looks like part of a longer proper name ("General Bradley",
-    "Grim Reaper", "Patriot Smith") or the model tags it as a person, place, organisation or law.
+    "Grim Reaper", "Patriot Smith"), nor, unless the name is listed with another weapon ("Javelins and
+    Stingers", "Switchblade and Phoenix Ghost drones") or a same-origin system is named in the sentence
+    ("the newer Kheibar"), when the model tags it as a person, place, organisation or law.
     """
     after = cand.end
     while after < len(doc) and doc[after].text in _BRIDGE:
         after += 1
-    if after < len(doc) and (doc[after].lower_ in m.context_words or after in class_starts):
+    if after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts):
         return True
+    owned = after + 1
+    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
+        while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
+            if doc[owned].lower_ in m.context_words or owned in clues.class_starts:
+                return True
+            owned += 1
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
-    if doc[cand.start].ent_type_ in _NON_WEAPON_ENTS:
+    if looks_like_proper_name(doc, cand, after):
         return False
+    if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
+        return True
+    low, high = _sentence_bounds(doc, cand)
+    label = doc[cand.start].ent_type_
+    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so.
+    plural_thing = bool(cand.extra.get("plural")) and label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT")
+    if label in _NON_WEAPON_ENTS and not plural_thing and not (
+        _determined(doc, cand) and clues.same_origin(cand, low, high)
+    ):
+        return False
+    inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
+    return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
+    """True when capitalised words run on around the name: "General Bradley", "Patriot Act", "Grim Reaper"."""
     before = doc[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.is_title and before.lower_ not in _DETERMINERS and not before.is_sent_start:
+        return True
+    return cand.end == after and after < len(doc) and doc[after].is_title
+
+
+def _object_of_firing(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True for the object of a firing verb: "fires a Javelin", "launched Tomahawks".
+
+    Read from the parse (object of the verb) or, as the small model often misparses captions, from the
+    word before the name (a determiner allowed between); a bare singular ("fired Bradley") does not count.
+    """
+    plural = bool(cand.extra.get("plural"))
+    if cand.end < len(doc) and doc[cand.end].pos_ == "NOUN":
+        return False  # the name modifies another noun: "fired the Patriot coach"
+    token = doc[cand.end - 1]
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in m.context_verbs:
+        return plural or any(child.dep_ == "det" for child in token.children)
+    index = cand.start - 1
+    determined = index >= 0 and doc[index].lower_ in _DETERMINERS
+    if determined:
+        index -= 1
+    return index >= 0 and (determined or plural) and doc[index].lemma_.lower() in m.context_verbs
+
+
+def _named_elsewhere(doc: Doc, cand: Candidate, confirmed: set[str]) -> bool:
+    """One sense per article: "Leopards" counts when Leopard tanks are named elsewhere in the doc."""
+    if cand.name not in confirmed and (cand.family is None or cand.family not in confirmed):
         return False
-    if cand.end == after and after < len(doc) and doc[after].is_title:
-        return False
+    after = cand.end
+    while after < len(doc) and doc[after].text in _BRIDGE:
+        after += 1
+    return doc[cand.start].ent_type_ != "PERSON" and not looks_like_proper_name(doc, cand, after)
+
+
+def _sentence_bounds(doc: Doc, cand: Candidate) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
         sent = doc[cand.start].sent
-        low, high = sent.start, sent.end
-    else:
-        low, high = max(0, cand.start - _CONTEXT_WINDOW), min(len(doc), cand.end + _CONTEXT_WINDOW)
-    inside = cue_counts[cand.end] - cue_counts[cand.start]
-    return cue_counts[high] - cue_counts[low] - inside > 0
+        return sent.start, sent.end
+    return max(0, cand.start - _CONTEXT_WINDOW), min(len(doc), cand.end + _CONTEXT_WINDOW)
+
+
+def _determined(doc: Doc, cand: Candidate) -> bool:
+    """True after a lower-case determiner, adjectives allowed between: "the newer Kheibar", "its Akinci"."""
+    index = cand.start - 1
+    while index >= 0 and cand.start - index <= 3 and doc[index].pos_ == "ADJ":
+        index -= 1
+    return index >= 0 and doc[index].text in _DETERMINERS
+
+
+def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when an unambiguous name is part of a longer person's name: "Iskander Ahmed", not "Iskander missiles"."""
+    if cand.end < len(doc) and doc[cand.end].lower_ in m.context_words:
+        return False
+    def name_word(index: int) -> bool:
+        """A capitalised word inside the same person entity (not "The" opening it)."""
+        if not 0 <= index < len(doc):
+            return False
+        token = doc[index]
+        return token.ent_type_ == "PERSON" and token.is_title and token.lower_ not in _DETERMINERS
+
+    first, last = doc[cand.start], doc[cand.end - 1]
+    extends_left = first.ent_type_ == "PERSON" and first.ent_iob_ == "I" and name_word(cand.start - 1)
+    extends_right = (
+        last.ent_type_ == "PERSON" and cand.end < len(doc) and doc[cand.end].ent_iob_ == "I" and name_word(cand.end)
+    )
+    return extends_left or extends_right
+
+
+@dataclass
+class Clues:
+    """What the other candidates of a doc say about an ambiguous one."""
+
+    cue_counts: list[int]
+    class_starts: set[int]
+    starts: dict[int, list[Candidate]]
+    ends: dict[int, list[Candidate]]
+    named: list[Candidate]
+
+    @classmethod
+    def of(cls, doc: Doc, candidates: list[Candidate]) -> "Clues":
+        cues = [0] * (len(doc) + 1)
+        starts: dict[int, list[Candidate]] = {}
+        ends: dict[int, list[Candidate]] = {}
+        for cand in candidates:
+            if not cand.extra.get("ambiguous") and cand.rule != "hull_number":
+                cues[cand.start] += 1
+            starts.setdefault(cand.start, []).append(cand)
+            ends.setdefault(cand.end, []).append(cand)
+        cue_counts = [0]
+        for value in cues[:-1]:
+            cue_counts.append(cue_counts[-1] + value)
+        cue_counts.append(cue_counts[-1])
+        named = [c for c in candidates if not c.generic and not c.extra.get("ambiguous") and c.origin]
+        class_starts = {c.start for c in candidates if c.rule == "class"}
+        return cls(cue_counts, class_starts, starts, ends, named)
+
+    def in_list(self, doc: Doc, cand: Candidate) -> bool:
+        """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").
+
+        Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams").
+        """
+        for gap in (1, 2):
+            left, right = cand.start - gap, cand.end + gap
+            if left >= 0 and all(t.lower_ in _COORDINATORS for t in doc[left : cand.start]):
+                if any(_supports(cand, other) for other in self.ends.get(left, ())):
+                    return True
+            if right < len(doc) and all(t.lower_ in _COORDINATORS for t in doc[cand.end : right]):
+                if any(_supports(cand, other) for other in self.starts.get(right, ())):
+                    return True
+        return False
+
+    def same_origin(self, cand: Candidate, low: int, high: int) -> bool:
+        """True when an unambiguous named system of the same origin is in ``low:high``."""
+        return cand.origin is not None and any(
+            low <= other.start < high and other.origin == cand.origin and other is not cand for other in self.named
+        )
+
+
+def _supports(cand: Candidate, other: Candidate) -> bool:
+    if other is cand or other.rule == "hull_number":
+        return False
+    if not other.extra.get("ambiguous"):
+        return True
+    return bool(cand.extra.get("plural") and other.extra.get("plural"))
 
 
 def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Candidate]:
     """Non-overlapping mentions: named first, then designations, then classes; longer before shorter."""
-    cues = [0] * (len(doc) + 1)
-    for cand in candidates:
-        if not cand.extra.get("ambiguous") and cand.rule != "hull_number":
-            cues[cand.start] += 1
-    cue_counts = [0]
-    for value in cues[:-1]:
-        cue_counts.append(cue_counts[-1] + value)
-    cue_counts.append(cue_counts[-1])
-    class_starts = {c.start for c in candidates if c.rule == "class"}
+    clues = Clues.of(doc, candidates)
+    confirmed = {
+        key
+        for c in candidates
+        if c.rule in ("gazetteer", "designation_pattern") and (
+            not c.extra.get("ambiguous") or has_weapon_context(doc, c, m, clues)
+        )
+        for key in (c.name, c.family)
+        if key
+    }
     taken = [False] * len(doc)
     chosen: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
-        if cand.extra.get("ambiguous") and not has_weapon_context(doc, cand, m, cue_counts, class_starts):
+        if is_adjectival(doc, cand.end, m.adjective_suffixes):
+            continue
+        if cand.extra.get("ambiguous"):
+            if not has_weapon_context(doc, cand, m, clues) and not _named_elsewhere(doc, cand, confirmed):
+                continue
+        elif cand.rule == "gazetteer" and is_person_part(doc, cand, m):
             continue
         chosen.append(cand)
         for token in range(cand.start, cand.end):
             taken[token] = True
     chosen.sort(key=lambda c: c.start)
-    return attach_classes(doc, chosen, m.family_words)
+    return attach_classes(doc, chosen, m)
 
 
-def attach_classes(doc: Doc, chosen: list[Candidate], family_words: frozenset[str]) -> list[Candidate]:
-    """Merge a class into the named system right before it; drop hull numbers without a ship.
+def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list[Candidate]:
+    """Merge a class into the named system next to it; drop hull numbers without a ship.
 
-    "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles' and "the Shahed line of loitering
-    munitions" are one mention of the named system, spanning the class that describes it.
+    "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
+    munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
+    describes it.
     """
     kept: list[Candidate] = []
     for cand in chosen:
         previous = kept[-1] if kept else None
+        if (
+            not cand.generic
+            and previous is not None
+            and previous.rule == "class"
+            and previous.end == cand.start
+            and (previous.category == cand.category or previous.category in ("missile", "other"))
+        ):
+            cand.start = previous.start
+            kept[-1] = cand
+            continue
         if cand.rule == "class" and previous is not None and not previous.generic:
             gap = [t.lower_ for t in doc[previous.end : cand.start]]
-            bridged = all(t in _BRIDGE for t in gap)
-            family = len(gap) == 2 and gap[0] in family_words and gap[1] == "of"
+            # '"Kheibarshekan" missiles', "Shahed-238 jet-powered drone": quotes or a compound adjective between
+            bridged = all(t in _BRIDGE for t in gap) or (
+                len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
+            ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))  # "Leopard 2 A6 tanks"
+            family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
             if bridged or family:
                 previous.end = cand.end
                 continue

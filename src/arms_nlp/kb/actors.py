@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import DataFileError, load_document, load_records
 
@@ -34,7 +34,11 @@ class Country(BaseModel):
 
 
 class NamedBody(BaseModel):
-    """An organisation, armed group or media outlet; ``country`` for a state's own bodies."""
+    """An organisation, armed group or media outlet; ``country`` for a state's own bodies.
+
+    ``generic`` lists the names other states' bodies share ("Security Council", "Defense Department"):
+    after another state's possessive or demonym ("Russia's Security Council") they name that state's body.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -42,6 +46,14 @@ class NamedBody(BaseModel):
     kind: NamedKind
     aliases: list[str] = Field(default_factory=list)
     country: str | None = None
+    generic: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_generic(self) -> NamedBody:
+        unknown = set(self.generic) - {self.name, *self.aliases}
+        if unknown:
+            raise ValueError(f"generic names {sorted(unknown)} are not among the name and aliases")
+        return self
 
 
 class Region(BaseModel):
@@ -60,11 +72,24 @@ class ActorLexicon(BaseModel):
 
     official_nouns: list[str]
     bare_official_nouns: list[str]
+    source_nouns: list[str]
+    source_modifiers: list[str]
     state_nouns: list[str]
     location_prepositions: list[str]
     not_actor_words: list[str]
     body_nouns: list[str]
+    travel_words: list[str]
     official_prepositions: list[str]
+    person_titles: list[str]
+    organization_heads: list[str]
+    organization_nouns: list[str]
+    generic_body_words: list[str]
+    media_heads: list[str]
+    media_nouns: list[str]
+    not_datelines: list[str]
+    place_nouns: list[str]
+    facility_nouns: list[str]
+    place_prepositions: list[str]
 
 
 class GazetteerEntry(BaseModel):
@@ -77,6 +102,7 @@ class GazetteerEntry(BaseModel):
     kind: Literal["country", "organization", "armed_group", "media", "location"]
     role: AliasRole
     country: str | None = None
+    generic: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -131,11 +157,25 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 add(alias, GazetteerEntry(alias=alias, name=country.name, kind="country", role=role))
     for body in named_bodies():
         for alias in (body.name, *body.aliases):
-            add(alias, GazetteerEntry(alias=alias, name=body.name, kind=body.kind, role="name", country=body.country))
+            entry = GazetteerEntry(
+                alias=alias,
+                name=body.name,
+                kind=body.kind,
+                role="name",
+                country=body.country,
+                generic=alias in body.generic,
+            )
+            add(alias, entry)
     for region in regions():
         for alias in (region.name, *region.aliases):
             add(alias, GazetteerEntry(alias=alias, name=region.name, kind="location", role="name"))
     return entries
+
+
+@lru_cache(maxsize=1)
+def demonym_of() -> dict[str, str]:
+    """Canonical country name -> its first demonym ("Russia" -> "Russian"), for naming its bodies."""
+    return {country.name: country.demonyms[0] for country in countries() if country.demonyms}
 
 
 @lru_cache(maxsize=1)

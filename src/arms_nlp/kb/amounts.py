@@ -59,6 +59,10 @@ class AmountLexicon(BaseModel):
     age_cues: frozenset[str]
     designators: frozenset[str]
     item_skip: frozenset[str] = Field(default_factory=frozenset)
+    #: Nouns counting units of something named after "of": "1 million rounds of ammunition".
+    container_nouns: frozenset[str] = Field(default_factory=frozenset)
+    #: Nouns that count in the singular: "300 aircraft", "20 personnel".
+    invariant_plurals: frozenset[str] = Field(default_factory=frozenset)
 
     @field_validator(
         "range_connectors",
@@ -70,6 +74,8 @@ class AmountLexicon(BaseModel):
         "age_cues",
         "designators",
         "item_skip",
+        "container_nouns",
+        "invariant_plurals",
         mode="before",
     )
     @classmethod

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
 
 PronounKind = Literal["person", "group", "organization"]
+Gender = Literal["feminine", "masculine"]
 #: In a data-file phrase: any cue verb form ("as <cue> by" matches "as noted by").
 CUE_SLOT = "<cue>"
 
@@ -22,20 +23,40 @@ class CueLexicon(BaseModel):
     quoting_verbs: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     reporting_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     organization_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    speech_act_verbs: frozenset[str] = frozenset()
+    quantifier_words: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
     pronouns: dict[str, PronounKind] = {}
+    pronoun_genders: dict[str, Gender] = {}
+    gendered_words: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
     @field_validator(
-        "verbs", "frame_only_verbs", "quoting_verbs", "reporting_nouns", "person_nouns", "organization_nouns",
-        "naming_words", mode="before"
+        "verbs", "frame_only_verbs", "quoting_verbs", "reporting_nouns", "medium_nouns", "person_nouns",
+        "organization_nouns", "naming_words", "title_words", "speech_act_verbs", "quantifier_words",
+        "refusal_verbs", mode="before"
     )
     @classmethod
     def _lower_set(cls, value: object) -> object:
         return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
+
+    @field_validator("gendered_words", mode="before")
+    @classmethod
+    def _lower_gendered(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {key: frozenset(str(v).lower() for v in words) for key, words in value.items()}
+        return value
+
+    def gender_of_word(self, word: str) -> Gender | None:
+        """ "spokeswoman" -> feminine, "Mr." -> masculine, else None."""
+        word = word.lower()
+        return next((gender for gender, words in self.gendered_words.items() if word in words), None)
 
     @field_validator("phrases", mode="before")
     @classmethod

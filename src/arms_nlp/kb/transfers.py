@@ -34,15 +34,55 @@ class TransferLexicon(BaseModel):
     supply_nouns: frozenset[str]
     acquire_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
+    supply_agents: frozenset[str] = frozenset()
+    acquire_agents: frozenset[str] = frozenset()
+    #: Arrival triggers: the subject is the weapon, "in X" the recipient.
+    arrival_verbs: frozenset[str] = frozenset()
+    arrival_nouns: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
     blocking: frozenset[str]
+    #: Prepositions whose gerund is kept from happening ("warned Beijing against supplying weapons").
+    blocking_preps: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str]
     claim_nouns: frozenset[str]
     member_preps: frozenset[str]
     pronouns: frozenset[str]
+    #: Pronouns standing for the weapons of an earlier claim ("refused to send them").
+    object_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str]
+    #: Verbs of belief whose subject is the source of a claim about another party.
+    belief_verbs: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
+    #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
+    inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: Trigger lemmas that carry a status of their own ("pledge": planned).
+    trigger_status: dict[str, TransferStatus] = Field(default_factory=dict)
+    #: Trigger lemmas whose claims need both parties named in their sentence.
+    weak_triggers: frozenset[str] = frozenset()
+    #: Event nouns naming a bundle: a claim only with a weapon inside, never by anaphora.
+    bundle_nouns: frozenset[str] = frozenset()
+    #: Governing verbs whose subject is the giving side of an event noun without one.
+    agent_governors: frozenset[str] = frozenset()
+    #: Participles giving a shipment's destination ("ammunition bound for Russia").
+    destination_words: frozenset[str] = frozenset()
+    #: Governing verbs whose subject is the receiving side of an event noun.
+    recipient_governors: frozenset[str] = frozenset()
+    #: Governing verbs whose subject is the supplying side of an acquire noun ("refused Kyiv's request for").
+    counterpart_governors: frozenset[str] = frozenset()
+    #: Nouns of asking: the infinitive on them is done by whoever answers the request.
+    request_nouns: frozenset[str] = frozenset()
+    #: Verbs of using: their subject received the weapons "supplied by X" it uses.
+    user_verbs: frozenset[str] = frozenset()
+    #: "either side of the war between X and Y": side nouns, their determiners, and conflict nouns.
+    side_nouns: frozenset[str] = frozenset()
+    side_determiners: frozenset[str] = frozenset()
+    conflict_nouns: frozenset[str] = frozenset()
+    #: Head nouns standing for their possessor state ("Sudan's army").
+    party_nouns: frozenset[str] = frozenset()
+    #: Nouns of talks whose participants are the parties of the transfer discussed.
+    talk_nouns: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     def cues(self, status: TransferStatus) -> StatusCues:

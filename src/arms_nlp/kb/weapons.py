@@ -8,7 +8,8 @@ headlines); designation-shaped tokens ("su-35s", "FATEH-110") are also resolved 
 separator-insensitive key, see :func:`arms_nlp.normalize.designations.designation_key`. Names that are also
 common words or personal names ("Grad", "Tornado", "Buk", "Tor", "Leopard", "Patriot", "Shahed") are listed in
 the entry's ``ambiguous`` field and are accepted only in a weapon context (a head noun or cue word after them,
-or another weapon mention in the same sentence).
+or another weapon mention in the same sentence; see :func:`arms_nlp.components.weapons.has_weapon_context`
+for the list, plural and same-origin cases).
 
 The class lexicon (``weapon_classes.yaml``) holds the head nouns and modifiers that weapon classes are built
 from, the designation prefixes that mark unknown systems ("Shahed-238"), and small cue lists.
@@ -66,6 +67,10 @@ class ClassHead(BaseModel):
     requires_modifier: bool = False
     #: Lower-case words or word sequences that, right before the head, show it is not a weapon ("think tank").
     blocked_before: list[str] = Field(default_factory=list)
+    #: Lower-case words that, right after the head, make a fixed phrase that is no weapon ("arms race").
+    blocked_after: list[str] = Field(default_factory=list)
+    #: The head name a conjoined modifier shares: "fighter and remotely piloted aircraft" -> "fighter aircraft".
+    shared_as: str | None = None
 
 
 class ClassModifier(BaseModel):
@@ -110,6 +115,10 @@ class WeaponLexicon(BaseModel):
     #: Nouns joining a named system to its class: "the Shahed line of loitering munitions".
     family_words: list[str]
     manufacturers: list[str]
+    #: Verb lemmas whose object is a weapon even without a weapon word: "fires a Javelin".
+    context_verbs: list[str] = Field(default_factory=list)
+    #: Words that, hyphenated after a name or head, make a compound adjective ("jet-powered", "HIMARS-style").
+    adjective_suffixes: list[str] = Field(default_factory=list)
     ship_prefixes: list[str]
     hull_prefixes: list[str]
 

@@ -9,6 +9,7 @@ from .numbers import parse_digits
 _RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*[-–—]\s*(\d[\d,]*(?:\.\d+)?)$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+_MEASURE_OR_ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|mm|cm|km|kg|m|g|t|kt|ft|mi|nm|bn|k|0s)$", re.IGNORECASE)
 
 
 def parse_range_token(text: str) -> tuple[float, float] | None:
@@ -50,3 +51,13 @@ def scaled(bound: float | None, factor: float | None) -> float | None:
     if bound is None or factor is None:
         return bound
     return bound * factor
+
+
+def looks_like_designation(text: str) -> bool:
+    """True for a model designation the tagger may take for a number: "F-35A", "2s", "AS-90", "2A6".
+
+    Letters and digits mixed, but not an ordinal, a measure or a decade ("3rd", "155mm", "1990s").
+    """
+    has_digit = any(c.isdigit() for c in text)
+    has_letter = any(c.isalpha() for c in text)
+    return has_digit and has_letter and not _MEASURE_OR_ORDINAL.match(text)

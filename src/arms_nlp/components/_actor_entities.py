@@ -1,0 +1,374 @@
+"""Organisations, outlets and places for arms_actors from the NER, the parse and page layout.
+
+- NER entities the gazetteer does not know: an organisation, outlet or place is decided by the
+  name's own head word more than by the NER label ("the Syrian Observatory for Human Rights" tagged
+  GPE is an organisation, "the South China Morning Post" tagged LOC an outlet);
+- datelines ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -"): the ALL-CAPS place is a location;
+- proper nouns the NER missed: after a locative preposition ("at Monterey"), modifying a place or
+  facility noun ("the Odesa region", "Kamra air base"), or described as an outlet ("the Saba news agency").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorKind
+from ._actor_base import (
+    DETERMINERS,
+    POSSESSIVE,
+    Context,
+    Found,
+    has_parse,
+    is_headline_line,
+    line_at,
+    make_found,
+)
+from ._actor_names import capitalised
+
+_NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
+_DASHES = {"—", "–", "-", "--", "―"}
+
+
+def lowered(token: Token) -> str:
+    """The token lowercased without a trailing period ("Inc." -> "inc")."""
+    return token.lower_.rstrip(".")
+
+
+def media_head(words: Sequence[Token], ctx: Context) -> bool:
+    """A name ending like an outlet's ("... Morning Post", "Tehran Times", "Yonhap News Agency")."""
+    last = lowered(words[-1])
+    pair = " ".join(lowered(t) for t in words[-2:])
+    return len(words) > 1 and (last in ctx.lexicon.media_heads or pair in ctx.lexicon.media_nouns)
+
+
+def org_head(words: Sequence[Token], ctx: Context) -> bool:
+    """A multi-word name headed by an organisation word ("... Observatory for Human Rights")."""
+    if len(words) < 2:
+        return False
+    root = words[0].doc[words[0].i : words[-1].i + 1].root
+    heads = ctx.lexicon.organization_heads
+    return lowered(root) in heads or lowered(words[-1]) in heads
+
+
+def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | None:
+    """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
+    if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
+        return "media"
+    if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
+        return "organization"
+    if ent.label_ in ("NORP", "PRODUCT"):
+        return None
+    if ent.label_ in ("GPE", "LOC"):
+        return None if ent.root.dep_ == "amod" or ent.root.pos_ == "ADJ" else "location"
+    if ent.label_ == "ORG" and len(words) <= 2 and in_place_slot(ent.root, ctx):
+        return "location"  # "near Nabatieh", "the port of Hodeidah"
+    return "organization" if ent.label_ == "ORG" else "location"
+
+
+def in_place_slot(token: Token, ctx: Context) -> bool:
+    """The object of a locative preposition other than "at" ("near X", "in X"), or of "of" after a
+    place noun ("the port of X", "the city of X")."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ in ctx.lexicon.place_prepositions and preposition.lower_ != "at":
+        return True
+    noun = preposition.head.lemma_.lower()
+    return preposition.lower_ == "of" and noun in (*ctx.lexicon.place_nouns, *ctx.lexicon.facility_nouns)
+
+
+def modifies_non_actor(ent: Span, ctx: Context) -> bool:
+    """The entity modifies a weapon word, directly or through compounds ("Zolfaghar missiles")."""
+    token = ent.root
+    if token.dep_ == "pobj":
+        return False
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if ctx.not_actor(token):
+            return True
+        if token.dep_ not in ("compound", "amod", "nmod"):
+            return False
+    return False
+
+
+def appositive_kind(ent: Span, ctx: Context) -> ActorKind | None:
+    """ "media"/"organization" when the entity is in apposition to an outlet or organisation noun."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            words = [c.lower_ for c in child.lefts if c.dep_ == "compound"] + [child.lemma_.lower()]
+            for phrase in (" ".join(words), child.lemma_.lower()):
+                if phrase in ctx.lexicon.media_nouns:
+                    return "media"
+                if phrase in ctx.lexicon.organization_nouns:
+                    return "organization"
+    return None
+
+
+def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """Organisations, outlets and places the NER finds and the gazetteer does not know."""
+    doc = ctx.doc
+    result: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NER_LABELS:
+            continue
+        words = [t for t in ent if t.lower_ not in DETERMINERS]
+        while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
+            words.pop()  # "the Revolutionary Guards'"
+        indices = {t.i for t in words}
+        if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
+            continue
+        kind = entity_kind(ent, words, ctx)
+        if kind is None or (kind == "location" and indices & ctx.gazetteer_tokens):
+            continue
+        if indices & ctx.title_tokens:
+            continue  # title words ("National Security" spokesman); known bodies come from the gazetteer
+        blocked = ctx.blocked_for_body if kind in ("organization", "media") else ctx.blocked
+        if blocked(ent.start_char, ent.end_char) or "/" in ent.text or "\n" in ent.text:
+            continue
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(words) == 1 and words[0].text in ctx.surnames:
+            continue  # a known person's surname ("..., Healey said")
+        if not org_head(words, ctx) and (any(ctx.not_actor(t) for t in words) or modifies_non_actor(ent, ctx)):
+            continue  # a weapon name the NER took for a body ("Martlet air defence missiles")
+        if is_headline_line(line_at(ctx.lines, ent.start_char)):
+            continue
+        if not any(t.text[:1].isupper() for t in words):
+            continue  # "defense ministry": a description, not a name
+        if len(words) == 1 and (words[0].lower_ in ctx.common or words[0].is_stop or not words[0].is_alpha):
+            continue
+        if len(words) == 1 and ent.label_ != "ORG" and words[0].i > 0 and doc[words[0].i - 1].lower_ == "the":
+            continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
+        result.extend(entity_found(ctx, ent, kind, found, result))
+    return result
+
+
+def entity_found(
+    ctx: Context, ent: Span, kind: ActorKind, found: Sequence[Found], so_far: Sequence[Found]
+) -> list[Found]:
+    """The mention an entity of ``kind`` makes; a facility name runs on to its common noun."""
+    doc = ctx.doc
+    if kind == "organization" and ent.label_ == "FAC":
+        text = " ".join(t.text for t in ent if t.lower_ not in DETERMINERS)
+        if not any(f.kind == "organization" and f.name.startswith(text) for f in (*found, *so_far)):
+            kind = "location"
+    if kind == "organization":
+        end = facility_end(doc, ent.start, ent.end, ctx.lexicon.facility_nouns)
+        item = make_found(doc, ent.start, end, None, "location") if end > ent.end else org_found(ctx, ent)
+    elif kind == "location":
+        end = facility_end(doc, ent.start, ent.end, ctx.lexicon.facility_nouns if ent.label_ != "FAC" else None)
+        item = make_found(doc, ent.start, end, None, "location")
+    else:
+        item = make_found(doc, ent.start, ent.end, None, kind)
+    return [item] if item is not None else []
+
+
+def facility_end(doc: Doc, start: int, end: int, nouns: Sequence[str] | None) -> int:
+    """End token of a facility name, run on to the common noun it modifies ("Nikola Tesla airport").
+
+    With ``nouns`` the common noun must be one of them; without, any noun qualifies (a FAC entity:
+    "Imam Khomeini grand mosque").
+    """
+    while start < end - 1 and doc[start].lower_ in DETERMINERS:
+        start += 1
+    if not has_parse(doc):
+        return end
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < end or head.pos_ != "NOUN":
+        return end
+    if nouns is not None and head.lemma_.lower() not in nouns:
+        return end
+    if all(t.head.i == head.i and t.pos_ in ("ADJ", "NOUN") for t in doc[end : head.i]):
+        return head.i + 1
+    return end
+
+
+def org_found(ctx: Context, ent: Span) -> Found | None:
+    """An organisation from an entity; "the X Mission" + "to the United Nations" is one body."""
+    doc = ctx.doc
+    end = ent.end
+    if ent.root.lemma_.lower() in ctx.lexicon.body_nouns and end + 1 < len(doc):
+        if doc[end].lower_ == "to" and doc[end + 1].ent_type_ in ("ORG", "GPE"):
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].ent_type_ and (nxt == end + 1 or doc[nxt].ent_iob_ == "I"):
+                nxt += 1
+            end = nxt
+    return make_found(doc, ent.start, end, None, "organization")
+
+
+def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[int, int]]:
+    """Token bounds of ALL-CAPS places opening a line as a dateline ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -")."""
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if token.i > 0 and "\n" not in doc[token.i - 1].text and "\n" not in doc[token.i - 1].whitespace_:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 4 and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == token.i or end >= len(doc) or sum(len(t.text) for t in doc[token.i : end]) < 3:
+            continue
+        if any(t.lower_ in excluded for t in doc[token.i : end]):
+            continue
+        after = doc[end]
+        if after.text in _DASHES or after.text == "(":
+            spans.append((token.i, end))
+        elif after.text == ",":
+            tail = doc[end + 1 : end + 9]
+            if any(t.text in _DASHES or t.text == "(" for t in tail) and not any("\n" in t.text for t in tail):
+                spans.append((token.i, end))
+    return spans
+
+
+def dateline_found(doc: Doc, span: tuple[int, int]) -> Found | None:
+    """The location a dateline names, in title case ("PORT SUDAN" -> "Port Sudan")."""
+    item = make_found(doc, span[0], span[1], None, "location")
+    if item is not None:
+        item.name = " ".join(word.capitalize() for word in item.text.split())
+    return item
+
+
+def unlabelled_places(ctx: Context) -> list[Found]:
+    """Proper nouns the NER left untagged: after a locative preposition ("at Monterey"), or
+    modifying a place or facility noun ("the Odesa region", "Kamra air base")."""
+    doc = ctx.doc
+    if not has_parse(doc):
+        return []
+    result: list[Found] = []
+    taken = ctx.gazetteer_tokens | ctx.persons | ctx.title_tokens
+    lexicon = ctx.lexicon
+    for token in ctx.tokens:
+        if token.pos_ != "PROPN" or not capitalised(token) or token.i in taken:
+            continue
+        if token.dep_ == "pobj" and not token.ent_type_ and token.head.lower_ in lexicon.location_prepositions:
+            end = token.i + 1
+        elif token.dep_ == "compound" and token.head.i > token.i and token.ent_type_ in ("", "PRODUCT"):
+            head = token.head.lemma_.lower()
+            if token.head.pos_ != "NOUN" or head not in (*lexicon.place_nouns, *lexicon.facility_nouns):
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # not the last word of the name
+            end = token.head.i + 1 if head in lexicon.facility_nouns else token.i + 1
+        else:
+            continue
+        start = name_start(doc, token.i)
+        span = doc[start:end]
+        if any(t.i in taken or ctx.not_actor(t) for t in span) or doc[start : token.i + 1].text.lower() in ctx.common:
+            continue
+        if any(t.ent_type_ not in ("", "PRODUCT") for t in doc[start : token.i + 1]):
+            continue
+        if ctx.blocked(span.start_char, span.end_char) or is_headline_line(line_at(ctx.lines, span.start_char)):
+            continue
+        item = make_found(doc, span.start, span.end, None, "location")
+        if item is not None:
+            result.append(item)
+    return result
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised alphabetic word outside any NER entity."""
+    return capitalised(token) and token.is_alpha and not token.ent_type_
+
+
+def untagged_bodies(ctx: Context) -> list[Found]:
+    """Capitalised names the NER missed that end in an organisation or outlet word
+    ("China's Chengdu Aircraft Corporation", "the Tehran Times")."""
+    doc, tokens = ctx.doc, ctx.tokens
+    result: list[Found] = []
+    taken = ctx.persons | ctx.title_tokens
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and end not in taken and name_word(tokens[end]):
+            end += 1
+        if end - index < 2 or (end < len(tokens) and tokens[end].text == "-"):
+            index = max(end, index + 1)
+            continue
+        words = tokens[index:end]
+        kind: ActorKind | None = None
+        if media_head(words, ctx):
+            kind = "media"
+        elif lowered(words[-1]) in ctx.lexicon.organization_heads:
+            kind = "organization"
+        start = index
+        while (
+            start > 0
+            and start - 1 not in taken
+            and tokens[start - 1].dep_ == "compound"
+            and capitalised(tokens[start - 1])
+        ):
+            start -= 1  # a state named at the front of the body's name ("Pakistan Ordnance Factories")
+        span = doc[start:end]
+        index = end
+        if kind is None or all(t.i in ctx.gazetteer_tokens for t in words) or span.text.lower() in ctx.common:
+            continue
+        if (words[0].i == 0 or words[0].is_sent_start) and words[0].lower_ in ctx.common:
+            continue  # a sentence-initial common word is no part of the name
+        if ctx.blocked_for_body(span.start_char, span.end_char) or is_headline_line(
+            line_at(ctx.lines, span.start_char)
+        ):
+            continue
+        item = make_found(doc, span.start, span.end, None, kind)
+        if item is not None:
+            result.append(item)
+    return result
+
+
+def name_start(doc: Doc, index: int) -> int:
+    """First token of the proper name ending at ``index``: compound proper nouns and hyphen-joined parts."""
+    start = index
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.dep_ == "compound" and previous.pos_ == "PROPN":
+            start -= 1
+        elif previous.text in ("-", "'") and not previous.whitespace_ and start > 1 and capitalised(doc[start - 2]):
+            if doc[start - 2].whitespace_:
+                break
+            start -= 2
+        else:
+            break
+    return start
+
+
+def described_bodies(ctx: Context) -> list[Found]:
+    """Proper nouns described as an outlet or an organisation: "the Saba news agency", "the newspaper
+    Kommersant", "the Dutch peace group PAX", "drone maker Baykar"."""
+    doc = ctx.doc
+    lexicon = ctx.lexicon
+    taken = ctx.gazetteer_tokens | ctx.persons
+    result: list[Found] = []
+    for token in ctx.tokens:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i in taken:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # only the last word of a name
+        after = (
+            " ".join(t.lower_ for t in doc[token.i + 1 : token.i + 3]),
+            doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "",
+        )
+        before = doc[token.i - 1].lemma_.lower() if token.i > 0 else ""
+        if any(word in lexicon.media_nouns for word in after):
+            kind: ActorKind = "media"
+        elif before in lexicon.media_nouns or before in lexicon.organization_nouns:
+            kind = "media" if before in lexicon.media_nouns else "organization"
+            if token.i > 0 and doc[token.i - 1].pos_ != "NOUN":
+                continue
+        else:
+            continue
+        start = token.i
+        if kind == "media" and any(word in lexicon.media_nouns for word in after):
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and capitalised(doc[start - 1]) and start - 1 not in taken
+            ):
+                start -= 1
+        span = doc[start : token.i + 1]
+        if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "NORP", "TIME") or ctx.not_actor(t) for t in span):
+            continue
+        if ctx.blocked(span.start_char, span.end_char):
+            continue
+        item = make_found(doc, span.start, span.end, None, kind)
+        if item is not None:
+            result.append(item)
+    return result

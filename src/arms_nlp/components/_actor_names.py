@@ -1,0 +1,245 @@
+"""Which proper names are people, for arms_actors: NER repairs over the parse and the title lexicon.
+
+The small NER model mislabels names in predictable ways, repaired here by general cues:
+
+- a PERSON entity may swallow a title or a demonym ("Azerbaijani President"): leading title words
+  and demonyms are cut, and an entity left with nothing is no person;
+- a name right after a title word is a person whatever the NER says ("Chancellor Olaf Scholz"
+  tagged ORG, "Defense Minister Rustem Umerov" untagged);
+- a PERSON entity with no person cue that is coordinated with a place or governed by a locative
+  preposition is a place ("targets in Kharkiv and Zaporizhzhia", "near Rafah and Khan Younis");
+- a PERSON entity in apposition to an organisation or outlet noun is that kind of body
+  ("Baykar, the drones' manufacturer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb.actors import ActorLexicon, GazetteerEntry
+from ..records import ActorKind
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CUE_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """Token bounds of a proper name and what it names (person, or the kind it was repaired to)."""
+
+    start: int
+    end: int
+    kind: ActorKind
+
+
+def capitalised(token: Token) -> bool:
+    """A capitalised word, not all capitals: "Scholz", "AeroVironment", "McCaul" (not "ISPR", "the")."""
+    text = token.text
+    return text[:1].isupper() and not text.isupper()
+
+
+def is_title_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """A word that may stand before a name as (part of) a title ("Gen.", "Minister", "spokesman")."""
+    word = token.lower_.rstrip(".")
+    return bool(word) and word in lexicon.person_titles
+
+
+def is_demonym(token: Token, entries: Mapping[str, GazetteerEntry]) -> bool:
+    """A demonym of a state ("Azerbaijani"), as the gazetteer knows it."""
+    entry = entries.get(token.text)
+    return entry is not None and entry.role == "demonym"
+
+
+def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, GazetteerEntry]) -> tuple[int, int] | None:
+    """A PERSON entity's name tokens: leading titles, demonyms and determiners cut, a missed last name added."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (
+        is_title_word(doc[start], lexicon)
+        or is_demonym(doc[start], entries)
+        or doc[start].is_punct
+        or doc[start].lower_ in ("the", "a", "an")
+    ):
+        start += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and capitalised(doc[end]) and not doc[end].ent_type_:
+        if is_title_word(doc[end], lexicon):
+            break
+        end += 1
+    if start >= end or not any(t.is_alpha and len(t.text) > 1 for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def title_led_names(
+    tokens: Sequence[Token], lexicon: ActorLexicon, taken: set[int], aliases: set[int]
+) -> list[tuple[int, int]]:
+    """Two to four capitalised name words right after a title word that the NER missed or called ORG."""
+    names: list[tuple[int, int]] = []
+    doc = tokens[0].doc if tokens else None
+    parsed = doc is not None and doc.has_annotation("TAG")
+    heads = set(lexicon.organization_heads)
+    for token in tokens:
+        if not is_title_word(token, lexicon) or token.ent_type_ in ("ORG", "PERSON"):
+            continue
+        first = end = token.i + 1
+        while end < len(tokens) and end - first < 5:
+            word = tokens[end]
+            if not (capitalised(word) and word.is_alpha) or (parsed and word.pos_ != "PROPN"):
+                break
+            if word.i in taken or word.i in aliases or is_title_word(word, lexicon):
+                break
+            if word.ent_type_ not in ("", "ORG", "PERSON") or (word.ent_iob_ == "B" and end > first):
+                break
+            end += 1
+        if not 2 <= end - first <= 4 or tokens[end - 1].lower_ in heads:
+            continue
+        if tokens[first].ent_iob_ == "I" or (end < len(tokens) and tokens[end].ent_iob_ == "I"):
+            continue  # an entity that starts before the title or runs past the name
+        names.append((first, end))
+    return names
+
+
+def appositive_names(
+    tokens: Sequence[Token], lexicon: ActorLexicon, taken: set[int], aliases: set[int]
+) -> list[tuple[int, int]]:
+    """Untagged two-to-four-word names in apposition to a title noun before them
+    ("Ukraine's ambassador to London, Valerii Zaluzhnyi")."""
+    if not tokens or not tokens[0].doc.has_annotation("DEP"):
+        return []
+    doc = tokens
+    names: list[tuple[int, int]] = []
+    nouns = set(lexicon.official_nouns) | set(lexicon.person_titles)
+    for token in tokens:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or not capitalised(token) or token.ent_type_:
+            continue
+        head = token.head
+        if head.i >= token.i or (head.lemma_.lower() not in nouns and head.lower_ not in nouns):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = range(start, token.i + 1)
+        if not 2 <= len(span) <= 4 or any(i in taken or i in aliases or doc[i].ent_type_ for i in span):
+            continue
+        if any(not capitalised(doc[i]) or is_title_word(doc[i], lexicon) for i in span):
+            continue
+        names.append((start, token.i + 1))
+    return names
+
+
+def conj_top(token: Token) -> Token:
+    """The first conjunct of a coordination ("Kharkiv" for "Zaporizhzhia" in "Kharkiv and Zaporizhzhia")."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places: set[int]) -> ActorKind | None:
+    """What a PERSON entity with no title names: a body when in apposition to one, a place in a locative
+    slot, nothing when it names a weapon's maker; else a person."""
+    if not doc.has_annotation("DEP"):
+        return "person"
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end:
+            kind = body_kind(child, lexicon)
+            if kind is not None:
+                return kind
+    if (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in lexicon.not_actor_words
+    ):
+        return None  # a maker's name on a weapon: "an Antonov transport plane"
+    if root.dep_ in _CUE_DEPS or any(c.dep_ == "appos" for c in root.children):
+        return "person"
+    top = conj_top(root)
+    if top.i != root.i and (top.ent_type_ in _PLACE_LABELS or top.i in places):
+        return "location"
+    if top.dep_ == "pobj" and top.head.lower_ in lexicon.place_prepositions:
+        return "location"
+    if (
+        top.dep_ == "pobj"
+        and top.head.lower_ == "of"
+        and top.head.head.lemma_.lower()
+        in (
+            *lexicon.place_nouns,
+            *lexicon.facility_nouns,
+        )
+    ):
+        return "location"  # "the port of Ras Isa", "the town of Kfar Kila"
+    if end - start == 1 and top.dep_ == "pobj" and top.head.lower_ in ("from", "of"):
+        return "location"  # a lone name: "withdrew from Avdiivka", "the outskirts of Pokrovsk"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon.place_nouns:
+        return "location"
+    return "person"
+
+
+def body_kind(noun: Token, lexicon: ActorLexicon) -> ActorKind | None:
+    """ "organization"/"media" when ``noun`` (with its compounds) is an organisation or outlet noun."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound"] + [noun.lemma_.lower()]
+    phrase = " ".join(words)
+    if phrase in lexicon.media_nouns or noun.lemma_.lower() in lexicon.media_nouns:
+        return "media"
+    if phrase in lexicon.organization_nouns or noun.lemma_.lower() in lexicon.organization_nouns:
+        return "organization"
+    return None
+
+
+def quoted(span: Span) -> bool:
+    """A name standing alone in quote marks is a scare-quoted name ("a new drone called “Yafa”")."""
+    doc = span.doc
+    marks = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text not in marks:
+        return False
+    after = doc[span.end]
+    if after.text in (".", ",") and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    return after.text in marks or span.root.dep_ == "oprd"
+
+
+def name_spans(
+    tokens: Sequence[Token],
+    lexicon: ActorLexicon,
+    entries: Mapping[str, GazetteerEntry],
+    aliases: set[int],
+    places: set[int],
+) -> list[NameSpan]:
+    """Every proper name that is a person, or a mislabelled PERSON entity with its repaired kind.
+
+    ``aliases`` are the tokens of gazetteer matches, ``places`` those of places and states. A name
+    written several times keeps the person reading if any of its mentions has a person cue.
+    """
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent.text.strip()) > 1 and not quoted(ent):
+            bounds = trimmed_person(ent, lexicon, entries)
+            if bounds is not None:
+                spans.append(bounds)
+    titled = {s for s, _ in spans if s > 0 and is_title_word(doc[s - 1], lexicon)}
+    taken = {i for s, e in spans for i in range(s, e)}
+    led = title_led_names(tokens, lexicon, taken, aliases)
+    led.extend(appositive_names(tokens, lexicon, taken | {i for s, e in led for i in range(s, e)}, aliases))
+    titled.update(s for s, _ in led)
+    kinds: dict[tuple[int, int], ActorKind | None] = {}
+    for start, end in spans:
+        kinds[(start, end)] = "person" if start in titled else repaired_kind(doc, start, end, lexicon, places)
+    people = {doc[s:e].text for (s, e), kind in kinds.items() if kind == "person"}
+    people.update(doc[e - 1].text for (s, e), kind in kinds.items() if kind == "person" and e - s > 1)
+    people.update(doc[s:e].text for s, e in led)
+    people.update(doc[e - 1].text for s, e in led)
+    result = [
+        NameSpan(s, e, "person" if doc[s:e].text in people else kind)
+        for (s, e), kind in kinds.items()
+        if kind is not None or doc[s:e].text in people
+    ]
+    result.extend(NameSpan(s, e, "person") for s, e in led)
+    return sorted(result, key=lambda n: n.start)

@@ -1,0 +1,27 @@
+"""Recognise a news dateline at the start of a text ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ").
+
+spaCy-free. A dateline is a place (in capitals, or any capitalised place when an agency
+in parentheses follows), optionally a region and a date, optionally the agency, then a
+dash and the capitalised start of the story. It belongs to the page, never to what
+someone said.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_AGENCY = r"\(\s*[A-Z][\w.&'’/ \-]{0,40}\)"
+_DASH = r"\s*(?:--?|—|–)\s+(?=[A-Z0-9“‘\"'])"
+_CAPS_DATELINE = rf"{_CAPS_PLACE}{_REGION}{_DATE}\s*(?:{_AGENCY})?"  # "SEOUL -", "KYIV, Ukraine (AP) -"
+_AGENCY_DATELINE = rf"{_PLACE}{_REGION}{_DATE}\s*{_AGENCY}"  # "Kyiv, March 3 (Reuters) -"
+_DATELINE = re.compile(rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}){_DASH}")
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of ``text`` are a dateline (0 when it does not start with one)."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
