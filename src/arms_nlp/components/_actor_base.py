@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -9,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_records, in_boilerplate
 from ..kb.actors import ActorLexicon, gazetteer
-from ..linking import overlaps
 from ..records import ActorKind, Mention
 from ._actor_names import name_spans
 from .boilerplate import Line, split_lines
@@ -50,19 +50,31 @@ class Context:
     title_tokens: set[int] = field(default_factory=set)
     described: set[int] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    _weapon_starts: list[int] | None = None
+
+    def weapons_over(self, start: int, end: int) -> list[Mention]:
+        """The weapon mentions overlapping ``[start, end)``; weapons are sorted and never overlap,
+        so a binary search finds them without scanning every weapon."""
+        if self._weapon_starts is None:
+            self.weapons.sort(key=lambda w: w.start)
+            self._weapon_starts = [w.start for w in self.weapons]
+        found = []
+        index = bisect_left(self._weapon_starts, end) - 1
+        while index >= 0 and self.weapons[index].end > start:
+            found.append(self.weapons[index])
+            index -= 1
+        return found
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside page furniture or a weapon mention."""
-        return in_boilerplate(self.doc, start, end) or any(overlaps(start, end, w.start, w.end) for w in self.weapons)
+        return in_boilerplate(self.doc, start, end) or bool(self.weapons_over(start, end))
 
     def blocked_for_body(self, start: int, end: int) -> bool:
         """Inside page furniture or a named weapon; a weapon class word inside a body's name does not
         block it ("Chengdu Aircraft Corporation", "Missile Defense Agency")."""
         if in_boilerplate(self.doc, start, end):
             return True
-        for weapon in self.weapons:
-            if not overlaps(start, end, weapon.start, weapon.end):
-                continue
+        for weapon in self.weapons_over(start, end):
             inside = start <= weapon.start and weapon.end <= end and (start, end) != (weapon.start, weapon.end)
             if not (inside and getattr(weapon, "generic", False)):
                 return True

@@ -205,8 +205,10 @@ def same_person(draft: ActorDraft, name: str) -> bool:
 def merge(found: Iterable[Found]) -> list[ActorDraft]:
     """Group mentions into actors: same (name, kind); surnames join people; name prefixes join organisations."""
     drafts: list[ActorDraft] = []
+    by_identity: dict[tuple[str, str], ActorDraft] = {}
+    spans: dict[int, set[tuple[int, int]]] = {}
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
-        target = next((d for d in drafts if d.kind == item.kind and d.name == item.name), None)
+        target = by_identity.get((item.kind, item.name))
         if target is None and item.kind == "person":
             target = next((d for d in drafts if d.kind == "person" and same_person(d, item.name)), None)
             if target is not None and len(item.name.split()) > len(target.name.split()):
@@ -216,9 +218,12 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
         if target is None:
             target = ActorDraft(item.name, item.kind)
             drafts.append(target)
+        by_identity.setdefault((target.kind, target.name), target)
         target.affiliation = target.affiliation or item.affiliation
         target.title = target.title or item.title
-        if not any(m.start == item.start and m.end == item.end for m in target.mentions):
+        seen = spans.setdefault(id(target), set())
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
             target.mentions.append(item)
     return drafts
 
