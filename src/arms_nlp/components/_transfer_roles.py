@@ -219,12 +219,12 @@ def _of_chain(token: Token, depth: int = 0) -> list[Token]:
     return inner + [t for o in inner for t in _of_chain(o, depth + 1)]
 
 
-def _bundle_contents(noun: Token) -> list[Token]:
+def _bundle_contents(noun: Token, lex: TransferLexicon) -> list[Token]:
     """Objects of "including X" in a bundle noun's phrase ("a package for Ukraine including Stingers")."""
     out: list[Token] = []
     for holder in [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("including", "includes", "comprising", "containing"):
+            if child.dep_ == "prep" and child.lower_ in lex.content_preps:
                 out.extend(o for o in child.children if o.dep_ == "pobj")
     return out
 
@@ -280,7 +280,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
             roles.suppliers.extend(t for o in preps(tok, "with") for t in with_conjuncts(o))  # "an order with France"
         if lemma(tok) in lex.bundle_nouns:
-            roles.objects.extend(_bundle_contents(tok))
+            roles.objects.extend(_bundle_contents(tok, lex))
         for agent in preps(tok, "by"):
             giver.extend(with_conjuncts(agent))
         for obj in preps(tok, "between"):

@@ -63,6 +63,8 @@ class TransferLexicon(BaseModel):
     weak_triggers: frozenset[str] = frozenset()
     #: Event nouns naming a bundle: a claim only with a weapon inside, never by anaphora.
     bundle_nouns: frozenset[str] = frozenset()
+    #: Prepositions listing a bundle's contents ("including").
+    content_preps: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the giving side of an event noun without one.
     agent_governors: frozenset[str] = frozenset()
     #: Participles giving a shipment's destination ("ammunition bound for Russia").
