@@ -67,6 +67,8 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     """The trigger this token is, if any: a transfer verb or an event noun, by lemma and part of speech."""
+    if token.is_lower and lemma(token) not in lex.trigger_lemmas:
+        return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
         if _lemma_in(token, lex.supply_verbs):
             return Trigger(token, "supply", False)
@@ -101,10 +103,7 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = (
-        lex.supply_verbs | lex.acquire_verbs | lex.supply_nouns | lex.acquire_nouns
-        | lex.supply_agents | lex.acquire_agents | lex.arrival_verbs | lex.arrival_nouns
-    )
+    lemmas = lex.trigger_lemmas
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 

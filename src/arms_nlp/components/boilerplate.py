@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_DIGIT = re.compile(r"\d")
 _TRAILING = " \t\r\"'”’“)]*»›"
 _SEPARATORS = re.compile(r"\s[|»›•·]\s")
 _NAME = r"[A-Z][\w.'&’-]*(?: [A-Z][\w.'&’-]*)*"
@@ -65,7 +66,7 @@ def split_lines(text: str) -> list[Line]:
                     end=start + len(stripped),
                     text=stripped,
                     words=len(words),
-                    has_digit=any(c.isdigit() for c in stripped),
+                    has_digit=_DIGIT.search(stripped) is not None,
                     sentence_end=sentence_end,
                     capitalised=upper / len(words) if words else 0.0,
                 )

@@ -73,7 +73,10 @@ def cue_lemma(token: Token, lexicon: CueLexicon) -> str | None:
 
 def _phrase_end(tokens: list[Token], index: int, lexicon: CueLexicon) -> Token | None:
     """The last token of an attribution phrase ("according to") starting at ``tokens[index]``."""
+    first = tokens[index].lower_
     for phrase in lexicon.phrases:
+        if phrase[0] != first and phrase[0] != CUE_SLOT:
+            continue
         window = tokens[index : index + len(phrase)]
         if len(window) == len(phrase) and all(
             t.lower_ == w or w == CUE_SLOT and cue_lemma(t, lexicon) for t, w in zip(window, phrase)

@@ -454,6 +454,10 @@ def _by_whom(claim: Claim, ctx: Context) -> Claim:
     return claim
 
 
+#: Model pipes a headline re-parse leaves out: it needs tags, lemmas and the parse only.
+_REPARSE_SKIPS = frozenset({"ner", "entity_ruler", "span_ruler", "textcat", "textcat_multilabel"})
+
+
 class TransferExtractor:
     """Store the article's transfer claims in ``doc._.arms_transfers``."""
 
@@ -464,10 +468,11 @@ class TransferExtractor:
         self.reparse_headlines = reparse_headlines
 
     def reparse(self, text: str) -> Doc:
-        """Parse a text with the statistical pipes only (never the arms components)."""
+        """Tag, lemmatise and parse a text with the model's own pipes; entities are not needed
+        (records come from the original doc) and the arms components never run here."""
         doc = self.nlp.make_doc(text)
         for pipe_name, pipe in self.nlp.pipeline:
-            if not pipe_name.startswith("arms_"):
+            if not pipe_name.startswith("arms_") and pipe_name not in _REPARSE_SKIPS:
                 doc = pipe(doc)
         return doc
 

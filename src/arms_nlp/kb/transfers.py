@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,7 +27,7 @@ class StatusCues(BaseModel):
 class TransferLexicon(BaseModel):
     """Trigger lemmas by frame (supply: subject gives; acquire: subject receives) and status cues."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", ignored_types=(cached_property,))
 
     supply_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
@@ -86,6 +86,14 @@ class TransferLexicon(BaseModel):
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
+
+    @cached_property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every lemma that can be a trigger in some frame (a cheap first test per token)."""
+        return (
+            self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
+            | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
+        )
 
     def cues(self, status: TransferStatus) -> StatusCues:
         """The cues of one status (empty when the file lists none)."""
