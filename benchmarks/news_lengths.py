@@ -44,6 +44,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import prf  # noqa: E402
+
 from arms_nlp.kb.units import unit_table
 from arms_nlp.normalize.lengths import find_lengths
 
@@ -80,9 +84,7 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / self.predicted if self.predicted else 1.0
-        r = self.tp / self.gold if self.gold else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(self.tp, self.predicted, self.gold)
 
 
 def load(path: Path) -> list[Sentence]:

@@ -29,6 +29,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import prf  # noqa: E402
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -41,9 +45,7 @@ class Counts:
     gold: int = 0
 
     def scores(self) -> dict[str, float]:
-        p = self.tp / self.predicted if self.predicted else 1.0
-        r = self.tp / self.gold if self.gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(self.tp, self.predicted, self.gold)
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp,
                 "predicted": self.predicted, "gold": self.gold}
 

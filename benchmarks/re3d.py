@@ -28,6 +28,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import prf  # noqa: E402
+
 from arms_nlp import Extraction, extract_many
 
 GROUPS: dict[str, frozenset[str]] = {
@@ -50,9 +54,7 @@ class Tally:
     false_positives: list[str] = field(default_factory=list)
 
     def scores(self) -> dict[str, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(self.tp, self.tp + self.fp, self.tp + self.fn)
         return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.tp + self.fn, "predicted": self.tp + self.fp}
 
 
