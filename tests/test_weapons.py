@@ -693,3 +693,17 @@ def test_weapons_property_weapon_like_text(weapons_nlp: Language, parts: list[st
 def test_weapons_class_right_before_a_named_system_joins_it(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
     assert [(w.text, w.name) for w in doc._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("They assist in Counter-IED training for the Iraqi Army.", []),
+        ("The unit tested anti-UAV lasers.", []),
+        ("An IED exploded near the convoy.", [("IED", "improvised explosive device")]),
+        ("The army fired anti-tank missiles.", [("anti-tank missiles", "anti-tank missile")]),
+        ("The anti-ship missile hit the frigate.", [("anti-ship missile", "anti-ship missile"), ("frigate", "frigate")]),
+    ],
+)
+def test_weapons_countered_weapon_word_is_not_a_mention(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected

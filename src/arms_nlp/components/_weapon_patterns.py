@@ -72,6 +72,7 @@ class WeaponMatchers:
     blocked_after: frozenset[str]
     family_words: frozenset[str]
     adjective_suffixes: frozenset[str]
+    countering_prefixes: frozenset[str]
     context_verbs: frozenset[str]
     index: dict[str, WeaponEntry]
 
@@ -167,6 +168,7 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         blocked_after=frozenset(w.lower() for w in lexicon.blocked_after),
         family_words=frozenset(w.lower() for w in lexicon.family_words),
         adjective_suffixes=frozenset(w.lower() for w in lexicon.adjective_suffixes),
+        countering_prefixes=frozenset(w.lower() for w in lexicon.countering_prefixes),
         context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
         index=designation_index(),
     )
@@ -180,6 +182,17 @@ def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].lower_ in suffixes
+    )
+
+
+def is_countered(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
+    """True when the mention starting at ``start`` is hyphenated to a countering word: "Counter-IED"."""
+    return (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].lower_ in prefixes
     )
 
 

@@ -29,7 +29,7 @@ from ..extensions import in_boilerplate, set_records
 from ..records import Weapon
 from ._weapon_classes import find_classes, inherit_parenthetical
 from ._weapon_names import find_named, find_shape_matches, find_shapes
-from ._weapon_patterns import Candidate, WeaponMatchers, build_matchers, is_adjectival, labelled
+from ._weapon_patterns import Candidate, WeaponMatchers, build_matchers, is_adjectival, is_countered, labelled
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
@@ -227,7 +227,7 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
-        if is_adjectival(doc, cand.end, m.adjective_suffixes):
+        if is_adjectival(doc, cand.end, m.adjective_suffixes) or is_countered(doc, cand.start, m.countering_prefixes):
             continue
         if cand.extra.get("ambiguous"):
             if not has_weapon_context(doc, cand, m, clues) and not _named_elsewhere(doc, cand, confirmed):

@@ -119,6 +119,8 @@ class WeaponLexicon(BaseModel):
     context_verbs: list[str] = Field(default_factory=list)
     #: Words that, hyphenated after a name or head, make a compound adjective ("jet-powered", "HIMARS-style").
     adjective_suffixes: list[str] = Field(default_factory=list)
+    #: Words that, hyphenated before a weapon word, name what counters it ("Counter-IED training").
+    countering_prefixes: list[str] = Field(default_factory=list)
     ship_prefixes: list[str]
     hull_prefixes: list[str]
 
