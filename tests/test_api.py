@@ -227,3 +227,11 @@ def test_api_prose_chunks_skip_junk_and_keep_offsets(text: str, limit: int, kept
 )
 def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) -> None:
     assert token in [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("excluded", [("arms_transfers", "arms_quotes")])
+def test_api_load_can_leave_components_out(excluded: tuple[str, ...]) -> None:
+    nlp = arms_nlp.load(exclude=excluded)
+    assert not set(excluded) & set(nlp.pipe_names)
+    assert "arms_weapons" in nlp.pipe_names
+    assert extract(SENTENCE, nlp=nlp).transfers == []
