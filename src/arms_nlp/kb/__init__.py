@@ -11,12 +11,21 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def lower_words(value: object) -> object:
+    """A list of words as a lowercase set; anything else is left for pydantic to reject."""
+    return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set, frozenset)) else value
+
+
+#: A schema field of words stored lowercase, so look-ups can use ``token.lower_``.
+LowerWords = Annotated[frozenset[str], BeforeValidator(lower_words)]
 
 
 class DataFileError(ValueError):

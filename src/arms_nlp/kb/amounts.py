@@ -7,11 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from . import load_document
-
-
-def _lowered(words: list[str]) -> frozenset[str]:
-    return frozenset(str(word).lower() for word in words)
+from . import LowerWords, load_document
 
 
 class VagueAmount(BaseModel):
@@ -49,38 +45,20 @@ class AmountLexicon(BaseModel):
 
     vague: tuple[VagueAmount, ...]
     qualifiers: tuple[Qualifier, ...]
-    range_connectors: frozenset[str]
-    time_nouns: frozenset[str]
-    units: frozenset[str]
-    currency_words: frozenset[str]
+    range_connectors: LowerWords
+    time_nouns: LowerWords
+    units: LowerWords
+    currency_words: LowerWords
     currency_signs: frozenset[str]
-    percent_words: frozenset[str]
-    months: frozenset[str]
-    age_cues: frozenset[str]
-    designators: frozenset[str]
-    item_skip: frozenset[str] = Field(default_factory=frozenset)
+    percent_words: LowerWords
+    months: LowerWords
+    age_cues: LowerWords
+    designators: LowerWords
+    item_skip: LowerWords = Field(default_factory=frozenset)
     #: Nouns counting units of something named after "of": "1 million rounds of ammunition".
-    container_nouns: frozenset[str] = Field(default_factory=frozenset)
+    container_nouns: LowerWords = Field(default_factory=frozenset)
     #: Nouns that count in the singular: "300 aircraft", "20 personnel".
-    invariant_plurals: frozenset[str] = Field(default_factory=frozenset)
-
-    @field_validator(
-        "range_connectors",
-        "time_nouns",
-        "units",
-        "currency_words",
-        "percent_words",
-        "months",
-        "age_cues",
-        "designators",
-        "item_skip",
-        "container_nouns",
-        "invariant_plurals",
-        mode="before",
-    )
-    @classmethod
-    def _lower(cls, words: list[str]) -> frozenset[str]:
-        return _lowered(words)
+    invariant_plurals: LowerWords = Field(default_factory=frozenset)
 
     @field_validator("currency_signs", mode="before")
     @classmethod

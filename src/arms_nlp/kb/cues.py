@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
 
+from . import LowerWords
+
 PronounKind = Literal["person", "group", "organization"]
 Gender = Literal["feminine", "masculine"]
 #: In a data-file phrase: any cue verb form ("as <cue> by" matches "as noted by").
@@ -18,33 +20,24 @@ class CueLexicon(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    verbs: frozenset[str]
-    frame_only_verbs: frozenset[str] = frozenset()
-    quoting_verbs: frozenset[str] = frozenset()
+    verbs: LowerWords
+    frame_only_verbs: LowerWords = frozenset()
+    quoting_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
-    reporting_nouns: frozenset[str] = frozenset()
-    medium_nouns: frozenset[str] = frozenset()
-    person_nouns: frozenset[str] = frozenset()
-    organization_nouns: frozenset[str] = frozenset()
-    naming_words: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()
-    speech_act_verbs: frozenset[str] = frozenset()
-    quantifier_words: frozenset[str] = frozenset()
-    refusal_verbs: frozenset[str] = frozenset()
+    reporting_nouns: LowerWords = frozenset()
+    medium_nouns: LowerWords = frozenset()
+    person_nouns: LowerWords = frozenset()
+    organization_nouns: LowerWords = frozenset()
+    naming_words: LowerWords = frozenset()
+    title_words: LowerWords = frozenset()
+    speech_act_verbs: LowerWords = frozenset()
+    quantifier_words: LowerWords = frozenset()
+    refusal_verbs: LowerWords = frozenset()
     pronouns: dict[str, PronounKind] = {}
     pronoun_genders: dict[str, Gender] = {}
     gendered_words: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
-
-    @field_validator(
-        "verbs", "frame_only_verbs", "quoting_verbs", "reporting_nouns", "medium_nouns", "person_nouns",
-        "organization_nouns", "naming_words", "title_words", "speech_act_verbs", "quantifier_words",
-        "refusal_verbs", mode="before"
-    )
-    @classmethod
-    def _lower_set(cls, value: object) -> object:
-        return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
 
     @field_validator("gendered_words", mode="before")
     @classmethod

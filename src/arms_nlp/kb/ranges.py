@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from . import load_document
+from . import LowerWords, load_document
 from .units import unit_table
 
 
@@ -28,29 +28,19 @@ class RangeCues(BaseModel):
 
     strong: tuple[Cue, ...]
     weak: tuple[Cue, ...]
-    strong_after: frozenset[str]
-    weak_after: frozenset[str]
-    pronouns: frozenset[str]
+    strong_after: LowerWords
+    weak_after: LowerWords
+    pronouns: LowerWords
     weak_excluded_units: frozenset[str] = frozenset()
-    strong_modifiers: frozenset[str] = frozenset()
-    coordinators: frozenset[str] = frozenset()
-    blockers: frozenset[str] = frozenset()
-    motion: frozenset[str] = frozenset()
-    location_after: frozenset[str] = frozenset()
-    abilities: frozenset[str] = frozenset()
+    strong_modifiers: LowerWords = frozenset()
+    coordinators: LowerWords = frozenset()
+    blockers: LowerWords = frozenset()
+    motion: LowerWords = frozenset()
+    location_after: LowerWords = frozenset()
+    abilities: LowerWords = frozenset()
     designation: re.Pattern[str] | None = None
     min_km: float = Field(default=0.05, ge=0)
     max_hops: int = Field(default=6, ge=1)
-
-    @field_validator(
-        "strong_after", "weak_after", "pronouns", "location_after", "abilities", "strong_modifiers", "coordinators",
-        "blockers",
-        "motion",
-        mode="before",
-    )
-    @classmethod
-    def _lower_set(cls, value: object) -> object:
-        return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
 
     @model_validator(mode="after")
     def _known_units(self) -> "RangeCues":

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from . import load_document
+from . import LowerWords, load_document
 
 Guard = Literal["money", "dimension", "clock"]
 
@@ -47,41 +47,22 @@ class UnitTable(BaseModel):
     units: tuple[Unit, ...]
     fractions: dict[str, float]
     multipliers: dict[str, float]
-    figure_scales: frozenset[str]
+    figure_scales: LowerWords
     qualifiers: tuple[tuple[str, ...], ...]
-    interval_openers: frozenset[str]
+    interval_openers: LowerWords
     interval_connectors: frozenset[str]
-    bare_connectors: frozenset[str]
-    figure_suffixes: frozenset[str]
-    change_words: frozenset[str]
+    bare_connectors: LowerWords
+    figure_suffixes: LowerWords
+    change_words: LowerWords
     article_units: frozenset[str]
-    area_words: frozenset[str]
-    rate_words: frozenset[str]
-    time_words: frozenset[str]
+    area_words: LowerWords
+    rate_words: LowerWords
+    time_words: LowerWords
     currency_signs: frozenset[str]
-    currency_words: frozenset[str]
-    million_nouns: frozenset[str]
-    dimension_words: frozenset[str]
-    metre_followers: frozenset[str] = frozenset()
-
-    @field_validator(
-        "figure_scales",
-        "interval_openers",
-        "bare_connectors",
-        "change_words",
-        "figure_suffixes",
-        "area_words",
-        "rate_words",
-        "time_words",
-        "currency_words",
-        "million_nouns",
-        "dimension_words",
-        "metre_followers",
-        mode="before",
-    )
-    @classmethod
-    def _lower_set(cls, value: object) -> object:
-        return frozenset(str(v).lower() for v in value) if isinstance(value, (list, tuple, set)) else value
+    currency_words: LowerWords
+    million_nouns: LowerWords
+    dimension_words: LowerWords
+    metre_followers: LowerWords = frozenset()
 
     @field_validator("qualifiers", mode="before")
     @classmethod
