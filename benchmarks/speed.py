@@ -38,7 +38,9 @@ import json, resource, sys
 sys.path.insert(0, {bench!r})
 from _corpus import load_texts
 import arms_nlp
-texts = load_texts({folder}, {count})
+from pathlib import Path
+folder = {folder!r}
+texts = load_texts(Path(folder) if folder else None, {count})
 def rss_mb():
     with open("/proc/self/status") as status:
         for line in status:
@@ -106,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         colds.append(float(cold.stdout.strip().splitlines()[-1]))
     results["cold_start_s"] = min(colds)
     if args.memory_articles:
-        folder = repr(str(args.directory)) if args.directory else "None"
-        code = _MEMORY.format(bench=str(Path(__file__).resolve().parent), folder=f"__import__('pathlib').Path({folder})" if args.directory else "None", count=args.memory_articles)
+        folder = str(args.directory) if args.directory else ""
+        code = _MEMORY.format(bench=str(Path(__file__).resolve().parent), folder=folder, count=args.memory_articles)
         memory = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         results.update(json.loads(memory.stdout.strip().splitlines()[-1]))
 

@@ -84,11 +84,12 @@ def _split_citation_markers(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
-def _default_pipeline() -> Language:
+def _shared_pipeline(model: str | None = None) -> Language:
+    """The process's one pipeline for ``model``, loaded on first use."""
     with _lock:
-        if None not in _cached:
-            _cached[None] = load()
-        return _cached[None]
+        if model not in _cached:
+            _cached[model] = load(model)
+        return _cached[model]
 
 
 def _check_text(text: object) -> str:
@@ -224,7 +225,7 @@ def extract(text: str, published: dt.date | str | None = None, *, nlp: Language 
         return _empty(day)
     if nlp is not None:
         return _extract_with(nlp, text, day)
-    pipeline = _default_pipeline()
+    pipeline = _shared_pipeline()
     with _lock:
         return _extract_with(pipeline, text, day)
 
@@ -266,7 +267,7 @@ def extract_many(
     pair, giving ``(Extraction, context)``: the context rides along untouched, and its
     ``published`` key or attribute, when present, is that article's date.
     """
-    pipeline = nlp if nlp is not None else _default_pipeline()
+    pipeline = nlp if nlp is not None else _shared_pipeline()
 
     def docs() -> Iterator[tuple[Doc, tuple[object, bool, str | None, dt.date | None]]]:
         for item in texts:

@@ -13,26 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .api import _lock, extract_many, load
+from .api import _lock, _shared_pipeline, extract_many
 
 try:
     import dask.bag as db
 except ImportError as err:  # pragma: no cover - exercised only without the extra
     raise ImportError('arms_nlp.dask needs the dask extra: pip install "arms-nlp[dask]"') from err
 
-_worker_pipelines: dict[str | None, Any] = {}
-
-
-def _pipeline(model: str | None) -> Any:
-    with _lock:
-        if model not in _worker_pipelines:
-            _worker_pipelines[model] = load(model)
-        return _worker_pipelines[model]
-
 
 def _extract_partition(items: list[Any], model: str | None, batch_size: int) -> list[Any]:
     """Extract one partition; results are plain JSON-ready dicts (cheap to ship between workers)."""
-    nlp = _pipeline(model)
+    nlp = _shared_pipeline(model)
     results: list[Any] = []
     with _lock:  # one pipe per pipeline at a time when a worker runs several threads
         for result in extract_many(items, nlp=nlp, batch_size=batch_size):

@@ -9,6 +9,7 @@ them is registered with srsly here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, Callable, TypeVar
 
 import srsly
@@ -81,9 +82,9 @@ def set_records(doc: Doc, name: str, records: list[Any]) -> None:
     doc._.set(name, sorted(records, key=lambda r: (r.start, r.end)))
 
 
-def boilerplate_zones(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of page furniture (navigation, "Articles You May Like" blocks)."""
-    return list(doc._.arms_boilerplate or [])
+def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:
+    """Character spans of page furniture (navigation, "Articles You May Like" blocks); read-only."""
+    return doc._.arms_boilerplate or ()
 
 
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
