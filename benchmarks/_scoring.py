@@ -1,6 +1,8 @@
-"""Precision, recall and F1 shared by the benchmark scripts."""
+"""Precision, recall, F1 and span matching shared by the benchmark scripts."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -9,3 +11,32 @@ def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     recall = tp / gold if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def match_spans(
+    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]], exact: bool
+) -> list[tuple[int, int]]:
+    """One-to-one matching of (start, end) spans: (gold index, predicted index) pairs.
+
+    *Exact* pairs need the same offsets; otherwise spans that share a character pair up greedily,
+    largest overlap first.
+    """
+    pairs = []
+    for gi, (gs, ge) in enumerate(gold):
+        for pi, (ps, pe) in enumerate(predicted):
+            if exact:
+                if (gs, ge) == (ps, pe):
+                    pairs.append((ge - gs, gi, pi))
+            else:
+                shared = min(ge, pe) - max(gs, ps)
+                if shared > 0:
+                    pairs.append((shared, gi, pi))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matched = []
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            matched.append((gi, pi))
+    return matched

@@ -30,7 +30,7 @@ from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import prf  # noqa: E402
+from _scoring import match_spans, prf  # noqa: E402
 
 from arms_nlp import Extraction, extract_many
 
@@ -103,23 +103,8 @@ def predicted_spans(extraction: Extraction, text: str) -> dict[str, list[Span]]:
 
 def match(gold: list[Span], predicted: list[Span], exact: bool) -> tuple[set[int], set[int]]:
     """One-to-one matching; returns the indexes of matched gold and predicted spans."""
-    pairs = []
-    for gi, (gs, ge, _) in enumerate(gold):
-        for pi, (ps, pe, _) in enumerate(predicted):
-            if exact:
-                if (gs, ge) == (ps, pe):
-                    pairs.append((ge - gs, gi, pi))
-            else:
-                shared = min(ge, pe) - max(gs, ps)
-                if shared > 0:
-                    pairs.append((shared, gi, pi))
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_gold and pi not in used_pred:
-            used_gold.add(gi)
-            used_pred.add(pi)
-    return used_gold, used_pred
+    pairs = match_spans([g[:2] for g in gold], [p[:2] for p in predicted], exact)
+    return {gi for gi, _ in pairs}, {pi for _, pi in pairs}
 
 
 def score(texts: dict[str, str], gold: dict[str, dict[str, list[Span]]], extractions: dict[str, Extraction]) -> dict[str, dict[str, Tally]]:

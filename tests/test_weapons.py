@@ -523,7 +523,7 @@ NEWS = [
     ('Egypt is buying 30 more Rafale fighters from Dassault.',
      [('Rafale', 'Rafale')]),
     ('The Army ordered 5,000 Excalibur rounds and a batch of Hellfire missiles for its Apache fleet.',
-     [('Excalibur', 'M982 Excalibur'), ('Hellfire missiles', 'Hellfire'), ('Apache', 'AH-64 Apache')]),
+     [('Excalibur rounds', 'M982 Excalibur'), ('Hellfire missiles', 'Hellfire'), ('Apache', 'AH-64 Apache')]),
     ('Russia tested its Sarmat intercontinental ballistic missile and deployed Yars launchers in Siberia.',
      [('Sarmat intercontinental ballistic missile', 'Sarmat'), ('Yars launchers', 'Yars')]),
     ('Germany delivered 52 Gepard anti-aircraft guns and three IRIS-T systems last year.',
@@ -707,3 +707,53 @@ def test_weapons_class_right_before_a_named_system_joins_it(nlp, text: str, expe
 )
 def test_weapons_countered_weapon_word_is_not_a_mention(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kyiv asked for armoured recovery vehicles and bridge layers.",
+         [("armoured recovery vehicles", "armored recovery vehicle"), ("bridge layers", "bridge layer")]),
+        ("A strike destroyed a pontoon bridge and two combat engineering vehicles.",
+         [("pontoon bridge", "pontoon bridge"), ("combat engineering vehicles", "engineering vehicle")]),
+        ("The package adds counter-battery radars, air surveillance radars and radar systems.",
+         [("counter-battery radars", "counter-battery radar"), ("surveillance radars", "radar"),
+          ("radar systems", "radar")]),
+        ("Both sides field electronic warfare systems, GPS jammers and counter-drone systems.",
+         [("electronic warfare systems", "electronic warfare system"), ("jammers", "jammer"),
+          ("counter-drone systems", "counter-UAV system")]),
+        ("The West must send heavy weapons, not promises.", [("heavy weapons", "weapon")]),
+    ],
+)
+def test_weapons_support_equipment_classes(weapons_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in _found(weapons_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smugglers flew under the radar for years.",
+        "The airport's weather radar failed during the storm.",
+        "Police radar caught him speeding, and the rounds of talks went on.",
+        "The heavy rain and light traffic slowed the convoy.",
+    ],
+)
+def test_weapons_bare_radar_and_rounds_are_not_mentions(weapons_nlp: Language, text: str) -> None:
+    assert _found(weapons_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The destroyer carries the AN/SPY-6 radar.", [("destroyer", "destroyer"), ("AN/SPY-6 radar", "AN/SPY-6")]),
+        ("The Army bought AN/TPQ-50 counter-mortar radars.", [("AN/TPQ-50 counter-mortar radars", "AN/TPQ-50")]),
+        ("Two AN/ZZQ-17 units were lost.", [("AN/ZZQ-17", "AN/ZZQ-17")]),
+        ("An unknown AN/TPQ-99 counter-battery radar was spotted.",
+         [("AN/TPQ-99 counter-battery radar", "AN/TPQ-99")]),
+        ("Kyiv fired M795 rounds and Excalibur shells.", [("Excalibur shells", "M982 Excalibur")]),
+    ],
+)
+def test_weapons_slash_designations_and_licensed_heads(
+    weapons_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(w.text, w.name) for w in _found(weapons_nlp, text)] == expected

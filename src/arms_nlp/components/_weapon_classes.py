@@ -88,6 +88,9 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
                 break
             position = previous.start
         if head.requires_modifier and not modifiers and not compounds:
+            # "AN/SPY-6 radar", "M795 rounds": kept only where a named system right before it licenses it.
+            found.append(Candidate(span.start, span.end, head.name, head.category, "class", generic=True,
+                                   extra={"needs_name": True}))
             continue
         if not modifiers and not compounds and _team_name(doc, span):
             continue

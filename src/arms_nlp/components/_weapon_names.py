@@ -53,7 +53,11 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     for hit in _DESIGNATION_IN_TEXT.finditer(doc.text):
         span = doc.char_span(hit.start(), hit.end())
         if span is not None and len(span) == 1:
-            found.append(("DESIGNATION", span.start, span.end))
+            start = span.start
+            if _slash_prefixed(doc, start, m.slash_prefixes):
+                found.append(("SLASHED", start - 2, span.end))
+            else:
+                found.append(("DESIGNATION", start, span.end))
     size = len(doc)
     for label, start, end in labelled(doc, m.marks):
         if label == "PREFIX":
@@ -84,6 +88,17 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     return found
 
 
+def _slash_prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
+    """True when the token at ``start`` is written right after a slash prefix: "AN/TPQ-36"."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "/"
+        and doc[start - 2].text in prefixes
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    )
+
+
 def find_shapes(
     doc: Doc,
     m: WeaponMatchers,
@@ -92,7 +107,7 @@ def find_shapes(
     classes: list[Candidate],
 ) -> list[Candidate]:
     """Designation-shaped tokens, ship names and hull numbers."""
-    class_starts = {c.start: c for c in classes}
+    class_starts = {c.start: c for c in classes if not c.extra.get("needs_name")}
     found: list[Candidate] = []
     for label, start, end in shape_matches:
         if label in ("DESIGNATION", "DESIGNATION_SPACED"):
@@ -100,6 +115,8 @@ def find_shapes(
             if cand is not None:
                 cand.start = maker_ends.get(start, start)
                 found.append(cand)
+        elif label == "SLASHED":
+            found.append(resolve_slashed(doc, start, end, m, class_starts))
         elif label == "SHIP":
             name = " ".join(t.text for t in doc[start:end])
             found.append(Candidate(start, end, name, "naval", "ship_name"))
@@ -125,6 +142,19 @@ def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:
             if token.i > ship.start and tuple(t.text for t in doc[token.i : end]) == words:
                 found.append(Candidate(token.i, end, ship.name, "naval", "ship_name", extra={"repeat": True}))
     return found
+
+
+def resolve_slashed(
+    doc: Doc, start: int, end: int, m: WeaponMatchers, class_starts: dict[int, Candidate]
+) -> Candidate:
+    """A slash-prefixed designation ("AN/TPQ-36"): military equipment whether or not a weapon word follows."""
+    text = doc[start:end].text
+    entry = m.index.get(designation_key(strip_plural(text)))
+    if entry is not None:
+        return _from_entry(entry, start, end, "gazetteer")
+    described = class_starts.get(end)
+    category = described.category if described is not None else "other"
+    return Candidate(start, end, strip_plural(text), category, "designation_pattern")
 
 
 def resolve_designation(

@@ -74,6 +74,7 @@ class WeaponMatchers:
     adjective_suffixes: frozenset[str]
     countering_prefixes: frozenset[str]
     context_verbs: frozenset[str]
+    slash_prefixes: frozenset[str]
     index: dict[str, WeaponEntry]
 
 
@@ -170,6 +171,7 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         adjective_suffixes=frozenset(w.lower() for w in lexicon.adjective_suffixes),
         countering_prefixes=frozenset(w.lower() for w in lexicon.countering_prefixes),
         context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
+        slash_prefixes=frozenset(lexicon.slash_prefixes),
         index=designation_index(),
     )
 

@@ -168,7 +168,7 @@ class Clues:
         starts: dict[int, list[Candidate]] = {}
         ends: dict[int, list[Candidate]] = {}
         for cand in candidates:
-            if not cand.extra.get("ambiguous") and cand.rule != "hull_number":
+            if not cand.extra.get("ambiguous") and cand.rule != "hull_number" and not cand.extra.get("needs_name"):
                 cues[cand.start] += 1
             starts.setdefault(cand.start, []).append(cand)
             ends.setdefault(cand.end, []).append(cand)
@@ -177,7 +177,7 @@ class Clues:
             cue_counts.append(cue_counts[-1] + value)
         cue_counts.append(cue_counts[-1])
         named = [c for c in candidates if not c.generic and not c.extra.get("ambiguous") and c.origin]
-        class_starts = {c.start for c in candidates if c.rule == "class"}
+        class_starts = {c.start for c in candidates if c.rule == "class" and not c.extra.get("needs_name")}
         return cls(cue_counts, class_starts, starts, ends, named)
 
     def in_list(self, doc: Doc, cand: Candidate) -> bool:
@@ -255,6 +255,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             not cand.generic
             and previous is not None
             and previous.rule == "class"
+            and not previous.extra.get("needs_name")
             and previous.end == cand.start
             and (previous.category == cand.category or previous.category in ("missile", "other"))
         ):
@@ -271,6 +272,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             if bridged or family:
                 previous.end = cand.end
                 continue
+        if cand.extra.get("needs_name"):
+            continue
         if cand.rule == "hull_number":
             if previous is None or previous.category != "naval" or previous.end != cand.extra["needs_ship"]:
                 continue

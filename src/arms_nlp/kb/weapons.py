@@ -123,6 +123,8 @@ class WeaponLexicon(BaseModel):
     countering_prefixes: list[str] = Field(default_factory=list)
     ship_prefixes: list[str]
     hull_prefixes: list[str]
+    #: Prefixes joined by a slash to a designation that mark it as military equipment ("AN/TPQ-36").
+    slash_prefixes: list[str] = Field(default_factory=list)
 
 
 @lru_cache(maxsize=1)

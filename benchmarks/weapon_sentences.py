@@ -1,0 +1,175 @@
+"""Weapons and quantities on single news sentences, against hand-written gold.
+
+Usage: ``python benchmarks/weapon_sentences.py [FILE] [--split dev|test|all] [--verbose] [--json]``
+
+FILE (default ``benchmarks/data/weapon_sentences.jsonl``) holds one sentence a line::
+
+    {"text": ..., "split": "dev" | "test",
+     "weapons": [{"text": <span as written>, "name": <canonical>, "category": <WeaponCategory>}],
+     "quantities": [{"text": ..., "value": float | null, "low": ..., "high": ..., "item": ..., "weapon": ...}]}
+
+Record spans are located by searching their text in the sentence, in list order. The gold follows
+``fixtures/README.md`` and was written by gold writers who never ran the library. Lines alternate
+between a ``dev`` split (for error analysis) and a ``test`` split (scored, not read, to estimate
+accuracy on unseen text); see ``benchmarks/data/README.md`` for its history.
+
+Rows (one-to-one matching per sentence, micro-averaged):
+
+- ``weapons``: spans overlap. Extra columns: name and category accuracy over the matched pairs.
+- ``weapons+name``: spans overlap and normalised canonical names agree.
+- ``weapons exact``: same offsets.
+- ``quantities``: spans overlap and numbers agree (the rule of ``benchmarks/accuracy.py``).
+  Extra column: accuracy of the counted weapon over the matched pairs.
+
+Exit status is non-zero only on errors (missing file, a gold span not in its sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import match_spans, prf  # noqa: E402
+from accuracy import as_dict, norm, one_to_one, overlap, quantities_match  # noqa: E402
+
+DEFAULT = Path(__file__).parent / "data" / "weapon_sentences.jsonl"
+Record = dict[str, Any]
+
+
+@dataclass
+class Row:
+    """Counts of one score row, an optional accuracy over matched pairs, and the errors."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    right: dict[str, int] = field(default_factory=dict)
+    paired: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def scores(self) -> dict[str, Any]:
+        p, r, f = prf(self.tp, self.predicted, self.gold)
+        extra = {k: round(v / self.paired, 3) if self.paired else None for k, v in self.right.items()}
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.gold,
+                "predicted": self.predicted, **extra}
+
+
+def locate(text: str, records: list[Record], number: int) -> list[Record]:
+    """The records with ``start``/``end`` added: each text found after the previous one of the same text."""
+    located = []
+    after: dict[str, int] = {}
+    for record in records:
+        at = text.find(record["text"], after.get(record["text"], 0))
+        if at < 0:
+            raise ValueError(f"line {number}: {record['text']!r} is not in {text!r}")
+        after[record["text"]] = at + 1
+        located.append({**record, "start": at, "end": at + len(record["text"])})
+    return located
+
+
+def load(path: Path, split: str) -> list[Record]:
+    """The gold sentences of one split ("all" for every line)."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if split not in ("all", row.get("split")):
+            continue
+        rows.append({
+            "text": row["text"],
+            "weapons": locate(row["text"], row.get("weapons", []), number),
+            "quantities": locate(row["text"], row.get("quantities", []), number),
+        })
+    return rows
+
+
+def _show(record: Record, *keys: str) -> str:
+    return f"{record['text']!r}" + "".join(f" {k}={record.get(k)}" for k in keys)
+
+
+def score_sentence(rows: dict[str, Row], gold: Record, pred: Record) -> None:
+    """Add one sentence's counts to ``rows``."""
+    gw, pw = gold["weapons"], pred["weapons"]
+    spans = match_spans([(w["start"], w["end"]) for w in gw], [(w["start"], w["end"]) for w in pw], exact=False)
+    row = rows["weapons"]
+    row.tp, row.predicted, row.gold, row.paired = row.tp + len(spans), row.predicted + len(pw), row.gold + len(gw), row.paired + len(spans)
+    for gi, pi in spans:
+        for key, field_ in (("name", "name"), ("category", "category")):
+            ok = norm(gw[gi][field_]) == norm(pw[pi][field_])
+            row.right[key] = row.right.get(key, 0) + ok
+            if not ok:
+                row.errors.append(f"{gold['text']!r}\n    {key}: gold {_show(gw[gi], field_)} vs {_show(pw[pi], field_)}")
+    hit_g, hit_p = {g for g, _ in spans}, {p for _, p in spans}
+    missed = [_show(w, "name") for i, w in enumerate(gw) if i not in hit_g]
+    extra = [_show(w, "name") for i, w in enumerate(pw) if i not in hit_p]
+    if missed or extra:
+        row.errors.append(f"{gold['text']!r}\n    missed: {missed}\n    extra:  {extra}")
+
+    named = one_to_one(gw, pw, lambda a, b: overlap(a, b) > 0 and norm(a["name"]) == norm(b["name"]), overlap)
+    exact = match_spans([(w["start"], w["end"]) for w in gw], [(w["start"], w["end"]) for w in pw], exact=True)
+    for key, pairs in (("weapons+name", named), ("weapons exact", exact)):
+        rows[key].tp += len(pairs)
+        rows[key].predicted += len(pw)
+        rows[key].gold += len(gw)
+
+    gq, pq = gold["quantities"], pred["quantities"]
+    pairs = one_to_one(gq, pq, quantities_match, overlap)
+    row = rows["quantities"]
+    row.tp, row.predicted, row.gold, row.paired = row.tp + len(pairs), row.predicted + len(pq), row.gold + len(gq), row.paired + len(pairs)
+    for gi, pi in pairs:
+        ok = norm(gq[gi].get("weapon")) == norm(pq[pi].get("weapon"))
+        row.right["weapon"] = row.right.get("weapon", 0) + ok
+        if not ok:
+            row.errors.append(f"{gold['text']!r}\n    counted weapon: gold {_show(gq[gi], 'weapon')} vs {_show(pq[pi], 'weapon')}")
+    hit_g, hit_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    missed = [_show(q, "value", "low", "high", "item") for i, q in enumerate(gq) if i not in hit_g]
+    extra = [_show(q, "value", "low", "high", "item") for i, q in enumerate(pq) if i not in hit_p]
+    if missed or extra:
+        row.errors.append(f"{gold['text']!r}\n    missed: {missed}\n    extra:  {extra}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT, help="gold sentences (JSON lines)")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which lines to score")
+    parser.add_argument("--verbose", action="store_true", help="list the errors")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    args = parser.parse_args(argv)
+    try:
+        sentences = load(args.file, args.split)
+    except (OSError, ValueError, KeyError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+    import arms_nlp
+    from arms_nlp.factories import PIPELINE
+
+    nlp = arms_nlp.load(exclude=PIPELINE[PIPELINE.index("arms_quantities") + 1 :])
+    rows = {key: Row() for key in ("weapons", "weapons+name", "weapons exact", "quantities")}
+    for gold, extraction in zip(sentences, arms_nlp.extract_many((s["text"] for s in sentences), nlp=nlp)):
+        score_sentence(rows, gold, as_dict(extraction))
+    table = {key: row.scores() for key, row in rows.items()}
+    if args.json:
+        print(json.dumps({"file": str(args.file), "split": args.split, "sentences": len(sentences), "scores": table}, indent=2))
+        return 0
+    print(f"{args.file.name}: {len(sentences)} sentences (split {args.split})")
+    print(f"{'row':<15}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  accuracy over matched")
+    for key, s in table.items():
+        extra = "  ".join(f"{k} {v:.3f}" for k, v in s.items() if k not in ("precision", "recall", "f1", "gold", "predicted") and v is not None)
+        print(f"{key:<15}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>6}{s['predicted']:>6}  {extra}")
+    if args.verbose:
+        for key in ("weapons", "quantities"):
+            print(f"\n## {key} errors")
+            for error in rows[key].errors:
+                print(error)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
