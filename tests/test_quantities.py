@@ -387,7 +387,7 @@ NEWS = [
     ('Officials said the shipment included 1 million rounds of ammunition and between 100 and 120 tanks.',
      [('1 million', 1000000, None, None, 'rounds', 'ammunition'), ('between 100 and 120', None, 100, 120, 'tanks', 'tank')]),
     ('Roughly 300,000 shells were fired during the battle for Bakhmut.',
-     [('Roughly 300,000', 300000, None, None, 'shells', None)]),
+     [('Roughly 300,000', 300000, None, None, 'shells', 'artillery shell')]),
     ('Several batteries of the Buk air defence system were destroyed near Kherson.',
      [('Several', None, 3, None, 'batteries', 'Buk')]),
     ('Ukraine said it shot down 25 of the 30 Shahed drones launched overnight.',

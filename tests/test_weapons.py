@@ -158,8 +158,8 @@ def test_weapons_ambiguous_names_need_weapon_context(weapons_nlp: Language, text
     ("text", "mention", "name", "category"),
     [
         ("Iran unveiled a new Shahed-197 variant.", "Shahed-197", "Shahed-197", "loitering_munition"),
-        ("North Korea fired a Hwasong-20 on Monday.", "Hwasong-20", "Hwasong-20", "ballistic_missile"),
-        ("Russia is developing the Su-75.", "Su-75", "Su-75", "aircraft"),
+        ("North Korea fired a Hwasong-37 on Monday.", "Hwasong-37", "Hwasong-37", "ballistic_missile"),
+        ("Russia is developing the Su-79.", "Su-79", "Su-79", "aircraft"),
         ("a new Kh-95 was seen", "Kh-95", "Kh-95", "cruise_missile"),
         ("Tehran showed Fath 500 rockets.", "Fath 500 rockets", "Fath-500", "ballistic_missile"),
         ("Houthis fired Zulfa-7 missiles at ships.", "Zulfa-7 missiles", "Zulfa-7", "missile"),
@@ -439,7 +439,7 @@ NEWS = [
     ('Officials said the shipment included 1 million rounds of ammunition and between 100 and 120 tanks.',
      [('ammunition', 'ammunition'), ('tanks', 'tank')]),
     ('Roughly 300,000 shells were fired during the battle for Bakhmut.',
-     []),
+     [('shells', 'artillery shell')]),
     ('Several batteries of the Buk air defence system were destroyed near Kherson.',
      [('Buk air defence system', 'Buk')]),
     ('Ukraine said it shot down 25 of the 30 Shahed drones launched overnight.',
@@ -539,7 +539,7 @@ NEWS = [
     ('A handful of Storm Shadow missiles hit the Black Sea Fleet headquarters in Sevastopol.',
      [('Storm Shadow missiles', 'Storm Shadow')]),
     ('Pyongyang has sent Moscow three to five trainloads of shells and some 100 KN-23 missiles.',
-     [('KN-23 missiles', 'Hwasong-11')]),
+     [('shells', 'artillery shell'), ('KN-23 missiles', 'Hwasong-11')]),
     ('The US dropped 500-pound bombs and fired AGM-114 missiles from MQ-9 drones.',
      [('bombs', 'bomb'), ('AGM-114 missiles', 'Hellfire'), ('MQ-9 drones', 'MQ-9 Reaper')]),
     ('India test-fired an Agni-V missile with a range of over 5,000 km.',
@@ -590,7 +590,7 @@ NEWS = [
     ('The Pentagon has sent more than 2 million 155mm artillery rounds to Kyiv since 2022.',
      [('155mm artillery rounds', 'artillery shell')]),
     ("Israel struck Iran's S-300 air defense batteries and a drone factory in Isfahan.",
-     [('S-300', 'S-300'), ('drone', 'UAV')]),
+     [('S-300 air defense batteries', 'S-300'), ('drone', 'UAV')]),
     ('Two Iranian-made Mohajer-6 drones were spotted over Khartoum.',
      [('Mohajer-6 drones', 'Mohajer-6')]),
     ('Tehran denies supplying Moscow with Fath-360 missiles, which have a range of 120 kilometers.',
@@ -757,3 +757,61 @@ def test_weapons_slash_designations_and_licensed_heads(
     weapons_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(w.text, w.name) for w in _found(weapons_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Armenia ordered Akash air defense systems.", [("Akash air defense systems", "Akash")]),
+        ("Canada donated 2,000 C7 assault rifles.", [("C7 assault rifles", "C7")]),
+        ("Poland will build 64 KZ7PL tanks locally.", [("KZ7PL tanks", "KZ7PL")]),
+        ("The navy wants three more Virginia-class submarines.", [("Virginia-class submarines", "Virginia-class")]),
+        ("China sold Wing Loong II drones to the UAE.", [("Wing Loong II drones", "Wing Loong II")]),
+        ("They fired Fooba supersonic cruise missiles.", [("Fooba supersonic cruise missiles", "Fooba")]),
+    ],
+)
+def test_weapons_unknown_name_before_its_class(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Kyiv drone attack killed two people.", [("drone", "UAV")]),
+        ("Hezbollah rockets hit Haifa and Russian missiles hit Lviv.", [("rockets", "rocket"), ("missiles", "missile")]),
+        ("Lufthansa jets were grounded in Frankfurt.", [("jets", "aircraft")]),
+        ("The Navy ships and Western tanks arrived in May.", [("tanks", "tank")]),
+        ("Iran Denies Supplying Missiles to Russia", [("Missiles", "missile")]),
+        ("Analysts said the PLA Rocket Force has grown, and officials at the Missile Defense Agency agreed.", []),
+        ("Russia fired 155mm howitzers.", [("155mm howitzers", "howitzer")]),
+    ],
+)
+def test_weapons_words_before_a_class_that_name_no_system(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Germany sent Gepard self-propelled anti-aircraft guns.", [("Gepard self-propelled anti-aircraft guns", "Gepard")]),
+        ("Turkey will buy 40 F-16 Block 70 jets.", [("F-16 Block 70 jets", "F-16")]),
+        ("Mali received Mi-8 transport helicopters.", [("Mi-8 transport helicopters", "Mi-8")]),
+        ("Su-35 jets escorted Tu-95 bombers.", [("Su-35 jets", "Su-35"), ("Tu-95 bombers", "Tu-95")]),
+        ("F-16 pilots fired missiles at the drones.", [("F-16", "F-16"), ("missiles", "missile"), ("drones", "UAV")]),
+    ],
+)
+def test_weapons_words_between_a_name_and_its_class(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("North Korea sent millions of shells to Russia.", [("shells", "artillery shell")]),
+        ("Divers collected sea shells on the beach.", []),
+        ("Prosecutors traced the money through shell companies.", []),
+        ("Shells rained on the town.", []),
+    ],
+)
+def test_weapons_bare_shells(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected

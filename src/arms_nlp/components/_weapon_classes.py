@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from ..kb.weapons import ClassHead, ClassModifier
 from ..records import WeaponCategory
-from ._weapon_patterns import Candidate, WeaponMatchers, is_adjectival, labelled
+from ._weapon_patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
 
 _COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 
@@ -68,7 +68,7 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         head = m.heads[span.label_]
         if _blocked(doc, span.start, head) or _blocked_after(doc, span.end, head):
             continue
-        if is_adjectival(doc, span.end, m.adjective_suffixes):
+        if is_adjectival(doc, span.end, m.adjective_suffixes) or _institution(doc, span, m):
             continue
         modifiers: list[ClassModifier] = []
         compounds: list[ClassHead] = []
@@ -88,6 +88,9 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
                 break
             position = previous.start
         if head.requires_modifier and not modifiers and not compounds:
+            if span.text in head.alone_forms:
+                found.append(Candidate(span.start, span.end, head.alone_name or head.name, head.category, "class", generic=True))
+                continue
             # "AN/SPY-6 radar", "M795 rounds": kept only where a named system right before it licenses it.
             found.append(Candidate(span.start, span.end, head.name, head.category, "class", generic=True,
                                    extra={"needs_name": True}))
@@ -160,6 +163,18 @@ def _team_name(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not span[0].is_title or span[0].is_sent_start or start == 0 or doc[start - 1].text != "the":
         return False
     return end < len(doc) and not doc[end].is_title and not doc[end].is_punct or end == len(doc)
+
+
+def _institution(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
+    """True for a capitalised class word inside an institution's name: "the PLA Rocket Force", "Missile Defense Agency"."""
+    if not span[0].is_title or in_headline(doc, span.start):
+        return False
+    for token in doc[span.end : span.end + 2]:
+        if not token.is_title:
+            return False
+        if token.lower_ in m.institution_words:
+            return True
+    return False
 
 
 def _blocked_after(doc: Doc, end: int, head: ClassHead) -> bool:

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..kb.weapons import WeaponEntry
 from ..normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
-from ._weapon_patterns import Candidate, WeaponMatchers, labelled
+from ._weapon_patterns import HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
 _PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})
 _DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
 _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
+_CALIBRE = re.compile(r"^\d+(\.\d+)?(mm|cm|in|inch|pounder|lb)$", re.IGNORECASE)
+#: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
+_NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
+#: Ship-class suffixes hyphenated to a name: "Virginia-class submarines", "Kilo-class".
+_CLASS_SUFFIXES = frozenset({"class"})
+_MAX_NAME_TOKENS = 5
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -180,4 +187,96 @@ def resolve_designation(
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
+    return None
+
+
+def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candidate], covered: set[int]) -> list[Candidate]:
+    """Systems the gazetteer does not know, named right before their class.
+
+    "Akash air defense systems", "ATAGS towed howitzers", "Wing Loong II drones", "Virginia-class submarines":
+    a run of name-like tokens (codes, acronyms, and, with a tagger, capitalised proper nouns that are no
+    country, group, place or date) ends right before the class, or before words describing it. The class must
+    head its phrase: in "the Kyiv drone attack" "drone" modifies "attack", and "Kyiv" names no drone.
+    """
+    tagged = doc.has_annotation("TAG")
+    found: list[Candidate] = []
+    for cls in classes:
+        if cls.extra.get("needs_name") or cls.start == 0 or _modifies_next(doc, cls.end, tagged):
+            continue
+        end = cls.start
+        if tagged:
+            gap = end
+            while gap > 0 and end - gap < 5 and (doc[gap - 1].is_lower or doc[gap - 1].text in HYPHENS):
+                if _class_suffix_ends_at(doc, gap):
+                    break
+                gap -= 1
+            while gap < end and not describing_gap(doc, gap, end):
+                gap += 1
+            end = gap
+        stop = end - 2 if _class_suffix_ends_at(doc, end) else end
+        start = _name_run_start(doc, stop, m, covered, tagged)
+        if start is None:
+            continue
+        if start - 1 in covered and all(is_variant_word(t, m) for t in doc[start:stop]):
+            continue  # "Harpoon Block II missiles": a variant of the name before it, merged later
+        name = doc[start:end].text if stop < end else doc[start:stop].text
+        found.append(Candidate(start, end, name, cls.category, "name_before_class"))
+    return found
+
+
+def _class_suffix_ends_at(doc: Doc, end: int) -> bool:
+    """True when "-class" ends at ``end``, hyphen-joined to the name before it ("Virginia-class")."""
+    return end >= 3 and doc[end - 1].lower_ in _CLASS_SUFFIXES and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
+
+
+def _modifies_next(doc: Doc, end: int, tagged: bool) -> bool:
+    """True when the class is a modifier of the noun after it ("drone attack", "missile program")."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_lower and (after.pos_ in ("NOUN", "PROPN") if tagged else after.is_alpha)
+
+
+def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], tagged: bool) -> int | None:
+    """Where the run of name-like tokens ending at ``stop`` starts, or None when there is no such run."""
+    start = stop
+    kinds: list[str] = []
+    while start > 0 and len(kinds) < _MAX_NAME_TOKENS:
+        token = doc[start - 1]
+        kind = _name_kind(token, m, covered, tagged)
+        if kind is not None:
+            kinds.append(kind)
+            start -= 1
+        elif token.text in HYPHENS and joined(doc, start - 1) and _name_kind(doc[start - 2], m, covered, tagged):
+            start -= 1
+        else:
+            break
+    while start < stop and (doc[start].like_num or doc[start].text in HYPHENS):
+        start += 1
+    if start == stop or all(k == "number" for k in kinds):
+        return None
+    run = doc[start:stop]
+    if not any(c.isdigit() for c in run.text) and in_headline(doc, stop):
+        return None
+    if all(t.is_digit or t.text in HYPHENS or _name_kind(t, m, covered, tagged) == "title" for t in run):
+        if any(t.ent_type_ in _NOT_SYSTEM_ENTS for t in run):
+            return None
+    return start
+
+
+def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool) -> str | None:
+    """"code" (K2PL, ATAGS, BrahMos, II), "number" (2020), "title" (a proper noun: Akash), or None."""
+    text = token.text
+    if token.i in covered or text in m.not_names or not _CODE.match(text) or _CALIBRE.match(text):
+        return None
+    if text.isdigit():
+        return "number" if len(text) <= 4 else None
+    if any(c.isdigit() for c in text):
+        return "code" if any(c.isalpha() for c in text) else None
+    if not text.isalpha():
+        return None
+    if len(text) >= 2 and (text.isupper() or any(c.isupper() for c in text[1:])):
+        return "code"
+    if tagged and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start:
+        return "title"
     return None

@@ -8,12 +8,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..kb.actors import gazetteer as actor_gazetteer
+from ..kb.dates import date_words
 from ..kb.weapons import (
     ClassHead,
     ClassModifier,
@@ -28,8 +31,13 @@ from ..normalize.designations import split_designation
 from ..records import WeaponCategory
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
-PRIORITY: dict[str, int] = {"gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "class": 1}
+PRIORITY: dict[str, int] = {
+    "gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "name_before_class": 2, "class": 1,
+}
 _CALIBER_UNITS = ["mm", "millimeter", "millimetre", "millimeters", "millimetres"]
+HYPHENS = frozenset({"-", "–"})
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]*$")
 
 
 @dataclass
@@ -75,6 +83,10 @@ class WeaponMatchers:
     countering_prefixes: frozenset[str]
     context_verbs: frozenset[str]
     slash_prefixes: frozenset[str]
+    not_names: frozenset[str]
+    variant_words: frozenset[str]
+    institution_words: frozenset[str]
+    category_groups: tuple[frozenset[str], ...]
     index: dict[str, WeaponEntry]
 
 
@@ -172,8 +184,82 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         countering_prefixes=frozenset(w.lower() for w in lexicon.countering_prefixes),
         context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
         slash_prefixes=frozenset(lexicon.slash_prefixes),
+        not_names=_not_names(lexicon),
+        variant_words=frozenset(lexicon.variant_words),
+        institution_words=frozenset(w.lower() for w in lexicon.institution_words),
+        category_groups=tuple(frozenset(group) for group in lexicon.category_groups),
         index=designation_index(),
     )
+
+
+def _not_names(lexicon: WeaponLexicon) -> frozenset[str]:
+    """Words never part of a system's name before a class: the lexicon's list, actors, makers, months, weekdays."""
+    words = date_words()
+    calendar = {w.title() for w in [*words.months, *words.weekdays]}
+    return frozenset([*lexicon.not_names, *actor_gazetteer(), *lexicon.manufacturers, *calendar])
+
+
+def joined(doc: Doc, index: int) -> bool:
+    """True when the token at ``index`` is written without spaces between its neighbours ("self-propelled")."""
+    return 0 < index < len(doc) - 1 and not doc[index - 1].whitespace_ and not doc[index].whitespace_
+
+
+def describing_gap(doc: Doc, start: int, end: int) -> bool:
+    """True when ``start:end`` holds 1-5 lower-case descriptive words: "self-propelled", "towed", "light attack".
+
+    Adjectives, nouns and participles qualify (hyphen-joined or not); anything else, such as a verb, a
+    preposition or a conjunction, means the words do not describe the class that follows.
+    """
+    if not 0 < end - start <= 5:
+        return False
+    for index in range(start, end):
+        token = doc[index]
+        if token.text in HYPHENS:
+            if index == start or index == end - 1 or not joined(doc, index):
+                return False
+        elif not (token.is_alpha and token.is_lower) or token.is_stop or (
+            token.pos_ not in ("ADJ", "NOUN") and token.tag_ not in ("VBN", "VBG")
+        ):
+            return False
+    return True
+
+
+def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
+    """A word marking a variant after a system's name: "Block", "II", "70", "F4", or a capitalised model name."""
+    text = token.text
+    if text in m.variant_words or _ROMAN.match(text):
+        return True
+    if any(c.isdigit() for c in text):
+        return len(text) <= 6 and bool(_CODE.match(text))
+    return (
+        token.is_title and token.pos_ == "PROPN" and text not in m.not_names
+        and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+    )
+
+
+def describes(doc: Doc, start: int, end: int, m: "WeaponMatchers") -> bool:
+    """True when the tokens between a system's name (ending at ``start``) and a class (at ``end``) describe it.
+
+    Variant words come first, descriptive words after: "F-16 Block 70 jets", "Harpoon Block II surface-launched
+    missiles", "BrahMos supersonic cruise missiles", "Gepard self-propelled anti-aircraft guns".
+    """
+    index = start
+    while index < end and end - start <= 8 and (
+        is_variant_word(doc[index], m) or (doc[index].text in HYPHENS and joined(doc, index))
+    ):
+        index += 1
+    return index == end or describing_gap(doc, index, end)
+
+
+def compatible(first: str, second: str, m: "WeaponMatchers") -> bool:
+    """True when a name's category and a class's category can describe one system."""
+    return first == second or any(first in group and second in group for group in m.category_groups)
+
+
+def in_headline(doc: Doc, index: int) -> bool:
+    """True when most words around ``index`` are capitalised (a headline: capitals say nothing there)."""
+    window = [t for t in doc[max(0, index - 6) : index + 6] if t.is_alpha]
+    return len(window) >= 4 and sum(t.is_title or t.is_upper for t in window) / len(window) > 0.6
 
 
 def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:

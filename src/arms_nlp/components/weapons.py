@@ -28,8 +28,17 @@ from spacy.tokens import Doc, Span
 from ..extensions import in_boilerplate, set_records
 from ..records import Weapon
 from ._weapon_classes import find_classes, inherit_parenthetical
-from ._weapon_names import find_named, find_shape_matches, find_shapes
-from ._weapon_patterns import Candidate, WeaponMatchers, build_matchers, is_adjectival, is_countered, labelled
+from ._weapon_names import find_named, find_names_before_classes, find_shape_matches, find_shapes
+from ._weapon_patterns import (
+    Candidate,
+    WeaponMatchers,
+    build_matchers,
+    compatible,
+    describes,
+    is_adjectival,
+    is_countered,
+    labelled,
+)
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
@@ -57,6 +66,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         after += 1
     if after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts):
         return True
+    if any(start in clues.class_starts and describes(doc, after, start, m) for start in range(after + 1, after + 7)):
+        return True  # "Gepard self-propelled anti-aircraft guns"
     owned = after + 1
     if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
         while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
@@ -269,7 +280,12 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
                 len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
             ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))  # "Leopard 2 A6 tanks"
             family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
-            if bridged or family:
+            described = (
+                not cand.extra.get("needs_name")
+                and compatible(previous.category, cand.category, m)
+                and describes(doc, previous.end, cand.start, m)
+            )
+            if bridged or family or described:
                 previous.end = cand.end
                 continue
         if cand.extra.get("needs_name"):
@@ -287,7 +303,9 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     maker_ends = {end: start for _, start, end in labelled(doc, m.makers)}
     classes = find_classes(doc, m, shape_matches)
     inherit_parenthetical(doc, classes)
-    candidates = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes) + classes
+    named = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes)
+    covered = {t for c in named for t in range(c.start, c.end)}
+    candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
     chosen = select(doc, candidates, m)
     return [
         c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))

@@ -71,6 +71,18 @@ class ClassHead(BaseModel):
     blocked_after: list[str] = Field(default_factory=list)
     #: The head name a conjoined modifier shares: "fighter and remotely piloted aircraft" -> "fighter aircraft".
     shared_as: str | None = None
+    #: Forms that, written in lower case, are a weapon even without a modifier, and the class they then name
+    #: ("shells" in arms news are artillery shells; a lone "shell" or "rounds" still needs a modifier).
+    alone_forms: list[str] = Field(default_factory=list)
+    alone_name: str | None = None
+
+    @model_validator(mode="after")
+    def _alone_forms_have_a_name(self) -> "ClassHead":
+        if self.alone_forms and not self.alone_name:
+            raise ValueError(f"head {self.name!r} lists alone_forms but no alone_name")
+        if set(self.alone_forms) - set(self.forms):
+            raise ValueError(f"head {self.name!r}: alone_forms {sorted(set(self.alone_forms) - set(self.forms))} are not among its forms")
+        return self
 
 
 class ClassModifier(BaseModel):
@@ -125,6 +137,15 @@ class WeaponLexicon(BaseModel):
     hull_prefixes: list[str]
     #: Prefixes joined by a slash to a designation that mark it as military equipment ("AN/TPQ-36").
     slash_prefixes: list[str] = Field(default_factory=list)
+    #: Capitalised words that are never part of a system's name written before a class ("Navy ships").
+    not_names: list[str] = Field(default_factory=list)
+    #: Words that mark a variant between a system's name and its class ("F-16 Block 70 jets").
+    variant_words: list[str] = Field(default_factory=list)
+    #: Lower-case words that, capitalised after a capitalised class word, make an institution's name
+    #: ("the PLA Rocket Force", "Missile Defense Agency").
+    institution_words: list[str] = Field(default_factory=list)
+    #: Groups of categories a system's name and a class after it may share when words stand between them.
+    category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
