@@ -21,7 +21,9 @@ Rows (one-to-one matching per sentence, micro-averaged):
 - ``weapons``: spans overlap. Extra columns: name and category accuracy over the matched pairs.
 - ``weapons+name``: spans overlap and normalised canonical names agree.
 - ``weapons exact``: same offsets.
-- ``quantities``: spans overlap and numbers agree (the rule of ``benchmarks/accuracy.py``).
+- ``quantities``: spans overlap and numbers agree (the rule of ``benchmarks/accuracy.py``), after
+  dropping a ``low`` or ``high`` equal to ``value`` on either side: arms_nlp records "at least 400"
+  as value 400 with low 400, the gold writers as value 400 alone; both say the same.
   Extra column: accuracy of the counted weapon over the matched pairs.
 
 Exit status is non-zero only on errors (missing file, a gold span not in its sentence).
@@ -66,16 +68,16 @@ class Row:
 def locate(text: str, records: list[Record], number: int) -> list[Record]:
     """The records with ``start``/``end`` added.
 
-    Records are listed in text order; each is searched as a whole word from the previous record's start
-    (so "2" is not found inside "24 hours", and a nested record can follow the one that contains it).
+    Records are listed in text order; each is searched as a whole word ("2" is not found inside "24
+    hours") after the previous record, or else inside it (a record nested in the one before).
     """
-    located = []
-    cursor = 0
+    located: list[Record] = []
     for record in records:
-        found = re.compile(r"(?<!\w)" + re.escape(record["text"]) + r"(?!\w)").search(text, cursor)
+        pattern = re.compile(r"(?<!\w)" + re.escape(record["text"]) + r"(?!\w)")
+        previous = located[-1] if located else {"start": -1, "end": 0}
+        found = pattern.search(text, previous["end"]) or pattern.search(text, previous["start"] + 1)
         if found is None:
-            raise ValueError(f"line {number}: {record['text']!r} is not in {text[cursor:]!r}")
-        cursor = found.start() + 1
+            raise ValueError(f"line {number}: {record['text']!r} is not in {text!r} after {previous}")
         located.append({**record, "start": found.start(), "end": found.end()})
     return located
 
@@ -95,6 +97,16 @@ def load(path: Path, split: str) -> list[Record]:
             "quantities": locate(row["text"], row.get("quantities", []), number),
         })
     return rows
+
+
+def _bounds_apart(record: Record) -> Record:
+    """The quantity without a ``low``/``high`` that only repeats its ``value``."""
+    value = record.get("value")
+    return {**record, **{k: None for k in ("low", "high") if value is not None and record.get(k) == value}}
+
+
+def _quantities_match(gold: Record, pred: Record) -> bool:
+    return quantities_match(_bounds_apart(gold), _bounds_apart(pred))
 
 
 def _show(record: Record, *keys: str) -> str:
@@ -127,7 +139,7 @@ def score_sentence(rows: dict[str, Row], gold: Record, pred: Record) -> None:
         rows[key].gold += len(gw)
 
     gq, pq = gold["quantities"], pred["quantities"]
-    pairs = one_to_one(gq, pq, quantities_match, overlap)
+    pairs = one_to_one(gq, pq, _quantities_match, overlap)
     row = rows["quantities"]
     row.tp, row.predicted, row.gold, row.paired = row.tp + len(pairs), row.predicted + len(pq), row.gold + len(gq), row.paired + len(pairs)
     for gi, pi in pairs:

@@ -780,7 +780,7 @@ def test_weapons_unknown_name_before_its_class(nlp: Language, text: str, expecte
         ("The Kyiv drone attack killed two people.", [("drone", "UAV")]),
         ("Hezbollah rockets hit Haifa and Russian missiles hit Lviv.", [("rockets", "rocket"), ("missiles", "missile")]),
         ("Lufthansa jets were grounded in Frankfurt.", [("jets", "aircraft")]),
-        ("The Navy ships and Western tanks arrived in May.", [("tanks", "tank")]),
+        ("The Navy submarines and Western tanks arrived in May.", [("submarines", "submarine"), ("tanks", "tank")]),
         ("Iran Denies Supplying Missiles to Russia", [("Missiles", "missile")]),
         ("Analysts said the PLA Rocket Force has grown, and officials at the Missile Defense Agency agreed.", []),
         ("Russia fired 155mm howitzers.", [("155mm howitzers", "howitzer")]),
@@ -814,4 +814,19 @@ def test_weapons_words_between_a_name_and_its_class(nlp: Language, text: str, ex
     ],
 )
 def test_weapons_bare_shells(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Venezuela showed copies of the Mohajer-2 drone, designated ANSU-100, at the parade.",
+         [("Mohajer-2 drone", "Mohajer-2"), ("ANSU-100", "ANSU-100")]),
+        ("Iran unveiled a new missile dubbed Fattah-9.", [("missile", "missile"), ("Fattah-9", "Fattah-9")]),
+        ("The company, known as ABC-123, makes toys.", []),
+        ("Turkish Bayraktar TB2 and Chinese Wing Loong II drones were used.",
+         [("Bayraktar TB2", "Bayraktar TB2"), ("Wing Loong II drones", "Wing Loong II")]),
+    ],
+)
+def test_weapons_renamed_and_listed_systems(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected

@@ -118,7 +118,7 @@ def find_shapes(
     found: list[Candidate] = []
     for label, start, end in shape_matches:
         if label in ("DESIGNATION", "DESIGNATION_SPACED"):
-            cand = resolve_designation(doc, start, end, m, class_starts)
+            cand = resolve_designation(doc, start, end, m, class_starts) or renamed(doc, start, end, m, classes)
             if cand is not None:
                 cand.start = maker_ends.get(start, start)
                 found.append(cand)
@@ -149,6 +149,22 @@ def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:
             if token.i > ship.start and tuple(t.text for t in doc[token.i : end]) == words:
                 found.append(Candidate(token.i, end, ship.name, "naval", "ship_name", extra={"repeat": True}))
     return found
+
+
+def renamed(doc: Doc, start: int, end: int, m: WeaponMatchers, classes: list[Candidate]) -> Candidate | None:
+    """A designation introduced as the name of a weapon mentioned before it: "the Mohajer-2 drone, designated ANSU-100"."""
+    cue_end = start
+    while cue_end > 0 and doc[cue_end - 1].lower_ in ("the", '"', "“", "'", "‘"):
+        cue_end -= 1
+    words = [t.lower_ for t in doc[max(0, cue_end - 2) : cue_end]]
+    if not any(words[len(words) - len(cue) :] == list(cue) for cue in m.naming_cues if len(cue) <= len(words)):
+        return None
+    sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else max(0, start - 20)
+    before = [c for c in classes if sentence_start <= c.start and c.end <= cue_end and not c.extra.get("needs_name")]
+    if not before:
+        return None
+    text = doc[start:end].text
+    return Candidate(start, end, canonical_designation(text), before[-1].category, "designation_pattern")
 
 
 def resolve_slashed(

@@ -87,6 +87,7 @@ class WeaponMatchers:
     variant_words: frozenset[str]
     institution_words: frozenset[str]
     category_groups: tuple[frozenset[str], ...]
+    naming_cues: tuple[tuple[str, ...], ...]
     index: dict[str, WeaponEntry]
 
 
@@ -188,6 +189,7 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         variant_words=frozenset(lexicon.variant_words),
         institution_words=frozenset(w.lower() for w in lexicon.institution_words),
         category_groups=tuple(frozenset(group) for group in lexicon.category_groups),
+        naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
         index=designation_index(),
     )
 

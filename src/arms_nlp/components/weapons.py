@@ -144,9 +144,17 @@ def _determined(doc: Doc, cand: Candidate) -> bool:
     return index >= 0 and doc[index].text in _DETERMINERS
 
 
-def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
-    """True when an unambiguous name is part of a longer person's name: "Iskander Ahmed", not "Iskander missiles"."""
+def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues") -> bool:
+    """True when an unambiguous name is part of a longer person's name: "Iskander Ahmed", not "Iskander missiles".
+
+    A weapon word after the name, variant words then a class ("JF-17 Thunder Block III jets", which the
+    model may tag as a person), or another weapon listed with it rule the person out.
+    """
     if cand.end < len(doc) and doc[cand.end].lower_ in m.context_words:
+        return False
+    if any(start in clues.class_starts and describes(doc, cand.end, start, m) for start in range(cand.end + 1, cand.end + 7)):
+        return False
+    if clues.in_list(doc, cand):
         return False
     def name_word(index: int) -> bool:
         """A capitalised word inside the same person entity (not "The" opening it)."""
@@ -196,12 +204,12 @@ class Clues:
 
         Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams").
         """
-        for gap in (1, 2):
+        for gap in (1, 2, 3):
             left, right = cand.start - gap, cand.end + gap
-            if left >= 0 and all(t.lower_ in _COORDINATORS for t in doc[left : cand.start]):
+            if left >= 0 and _listing(doc[left : cand.start]):
                 if any(_supports(cand, other) for other in self.ends.get(left, ())):
                     return True
-            if right < len(doc) and all(t.lower_ in _COORDINATORS for t in doc[cand.end : right]):
+            if right < len(doc) and _listing(doc[cand.end : right]):
                 if any(_supports(cand, other) for other in self.starts.get(right, ())):
                     return True
         return False
@@ -211,6 +219,13 @@ class Clues:
         return cand.origin is not None and any(
             low <= other.start < high and other.origin == cand.origin and other is not cand for other in self.named
         )
+
+
+def _listing(tokens: Span) -> bool:
+    """True for the words between two listed items: a coordinator, perhaps with a demonym ("and Chinese")."""
+    return any(t.lower_ in _COORDINATORS for t in tokens) and all(
+        t.lower_ in _COORDINATORS or t.ent_type_ == "NORP" for t in tokens
+    )
 
 
 def _supports(cand: Candidate, other: Candidate) -> bool:
@@ -243,7 +258,7 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
         if cand.extra.get("ambiguous"):
             if not has_weapon_context(doc, cand, m, clues) and not _named_elsewhere(doc, cand, confirmed):
                 continue
-        elif cand.rule == "gazetteer" and is_person_part(doc, cand, m):
+        elif cand.rule == "gazetteer" and is_person_part(doc, cand, m, clues):
             continue
         chosen.append(cand)
         for token in range(cand.start, cand.end):

@@ -144,6 +144,8 @@ class WeaponLexicon(BaseModel):
     #: Lower-case words that, capitalised after a capitalised class word, make an institution's name
     #: ("the PLA Rocket Force", "Missile Defense Agency").
     institution_words: list[str] = Field(default_factory=list)
+    #: Words introducing a system's new name after a weapon mention: "the Mohajer-2 drone, designated ANSU-100".
+    naming_cues: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 
