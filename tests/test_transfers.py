@@ -693,6 +693,29 @@ NEWS_DISCOURSE = [
 ]
 
 
+NEWS_FIRST_PERSON: list[tuple[str, set[Key]]] = [
+    (
+        '"We will never send ballistic missiles to Russia," Iranian Foreign Minister Abbas Araghchi told reporters.',
+        {("Iran", "Russia", "ballistic missile", "denied", "Abbas Araghchi")},
+    ),
+    (
+        '"Our country has delivered 50 tanks to Ukraine," Polish President Andrzej Duda said.',
+        {("Poland", "Ukraine", "tank", "confirmed", "Andrzej Duda")},
+    ),
+    (
+        '"We have sent our drones to Russia," a senior Iranian official said.',
+        {("Iran", "Russia", "UAV", "confirmed", "senior Iranian official")},
+    ),
+    # outside a quote "we" has no speaker to stand for
+    ("We know that Russia sent tanks to Syria.", {("Russia", "Syria", "tank", "reported", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_FIRST_PERSON)
+def test_transfers_first_person_in_a_quote_is_its_speaker(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_keys(news_keys(nlp, text), expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), NEWS_DISCOURSE)
 def test_transfers_news_discourse(nlp: Language, text: str, expected: set[Key]) -> None:
     assert_keys(news_keys(nlp, text), expected)

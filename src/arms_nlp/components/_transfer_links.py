@@ -47,6 +47,10 @@ def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
 
 def _actor_record(tok: Token, ctx: Context) -> Actor | None:
     """The actor a token belongs to, resolving possessive/personal pronouns to the nearest earlier actor."""
+    if tok.lower_ in ctx.lex.first_person:
+        # "We will never send missiles", said the Iranian minister: the speaker of the quote around it.
+        quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
+        return None if quote is None else next((a for a in ctx.actors if a.name == quote.speaker), None)
     if tok.lower_ in ctx.lex.pronouns:
         earlier = [
             (m.start, a)
@@ -65,6 +69,8 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         # "Sudan's army", "the Russian military": the institution acts for its state.
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound") and child.i < tok.i:
+                if child.lower_ in ctx.lex.first_person:
+                    return _actor_record(child, ctx)  # "Our country", inside a minister's quote
                 owner = actor_at(ctx.actors, child.idx, child.idx + len(child))
                 if owner is not None and owner.kind == "country":
                     return owner

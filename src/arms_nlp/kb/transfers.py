@@ -48,6 +48,8 @@ class TransferLexicon(BaseModel):
     claim_nouns: frozenset[str]
     member_preps: frozenset[str]
     pronouns: frozenset[str]
+    #: First-person pronouns, resolved inside a direct quote to its speaker ("We will not send ...").
+    first_person: frozenset[str] = frozenset()
     #: Pronouns standing for the weapons of an earlier claim ("refused to send them").
     object_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str]
