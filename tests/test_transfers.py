@@ -708,6 +708,16 @@ NEWS_FIRST_PERSON: list[tuple[str, set[Key]]] = [
     ),
     # outside a quote "we" has no speaker to stand for
     ("We know that Russia sent tanks to Syria.", {("Russia", "Syria", "tank", "reported", None)}),
+    # a recipient that is anyone at all is a right or a policy, not a transfer
+    (
+        '"We are allowed to export weapons to any country that we wish to," an Iranian official said. '
+        "Iran sent drones to Russia.",
+        {("Iran", "Russia", "UAV", "reported", None)},
+    ),
+    (
+        "Iran may sell drones to anyone who pays, but it sent 200 drones to Russia last year.",
+        {("Iran", "Russia", "UAV", "reported", None)},
+    ),
 ]
 
 

@@ -213,6 +213,15 @@ def _claim_parties(
     return parties
 
 
+def _anyone(recipients: list[Token], lex: TransferLexicon) -> bool:
+    """True when the stated recipients are anyone at all: "any country", "every buyer", "no one"."""
+    return bool(recipients) and all(
+        any(child.dep_ == "det" and child.lower_ in lex.free_choice for child in token.children)
+        or token.lower_ in lex.free_choice_pronouns
+        for token in recipients
+    )
+
+
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
@@ -240,6 +249,8 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
     if word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients):
         return []  # "Iran seeks nuclear weapons": no transfer without both sides named
+    if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
+        return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
     status: Status = status_of(trigger, segment, lex)
     source = next(
         (name for name in (source_name(t, ctx) for t in status.sources if t.i != trigger.token.i) if name), None

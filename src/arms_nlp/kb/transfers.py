@@ -48,6 +48,9 @@ class TransferLexicon(BaseModel):
     claim_nouns: frozenset[str]
     member_preps: frozenset[str]
     pronouns: frozenset[str]
+    #: Determiners and pronouns of a recipient that is anyone at all ("to any country"): no transfer.
+    free_choice: frozenset[str] = frozenset()
+    free_choice_pronouns: frozenset[str] = frozenset()
     #: First-person pronouns, resolved inside a direct quote to its speaker ("We will not send ...").
     first_person: frozenset[str] = frozenset()
     #: Pronouns standing for the weapons of an earlier claim ("refused to send them").
