@@ -34,7 +34,7 @@ WeaponCategory = Literal[
 ActorKind = Literal["country", "person", "organization", "armed_group", "media", "official", "location"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 TransferStatus = Literal["reported", "confirmed", "denied", "negotiating", "planned"]
-DateGrain = Literal["year", "month", "day"]
+DateGrain = Literal["year", "month", "week", "day"]
 PublishedSource = Literal["given", "dateline", "latest_date"]
 
 

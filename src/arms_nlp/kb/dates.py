@@ -38,7 +38,7 @@ class DateWords(BaseModel):
     relative: dict[str, int] = Field(description="last/this/next -> step")
     year_kinds: list[str] = Field(description='between "next" and "year": "next fiscal year"')
     relative_parts: list[str] = Field(description='modifiers kept in a relative mention: "late last year"')
-    ago_units: dict[str, Literal["year", "month", "day"]] = Field(description="unit word -> grain")
+    ago_units: dict[str, Literal["year", "month", "week", "day"]] = Field(description="unit word -> grain")
     future_cues: list[str]
     dateline_prefixes: list[str]
     duration_nouns: list[str]

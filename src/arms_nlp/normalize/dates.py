@@ -60,7 +60,7 @@ from typing import Literal
 from ..kb.dates import DateWords, date_words
 from .numbers import parse_number
 
-Grain = Literal["year", "month", "day"]
+Grain = Literal["year", "month", "week", "day"]
 
 #: Characters scanned on each side of a trigger word; longer than any date mention's reach
 #: from its trigger ("the second quarter of 2023") plus the context its pattern looks at.
@@ -208,7 +208,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "relative",
             f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{phrases})\\s+)?"
             f"(?P<rel>(?i:{relative}))\\s+"
-            f"(?:{_words(words.year_kinds)}\\s+)?(?P<unit>(?i:year|month))(?!\\w)",
+            f"(?:{_words(words.year_kinds)}\\s+)?(?P<unit>(?i:year|month|week))(?!\\w)",
         ),
         (
             "month_rel_year",
@@ -229,7 +229,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _previous_word(text: str, start: int) -> str:
     """The word right before ``start`` (lowercase), separated only by spaces or opening marks; else ""."""
-    found = re.search(r"([A-Za-z']+)[ \t\"“‘'(\[]{1,3}$", text[max(0, start - 40) : start])
+    found = re.search(r"([A-Za-z']+)[\s\"“‘'(\[]{1,3}$", text[max(0, start - 40) : start])
     return found.group(1).lower() if found else ""
 
 
@@ -315,7 +315,7 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         if _previous_word(text, match.start("rel")) == "the":  # "the next year": an anaphor (or a duration)
             return None
         step = words.relative[groups["rel"].lower()]
-        unit: Grain = "year" if groups["unit"].lower() == "year" else "month"
+        unit: Grain = words.ago_units[groups["unit"].lower()]
         return DateExpr(start, end, unit, rel_unit=unit, rel_step=step)
     if kind == "ago":
         count = _count(groups["n"])
@@ -507,6 +507,12 @@ def format_value(year: int, month: int | None = None, day: int | None = None) ->
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def format_week(day: dt.date) -> str:
+    """The ISO 8601 week of ``day``: "2024-W05"."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + step
     return index // 12, index % 12 + 1
@@ -554,6 +560,8 @@ def resolve_date(
             return None
         if expr.rel_unit == "month":
             return format_value(*_add_months(anchor.year, anchor.month, expr.rel_step))
+        if expr.rel_unit == "week":
+            return format_week(anchor + dt.timedelta(weeks=expr.rel_step))
         moved = anchor + dt.timedelta(days=expr.rel_step)
         return format_value(moved.year, moved.month, moved.day)
     if expr.month is not None:
@@ -618,14 +626,22 @@ def resolve_anaphor(expr: DateExpr, antecedent: str | None) -> str | None:
     "a year earlier" -> "2021"); None when that date is unknown or coarser than the mention."""
     if antecedent is None or expr.rel_unit is None:
         return None
-    parts = [int(p) for p in antecedent.split("-")]
-    needed = {"year": 1, "month": 2, "day": 3}[expr.rel_unit]
+    if "-W" in antecedent:  # a week: its Monday fixes the year and month, and the week itself
+        monday = value_start(antecedent)
+        if expr.rel_unit == "week":
+            return format_week(monday + dt.timedelta(weeks=expr.rel_step))
+        parts = [monday.year, monday.month]
+    else:
+        parts = [int(p) for p in antecedent.split("-")]
+    needed = {"year": 1, "month": 2, "week": 3, "day": 3}[expr.rel_unit]
     if len(parts) < needed:
         return None
     if expr.rel_unit == "year":
         return format_value(parts[0] + expr.rel_step, expr.month)
     if expr.rel_unit == "month":
         return format_value(*_add_months(parts[0], parts[1], expr.rel_step))
+    if expr.rel_unit == "week":
+        return format_week(dt.date(parts[0], parts[1], parts[2]) + dt.timedelta(weeks=expr.rel_step))
     moved = dt.date(parts[0], parts[1], parts[2]) + dt.timedelta(days=expr.rel_step)
     return format_value(moved.year, moved.month, moved.day)
 
@@ -640,6 +656,9 @@ def expr_date(expr: DateExpr) -> dt.date | None:
 
 
 def value_start(value: str) -> dt.date:
-    """The first day of an ISO value at any precision ("2024-02" -> 2024-02-01)."""
+    """The first day of an ISO value at any precision ("2024-02" -> 2024-02-01, "2024-W05" -> its Monday)."""
+    if "-W" in value:
+        year, week = value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
     parts = [int(p) for p in value.split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
