@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 
 def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -40,3 +43,25 @@ def match_spans(
             used_pred.add(pi)
             matched.append((gi, pi))
     return matched
+
+
+def read_split_gold(
+    argv: list[str] | None, description: str, default: Path, what: str, loader: Callable[[Path, str], list]
+) -> tuple[argparse.Namespace, list] | None:
+    """Parse the command line of a dev/test gold-file benchmark and load its lines (None after printing an error)."""
+    args = split_gold_parser(description, default, what).parse_args(argv)
+    try:
+        return args, loader(args.file, args.split)
+    except (OSError, ValueError, KeyError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def split_gold_parser(description: str, default: Path, what: str) -> argparse.ArgumentParser:
+    """The command line of the benchmarks over dev/test gold files: FILE, ``--split``, ``--verbose``, ``--json``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("file", nargs="?", type=Path, default=default, help=f"gold {what} (JSON lines)")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which lines to score")
+    parser.add_argument("--verbose", action="store_true", help="list the errors")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    return parser

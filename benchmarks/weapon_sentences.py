@@ -31,7 +31,6 @@ Exit status is non-zero only on errors (missing file, a gold span not in its sen
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -40,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import match_spans, prf  # noqa: E402
+from _scoring import match_spans, prf, read_split_gold  # noqa: E402
 from accuracy import as_dict, norm, one_to_one, overlap, quantities_match  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "weapon_sentences.jsonl"
@@ -155,17 +154,10 @@ def score_sentence(rows: dict[str, Row], gold: Record, pred: Record) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT, help="gold sentences (JSON lines)")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which lines to score")
-    parser.add_argument("--verbose", action="store_true", help="list the errors")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    args = parser.parse_args(argv)
-    try:
-        sentences = load(args.file, args.split)
-    except (OSError, ValueError, KeyError) as err:
-        print(f"error: {err}", file=sys.stderr)
+    loaded = read_split_gold(argv, __doc__.splitlines()[0], DEFAULT, "sentences", load)
+    if loaded is None:
         return 2
+    args, sentences = loaded
 
     import arms_nlp
     from arms_nlp.factories import PIPELINE
