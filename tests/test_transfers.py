@@ -721,6 +721,43 @@ NEWS_FIRST_PERSON: list[tuple[str, set[Key]]] = [
 ]
 
 
+NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
+    (
+        "Ethiopia has acquired Bayraktar TB2 drones from Turkey, Reuters reported. "
+        "A spokesman for the prime minister declined to comment on the purchases.",
+        {("Turkey", "Ethiopia", "Bayraktar TB2", "reported", "Reuters")},
+    ),
+    ("Kim Yo Jong said that North Korea had no plans to export weapons to Russia.",
+     {("North Korea", "Russia", "weapon", "denied", "Kim Yo Jong")}),
+    ("The United Arab Emirates will not go ahead with its purchase of F-35 jets from the United States.",
+     {("United States", "United Arab Emirates", "F-35", "denied", None)}),
+    ("Israel dropped plans to sell Iron Dome batteries to Ukraine.", {("Israel", "Ukraine", "Iron Dome", "denied", "Israel")}),
+    ("Germany has ruled out sending Taurus missiles to Ukraine.",
+     {("Germany", "Ukraine", "Taurus KEPD 350", "denied", "Germany")}),
+    ("Germany has not yet delivered Taurus missiles to Ukraine.", {("Germany", "Ukraine", "Taurus KEPD 350", "planned", None)}),
+    ("Hezbollah's leader said on Friday that the group had received new missiles from Iran.",
+     {("Iran", "Hezbollah", "missile", "confirmed", "Hezbollah")}),
+    ("Iran has been flying weapons and rockets to Hezbollah through Beirut's airport.",
+     {("Iran", "Hezbollah", "weapon", "reported", None), ("Iran", "Hezbollah", "rocket", "reported", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_NEGATION_AND_ANAPHORA)
+def test_transfers_negation_refusal_and_anaphoric_parties(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_keys(news_keys(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian pilots flew F-16s over Kharkiv on Tuesday.",
+        "The Pentagon did not say whether it would comment.",
+    ],
+)
+def test_transfers_flying_and_silence_are_no_claims(nlp: Language, text: str) -> None:
+    assert news_keys(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), NEWS_FIRST_PERSON)
 def test_transfers_first_person_in_a_quote_is_its_speaker(nlp: Language, text: str, expected: set[Key]) -> None:
     assert_keys(news_keys(nlp, text), expected)

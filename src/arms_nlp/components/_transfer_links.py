@@ -65,6 +65,15 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = actor_at(ctx.actors, *_span_chars([*compounds, tok]))
+    if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
+        # "the group had received missiles from Iran": the nearest earlier actor of a kind the noun can name.
+        kinds = ctx.lex.anaphoric_nouns[tok.lemma_.lower()]
+        earlier = [
+            (m.start, a) for a in ctx.actors if a.kind in kinds for m in a.mentions
+            if m.end <= tok.idx and tok.idx - m.start < 400
+        ]
+        if earlier:
+            return max(earlier, key=lambda pair: pair[0])[1]
     if found is None and tok.lemma_.lower() in ctx.lex.party_nouns:
         # "Sudan's army", "the Russian military": the institution acts for its state.
         for child in tok.children:
@@ -75,6 +84,13 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
                 if owner is not None and owner.kind == "country":
                     return owner
     return found
+
+
+def _definite(tok: Token) -> bool:
+    """True for a noun under "the"/"this" and nothing else naming it: "the group", not "the Wagner group"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+        c.dep_ in ("compound", "amod", "poss") and c.is_title for c in tok.children
+    )
 
 
 def _entity_name(tok: Token) -> str | None:

@@ -197,7 +197,9 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
             return child  # "Russian attempts to buy"
     if head.i == noun.i:
         return None
-    if noun.dep_ == "attr" or (noun.dep_ in OBJECTS and lemma(head) in lex.agent_governors):
+    if noun.dep_ == "attr" or (
+        noun.dep_ in OBJECTS and (lemma(head) in lex.agent_governors or lemma(head) in lex.infinitive_controllers)
+    ):
         # "Britain became the first country to supply", "Russia stepped up efforts to buy"
         return subject_of(head, lex, depth + 1)
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):

@@ -149,8 +149,13 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     own_modality = modality is not None
     previous = tok
     presupposed = is_presupposed(trigger)
+    in_clause = True
     for node in _governors(tok, sent):
         word = lemma(node)
+        if in_clause and _negates(node, lex):
+            return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
+        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj"):
+            in_clause = False
         is_verb = node.pos_ in ("VERB", "AUX")
         is_noun = node.pos_ in ("NOUN", "PROPN")
         clause_head = previous.dep_ == "xcomp" or (
@@ -175,7 +180,11 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
             attribution = attribution or "reported"
             sources.extend([speaker] if speaker is not None else [])
         denied = lex.cues("denied")
-        if (is_verb and word in denied.verbs) or (is_noun and word in denied.nouns):
+        if previous.dep_ == "xcomp" and lemma(previous) in lex.noncommittal:
+            break  # "declined to comment on the purchases", "refused to confirm the delivery": no claim either way
+        if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
+            is_noun and word in denied.nouns
+        ):
             speaker = _speaker(node, lex)
             return Status("denied", [speaker] if speaker is not None else [], True)
         for status in ("negotiating", "planned"):
@@ -207,6 +216,17 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return Status(attribution, sources, True, speech, presupposed=presupposed)
     # Stated as fact by the article itself: a report with no named source.
     return Status("reported", sources, False, presupposed=presupposed)
+
+
+def _negates(node: Token, lex: TransferLexicon) -> bool:
+    """True for a negated verb or a noun under "no" above the trigger: "will not go ahead with", "no plans to".
+
+    "has not yet decided whether to sell" is pending, not a denial.
+    """
+    negated = any(c.dep_ == "neg" for c in node.children) or (
+        node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+    )
+    return negated and not any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
 
 
 def _attribution(

@@ -62,6 +62,12 @@ class TransferLexicon(BaseModel):
     #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
     inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).
+    anaphoric_nouns: dict[str, frozenset[str]] = {}
+    #: Verbs whose subject does the infinitive on their object noun ("had no plans to export", "made a decision to send").
+    infinitive_controllers: frozenset[str] = frozenset()
+    #: Verbs after "declined to"/"refused to" that commit to nothing ("declined to comment"): no denial.
+    noncommittal: frozenset[str] = frozenset()
     #: Trigger lemmas that carry a status of their own ("pledge": planned).
     trigger_status: dict[str, TransferStatus] = Field(default_factory=dict)
     #: Trigger lemmas whose claims need both parties named in their sentence.
