@@ -737,6 +737,17 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
     ("Germany has not yet delivered Taurus missiles to Ukraine.", {("Germany", "Ukraine", "Taurus KEPD 350", "planned", None)}),
     ("Hezbollah's leader said on Friday that the group had received new missiles from Iran.",
      {("Iran", "Hezbollah", "missile", "confirmed", "Hezbollah")}),
+    (
+        "Pakistan plans to buy J-35 fighters from China, the South China Morning Post reported. "
+        "Defence Minister Khawaja Asif dismissed the report.",
+        {("China", "Pakistan", "J-35", "planned", "South China Morning Post"),
+         ("China", "Pakistan", "J-35", "denied", "Khawaja Asif")},
+    ),
+    (
+        "Zelensky accused China of supplying weapons to Russia. China's Foreign Ministry called the accusation groundless.",
+        {("China", "Russia", "weapon", "reported", "Zelensky"),
+         ("China", "Russia", "weapon", "denied", "Chinese Foreign Ministry")},
+    ),
     ("Iran has been flying weapons and rockets to Hezbollah through Beirut's airport.",
      {("Iran", "Hezbollah", "weapon", "reported", None), ("Iran", "Hezbollah", "rocket", "reported", None)}),
 ]

@@ -296,6 +296,12 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
     return bool(names & ({supplier, recipient} - {None}))
 
 
+def speaks_for_someone(source: str, ctx: Context) -> bool:
+    """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
+    actor = next((a for a in ctx.actors if a.name == source), None)
+    return actor is None or actor.kind not in ("person", "official") or actor.affiliation is not None
+
+
 #: How far back (in characters) a pronoun looks for the weapons it stands for: about one sentence.
 ANTECEDENT_WINDOW = 250
 

@@ -293,10 +293,26 @@ def _speaker(node: Token, lex: TransferLexicon) -> Token | None:
 
 
 def denial_of_claims(token: Token, lex: TransferLexicon) -> tuple[bool, Token | None]:
-    """For "Tehran denies such claims": (True, the denier) when a deny verb's object is a claim noun."""
-    if token.pos_ != "VERB" or lemma(token) not in lex.cues("denied").verbs:
+    """(True, the denier) for "Tehran denies such claims" (a deny verb's object is a claim noun) and for
+    "Beijing called the accusation groundless" (a labelling verb judging a claim noun false)."""
+    if token.pos_ != "VERB":
         return False, None
-    for child in token.children:
-        if child.dep_ in OBJECTS and (lemma(child) in lex.claim_nouns or child.lower_ in ("them", "it")):
-            return True, _speaker(token, lex)
+    word = lemma(token)
+    denying = word in lex.cues("denied").verbs
+    if not denying and word not in lex.labelling_verbs:
+        return False, None
+    objects = [c for c in token.children if c.dep_ in OBJECTS and (lemma(c) in lex.claim_nouns or c.lower_ in ("them", "it"))]
+    if not objects:
+        return False, None
+    if denying or _judged_false(token, lex):
+        return True, _speaker(token, lex)
     return False, None
+
+
+def _judged_false(verb: Token, lex: TransferLexicon) -> bool:
+    """True when a labelling verb calls its object false: "called the accusation groundless", "as a fabrication"."""
+    denied = lex.cues("denied")
+    for child in verb.subtree:
+        if child.i != verb.i and (lemma(child) in denied.adjectives or lemma(child) in denied.nouns or child.lower_ in denied.adjectives):
+            return True
+    return False

@@ -54,6 +54,7 @@ from ._transfer_links import (
     quantity_for,
     refers_back,
     source_name,
+    speaks_for_someone,
     weapons_for,
 )
 from ._transfer_roles import (
@@ -323,9 +324,9 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Cla
             continue
         source = source_name(who, ctx)
         candidates = [c for c in history if c.status != "denied" and c.weapon is not None]
-        if source is not None:
+        if source is not None and speaks_for_someone(source, ctx):
             # A denial answers the claims about the denier ("Pyongyang rejected the claims"): never
-            # another dyad's claim that happens to come last.
+            # another dyad's claim that happens to come last. A denier of unknown allegiance answers the latest.
             candidates = [c for c in candidates if is_party(source, c.supplier, c.recipient, ctx)]
         if not candidates:
             continue

@@ -62,6 +62,8 @@ class TransferLexicon(BaseModel):
     #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
     inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: Verbs that label their object ("called the accusation groundless"): a denial when the label is a denied cue.
+    labelling_verbs: frozenset[str] = frozenset()
     #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).
     anaphoric_nouns: dict[str, frozenset[str]] = {}
     #: Verbs whose subject does the infinitive on their object noun ("had no plans to export", "made a decision to send").
