@@ -748,6 +748,10 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
         {("China", "Russia", "weapon", "reported", "Zelensky"),
          ("China", "Russia", "weapon", "denied", "Chinese Foreign Ministry")},
     ),
+    (
+        "SEOUL, Feb 27 (Reuters) - North Korea has shipped artillery shells to Russia, South Korea's defence minister said.",
+        {("North Korea", "Russia", "artillery shell", "reported", "South Korea's defence minister")},
+    ),
     ("Iran has been flying weapons and rockets to Hezbollah through Beirut's airport.",
      {("Iran", "Hezbollah", "weapon", "reported", None), ("Iran", "Hezbollah", "rocket", "reported", None)}),
 ]

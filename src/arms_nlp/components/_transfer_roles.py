@@ -129,9 +129,12 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     """The token doing ``verb``: its own subject, or the controller of an xcomp/gerund chain."""
     if depth > 6:
         return None
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+    if subjects:
+        # Two subjects are a misparse, mostly of a dateline ("SEOUL, Feb 27 (Reuters) - North Korea has shipped"):
+        # the one nearest before the verb is the real one.
+        before = [child for child in subjects if child.i < verb.i]
+        return before[-1] if before else subjects[0]
     head = verb.head
     if head.i == verb.i:
         return None
