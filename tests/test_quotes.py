@@ -411,6 +411,11 @@ def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) ->
          [("it had received no weapons from North Korea", "Russia", "indirect")]),
         ("\"Why would we need Iranian missiles?\" Deputy Foreign Minister Sergei Ryabkov asked reporters.",
          [("Why would we need Iranian missiles?", "Sergei Ryabkov", "direct")]),
+        # the parser makes the speaker an apposition of the weapons listed before it
+        ("The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons, "
+         "the Defense Security Cooperation Agency said on Wednesday.",
+         [("The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons",
+           "Defense Security Cooperation Agency", "indirect")]),
     ],
 )
 def test_quotes_speakers_unseen(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -830,3 +830,19 @@ def test_weapons_bare_shells(nlp: Language, text: str, expected: list[tuple[str,
 )
 def test_weapons_renamed_and_listed_systems(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Taiwan buys F-16 munitions.", [("F-16", "F-16"), ("munitions", "munition")]),
+        ("They fired AGM-88B HARM anti-radiation missiles.", [("AGM-88B HARM anti-radiation missiles", "AGM-88 HARM")]),
+        ("Six Kh-47M2 Kinzhal missiles were launched.", [("Kh-47M2 Kinzhal missiles", "Kinzhal")]),
+        ("The F-16 F-35 comparison was unfair.", [("F-16", "F-16"), ("F-35", "F-35")]),
+        ("Patriot missiles and HIMARS launchers arrived.", [("Patriot missiles", "Patriot"), ("HIMARS launchers", "HIMARS")]),
+    ],
+)
+def test_weapons_one_system_written_twice_and_things_for_a_system(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected

@@ -20,6 +20,7 @@ from ..kb.cues import CueLexicon
 from ..linking import actor_at
 from ..records import Actor
 from ._phrases import child, doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
+from ._syntax import nearest_subject
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
@@ -423,6 +424,8 @@ def attribute(
         if subject is not None and not _same_paragraph(subject, cue):
             subject = _paragraph_subject(cue)
         if subject is not None:
+            subject = _actor_in_apposition(subject, actors)
+        if subject is not None:
             speaker = speaker_from_phrase(subject, actors, lexicon, state, position)
             if speaker is not None:
                 speaker.statement = speaker.statement or _mentions_statement(token, lexicon)
@@ -434,11 +437,19 @@ def attribute(
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject; of two (a misparsed "state news agency KCNA", a dateline "MOSCOW (Reuters) -
-    Russia said") the one nearest before the verb."""
-    subjects = [kid for kid in verb.children if kid.dep_ in _SUBJECTS]
-    before = [kid for kid in subjects if kid.i < verb.i]
-    return before[-1] if before else subjects[0] if subjects else None
+    """The verb's subject, the nearest before it of two (a misparsed "state news agency KCNA", a dateline)."""
+    return nearest_subject(verb, _SUBJECTS)
+
+
+def _actor_in_apposition(subject: Token, actors: list[Actor]) -> Token:
+    """The actor set beside a subject that names none, when the parser made the speaker an apposition
+    ("... and 100 Joint Standoff Weapons, the Defense Security Cooperation Agency said")."""
+    if actor_at(actors, subject.idx, subject.idx + len(subject)) is not None:
+        return subject
+    for kid in subject.children:
+        if kid.dep_ == "appos" and actor_at(actors, kid.idx, kid.idx + len(kid)) is not None:
+            return kid
+    return subject
 
 
 def _source_speaker(

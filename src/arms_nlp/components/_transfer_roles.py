@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..kb.transfers import TransferLexicon
+from ._syntax import nearest_subject
 
 Frame = Literal["supply", "acquire"]
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -129,12 +130,9 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     """The token doing ``verb``: its own subject, or the controller of an xcomp/gerund chain."""
     if depth > 6:
         return None
-    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
-    if subjects:
-        # Two subjects are a misparse, mostly of a dateline ("SEOUL, Feb 27 (Reuters) - North Korea has shipped"):
-        # the one nearest before the verb is the real one.
-        before = [child for child in subjects if child.i < verb.i]
-        return before[-1] if before else subjects[0]
+    subject = nearest_subject(verb, SUBJECTS)
+    if subject is not None:
+        return subject
     head = verb.head
     if head.i == verb.i:
         return None

@@ -27,7 +27,7 @@ from ..kb.weapons import (
     weapon_gazetteer,
     weapon_lexicon,
 )
-from ..normalize.designations import split_designation
+from ..normalize.designations import designation_key, split_designation
 from ..records import WeaponCategory
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
@@ -89,6 +89,7 @@ class WeaponMatchers:
     category_groups: tuple[frozenset[str], ...]
     naming_cues: tuple[tuple[str, ...], ...]
     index: dict[str, WeaponEntry]
+    by_name: dict[str, WeaponEntry]
 
 
 def name_variants(name: str) -> list[str]:
@@ -191,6 +192,7 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         category_groups=tuple(frozenset(group) for group in lexicon.category_groups),
         naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
         index=designation_index(),
+        by_name={entry.name: entry for entry in weapon_gazetteer()},
     )
 
 
@@ -254,8 +256,23 @@ def describes(doc: Doc, start: int, end: int, m: "WeaponMatchers") -> bool:
 
 
 def compatible(first: str, second: str, m: "WeaponMatchers") -> bool:
-    """True when a name's category and a class's category can describe one system."""
-    return first == second or any(first in group and second in group for group in m.category_groups)
+    """True when a name's category and a class's category can describe one system ("other" fits any)."""
+    return first == second or "other" in (first, second) or any(first in g and second in g for g in m.category_groups)
+
+
+def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> bool:
+    """True when two named mentions written side by side name one system: "AGM-88B HARM", "Kh-47M2 Kinzhal".
+
+    They do when their names or families agree, or when one designation extends the other's
+    ("AGM-88B" and "AGM-88", an alias of the HARM).
+    """
+    if first.name == second.name or (first.family is not None and first.family == second.family):
+        return True
+    def keys(cand: Candidate) -> set[str]:
+        entry = m.by_name.get(cand.name)
+        names = entry.names if entry is not None else [cand.name]
+        return {designation_key(n) for n in names if any(c.isdigit() for c in n)}
+    return any(a.startswith(b) or b.startswith(a) for a in keys(first) for b in keys(second) if min(len(a), len(b)) >= 4)
 
 
 def in_headline(doc: Doc, index: int) -> bool:

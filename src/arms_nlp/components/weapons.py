@@ -30,6 +30,7 @@ from ..records import Weapon
 from ._weapon_classes import find_classes, inherit_parenthetical
 from ._weapon_names import find_named, find_names_before_classes, find_shape_matches, find_shapes
 from ._weapon_patterns import (
+    PRIORITY,
     Candidate,
     WeaponMatchers,
     build_matchers,
@@ -38,6 +39,7 @@ from ._weapon_patterns import (
     is_adjectival,
     is_countered,
     labelled,
+    same_system,
 )
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
@@ -288,18 +290,25 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             cand.start = previous.start
             kept[-1] = cand
             continue
-        if cand.rule == "class" and previous is not None and not previous.generic:
+        if (
+            not cand.generic and previous is not None and not previous.generic and previous.end == cand.start
+            and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
+        ):
+            # "AGM-88B HARM": one system written twice; the gazetteer's name wins.
+            if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
+                previous.name, previous.category, previous.family, previous.origin = cand.name, cand.category, cand.family, cand.origin
+            previous.end = cand.end
+            continue
+        if cand.rule == "class" and previous is not None and not previous.generic and compatible(
+            previous.category, cand.category, m
+        ):
             gap = [t.lower_ for t in doc[previous.end : cand.start]]
             # '"Kheibarshekan" missiles', "Shahed-238 jet-powered drone": quotes or a compound adjective between
             bridged = all(t in _BRIDGE for t in gap) or (
                 len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
             ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))  # "Leopard 2 A6 tanks"
             family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
-            described = (
-                not cand.extra.get("needs_name")
-                and compatible(previous.category, cand.category, m)
-                and describes(doc, previous.end, cand.start, m)
-            )
+            described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
             if bridged or family or described:
                 previous.end = cand.end
                 continue
