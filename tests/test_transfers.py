@@ -752,6 +752,13 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
         "SEOUL, Feb 27 (Reuters) - North Korea has shipped artillery shells to Russia, South Korea's defence minister said.",
         {("North Korea", "Russia", "artillery shell", "reported", "South Korea's defence minister")},
     ),
+    ("Bolivia is interested in acquiring Iranian drones to patrol its borders.", {("Iran", "Bolivia", "UAV", "negotiating", None)}),
+    ("Britain will send 14 Challenger 2 tanks to Ukraine along with 30 AS-90 guns.",
+     {("United Kingdom", "Ukraine", "Challenger 2", "planned", None), ("United Kingdom", "Ukraine", "AS-90", "planned", None)}),
+    ("France has delivered 30 Caesar howitzers to Ukraine and will deliver 78 more this year.",
+     {("France", "Ukraine", "CAESAR", "reported", None), ("France", "Ukraine", "CAESAR", "planned", None)}),
+    ("Washington approved a sale to Taiwan of F-16 munitions worth $619 million.",
+     {("United States", "Taiwan", "munition", "planned", None)}),
     ("Iran has been flying weapons and rockets to Hezbollah through Beirut's airport.",
      {("Iran", "Hezbollah", "weapon", "reported", None), ("Iran", "Hezbollah", "rocket", "reported", None)}),
 ]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb.actors import country_of_body, gazetteer
 from ..kb.transfers import TransferLexicon
+from ..kb.weapons import categories_compatible
 from ..linking import actor_at, overlaps, records_in
 from ..records import Actor, DateRef, Quantity, Quote, Weapon
 from ._transfer_roles import with_conjuncts
@@ -199,7 +200,12 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
         named = [w for w in found if not w.generic]
         if not at_head and not named:
             continue  # a class only modifying another noun ("drone attacks", "missile components")
-        best = named[0] if named else (at_head[0] if at_head else found[0])
+        if at_head and at_head[0].generic and named and not any(
+            w in at_head or categories_compatible(w.category, at_head[0].category) for w in named
+        ):
+            best = at_head[0]  # "F-16 munitions": the system only says what the munitions are for
+        else:
+            best = named[0] if named else (at_head[0] if at_head else found[0])
         if obj.i != head.i and obj.i < head.i:
             start = min(start, obj.idx)
         out.append((best, (start, end)))

@@ -158,6 +158,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
                 if child.dep_ in OBJECTS and child.i < verb.i:
                     return child
             return subject_of(governor, lex, depth + 1)
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+            return subject_of(governor.head, lex, depth + 1)  # "Bolivia is interested in acquiring"
         if governor.pos_ in ("NOUN", "PROPN"):
             # "Moscow's interest in acquiring", "its involvement in supplying"
             for child in governor.children:
@@ -277,6 +279,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
                 roles.objects.append(mod)
                 roles.modifiers.append(mod)
         roles.objects.extend(preps(tok, "of"))
+        # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
+        roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
         roles.objects.extend(preps(tok, "with"))
         if trigger.frame == "acquire":
             roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
@@ -329,6 +333,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             antecedent = _relative_object(tok)
             if antecedent is not None:
                 roles.objects.append(antecedent)
+        # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
+        roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
         if trigger.frame == "supply":
             roles.objects.extend(preps(tok, "with"))
             # "supplied Sudan's army with drones": "with" misattached to the recipient object.

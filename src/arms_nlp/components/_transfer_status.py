@@ -189,7 +189,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
             return Status("denied", [speaker] if speaker is not None else [], True)
         for status in ("negotiating", "planned"):
             cues = lex.cues(status)  # type: ignore[arg-type]
-            if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns):
+            is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"  # "is interested in acquiring"
+            if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
                 modality = modality or status  # type: ignore[assignment]
             if is_noun and any(lemma(c) in cues.adjectives for c in node.children if c.dep_ == "amod"):
                 modality = modality or status  # type: ignore[assignment]

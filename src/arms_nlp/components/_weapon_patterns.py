@@ -86,7 +86,6 @@ class WeaponMatchers:
     not_names: frozenset[str]
     variant_words: frozenset[str]
     institution_words: frozenset[str]
-    category_groups: tuple[frozenset[str], ...]
     naming_cues: tuple[tuple[str, ...], ...]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
@@ -189,7 +188,6 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         not_names=_not_names(lexicon),
         variant_words=frozenset(lexicon.variant_words),
         institution_words=frozenset(w.lower() for w in lexicon.institution_words),
-        category_groups=tuple(frozenset(group) for group in lexicon.category_groups),
         naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
         index=designation_index(),
         by_name={entry.name: entry for entry in weapon_gazetteer()},
@@ -255,9 +253,7 @@ def describes(doc: Doc, start: int, end: int, m: "WeaponMatchers") -> bool:
     return index == end or describing_gap(doc, index, end)
 
 
-def compatible(first: str, second: str, m: "WeaponMatchers") -> bool:
-    """True when a name's category and a class's category can describe one system ("other" fits any)."""
-    return first == second or "other" in (first, second) or any(first in g and second in g for g in m.category_groups)
+
 
 
 def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> bool:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import in_boilerplate, set_records
+from ..kb.weapons import categories_compatible
 from ..records import Weapon
 from ._weapon_classes import find_classes, inherit_parenthetical
 from ._weapon_names import find_named, find_names_before_classes, find_shape_matches, find_shapes
@@ -34,7 +35,6 @@ from ._weapon_patterns import (
     Candidate,
     WeaponMatchers,
     build_matchers,
-    compatible,
     describes,
     is_adjectival,
     is_countered,
@@ -299,8 +299,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
                 previous.name, previous.category, previous.family, previous.origin = cand.name, cand.category, cand.family, cand.origin
             previous.end = cand.end
             continue
-        if cand.rule == "class" and previous is not None and not previous.generic and compatible(
-            previous.category, cand.category, m
+        if cand.rule == "class" and previous is not None and not previous.generic and categories_compatible(
+            previous.category, cand.category
         ):
             gap = [t.lower_ for t in doc[previous.end : cand.start]]
             # '"Kheibarshekan" missiles', "Shahed-238 jet-powered drone": quotes or a compound adjective between

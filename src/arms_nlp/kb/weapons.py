@@ -177,3 +177,10 @@ def designation_index() -> dict[str, WeaponEntry]:
             if name not in entry.ambiguous:
                 index.setdefault(designation_key(name), entry)
     return index
+
+
+def categories_compatible(first: str, second: str) -> bool:
+    """True when two weapon categories can describe one system ("other" fits any; see ``category_groups``)."""
+    return first == second or "other" in (first, second) or any(
+        first in group and second in group for group in weapon_lexicon().category_groups
+    )
