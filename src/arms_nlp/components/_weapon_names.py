@@ -8,13 +8,12 @@ from spacy.tokens import Doc, Token
 
 from ..kb.weapons import WeaponEntry
 from ..normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
-from ._weapon_patterns import HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
+from ._weapon_patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
 _PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})
 _DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
 _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
 _CALIBRE = re.compile(r"^\d+(\.\d+)?(mm|cm|in|inch|pounder|lb)$", re.IGNORECASE)
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
 _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
@@ -263,7 +262,7 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
         if kind is not None:
             kinds.append(kind)
             start -= 1
-        elif token.text in HYPHENS and joined(doc, start - 1) and _name_kind(doc[start - 2], m, covered, tagged):
+        elif start >= 2 and token.text in HYPHENS and joined(doc, start - 1) and _name_kind(doc[start - 2], m, covered, tagged):
             start -= 1
         else:
             break
@@ -283,7 +282,7 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
 def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool) -> str | None:
     """"code" (K2PL, ATAGS, BrahMos, II), "number" (2020), "title" (a proper noun: Akash), or None."""
     text = token.text
-    if token.i in covered or text in m.not_names or not _CODE.match(text) or _CALIBRE.match(text):
+    if token.i in covered or text in m.not_names or not CODE.match(text) or _CALIBRE.match(text):
         return None
     if text.isdigit():
         return "number" if len(text) <= 4 else None

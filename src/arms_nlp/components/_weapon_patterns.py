@@ -37,7 +37,8 @@ PRIORITY: dict[str, int] = {
 _CALIBER_UNITS = ["mm", "millimeter", "millimetre", "millimeters", "millimetres"]
 HYPHENS = frozenset({"-", "–"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]*$")
+#: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
 
 
 @dataclass
@@ -232,7 +233,7 @@ def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
     if text in m.variant_words or _ROMAN.match(text):
         return True
     if any(c.isdigit() for c in text):
-        return len(text) <= 6 and bool(_CODE.match(text))
+        return len(text) <= 6 and bool(CODE.match(text))
     return (
         token.is_title and token.pos_ == "PROPN" and text not in m.not_names
         and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
@@ -253,9 +254,6 @@ def describes(doc: Doc, start: int, end: int, m: "WeaponMatchers") -> bool:
     return index == end or describing_gap(doc, index, end)
 
 
-
-
-
 def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> bool:
     """True when two named mentions written side by side name one system: "AGM-88B HARM", "Kh-47M2 Kinzhal".
 
@@ -264,11 +262,19 @@ def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> boo
     """
     if first.name == second.name or (first.family is not None and first.family == second.family):
         return True
-    def keys(cand: Candidate) -> set[str]:
-        entry = m.by_name.get(cand.name)
-        names = entry.names if entry is not None else [cand.name]
-        return {designation_key(n) for n in names if any(c.isdigit() for c in n)}
-    return any(a.startswith(b) or b.startswith(a) for a in keys(first) for b in keys(second) if min(len(a), len(b)) >= 4)
+    return any(
+        a.startswith(b) or b.startswith(a)
+        for a in _designation_keys(first, m)
+        for b in _designation_keys(second, m)
+        if min(len(a), len(b)) >= 4
+    )
+
+
+def _designation_keys(cand: Candidate, m: "WeaponMatchers") -> set[str]:
+    """Keys of the designations (names with a figure) a candidate's system goes by."""
+    entry = m.by_name.get(cand.name)
+    names = entry.names if entry is not None else [cand.name]
+    return {designation_key(n) for n in names if any(c.isdigit() for c in n)}
 
 
 def in_headline(doc: Doc, index: int) -> bool:

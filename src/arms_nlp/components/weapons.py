@@ -296,7 +296,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
         ):
             # "AGM-88B HARM": one system written twice; the gazetteer's name wins.
             if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
-                previous.name, previous.category, previous.family, previous.origin = cand.name, cand.category, cand.family, cand.origin
+                previous.name, previous.category = cand.name, cand.category
+                previous.family, previous.origin = cand.family, cand.origin
             previous.end = cand.end
             continue
         if cand.rule == "class" and previous is not None and not previous.generic and categories_compatible(
