@@ -734,6 +734,8 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
     ("Israel dropped plans to sell Iron Dome batteries to Ukraine.", {("Israel", "Ukraine", "Iron Dome", "denied", "Israel")}),
     ("Germany has ruled out sending Taurus missiles to Ukraine.",
      {("Germany", "Ukraine", "Taurus KEPD 350", "denied", "Germany")}),
+    # a negated speech verb above the claim denies nothing
+    ("The Pentagon did not say that Iran sent drones to Russia.", {("Iran", "Russia", "UAV", "reported", "Pentagon")}),
     ("Germany has not yet delivered Taurus missiles to Ukraine.", {("Germany", "Ukraine", "Taurus KEPD 350", "planned", None)}),
     ("Hezbollah's leader said on Friday that the group had received new missiles from Iran.",
      {("Iran", "Hezbollah", "missile", "confirmed", "Hezbollah")}),

@@ -152,10 +152,10 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     in_clause = True
     for node in _governors(tok, sent):
         word = lemma(node)
+        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj"):
+            in_clause = False  # "He did not say that Iran sent drones" denies nothing
         if in_clause and _negates(node, lex):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
-        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj"):
-            in_clause = False
         is_verb = node.pos_ in ("VERB", "AUX")
         is_noun = node.pos_ in ("NOUN", "PROPN")
         clause_head = previous.dep_ == "xcomp" or (
@@ -313,7 +313,5 @@ def denial_of_claims(token: Token, lex: TransferLexicon) -> tuple[bool, Token | 
 def _judged_false(verb: Token, lex: TransferLexicon) -> bool:
     """True when a labelling verb calls its object false: "called the accusation groundless", "as a fabrication"."""
     denied = lex.cues("denied")
-    for child in verb.subtree:
-        if child.i != verb.i and (lemma(child) in denied.adjectives or lemma(child) in denied.nouns or child.lower_ in denied.adjectives):
-            return True
-    return False
+    near = [t for c in verb.children if c.dep_ not in ("relcl", "ccomp", "advcl", "conj") for t in (c, *c.children)]
+    return any(lemma(t) in denied.adjectives or lemma(t) in denied.nouns or t.lower_ in denied.adjectives for t in near)
