@@ -505,6 +505,9 @@ def test_actors_names_the_ner_missed(nlp: Language, text: str, name: str) -> Non
         ("Six planes landed at Belgrade's Nikola Tesla airport on Saturday.", "Nikola Tesla airport", "location"),
         ("Russian forces struck energy facilities in the Odesa region.", "Odesa", "location"),
         ("Pyongyang sent troops to Russia's Kursk region.", "Kursk", "location"),
+        # a name headed by a group or body word is never a person
+        ("The Oromo Liberation Front and the Al-Nusra Front clashed.", "Oromo Liberation Front", "armed_group"),
+        ("Officials of the Eastern Defense Council met on Monday.", "Eastern Defense Council", "organization"),
     ],
 )
 def test_actors_ner_kind_repairs(nlp: Language, text: str, name: str, kind: str) -> None:
@@ -704,6 +707,8 @@ def test_actors_generic_bodies_are_named_after_their_state(
         ("The missiles were sent to Belgrade last year.", "Serbia", "country"),
         ("Keir Starmer met Volodymyr Zelenskiy at Downing Street.", "Downing Street", "location"),
         ("Downing Street said the missiles would be sent.", "United Kingdom", "country"),
+        ("Vietnam's defense minister visited Moscow last year.", "Moscow", "location"),
+        ("Russia's defence minister toured Minsk on Friday.", "Minsk", "location"),
     ],
 )
 def test_actors_capitals_and_seats_as_places(nlp: Language, text: str, name: str, kind: str) -> None:

@@ -56,6 +56,8 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
+    if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
+        return "armed_group"  # "Tigray People's Liberation Front"
     if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
         return "organization"
     if ent.label_ in ("NORP", "PRODUCT"):

@@ -142,6 +142,11 @@ def conj_top(token: Token) -> Token:
 def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places: set[int]) -> ActorKind | None:
     """What a PERSON entity with no title names: a body when in apposition to one, a place in a locative
     slot, nothing when it names a weapon's maker; else a person."""
+    last = doc[end - 1].lower_
+    if end - start > 1 and last in lexicon.armed_group_heads:
+        return "armed_group"  # a group the model took for a person: "Tigray People's Liberation Front"
+    if end - start > 1 and last in lexicon.organization_heads:
+        return "organization"
     if not doc.has_annotation("DEP"):
         return "person"
     root = doc[start:end].root

@@ -166,6 +166,8 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in lexicon.travel_words:
         return True  # "a visit to Belgrade", "flew to Moscow"
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in lexicon.travel_words:
+        return True  # "visited Moscow", "toured Kyiv"
     if token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.lemma_.lower() not in lexicon.state_nouns and token.head.ent_type_ != "PERSON"
     return token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ in places
