@@ -25,14 +25,12 @@ Exit status is non-zero only on errors (missing file, a mention not in its parag
 from __future__ import annotations
 
 import json
-import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import match_spans, prf, read_split_gold  # noqa: E402
+from _scoring import ScoreRow, format_rows, gold_lines, in_split, locate_in_order, match_spans, read_split_gold  # noqa: E402
 from accuracy import norm  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "actor_sentences.jsonl"
@@ -40,63 +38,20 @@ KINDS = {"country", "person", "organization", "armed_group", "media", "official"
 Record = dict[str, Any]
 
 
-@dataclass
-class Row:
-    """Counts of one score row, accuracies over matched pairs, and the errors."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-    right: dict[str, list[int]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, tp: int, predicted: int, gold: int) -> None:
-        self.tp, self.predicted, self.gold = self.tp + tp, self.predicted + predicted, self.gold + gold
-
-    def judge(self, key: str, ok: bool) -> None:
-        hits = self.right.setdefault(key, [0, 0])
-        hits[0] += ok
-        hits[1] += 1
-
-    def scores(self) -> dict[str, Any]:
-        p, r, f = prf(self.tp, self.predicted, self.gold)
-        extra = {k: f"{hit / total:.3f} (n={total})" for k, (hit, total) in self.right.items() if total}
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.gold,
-                "predicted": self.predicted, **extra}
-
-
-def locate(text: str, mentions: list[str], number: int) -> list[tuple[int, int]]:
-    """Character spans of the mentions, each searched as a whole word after the previous one."""
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for mention in mentions:
-        found = re.compile(r"(?<!\w)" + re.escape(mention) + r"(?!\w)").search(text, cursor)
-        if found is None:
-            found = re.compile(r"(?<!\w)" + re.escape(mention) + r"(?!\w)").search(text)
-        if found is None:
-            raise ValueError(f"line {number}: mention {mention!r} is not in {text!r}")
-        spans.append((found.start(), found.end()))
-        cursor = found.end()
-    return spans
-
-
 def load(path: Path, split: str) -> list[Record]:
     """The gold paragraphs of one split, each actor's mentions located."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for number, row in gold_lines(path):
         for actor in row.get("actors", []):
             if actor.get("kind") not in KINDS:
                 raise ValueError(f"line {number}: actor {actor.get('name')!r} has kind {actor.get('kind')!r}")
-            actor["spans"] = locate(row["text"], actor.get("mentions", []), number)
-        if split in ("all", row.get("split")):
+            actor["spans"] = locate_in_order(row["text"], actor.get("mentions", []), f"line {number}")
+        if in_split(row, split):
             rows.append(row)
     return rows
 
 
-def score_paragraph(rows: dict[str, Row], gold: list[Record], pred: list[Any], text: str) -> None:
+def score_paragraph(rows: dict[str, ScoreRow], gold: list[Record], pred: list[Any], text: str) -> None:
     """Add one paragraph's counts to ``rows``."""
     g_names = {norm(a["name"]): a for a in gold}
     p_names = {norm(a.name): a for a in pred}
@@ -127,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import arms_nlp
 
-    rows = {key: Row() for key in ("actors", "mentions", "mentions+actor")}
+    rows = {key: ScoreRow() for key in ("actors", "mentions", "mentions+actor")}
     for row, extraction in zip(paragraphs, arms_nlp.extract_many(p["text"] for p in paragraphs)):
         score_paragraph(rows, row.get("actors", []), extraction.actors, row["text"])
     table = {key: row.scores() for key, row in rows.items()}
@@ -135,10 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"file": str(args.file), "split": args.split, "paragraphs": len(paragraphs), "scores": table}, indent=2))
         return 0
     print(f"{args.file.name}: {len(paragraphs)} paragraphs (split {args.split})")
-    print(f"{'row':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  accuracy over matched")
-    for key, s in table.items():
-        extra = "  ".join(f"{k} {v}" for k, v in s.items() if k not in ("precision", "recall", "f1", "gold", "predicted"))
-        print(f"{key:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>6}{s['predicted']:>6}  {extra}")
+    print(format_rows(table))
     if args.verbose:
         print("\n" + "\n".join(rows["actors"].errors))
     return 0

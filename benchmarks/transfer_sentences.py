@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import read_split_gold  # noqa: E402
+from _scoring import gold_lines, in_split, read_split_gold  # noqa: E402
 from accuracy import Count, as_dict, norm, one_to_one, score_transfers  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "transfer_sentences.jsonl"
@@ -41,13 +41,10 @@ STATUSES = {"reported", "confirmed", "denied", "negotiating", "planned"}
 def load(path: Path, split: str) -> list[Record]:
     """The gold paragraphs of one split ("all" for every line); a malformed line is an error."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for number, row in gold_lines(path):
         if not isinstance(row.get("text"), str) or any(t.get("status") not in STATUSES for t in row.get("transfers", [])):
             raise ValueError(f"line {number}: needs a text and transfers with a status in {sorted(STATUSES)}")
-        if split in ("all", row.get("split")):
+        if in_split(row, split):
             rows.append(row)
     return rows
 

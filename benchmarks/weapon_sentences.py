@@ -32,63 +32,29 @@ Exit status is non-zero only on errors (missing file, a gold span not in its sen
 from __future__ import annotations
 
 import json
-import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import match_spans, prf, read_split_gold  # noqa: E402
+from _scoring import ScoreRow, format_rows, gold_lines, in_split, locate_in_order, match_spans, read_split_gold  # noqa: E402
 from accuracy import as_dict, norm, one_to_one, overlap, quantities_match  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "weapon_sentences.jsonl"
 Record = dict[str, Any]
 
 
-@dataclass
-class Row:
-    """Counts of one score row, an optional accuracy over matched pairs, and the errors."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-    right: dict[str, int] = field(default_factory=dict)
-    paired: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def scores(self) -> dict[str, Any]:
-        p, r, f = prf(self.tp, self.predicted, self.gold)
-        extra = {k: round(v / self.paired, 3) if self.paired else None for k, v in self.right.items()}
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.gold,
-                "predicted": self.predicted, **extra}
-
-
 def locate(text: str, records: list[Record], number: int) -> list[Record]:
-    """The records with ``start``/``end`` added.
-
-    Records are listed in text order; each is searched as a whole word ("2" is not found inside "24
-    hours") after the previous record, or else inside it (a record nested in the one before).
-    """
-    located: list[Record] = []
-    for record in records:
-        pattern = re.compile(r"(?<!\w)" + re.escape(record["text"]) + r"(?!\w)")
-        previous = located[-1] if located else {"start": -1, "end": 0}
-        found = pattern.search(text, previous["end"]) or pattern.search(text, previous["start"] + 1)
-        if found is None:
-            raise ValueError(f"line {number}: {record['text']!r} is not in {text!r} after {previous}")
-        located.append({**record, "start": found.start(), "end": found.end()})
-    return located
+    """The records with ``start``/``end`` added (see :func:`_scoring.locate_in_order`)."""
+    spans = locate_in_order(text, [r["text"] for r in records], f"line {number}")
+    return [{**record, "start": start, "end": end} for record, (start, end) in zip(records, spans)]
 
 
 def load(path: Path, split: str) -> list[Record]:
     """The gold sentences of one split ("all" for every line)."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if split not in ("all", row.get("split")):
+    for number, row in gold_lines(path):
+        if not in_split(row, split):
             continue
         rows.append({
             "text": row["text"],
@@ -112,16 +78,16 @@ def _show(record: Record, *keys: str) -> str:
     return f"{record['text']!r}" + "".join(f" {k}={record.get(k)}" for k in keys)
 
 
-def score_sentence(rows: dict[str, Row], gold: Record, pred: Record) -> None:
+def score_sentence(rows: dict[str, ScoreRow], gold: Record, pred: Record) -> None:
     """Add one sentence's counts to ``rows``."""
     gw, pw = gold["weapons"], pred["weapons"]
     spans = match_spans([(w["start"], w["end"]) for w in gw], [(w["start"], w["end"]) for w in pw], exact=False)
     row = rows["weapons"]
-    row.tp, row.predicted, row.gold, row.paired = row.tp + len(spans), row.predicted + len(pw), row.gold + len(gw), row.paired + len(spans)
+    row.add(len(spans), len(pw), len(gw))
     for gi, pi in spans:
         for key, field_ in (("name", "name"), ("category", "category")):
             ok = norm(gw[gi][field_]) == norm(pw[pi][field_])
-            row.right[key] = row.right.get(key, 0) + ok
+            row.judge(key, ok)
             if not ok:
                 row.errors.append(f"{gold['text']!r}\n    {key}: gold {_show(gw[gi], field_)} vs {_show(pw[pi], field_)}")
     hit_g, hit_p = {g for g, _ in spans}, {p for _, p in spans}
@@ -133,17 +99,15 @@ def score_sentence(rows: dict[str, Row], gold: Record, pred: Record) -> None:
     named = one_to_one(gw, pw, lambda a, b: overlap(a, b) > 0 and norm(a["name"]) == norm(b["name"]), overlap)
     exact = match_spans([(w["start"], w["end"]) for w in gw], [(w["start"], w["end"]) for w in pw], exact=True)
     for key, pairs in (("weapons+name", named), ("weapons exact", exact)):
-        rows[key].tp += len(pairs)
-        rows[key].predicted += len(pw)
-        rows[key].gold += len(gw)
+        rows[key].add(len(pairs), len(pw), len(gw))
 
     gq, pq = gold["quantities"], pred["quantities"]
     pairs = one_to_one(gq, pq, _quantities_match, overlap)
     row = rows["quantities"]
-    row.tp, row.predicted, row.gold, row.paired = row.tp + len(pairs), row.predicted + len(pq), row.gold + len(gq), row.paired + len(pairs)
+    row.add(len(pairs), len(pq), len(gq))
     for gi, pi in pairs:
         ok = norm(gq[gi].get("weapon")) == norm(pq[pi].get("weapon"))
-        row.right["weapon"] = row.right.get("weapon", 0) + ok
+        row.judge("weapon", ok)
         if not ok:
             row.errors.append(f"{gold['text']!r}\n    counted weapon: gold {_show(gq[gi], 'weapon')} vs {_show(pq[pi], 'weapon')}")
     hit_g, hit_p = {g for g, _ in pairs}, {p for _, p in pairs}
@@ -163,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     from arms_nlp.factories import PIPELINE
 
     nlp = arms_nlp.load(exclude=PIPELINE[PIPELINE.index("arms_quantities") + 1 :])
-    rows = {key: Row() for key in ("weapons", "weapons+name", "weapons exact", "quantities")}
+    rows = {key: ScoreRow() for key in ("weapons", "weapons+name", "weapons exact", "quantities")}
     for gold, extraction in zip(sentences, arms_nlp.extract_many((s["text"] for s in sentences), nlp=nlp)):
         score_sentence(rows, gold, as_dict(extraction))
     table = {key: row.scores() for key, row in rows.items()}
@@ -171,10 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"file": str(args.file), "split": args.split, "sentences": len(sentences), "scores": table}, indent=2))
         return 0
     print(f"{args.file.name}: {len(sentences)} sentences (split {args.split})")
-    print(f"{'row':<15}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  accuracy over matched")
-    for key, s in table.items():
-        extra = "  ".join(f"{k} {v:.3f}" for k, v in s.items() if k not in ("precision", "recall", "f1", "gold", "predicted") and v is not None)
-        print(f"{key:<15}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>6}{s['predicted']:>6}  {extra}")
+    print(format_rows(table))
     if args.verbose:
         for key in ("weapons", "quantities"):
             print(f"\n## {key} errors")
