@@ -212,3 +212,41 @@ def test_gold_scorer_accepts_also_names(alias: str, found: bool) -> None:
 
 def test_gold_scorer_cli_reports_missing_directory(tmp_path: Path) -> None:
     assert accuracy.main(["--articles", str(tmp_path / "nope")]) == 2
+
+
+def _benchmark(name: str) -> Any:
+    """A benchmark script as a module (its folder on the path, as when run)."""
+    folder = str(ROOT / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [("weapon_sentences", 180), ("transfer_sentences", 140), ("actor_sentences", 80)],
+)
+def test_gold_held_out_sets_load_with_balanced_splits(name: str, lines: int) -> None:
+    module = _benchmark(name)
+    rows = module.load(module.DEFAULT, "all")
+    assert len(rows) == lines
+    assert len(module.load(module.DEFAULT, "dev")) == len(module.load(module.DEFAULT, "test")) == lines // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "strings", "spans"),
+    [
+        ("2 jets in 24 hours and 2 more", ["2", "2"], [(0, 1), (23, 24)]),
+        ("attack and transport helicopters", ["attack and transport helicopters", "transport helicopters"],
+         [(0, 32), (11, 32)]),
+    ],
+)
+def test_gold_locate_in_order_finds_whole_words_and_nested_records(
+    text: str, strings: list[str], spans: list[tuple[int, int]]
+) -> None:
+    assert _benchmark("_scoring").locate_in_order(text, strings, "t") == spans
