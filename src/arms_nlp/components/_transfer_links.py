@@ -7,7 +7,7 @@ Maps the tokens that ``_transfer_roles`` finds to the records of the upstream co
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,9 +37,13 @@ class Context:
     dates: list[DateRef]
     quotes: list[Quote]
     text: str = ""
+    #: Actors by canonical name (the first, should two share one).
+    by_name: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text  # Doc.text is rebuilt on every access
+        for actor in self.actors:
+            self.by_name.setdefault(actor.name, actor)
 
 
 def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -51,7 +55,7 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
     if tok.lower_ in ctx.lex.first_person:
         # "We will never send missiles", said the Iranian minister: the speaker of the quote around it.
         quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
-        return None if quote is None else next((a for a in ctx.actors if a.name == quote.speaker), None)
+        return None if quote is None else ctx.by_name.get(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
         earlier = [
             (m.start, a)
@@ -277,7 +281,7 @@ def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> s
 
 def is_actor(name: str | None, ctx: Context) -> bool:
     """True when ``name`` is an actor of the article (any, when no actors component ran)."""
-    return bool(name) and (not ctx.actors or any(a.name == name for a in ctx.actors))
+    return bool(name) and (not ctx.actors or name in ctx.by_name)
 
 
 def country_in_name(name: str) -> str | None:
@@ -293,7 +297,7 @@ def country_in_name(name: str) -> str | None:
 
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
     """True when whoever makes a claim speaks for its supplier or its recipient."""
-    actor = next((a for a in ctx.actors if a.name == source), None)
+    actor = ctx.by_name.get(source)
     names = {source, _country_of_body(source)}
     if actor is not None:
         names |= {actor.affiliation, _country_of_body(actor.affiliation or "")}
@@ -304,7 +308,7 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 
 def speaks_for_someone(source: str, ctx: Context) -> bool:
     """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
-    actor = next((a for a in ctx.actors if a.name == source), None)
+    actor = ctx.by_name.get(source)
     return actor is None or actor.kind not in ("person", "official") or actor.affiliation is not None
 
 
