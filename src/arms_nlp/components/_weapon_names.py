@@ -14,11 +14,8 @@ from ._weapon_patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describi
 _PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})
 _DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
 _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
-_CALIBRE = re.compile(r"^\d+(\.\d+)?(mm|cm|in|inch|pounder|lb)$", re.IGNORECASE)
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
 _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
-#: Ship-class suffixes hyphenated to a name: "Virginia-class submarines", "Kilo-class".
-_CLASS_SUFFIXES = frozenset({"class"})
 _MAX_NAME_TOKENS = 5
 
 
@@ -222,13 +219,13 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
         if tagged:
             gap = end
             while gap > 0 and end - gap < 5 and (doc[gap - 1].is_lower or doc[gap - 1].text in HYPHENS):
-                if _class_suffix_ends_at(doc, gap):
+                if _class_suffix_ends_at(doc, gap, m):
                     break
                 gap -= 1
             while gap < end and not describing_gap(doc, gap, end):
                 gap += 1
             end = gap
-        stop = end - 2 if _class_suffix_ends_at(doc, end) else end
+        stop = end - 2 if _class_suffix_ends_at(doc, end, m) else end
         start = _name_run_start(doc, stop, m, covered, tagged)
         if start is None:
             continue
@@ -239,9 +236,9 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
     return found
 
 
-def _class_suffix_ends_at(doc: Doc, end: int) -> bool:
+def _class_suffix_ends_at(doc: Doc, end: int, m: WeaponMatchers) -> bool:
     """True when "-class" ends at ``end``, hyphen-joined to the name before it ("Virginia-class")."""
-    return end >= 3 and doc[end - 1].lower_ in _CLASS_SUFFIXES and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
+    return end >= 3 and doc[end - 1].lower_ in m.class_suffixes and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
 
 
 def _modifies_next(doc: Doc, end: int, tagged: bool) -> bool:
@@ -282,7 +279,7 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
 def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool) -> str | None:
     """"code" (K2PL, ATAGS, BrahMos, II), "number" (2020), "title" (a proper noun: Akash), or None."""
     text = token.text
-    if token.i in covered or text in m.not_names or not CODE.match(text) or _CALIBRE.match(text):
+    if token.i in covered or text in m.not_names or not CODE.match(text) or m.glued_measure.match(text):
         return None
     if text.isdigit():
         return "number" if len(text) <= 4 else None

@@ -34,7 +34,6 @@ from ..records import WeaponCategory
 PRIORITY: dict[str, int] = {
     "gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "name_before_class": 2, "class": 1,
 }
-_CALIBER_UNITS = ["mm", "millimeter", "millimetre", "millimeters", "millimetres"]
 HYPHENS = frozenset({"-", "–"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
@@ -88,6 +87,8 @@ class WeaponMatchers:
     variant_words: frozenset[str]
     institution_words: frozenset[str]
     naming_cues: tuple[tuple[str, ...], ...]
+    glued_measure: re.Pattern[str]
+    class_suffixes: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
@@ -154,7 +155,7 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         if modifier.forms:
             modifiers.add(label, [make(f) for f in modifier.forms])
         if modifier.caliber:
-            units.add(label, [make(u) for u in _CALIBER_UNITS])
+            units.add(label, [make(u) for u in lexicon.caliber_units])
 
     prefixes = {p.prefix: p for p in lexicon.prefixes}
     marks = PhraseMatcher(vocab, attr="ORTH")
@@ -190,6 +191,10 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
         variant_words=frozenset(lexicon.variant_words),
         institution_words=frozenset(w.lower() for w in lexicon.institution_words),
         naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
+        glued_measure=re.compile(
+            r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
+        ),
+        class_suffixes=frozenset(w.lower() for w in lexicon.class_suffixes),
         index=designation_index(),
         by_name={entry.name: entry for entry in weapon_gazetteer()},
     )

@@ -68,7 +68,7 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         after += 1
     if after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts):
         return True
-    if any(start in clues.class_starts and describes(doc, after, start, m) for start in range(after + 1, after + 7)):
+    if clues.described_after(doc, after, m):
         return True  # "Gepard self-propelled anti-aircraft guns"
     owned = after + 1
     if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
@@ -154,7 +154,7 @@ def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues")
     """
     if cand.end < len(doc) and doc[cand.end].lower_ in m.context_words:
         return False
-    if any(start in clues.class_starts and describes(doc, cand.end, start, m) for start in range(cand.end + 1, cand.end + 7)):
+    if clues.described_after(doc, cand.end, m):
         return False
     if clues.in_list(doc, cand):
         return False
@@ -200,6 +200,10 @@ class Clues:
         named = [c for c in candidates if not c.generic and not c.extra.get("ambiguous") and c.origin]
         class_starts = {c.start for c in candidates if c.rule == "class" and not c.extra.get("needs_name")}
         return cls(cue_counts, class_starts, starts, ends, named)
+
+    def described_after(self, doc: Doc, end: int, m: WeaponMatchers) -> bool:
+        """True when a class starts a few words after ``end`` and the words between describe it."""
+        return any(start in self.class_starts and describes(doc, end, start, m) for start in range(end + 1, end + 7))
 
     def in_list(self, doc: Doc, cand: Candidate) -> bool:
         """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").

@@ -146,6 +146,12 @@ class WeaponLexicon(BaseModel):
     institution_words: list[str] = Field(default_factory=list)
     #: Words introducing a system's new name after a weapon mention: "the Mohajer-2 drone, designated ANSU-100".
     naming_cues: list[str] = Field(default_factory=list)
+    #: Units of a calibre written after a figure ("155 mm shells").
+    caliber_units: list[str] = Field(default_factory=list)
+    #: Units glued to a figure that make a token a measurement, never a system's name ("155mm", "2000lb").
+    glued_units: list[str] = Field(default_factory=list)
+    #: Words hyphenated to a name that make it a ship class ("Virginia-class").
+    class_suffixes: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 
