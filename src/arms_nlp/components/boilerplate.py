@@ -16,63 +16,19 @@ prose line and the tail after the last one are examined.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..normalize.lines import TRAILING, Line, split_lines
 
-_WORD = re.compile(r"[^\W_][\w'’\-]*")
-_DIGIT = re.compile(r"\d")
-_TRAILING = " \t\r\"'”’“)]*»›"
 _SEPARATORS = re.compile(r"\s[|»›•·]\s")
 _NAME = r"[A-Z][\w.'&’-]*(?: [A-Z][\w.'&’-]*)*"
 _CREDIT = rf"{_NAME}(?:\s?/\s?{_NAME})+"
 _CREDIT_LINE = re.compile(rf"^{_CREDIT}$")
 _CREDIT_PARENS = re.compile(rf"\({_CREDIT}\)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Line:
-    """One non-empty line of the text with its character span and shape."""
-
-    start: int
-    end: int
-    text: str
-    words: int
-    has_digit: bool
-    sentence_end: bool
-    capitalised: float
-
-
-def split_lines(text: str) -> list[Line]:
-    """The non-empty lines of ``text`` (stripped of surrounding blanks), with their shapes."""
-    lines: list[Line] = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            start = offset + (len(body) - len(body.lstrip()))
-            words = _WORD.findall(stripped)
-            tail = stripped.rstrip(_TRAILING)
-            sentence_end = bool(tail) and tail[-1] in ".!?:;" and not tail.endswith(("...", "…"))
-            upper = sum(1 for w in words if w[0].isupper())
-            lines.append(
-                Line(
-                    start=start,
-                    end=start + len(stripped),
-                    text=stripped,
-                    words=len(words),
-                    has_digit=_DIGIT.search(stripped) is not None,
-                    sentence_end=sentence_end,
-                    capitalised=upper / len(words) if words else 0.0,
-                )
-            )
-        offset += len(raw)
-    return lines
 
 
 def is_nav_line(line: Line, max_words: int) -> bool:
@@ -98,7 +54,7 @@ def is_link_line(line: Line, min_prose_words: int) -> bool:
     """A link title: shorter than prose, not ending with a full stop (headline-style)."""
     if line.words == 0 or line.words >= min_prose_words:
         return False
-    return not line.text.rstrip(_TRAILING).endswith(".") or line.text.endswith(("...", "…"))
+    return not line.text.rstrip(TRAILING).endswith(".") or line.text.endswith(("...", "…"))
 
 
 def lead_zones(lines: list[Line], max_nav_words: int, min_prose_words: int) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ headlines); designation-shaped tokens ("su-35s", "FATEH-110") are also resolved 
 separator-insensitive key, see :func:`arms_nlp.normalize.designations.designation_key`. Names that are also
 common words or personal names ("Grad", "Tornado", "Buk", "Tor", "Leopard", "Patriot", "Shahed") are listed in
 the entry's ``ambiguous`` field and are accepted only in a weapon context (a head noun or cue word after them,
-or another weapon mention in the same sentence; see :func:`arms_nlp.components.weapons.has_weapon_context`
+or another weapon mention in the same sentence; see :func:`arms_nlp.components.weapons.component.has_weapon_context`
 for the list, plural and same-origin cases).
 
 The class lexicon (``weapon_classes.yaml``) holds the head nouns and modifiers that weapon classes are built
@@ -17,13 +17,22 @@ from, the designation prefixes that mark unknown systems ("Shahed-238"), and sma
 
 from __future__ import annotations
 
-from functools import lru_cache
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..normalize.designations import designation_key
 from ..records import WeaponCategory
-from . import load_document, load_records
+from . import DataFileError, load_document, load_records
+
+T = TypeVar("T")
+#: A raw row and where it came from ("entry 2", "my_weapons.jsonl line 7"), for error messages.
+Located = tuple[str, Any]
 
 
 class WeaponEntry(BaseModel):
@@ -156,15 +165,20 @@ class WeaponLexicon(BaseModel):
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def weapon_gazetteer() -> tuple[WeaponEntry, ...]:
-    """The named weapon systems, loaded and validated once."""
-    entries = load_records("weapons.jsonl", WeaponEntry)
+def check_unique_names(entries: Iterable[WeaponEntry], source: str = "weapons.jsonl") -> None:
+    """Every name or alias must name one system: the matcher could not tell two apart."""
     seen: dict[str, str] = {}
     for entry in entries:
         for name in entry.names:
             if seen.setdefault(name, entry.name) != entry.name:
-                raise ValueError(f"weapons.jsonl: {name!r} names both {seen[name]!r} and {entry.name!r}")
+                raise DataFileError(f"{source}: {name!r} names both {seen[name]!r} and {entry.name!r}")
+
+
+@lru_cache(maxsize=1)
+def weapon_gazetteer() -> tuple[WeaponEntry, ...]:
+    """The named weapon systems, loaded and validated once."""
+    entries = load_records("weapons.jsonl", WeaponEntry)
+    check_unique_names(entries)
     return entries
 
 
@@ -174,15 +188,9 @@ def weapon_lexicon() -> WeaponLexicon:
     return load_document("weapon_classes.yaml", WeaponLexicon)
 
 
-@lru_cache(maxsize=1)
 def designation_index() -> dict[str, WeaponEntry]:
-    """Gazetteer entries by :func:`designation_key` of every unambiguous name."""
-    index: dict[str, WeaponEntry] = {}
-    for entry in weapon_gazetteer():
-        for name in entry.names:
-            if name not in entry.ambiguous:
-                index.setdefault(designation_key(name), entry)
-    return index
+    """Packaged gazetteer entries by :func:`designation_key` of every unambiguous name."""
+    return packaged_weapons().index
 
 
 def categories_compatible(first: str, second: str) -> bool:
@@ -190,3 +198,112 @@ def categories_compatible(first: str, second: str) -> bool:
     return first == second or "other" in (first, second) or any(
         first in group and second in group for group in weapon_lexicon().category_groups
     )
+
+
+# ------------------------------------------------------------------------------------------ user entries
+# Reading and validating user-supplied rows; ``kb.actors`` uses the same helpers.
+
+
+def given_rows(entries: Iterable[Any]) -> list[Located]:
+    """Entries handed over in code, located as "entry 1", "entry 2", ..."""
+    return [(f"entry {number}", row) for number, row in enumerate(entries, start=1)]
+
+
+def jsonl_rows(path: str | Path) -> list[Located]:
+    """The JSON rows of a user's JSONL file, located by file and line ("//" comment lines skipped).
+
+    Read afresh on every call: unlike the packaged files, a user's file may change between pipelines.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DataFileError(f"cannot read entries file {path}: {err.strerror or err}") from err
+    rows: list[Located] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rows.append((f"{path} line {number}", json.loads(line)))
+        except json.JSONDecodeError as err:
+            raise DataFileError(f"{path} line {number}: not valid JSON: {err.msg}") from err
+    return rows
+
+
+def validated(rows: Iterable[Located], parse: Callable[[Any], T]) -> list[T]:
+    """Each row parsed by ``parse``; a failure becomes a :class:`DataFileError` naming the row and the field."""
+    parsed: list[T] = []
+    for where, row in rows:
+        try:
+            parsed.append(parse(row))
+        except ValidationError as err:
+            raise DataFileError(f"{where}: {describe_errors(err)}") from err
+        except ValueError as err:
+            raise DataFileError(f"{where}: {err}") from err
+    return parsed
+
+
+def describe_errors(err: ValidationError) -> str:
+    """pydantic's errors as "field: message" pairs ("category: Input should be ...")."""
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '<row>'}: {e['msg']}" for e in err.errors())
+
+
+def weapon_entries(rows: Iterable[Located]) -> list[WeaponEntry]:
+    """Rows (dicts in the ``weapons.jsonl`` schema, or entries) validated as :class:`WeaponEntry`."""
+    return validated(rows, WeaponEntry.model_validate)
+
+
+def weapon_row(entry: WeaponEntry) -> dict[str, Any]:
+    """An entry as a ``weapons.jsonl`` row, defaults left out."""
+    return entry.model_dump(exclude_defaults=True)
+
+
+# ------------------------------------------------------------------------------------------ knowledge
+
+
+@dataclass(frozen=True)
+class WeaponKnowledge:
+    """The named systems one ``arms_weapons`` component knows: the packaged gazetteer plus user entries.
+
+    Immutable, so every component shares the packaged object (:func:`packaged_weapons`) and its derived
+    tables; adding entries makes a new object over the same packaged tuple. An added entry with the name
+    of a packaged one replaces it; any other name clash is an error, as in ``weapons.jsonl``.
+    """
+
+    packaged: tuple[WeaponEntry, ...]
+    added: tuple[WeaponEntry, ...] = ()
+
+    @cached_property
+    def entries(self) -> tuple[WeaponEntry, ...]:
+        """The packaged entries not replaced by an added one, then the added entries."""
+        replaced = {entry.name for entry in self.added}
+        return (*(e for e in self.packaged if e.name not in replaced), *self.added)
+
+    @cached_property
+    def index(self) -> dict[str, WeaponEntry]:
+        """Entries by :func:`designation_key` of every unambiguous name; added entries win a shared key."""
+        index: dict[str, WeaponEntry] = {}
+        for entry in (*self.added, *self.entries):
+            for name in entry.names:
+                if name not in entry.ambiguous:
+                    index.setdefault(designation_key(name), entry)
+        return index
+
+    @cached_property
+    def by_name(self) -> dict[str, WeaponEntry]:
+        """Entries by canonical name."""
+        return {entry.name: entry for entry in self.entries}
+
+    def with_entries(self, entries: Iterable[WeaponEntry]) -> "WeaponKnowledge":
+        """This knowledge plus ``entries`` (a later entry of the same name replaces an earlier one)."""
+        added = {entry.name: entry for entry in self.added}
+        added.update((entry.name, entry) for entry in entries)
+        knowledge = WeaponKnowledge(self.packaged, tuple(added.values()))
+        check_unique_names(knowledge.entries, source="added weapon entries")
+        return knowledge
+
+
+@lru_cache(maxsize=1)
+def packaged_weapons() -> WeaponKnowledge:
+    """The packaged gazetteer as knowledge, built once per process and shared by every component."""
+    return WeaponKnowledge(weapon_gazetteer())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..records import Mention, Transfer, TransferStatus, Weapon
+from ...records import Mention, Transfer, TransferStatus, Weapon
 
 
 @dataclass

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from arms_nlp.components._transfer_claims import Claim, merge_claims, to_record
+from arms_nlp.components.transfers import Claim, merge_claims, to_record
 from arms_nlp.components.transfers import extract_transfers
 from arms_nlp.extensions import set_records
 from arms_nlp.kb.transfers import transfer_lexicon
@@ -852,7 +852,7 @@ def _partial(supplier: str | None, recipient: str | None, weapon: str, origin: s
 def test_transfers_fill_parties(
     known: list[tuple[str, str, str]], claim: tuple[str | None, str | None, str, str | None], expected: tuple
 ) -> None:
-    from arms_nlp.components._transfer_claims import fill_parties
+    from arms_nlp.components.transfers import fill_parties
 
     claims = [_partial(*k) for k in known] + [_partial(*claim)]
     filled = fill_parties(claims)[-1]

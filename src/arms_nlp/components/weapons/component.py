@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import in_boilerplate, set_records
-from ..kb.weapons import categories_compatible
-from ..records import Weapon
-from ._weapon_classes import find_classes, inherit_parenthetical
-from ._weapon_names import find_named, find_names_before_classes, find_shape_matches, find_shapes
-from ._weapon_patterns import (
+from ...extensions import in_boilerplate, set_records
+from ...kb.weapons import categories_compatible
+from ...records import Weapon
+from .classes import find_classes, inherit_parenthetical
+from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
+from .patterns import (
     PRIORITY,
     Candidate,
     WeaponMatchers,

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb.actors import ActorLexicon, GazetteerEntry
-from ..records import ActorKind
+from ...kb.actors import ActorLexicon, GazetteerEntry
+from ...records import ActorKind
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CUE_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}

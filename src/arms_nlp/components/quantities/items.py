@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..linking import overlaps, records_in
-from ..normalize.counts import looks_like_designation, looks_plural, looks_verbal
-from ..normalize.numbers import is_number_word, parse_digits
-from ..records import Weapon
-from ._count_figures import CountVocabulary, Figure, is_figure_token
+from ...docindex import overlaps, records_in
+from ...normalize.counts import looks_like_designation, looks_plural, looks_verbal
+from ...normalize.numbers import is_number_word, parse_digits
+from ...records import Weapon
+from .figures import CountVocabulary, Figure, is_figure_token
 
 #: Dependency labels by which a figure modifies the noun it counts.
 COUNT_DEPS = frozenset({"nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod", "advmod"})

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..kb.transfers import TransferLexicon
-from ..records import TransferStatus
-from ._transfer_roles import OBJECTS, SUBJECTS, Trigger, is_presupposed, lemma, preps, subject_of
+from ...kb.transfers import TransferLexicon
+from ...records import TransferStatus
+from .roles import OBJECTS, SUBJECTS, Trigger, is_presupposed, lemma, preps, subject_of
 
 #: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
 _STATUS_ORDER: tuple[TransferStatus, ...] = ("denied", "negotiating", "planned", "confirmed", "reported")

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..kb.weapons import ClassHead, ClassModifier
-from ..records import WeaponCategory
-from ._weapon_patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
+from ...kb.weapons import ClassHead, ClassModifier
+from ...records import WeaponCategory
+from .patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
 
 _COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 

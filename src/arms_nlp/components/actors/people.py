@@ -7,16 +7,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..kb.actors import ActorLexicon
-from ..linking import overlaps
-from ._actor_base import (
+from ...kb.actors import ActorLexicon
+from ...docindex import index_of, overlaps
+from .context import (
     DETERMINERS,
     POSSESSIVE,
     Context,
     Found,
     affiliation_in,
     char_bounds,
-    char_text,
     first_actor_in,
     has_parse,
     make_found,
@@ -188,7 +187,7 @@ def people_mentions(ctx: Context) -> list[PersonFound]:
 def span_text(doc: Doc, span: tuple[int, int]) -> str | None:
     """The text of tokens ``span`` without a leading determiner or trailing punctuation."""
     bounds = char_bounds_trimmed(doc, span)
-    return char_text(doc, *bounds).strip() if bounds else None
+    return _text(doc, *bounds).strip() if bounds else None
 
 
 def char_bounds_trimmed(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -237,9 +236,9 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
         core = char_bounds_trimmed(doc, person.core) if person.core else None
         if core is None or not core[0] <= affiliation.start < core[1]:
             continue
-        if char_text(doc, core[0], affiliation.start).strip():
+        if _text(doc, core[0], affiliation.start).strip():
             continue  # the affiliation is not at the front of the title
-        rest = char_text(doc, affiliation.end, core[1]).strip()
+        rest = _text(doc, affiliation.end, core[1]).strip()
         for possessive in POSSESSIVE[:3]:
             rest = rest.removeprefix(possessive).strip()
         person.item.title = rest or person.item.title
@@ -364,3 +363,8 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found)
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]``, read from the Doc's index."""
+    return index_of(doc).text[start:end]

@@ -13,8 +13,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ..kb.transfers import TransferLexicon
-from ._syntax import nearest_subject
+from ...kb.transfers import TransferLexicon
+from ...syntax import nearest_subject
 
 Frame = Literal["supply", "acquire"]
 SUBJECTS = frozenset({"nsubj", "csubj"})

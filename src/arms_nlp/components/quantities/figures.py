@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from ..kb.amounts import AmountLexicon, Qualifier, VagueAmount
-from ..kb.numbers import number_words
-from ..normalize.counts import parse_range_token, scaled
-from ..normalize.numbers import is_number_word, parse_digits, parse_number
+from ...kb.amounts import AmountLexicon, Qualifier, VagueAmount
+from ...kb.numbers import number_words
+from ...normalize.counts import parse_range_token, scaled
+from ...normalize.numbers import is_number_word, parse_digits, parse_number
 
 #: Words that open a figure without looking like a number themselves.
 _OPENERS = frozenset({"a", "an", "between", "dozen", "hundred", "thousand", "million", "billion"})

@@ -28,11 +28,11 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import get_records, in_boilerplate, set_records
-from ..kb.transfers import TransferLexicon, transfer_lexicon
-from ..linking import overlaps
-from ..records import Actor, Mention, Transfer, Weapon
-from ._transfer_claims import (
+from ...extensions import get_records, in_boilerplate, set_records
+from ...kb.transfers import TransferLexicon, transfer_lexicon
+from ...docindex import overlaps
+from ...records import Actor, Mention, Transfer, Weapon
+from .claims import (
     Claim,
     fill_parties,
     merge_claims,
@@ -41,7 +41,7 @@ from ._transfer_claims import (
     resolve_weapon,
     to_record,
 )
-from ._transfer_links import (
+from .links import (
     Context,
     antecedent_weapons,
     date_for,
@@ -57,7 +57,7 @@ from ._transfer_links import (
     speaks_for_someone,
     weapons_for,
 )
-from ._transfer_roles import (
+from .roles import (
     Roles,
     Trigger,
     anaphoric,
@@ -66,7 +66,7 @@ from ._transfer_roles import (
     mentions_trigger,
     roles_of,
 )
-from ._transfer_status import Status, blocked, denial_of_claims, status_of
+from .status import Status, blocked, denial_of_claims, status_of
 
 M = TypeVar("M", bound=Mention)
 

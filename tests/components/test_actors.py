@@ -7,10 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from arms_nlp.components._actor_base import char_text
 from arms_nlp.extensions import get_records
 from arms_nlp.kb.actors import countries, gazetteer, named_bodies
-from arms_nlp.linking import actor_at
+from arms_nlp.docindex import ActorIndex
 from arms_nlp.records import Actor
 
 
@@ -295,7 +294,7 @@ def test_actors_officials(nlp: Language, text: str, name: str, affiliation: str)
     official = by_name(actors_of(nlp, text)).get((name, "official"))
     assert official is not None, [(a.name, a.kind) for a in actors_of(nlp, text)]
     assert official.affiliation == affiliation
-    assert actor_at(actors_of(nlp, text), official.start, official.end).name == name
+    assert ActorIndex(actors_of(nlp, text)).at(official.start, official.end).name == name
 
 
 @pytest.mark.parametrize(
@@ -767,18 +766,6 @@ def test_actors_bodies_and_seats(nlp: Language, text: str, name: str, kind: str)
 def test_actors_not_actors_round2(nlp: Language, text: str, absent: str) -> None:
     assert not [key for key in by_name(actors_of(nlp, text)) if key[0] == absent]
 
-
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        ("Kremlin spokesman Dmitry Peskov", 7, 18),
-        ("a  b\n\nc d", 1, 7),
-        ("Iran's  Revolutionary Guards'", 4, 29),
-        ("x", 0, 1),
-    ],
-)
-def test_actors_char_text_matches_slicing(blank: Language, text: str, start: int, end: int) -> None:
-    assert char_text(blank.make_doc(text), start, end) == text[start:end]
 
 
 # ---------------------------------------------------------------- furniture, blank pipelines, robustness

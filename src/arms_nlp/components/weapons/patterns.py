@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from ..kb.actors import gazetteer as actor_gazetteer
-from ..kb.dates import date_words
-from ..kb.weapons import (
+from ...kb.actors import gazetteer as actor_gazetteer
+from ...kb.dates import date_words
+from ...kb.weapons import (
     ClassHead,
     ClassModifier,
     DesignationPrefix,
@@ -27,8 +27,8 @@ from ..kb.weapons import (
     weapon_gazetteer,
     weapon_lexicon,
 )
-from ..normalize.designations import designation_key, split_designation
-from ..records import WeaponCategory
+from ...normalize.designations import designation_key, split_designation
+from ...records import WeaponCategory
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
 PRIORITY: dict[str, int] = {

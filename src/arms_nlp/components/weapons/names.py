@@ -6,9 +6,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..kb.weapons import WeaponEntry
-from ..normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
-from ._weapon_patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
+from ...kb.weapons import WeaponEntry
+from ...normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
+from .patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
 _PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})

@@ -6,8 +6,8 @@ cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue o
 sentence (or of a neighbouring sentence, or of the quote they continue); indirect speech
 is the clausal complement of a speech verb or the rest of an "according to" sentence,
 without a dateline and without a speech act the speaker performed next. Who the speaker
-is, is decided in :mod:`arms_nlp.components._speakers` (names of noun phrases in
-:mod:`arms_nlp.components._phrases`). Without a parser the component
+is, is decided in :mod:`arms_nlp.components.quotes.speakers` (names of noun phrases in
+:mod:`arms_nlp.components.quotes.phrases`). Without a parser the component
 still pairs quote marks and finds cue words, but only attributes speakers through
 recognised actors.
 """
@@ -21,13 +21,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import get_records, in_boilerplate, set_records
-from ..kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
-from ..normalize.datelines import dateline_length
-from ..normalize.quotemarks import QuotedSpan, find_quotes, outermost
-from ..records import Actor, Quote, Weapon
-from ._phrases import cache_text, child, doc_text, paragraph_of
-from ._speakers import Attribution, SpeakerMemory, attribute
+from ...extensions import get_records, in_boilerplate, set_records
+from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
+from ...normalize.datelines import dateline_length
+from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
+from ...records import Actor, Quote, Weapon
+from .phrases import child, doc_text, paragraph_of
+from .speakers import Attribution, SpeakerMemory, attribute
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ":,;—–-([.!?\"”’"
@@ -452,8 +452,7 @@ def indirect_record(
 
 def extract_quotes(doc: Doc, actors: list[Actor], lexicon: CueLexicon, keep_unattributed: bool = False) -> list[Quote]:
     """All quotes of ``doc`` in text order; never raises on odd quote marks."""
-    with cache_text(doc) as text:
-        return _extract(doc, text, actors, lexicon, keep_unattributed)
+    return _extract(doc, doc_text(doc), actors, lexicon, keep_unattributed)
 
 
 def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep_unattributed: bool) -> list[Quote]:

@@ -41,12 +41,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import set_records
-from ..kb.actors import ActorLexicon, GazetteerEntry, actor_lexicon, demonym_of, gazetteer
-from ..linking import overlaps
-from ..records import Actor, ActorKind, Mention
-from ._actor_base import POSSESSIVE, Context, Found, has_parse, make_context
-from ._actor_entities import (
+from ...extensions import set_records
+from ...kb.actors import ActorLexicon, GazetteerEntry, actor_lexicon, demonym_of, gazetteer
+from ...docindex import overlaps
+from ...records import Actor, ActorKind, Mention
+from .context import POSSESSIVE, Context, Found, has_parse, make_context
+from .entities import (
     dateline_found,
     dateline_spans,
     described_bodies,
@@ -54,7 +54,7 @@ from ._actor_entities import (
     unlabelled_places,
     untagged_bodies,
 )
-from ._actor_people import officials, people_mentions, resolve_titles, surname_mentions
+from .people import officials, people_mentions, resolve_titles, surname_mentions
 
 
 @dataclass

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..kb.cues import CueLexicon
-from ..linking import actor_at
-from ..records import Actor
-from ._phrases import child, doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
-from ._syntax import nearest_subject
+from ...kb.cues import CueLexicon
+from ...docindex import index_of
+from ...records import Actor
+from .phrases import child, doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
+from ...syntax import nearest_subject
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
@@ -112,7 +112,7 @@ def _speaker_from_phrase(
     if lower in lexicon.pronouns:
         return resolve_pronoun(head, actors, lexicon, state, position)
     phrase = noun_phrase(head)
-    actor = actor_at(actors, head.idx, head.idx + len(head.text))
+    actor = _actor_of(head)
     lemma = (head.lemma_ or lower).lower()
     if actor is not None:
         return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
@@ -209,7 +209,7 @@ def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Spea
         if prep.dep_ == "prep" and prep.lower_ == "of":
             owners += [o for o in prep.children if o.dep_ == "pobj"]
     for owner in owners:
-        actor = actor_at(actors, owner.idx, owner.idx + len(owner.text))
+        actor = _actor_of(owner)
         if actor is not None and _kind_of_actor(actor) == "person":
             return Speaker(actor.name, "person", from_actor=True)
         ent = entity_at(owner)
@@ -235,7 +235,7 @@ def resolve_pronoun(
     or when nothing fits, the latest compatible speaker, then the latest compatible actor mention.
     """
     wanted = lexicon.pronouns.get(token.lower_)
-    actor = actor_at(actors, token.idx, token.idx + len(token.text))
+    actor = _actor_of(token)
     if actor is not None and (wanted != "person" or _kind_of_actor(actor) == "person"):
         return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
     gender = lexicon.pronoun_genders.get(token.lower_)
@@ -330,7 +330,7 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
     issuers = [
         kid for kid in modifiers
         if kid.dep_ == "compound" and (
-            kid.pos_ == "PROPN" or actor_at(actors, kid.idx, kid.idx + len(kid.text)) is not None
+            kid.pos_ == "PROPN" or _actor_of(kid) is not None
             or {kid.lower_, (kid.lemma_ or kid.lower_).lower()} & (lexicon.organization_nouns | lexicon.person_nouns)
         )
     ]
@@ -338,7 +338,7 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
         return None
     span = noun.doc[modifiers[0].left_edge.i : noun.i]
     for token in reversed(span):
-        actor = actor_at(actors, token.idx, token.idx + len(token.text))
+        actor = _actor_of(token)
         if actor is not None and _kind_of_actor(actor) != "person" or actor is not None and token in issuers:
             return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
     return Speaker(phrase_name(span), "organization")
@@ -444,10 +444,10 @@ def _subject_of(verb: Token) -> Token | None:
 def _actor_in_apposition(subject: Token, actors: list[Actor]) -> Token:
     """The actor set beside a subject that names none, when the parser made the speaker an apposition
     ("... and 100 Joint Standoff Weapons, the Defense Security Cooperation Agency said")."""
-    if actor_at(actors, subject.idx, subject.idx + len(subject)) is not None:
+    if _actor_of(subject) is not None:
         return subject
     for kid in subject.children:
-        if kid.dep_ == "appos" and actor_at(actors, kid.idx, kid.idx + len(kid)) is not None:
+        if kid.dep_ == "appos" and _actor_of(kid) is not None:
             return kid
     return subject
 
@@ -502,3 +502,6 @@ def _nearest_actor(cue: Token, actors: list[Actor]) -> Speaker | None:
     return Speaker(best[1].name, _kind_of_actor(best[1]), from_actor=True) if best else None
 
 
+def _actor_of(token: Token) -> Actor | None:
+    """The stored actor one of whose mentions covers ``token``."""
+    return index_of(token.doc).actors.at(token.idx, token.idx + len(token.text))

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import get_records, in_boilerplate
-from ..kb.actors import ActorLexicon, gazetteer
-from ..records import ActorKind, Mention
-from ._actor_names import name_spans
-from .boilerplate import Line, split_lines
+from ...docindex import DocIndex, index_of
+from ...extensions import get_records, in_boilerplate
+from ...kb.actors import ActorLexicon, gazetteer
+from ...records import ActorKind, Mention
+from .names import name_spans
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any", "another"}
 POSSESSIVE = ("'s", "’s", "‘s", "'", "’")
@@ -35,13 +34,13 @@ class Found:
 
 @dataclass
 class Context:
-    """What every rule of one doc needs: the doc, lexicons, weapons, lines and claimed tokens."""
+    """What every rule of one doc needs: the doc, lexicons, weapons, index and claimed tokens."""
 
     doc: Doc
     tokens: list[Token]
     lexicon: ActorLexicon
     weapons: list[Mention]
-    lines: list[Line]
+    index: DocIndex
     common: set[str]
     person_bounds: list[tuple[int, int]]
     persons: set[int]
@@ -50,20 +49,10 @@ class Context:
     title_tokens: set[int] = field(default_factory=set)
     described: set[int] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
-    _weapon_starts: list[int] | None = None
 
     def weapons_over(self, start: int, end: int) -> list[Mention]:
-        """The weapon mentions overlapping ``[start, end)``; weapons are sorted and never overlap,
-        so a binary search finds them without scanning every weapon."""
-        if self._weapon_starts is None:
-            self.weapons.sort(key=lambda w: w.start)
-            self._weapon_starts = [w.start for w in self.weapons]
-        found = []
-        index = bisect_left(self._weapon_starts, end) - 1
-        while index >= 0 and self.weapons[index].end > start:
-            found.append(self.weapons[index])
-            index -= 1
-        return found
+        """The weapon mentions overlapping ``[start, end)``."""
+        return self.index.records_over("arms_weapons", start, end)
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside page furniture or a weapon mention."""
@@ -109,7 +98,7 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
         tokens=tokens,
         lexicon=lexicon,
         weapons=get_records(doc, "arms_weapons"),
-        lines=split_lines(doc.text),
+        index=index_of(doc),
         common=lowercase_words(tokens),
         person_bounds=bounds,
         persons={i for start, end in bounds for i in range(start, end)},
@@ -143,25 +132,10 @@ def make_found(doc: Doc, start: int, end: int, name: str | None, kind: ActorKind
     bounds = trim_span(doc, start, end)
     if bounds is None:
         return None
-    text = char_text(doc, *bounds)
+    text = index_of(doc).text[bounds[0] : bounds[1]]
     return Found(bounds[0], bounds[1], text, name or " ".join(text.split()), kind, **extra)
 
 
-def char_text(doc: Doc, start: int, end: int) -> str:
-    """``doc.text[start:end]`` without building the whole text (``Doc.text`` joins every token)."""
-    if start >= end:
-        return ""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return doc.text[start:end]
-    text = span.text_with_ws
-    if span.start_char > start and span.start > 0:  # the range opens in the whitespace before the span
-        text = doc[span.start - 1].whitespace_ + text
-        offset = span.start_char - len(doc[span.start - 1].whitespace_)
-    else:
-        offset = span.start_char
-    result = text[start - offset : end - offset]
-    return result if len(result) == end - start else doc.text[start:end]
 
 
 def char_bounds(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -170,17 +144,8 @@ def char_bounds(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return doc[span[0]].idx, last.idx + len(last.text)
 
 
-def line_at(lines: Sequence[Line], char: int) -> Line | None:
-    """The line holding character ``char``."""
-    for line in lines:
-        if line.start <= char < line.end:
-            return line
-    return None
 
 
-def is_headline_line(line: Line | None) -> bool:
-    """A title-case line without sentence punctuation (headline, section heading)."""
-    return line is not None and line.words >= 3 and not line.sentence_end and line.capitalised >= 0.6
 
 
 def lowercase_words(tokens: Sequence[Token]) -> set[str]:

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb.actors import country_of_body, gazetteer
-from ..kb.transfers import TransferLexicon
-from ..kb.weapons import categories_compatible
-from ..linking import actor_at, overlaps, records_in
-from ..records import Actor, DateRef, Quantity, Quote, Weapon
-from ._transfer_roles import with_conjuncts
+from ...kb.actors import country_of_body, gazetteer
+from ...kb.transfers import TransferLexicon
+from ...kb.weapons import categories_compatible
+from ...docindex import ActorIndex, index_of, overlaps, records_in
+from ...records import Actor, DateRef, Quantity, Quote, Weapon
+from .roles import with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -37,13 +37,12 @@ class Context:
     dates: list[DateRef]
     quotes: list[Quote]
     text: str = ""
-    #: Actors by canonical name (the first, should two share one).
-    by_name: dict[str, Actor] = field(default_factory=dict)
+    #: The actors by mention and by canonical name.
+    actor_index: ActorIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text  # Doc.text is rebuilt on every access
-        for actor in self.actors:
-            self.by_name.setdefault(actor.name, actor)
+        self.text = index_of(self.doc).text
+        self.actor_index = ActorIndex(self.actors)
 
 
 def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -55,7 +54,7 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
     if tok.lower_ in ctx.lex.first_person:
         # "We will never send missiles", said the Iranian minister: the speaker of the quote around it.
         quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
-        return None if quote is None else ctx.by_name.get(quote.speaker or "")
+        return None if quote is None else ctx.actor_index.named(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
         earlier = [
             (m.start, a)
@@ -65,11 +64,11 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
             if m.end <= tok.idx and tok.idx - m.start < 400
         ]
         return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
-    found = actor_at(ctx.actors, tok.idx, tok.idx + len(tok))
+    found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
-            found = actor_at(ctx.actors, *_span_chars([*compounds, tok]))
+            found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
     if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
         # "the group had received missiles from Iran": the nearest earlier actor of a kind the noun can name.
         kinds = ctx.lex.anaphoric_nouns[tok.lemma_.lower()]
@@ -85,7 +84,7 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
             if child.dep_ in ("poss", "amod", "compound") and child.i < tok.i:
                 if child.lower_ in ctx.lex.first_person:
                     return _actor_record(child, ctx)  # "Our country", inside a minister's quote
-                owner = actor_at(ctx.actors, child.idx, child.idx + len(child))
+                owner = ctx.actor_index.at(child.idx, child.idx + len(child))
                 if owner is not None and owner.kind == "country":
                     return owner
     return found
@@ -281,7 +280,7 @@ def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> s
 
 def is_actor(name: str | None, ctx: Context) -> bool:
     """True when ``name`` is an actor of the article (any, when no actors component ran)."""
-    return bool(name) and (not ctx.actors or name in ctx.by_name)
+    return bool(name) and (not ctx.actors or name in ctx.actor_index.by_name)
 
 
 def country_in_name(name: str) -> str | None:
@@ -297,7 +296,7 @@ def country_in_name(name: str) -> str | None:
 
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
     """True when whoever makes a claim speaks for its supplier or its recipient."""
-    actor = ctx.by_name.get(source)
+    actor = ctx.actor_index.named(source)
     names = {source, _country_of_body(source)}
     if actor is not None:
         names |= {actor.affiliation, _country_of_body(actor.affiliation or "")}
@@ -308,7 +307,7 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 
 def speaks_for_someone(source: str, ctx: Context) -> bool:
     """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
-    actor = ctx.by_name.get(source)
+    actor = ctx.actor_index.named(source)
     return actor is None or actor.kind not in ("person", "official") or actor.affiliation is not None
 
 

@@ -19,14 +19,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..extensions import boilerplate_zones, get_records, set_records
-from ..kb.amounts import amount_lexicon
-from ..linking import overlaps
-from ..normalize.counts import is_year_shape, looks_plural, parse_range_token
-from ..normalize.numbers import parse_digits
-from ..records import Quantity, Weapon
-from ._count_figures import CountVocabulary, Figure, find_figures, is_figure_token
-from ._count_items import Item, extend_over_weapon, find_item, is_countable, link_weapon, weapon_after_of
+from ...extensions import boilerplate_zones, get_records, set_records
+from ...kb.amounts import amount_lexicon
+from ...docindex import index_of, overlaps
+from ...normalize.counts import is_year_shape, looks_plural, parse_range_token
+from ...normalize.numbers import parse_digits
+from ...records import Quantity, Weapon
+from .figures import CountVocabulary, Figure, find_figures, is_figure_token
+from .items import Item, extend_over_weapon, find_item, is_countable, link_weapon, weapon_after_of
 
 #: NER labels that always make a figure something other than a count.
 HARD_VETO_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME"})
@@ -44,20 +44,6 @@ _DASHES = re.compile(r"[-–—]")
 
 
 # ---------------------------------------------------------------------------- filters
-
-
-def _first_line_words(text: str, char: int) -> list[str]:
-    line_start = text.rfind("\n", 0, char) + 1
-    line_end = text.find("\n", char)
-    return _WORD.findall(text[line_start : line_end if line_end >= 0 else len(text)])
-
-
-def is_headline_line(doc: Doc, char: int) -> bool:
-    """True when the line around ``char`` is title-cased ("Iran Sends 400 Missiles To Russia")."""
-    found = _first_line_words(doc.text, char)
-    if len(found) < 3:
-        return False
-    return sum(word[0].isupper() for word in found) / len(found) >= 0.7
 
 
 def _starts_sentence(token: Token) -> bool:
@@ -81,7 +67,7 @@ def is_designation(doc: Doc, figure: Figure, words: CountVocabulary) -> bool:
         return True
     if before.ent_type_ in ("GPE", "NORP") or before.dep_ in ("dative", "dobj", "nsubj", "nsubjpass", "pobj"):
         return False
-    return not is_headline_line(doc, token.idx)
+    return not index_of(doc).in_headline(token.idx)
 
 
 def _next_word(doc: Doc, end: int) -> Token | None:

@@ -6,15 +6,13 @@ it gives ("Two U.S. officials" -> "U.S. officials", "Kirby" -> "John Kirby"), an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb.cues import CueLexicon
+from ...docindex import index_of
+from ...kb.cues import CueLexicon
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-_TEXT_KEY = "arms_quotes_text"
 _POSSESSIVE = re.compile(r"['’‘]s?$")
 _MAX_POSTMODIFIER = 6  # tokens of a post-nominal modifier kept in an unnamed speaker's name
 _OWNER_PREPS = frozenset({"by", "in", "from", "of"})  # "a report by/in/from/of X"
@@ -23,20 +21,8 @@ _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from the tokens on every access: cached while
-    :func:`cache_text` is in effect (the quote extractor looks at the text very often)."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    return cached if isinstance(cached, str) else doc.text
-
-
-@contextmanager
-def cache_text(doc: Doc) -> Iterator[str]:
-    """Keep ``doc.text`` in the Doc's user data for the duration of the block (never left behind)."""
-    doc.user_data[_TEXT_KEY] = text = doc.text
-    try:
-        yield text
-    finally:
-        doc.user_data.pop(_TEXT_KEY, None)
+    """``doc.text``, read from the Doc's index (spaCy rebuilds it from the tokens on every access)."""
+    return index_of(doc).text
 
 
 def paragraph_of(text: str, char: int) -> tuple[int, int]:

@@ -1,0 +1,130 @@
+"""One index per Doc, built once and shared by every component.
+
+It holds what several components look up over and over: the Doc's text (spaCy rebuilds
+``Doc.text`` from the tokens on every access), its lines and headlines, and where each
+component's records sit, so that "the actor at these characters" is a binary search rather
+than a scan over every actor and mention. Record look-ups follow the records a component
+has stored so far: when a component stores new records, the next look-up re-indexes them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc
+
+from .extensions import get_records
+from .normalize.lines import Line, is_headline, line_at, split_lines
+from .records import Actor, Mention
+
+M = TypeVar("M", bound=Mention)
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """True when the half-open character spans share at least one character."""
+    return a_start < b_end and b_start < a_end
+
+
+def records_in(records: Iterable[M], start: int, end: int) -> list[M]:
+    """The records overlapping ``[start, end)``, in text order."""
+    return sorted((r for r in records if overlaps(r.start, r.end, start, end)), key=lambda r: r.start)
+
+
+class SpanIndex:
+    """Spans sorted by start, each carrying a value; finds the ones overlapping a character range."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, Any]]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+    def over(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        """The spans overlapping ``[start, end)``, in text order."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [span for span in self.spans[low:high] if span[1] > start]
+
+
+class DocIndex:
+    """The shared look-ups of one Doc; get it with :func:`index_of`."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.lines: list[Line] = split_lines(self.text)
+        self._line_starts = [line.start for line in self.lines]
+        self._records: dict[str, tuple[int, SpanIndex]] = {}
+        self._actors: tuple[int, "ActorIndex"] | None = None
+
+    # ------------------------------------------------------------------ lines
+
+    def line_at(self, char: int) -> Line | None:
+        """The line holding character ``char``."""
+        return line_at(self.lines, self._line_starts, char)
+
+    def in_headline(self, char: int) -> bool:
+        """True when ``char`` lies on a title-case line without sentence punctuation (a headline)."""
+        return is_headline(self.line_at(char))
+
+    # ---------------------------------------------------------------- records
+
+    def records_over(self, name: str, start: int, end: int) -> list[Any]:
+        """The records of ``doc._.<name>`` overlapping ``[start, end)``, in text order."""
+        return [record for _, _, record in self._record_index(name).over(start, end)]
+
+    def _record_index(self, name: str) -> SpanIndex:
+        stored = self.doc._.get(name)
+        cached = self._records.get(name)
+        if cached is None or cached[0] != id(stored):
+            records = get_records(self.doc, name)
+            cached = (id(stored), SpanIndex((r.start, r.end, r) for r in records))
+            self._records[name] = cached
+        return cached[1]
+
+    # ----------------------------------------------------------------- actors
+
+    @property
+    def actors(self) -> "ActorIndex":
+        """The actors stored so far, indexed by mention and by name."""
+        stored = self.doc._.get("arms_actors")
+        if self._actors is None or self._actors[0] != id(stored):
+            self._actors = (id(stored), ActorIndex(get_records(self.doc, "arms_actors")))
+        return self._actors[1]
+
+
+class ActorIndex:
+    """A list of actors looked up by the characters of a mention or by canonical name."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors = list(actors)
+        self.by_name: dict[str, Actor] = {}
+        for actor in self.actors:
+            self.by_name.setdefault(actor.name, actor)
+        self._mentions = SpanIndex((m.start, m.end, a) for a in self.actors for m in a.mentions)
+
+    def at(self, start: int, end: int) -> Actor | None:
+        """The actor one of whose mentions overlaps ``[start, end)``; the longest overlap wins."""
+        best: tuple[int, Actor] | None = None
+        for m_start, m_end, actor in self._mentions.over(start, end):
+            shared = min(end, m_end) - max(start, m_start)
+            if best is None or shared > best[0]:
+                best = (shared, actor)
+        return best[1] if best else None
+
+    def named(self, name: str | None) -> Actor | None:
+        """The actor of this canonical name (the first, should two share one)."""
+        return self.by_name.get(name) if name else None
+
+
+_INDEXES: "WeakKeyDictionary[Doc, DocIndex]" = WeakKeyDictionary()
+
+
+def index_of(doc: Doc) -> DocIndex:
+    """The index of ``doc``, built on first use and kept while the Doc lives."""
+    index = _INDEXES.get(doc)
+    if index is None:
+        index = _INDEXES[doc] = DocIndex(doc)
+    return index

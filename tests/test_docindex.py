@@ -1,0 +1,71 @@
+"""The per-Doc index: the Doc's text, its lines and headlines, and record look-ups that follow the stored records."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.docindex import ActorIndex, index_of
+from arms_nlp.extensions import set_records
+from arms_nlp.records import Actor, Mention, Weapon
+
+
+def _mention(text: str, word: str) -> Mention:
+    start = text.index(word)
+    return Mention(text=word, start=start, end=start + len(word))
+
+
+def test_docindex_text_is_the_docs_text_and_built_once(blank: Language) -> None:
+    doc = blank.make_doc("Iran  Sends Drones\n\nThe shipment arrived.")
+    assert index_of(doc).text == doc.text
+    assert index_of(doc) is index_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "headline"),
+    [
+        ("Iran Sends Drones To Russia\n\nThe drones arrived on Monday.", "Sends", True),
+        ("Iran Sends Drones To Russia\n\nThe drones arrived on Monday.", "arrived", False),
+        ("Iran sends drones to Russia.", "sends", False),
+        ("Two Words\n\nbody text here.", "Two", False),
+    ],
+)
+def test_docindex_in_headline(blank: Language, text: str, word: str, headline: bool) -> None:
+    assert index_of(blank.make_doc(text)).in_headline(text.index(word)) is headline
+
+
+def test_docindex_line_at_between_lines_is_none(blank: Language) -> None:
+    text = "First line.\n\nSecond line."
+    index = index_of(blank.make_doc(text))
+    assert index.line_at(text.index("Second")).text == "Second line."
+    assert index.line_at(text.index("\n")) is None
+
+
+def test_docindex_records_follow_what_is_stored(blank: Language) -> None:
+    text = "Iran sent Shahed drones and Fateh missiles."
+    doc = blank.make_doc(text)
+    shahed = _mention(text, "Shahed drones")
+    first = Weapon(text=shahed.text, start=shahed.start, end=shahed.end, name="Shahed", category="loitering_munition")
+    set_records(doc, "arms_weapons", [first])
+    index = index_of(doc)
+    assert index.records_over("arms_weapons", 0, len(text)) == [first]
+    fateh = _mention(text, "Fateh missiles")
+    second = Weapon(text=fateh.text, start=fateh.start, end=fateh.end, name="Fateh", category="ballistic_missile")
+    set_records(doc, "arms_weapons", [first, second])
+    assert index.records_over("arms_weapons", fateh.start, fateh.start + 1) == [second]
+    assert index.records_over("arms_weapons", 0, 4) == []
+
+
+def test_docindex_actor_at_prefers_the_longest_overlap() -> None:
+    text = "Russia's Security Council met."
+    russia = _mention(text, "Russia")
+    council = _mention(text, "Russia's Security Council")
+    actors = [
+        Actor(text=russia.text, start=russia.start, end=russia.end, name="Russia", kind="country", mentions=[russia]),
+        Actor(text=council.text, start=council.start, end=council.end, name="Russian Security Council", kind="organization", mentions=[council]),
+    ]
+    index = ActorIndex(actors)
+    assert index.at(council.start, council.end).name == "Russian Security Council"
+    assert index.at(text.index("met"), text.index("met") + 3) is None
+    assert index.named("Russia") is actors[0]
+    assert index.named("Iran") is None
