@@ -7,6 +7,7 @@ The public API is what this module exports; every submodule is internal.
 """
 
 from .api import extract, extract_many, load
+from .contracts import MissingComponentError
 from .normalize.lengths import find_lengths
 from .records import (
     Actor,
@@ -29,6 +30,7 @@ __all__ = [
     "Extraction",
     "Length",
     "Mention",
+    "MissingComponentError",
     "Quantity",
     "Quote",
     "Range",

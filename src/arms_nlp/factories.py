@@ -45,25 +45,41 @@ def make_boilerplate(
 @Language.factory(
     "arms_weapons",
     assigns=["doc._.arms_weapons", "doc.spans"],
-    default_config={"spans_key": "arms_weapons", "overwrite_ents": True},
+    default_config={"spans_key": "arms_weapons", "overwrite_ents": True, "extra_entries": []},
 )
-def make_weapons(nlp: Language, name: str, spans_key: str, overwrite_ents: bool) -> "WeaponRecognizer":
-    """Recognise named weapon systems and weapon classes."""
+def make_weapons(
+    nlp: Language, name: str, spans_key: str, overwrite_ents: bool, extra_entries: list[str]
+) -> "WeaponRecognizer":
+    """Recognise named weapon systems and weapon classes.
+
+    ``extra_entries``: JSONL files of the user's own systems, in the ``weapons.jsonl`` schema.
+    """
     from .components.weapons import WeaponRecognizer
 
-    return WeaponRecognizer(nlp, name, spans_key=spans_key, overwrite_ents=overwrite_ents)
+    return WeaponRecognizer(
+        nlp, name, spans_key=spans_key, overwrite_ents=overwrite_ents, extra_entries=extra_entries
+    )
 
 
-@Language.factory("arms_actors", requires=["doc.ents"], assigns=["doc._.arms_actors"])
-def make_actors(nlp: Language, name: str) -> "ActorResolver":
-    """Find actors and merge their mentions under one canonical name."""
+@Language.factory(
+    "arms_actors",
+    requires=["doc.ents"],
+    assigns=["doc._.arms_actors"],
+    default_config={"extra_entries": []},
+)
+def make_actors(nlp: Language, name: str, extra_entries: list[str]) -> "ActorResolver":
+    """Find actors and merge their mentions under one canonical name.
+
+    ``extra_entries``: JSONL files of the user's own actors, rows of the packaged schemas with a ``kind``.
+    """
     from .components.actors import ActorResolver
 
-    return ActorResolver(nlp, name)
+    return ActorResolver(nlp, name, extra_entries=extra_entries)
 
 
 @Language.factory(
     "arms_quantities",
+    requires=["doc._.arms_weapons"],
     assigns=["doc._.arms_quantities"],
     default_config={"include_definite": True},
 )
@@ -77,7 +93,7 @@ def make_quantities(nlp: Language, name: str, include_definite: bool) -> "Quanti
     return QuantityExtractor(nlp, name, include_definite=include_definite)
 
 
-@Language.factory("arms_ranges", assigns=["doc._.arms_ranges"])
+@Language.factory("arms_ranges", requires=["doc._.arms_weapons"], assigns=["doc._.arms_ranges"])
 def make_ranges(nlp: Language, name: str) -> "RangeExtractor":
     """Keep the lengths that are a weapon's reach, normalised to km and linked to the weapon."""
     from .components.ranges import RangeExtractor
@@ -87,6 +103,7 @@ def make_ranges(nlp: Language, name: str) -> "RangeExtractor":
 
 @Language.factory(
     "arms_dates",
+    requires=["doc.ents"],
     assigns=["doc._.arms_dates", "doc._.arms_published", "doc._.arms_published_from"],
     default_config={"use_ner": True, "infer_published": True},
 )
@@ -102,7 +119,10 @@ def make_dates(nlp: Language, name: str, use_ner: bool, infer_published: bool) -
 
 
 @Language.factory(
-    "arms_quotes", assigns=["doc._.arms_quotes"], default_config={"keep_unattributed": False}
+    "arms_quotes",
+    requires=["token.dep", "doc._.arms_actors", "doc._.arms_weapons"],
+    assigns=["doc._.arms_quotes"],
+    default_config={"keep_unattributed": False},
 )
 def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtractor":
     """Find direct, partial and indirect quotes and their speakers.
@@ -115,10 +135,24 @@ def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtr
 
 
 @Language.factory(
-    "arms_transfers", assigns=["doc._.arms_transfers"], default_config={"reparse_headlines": True}
+    "arms_transfers",
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "doc._.arms_weapons",
+        "doc._.arms_actors",
+        "doc._.arms_quantities",
+        "doc._.arms_dates",
+        "doc._.arms_quotes",
+    ],
+    assigns=["doc._.arms_transfers"],
+    default_config={"reparse_headlines": True},
 )
 def make_transfers(nlp: Language, name: str, reparse_headlines: bool) -> "TransferExtractor":
     """Assemble transfer events: supplier, recipient, weapon, quantity, status, source.
+
+    Needs a parse and the weapons and actors (it raises MissingComponentError without them);
+    quantities, dates and quotes add counts, dates and sources when they ran before it.
 
     ``reparse_headlines`` re-parses title-case lines in lower case before reading their roles.
     """

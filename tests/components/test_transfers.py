@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from arms_nlp.components.transfers import Claim, merge_claims, to_record
 from arms_nlp.components.transfers import extract_transfers
+from arms_nlp.contracts import MissingComponentError
 from arms_nlp.extensions import set_records
 from arms_nlp.kb.transfers import transfer_lexicon
 from arms_nlp.records import Actor, DateRef, Mention, Quantity, Quote, Transfer, Weapon
@@ -346,12 +347,24 @@ def test_transfers_skip_boilerplate(nlp: Language, zone: tuple[int, int] | None,
     assert len(run(nlp, doc)) == count
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "Iran supplied drones to Russia.", "???", "to to to from with of"])
-def test_transfers_blank_pipeline_never_fails(text: str) -> None:
+@pytest.mark.parametrize("text", ["", " ", "Iran supplied drones to Russia.", "???"])
+def test_transfers_without_upstream_names_the_component_to_add(text: str) -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("arms_transfers")
-    doc = nlp(text)
-    assert doc._.arms_transfers == []
+    with pytest.raises(MissingComponentError, match="arms_weapons"):
+        nlp(text)
+
+
+@pytest.mark.parametrize(("text", "raises"), [("", False), (" \n\n ", False), ("Iran supplied drones to Russia.", True)])
+def test_transfers_without_parser_names_the_parser(text: str, raises: bool) -> None:
+    nlp = spacy.blank("en")
+    for name in ("arms_weapons", "arms_actors", "arms_transfers"):
+        nlp.add_pipe(name)
+    if raises:
+        with pytest.raises(MissingComponentError, match="parser"):
+            nlp(text)
+    else:
+        assert nlp(text)._.arms_transfers == []
 
 
 @pytest.mark.parametrize("text", ["", "Iran.", "Sending to from with of.", "“Supplied” — 400 ?", "x" * 300])

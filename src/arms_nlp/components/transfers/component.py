@@ -30,8 +30,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.transfers import TransferLexicon, transfer_lexicon
+from ...contracts import require_parse, require_records
 from ...docindex import overlaps
 from ...records import Actor, Mention, Transfer, Weapon
+from ...syntax import lemma
 from .claims import (
     Claim,
     fill_parties,
@@ -62,7 +64,6 @@ from .roles import (
     Trigger,
     anaphoric,
     find_trigger,
-    lemma,
     mentions_trigger,
     roles_of,
 )
@@ -489,6 +490,8 @@ class TransferExtractor:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
+        require_records(doc, self.name, ("arms_weapons", "arms_actors"))
+        require_parse(doc, self.name)
         records = extract_transfers(doc, self.lexicon, self.reparse if self.reparse_headlines else None)
         set_records(doc, "arms_transfers", records)
         return doc
