@@ -5,16 +5,23 @@ seats such as "the Kremlin"), ``organizations.jsonl``, ``armed_groups.jsonl`` an
 ``media.jsonl`` (named bodies, with the country a government body belongs to),
 ``regions.jsonl`` (places that are not states: "Middle East", "Gaza") and
 ``official_nouns.yaml`` (head nouns of unnamed officials and related word lists).
+
+:class:`ActorKnowledge` is what one ``arms_actors`` component knows: these gazetteers plus the
+user's own entries, which are rows in the same schemas with a ``kind`` on every row
+("country" and "location" select the countries and regions schemas).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import DataFileError, load_document, load_records
+from .weapons import Located, validated
 
 #: How an alias refers to its entity: by name, as an adjective, as its capital, as its seat of power.
 AliasRole = Literal["name", "demonym", "capital", "body"]
@@ -140,43 +147,126 @@ def actor_lexicon() -> ActorLexicon:
     return load_document("official_nouns.yaml", ActorLexicon)
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, GazetteerEntry]:
+#: A row of any actor gazetteer.
+ActorRecord = Country | NamedBody | Region
+EntryKind = Literal["country", "organization", "armed_group", "media", "location"]
+#: The schema of a user's row by its ``kind``; only named bodies keep ``kind`` as a field of their own.
+_SCHEMAS: dict[str, type[BaseModel]] = {
+    "country": Country, "organization": NamedBody, "armed_group": NamedBody, "media": NamedBody, "location": Region,
+}
+
+
+def record_kind(record: ActorRecord) -> EntryKind:
+    """The actor kind a gazetteer row names."""
+    if isinstance(record, Country):
+        return "country"
+    return record.kind if isinstance(record, NamedBody) else "location"
+
+
+def build_gazetteer(records: Iterable[ActorRecord]) -> dict[str, GazetteerEntry]:
     """Every alias (exact spelling) -> its entry; a name beats a demonym/capital of another entity."""
     entries: dict[str, GazetteerEntry] = {}
-
-    def add(alias: str, entry: GazetteerEntry) -> None:
-        current = entries.get(alias)
-        if current is None or (current.role != "name" and entry.role == "name"):
-            entries[alias] = entry
-
-    for country in countries():
-        for alias in (country.name, *country.aliases):
-            add(alias, GazetteerEntry(alias=alias, name=country.name, kind="country", role="name"))
-        for role, aliases in (("demonym", country.demonyms), ("capital", country.capitals), ("body", country.bodies)):
-            for alias in aliases:
-                add(alias, GazetteerEntry(alias=alias, name=country.name, kind="country", role=role))
-    for body in named_bodies():
-        for alias in (body.name, *body.aliases):
-            entry = GazetteerEntry(
-                alias=alias,
-                name=body.name,
-                kind=body.kind,
-                role="name",
-                country=body.country,
-                generic=alias in body.generic,
-            )
-            add(alias, entry)
-    for region in regions():
-        for alias in (region.name, *region.aliases):
-            add(alias, GazetteerEntry(alias=alias, name=region.name, kind="location", role="name"))
+    for record in records:
+        for entry in alias_entries(record):
+            current = entries.get(entry.alias)
+            if current is None or (current.role != "name" and entry.role == "name"):
+                entries[entry.alias] = entry
     return entries
 
 
+def alias_entries(record: ActorRecord) -> list[GazetteerEntry]:
+    """The matcher entries of one row: its name and aliases, then a country's demonyms, capitals and seats."""
+    kind = record_kind(record)
+    if isinstance(record, NamedBody):
+        return [
+            GazetteerEntry(alias=alias, name=record.name, kind=kind, role="name", country=record.country,
+                           generic=alias in record.generic)
+            for alias in (record.name, *record.aliases)
+        ]
+    found = [GazetteerEntry(alias=a, name=record.name, kind=kind, role="name") for a in (record.name, *record.aliases)]
+    if isinstance(record, Country):
+        for role, aliases in (("demonym", record.demonyms), ("capital", record.capitals), ("body", record.bodies)):
+            found += [GazetteerEntry(alias=a, name=record.name, kind=kind, role=role) for a in aliases]
+    return found
+
+
+def actor_record(row: Any) -> ActorRecord:
+    """A user's row (a dict with a ``kind``, or a parsed row) validated in the schema its kind selects."""
+    if isinstance(row, (Country, NamedBody, Region)):
+        return row
+    if not isinstance(row, dict):
+        raise ValueError(f"<row>: expected a JSON object, got {type(row).__name__}")
+    if "kind" not in row:
+        raise ValueError(f"kind: Field required (one of {', '.join(map(repr, _SCHEMAS))})")
+    schema = _SCHEMAS.get(row["kind"]) if isinstance(row["kind"], str) else None
+    if schema is None:
+        raise ValueError(f"kind: Input should be one of {', '.join(map(repr, _SCHEMAS))}, got {row['kind']!r}")
+    fields = row if schema is NamedBody else {k: v for k, v in row.items() if k != "kind"}
+    return schema.model_validate(fields)  # type: ignore[return-value]
+
+
+def actor_entries(rows: Iterable[Located]) -> list[ActorRecord]:
+    """Located user rows validated as actor records; errors name the row and the field."""
+    return validated(rows, actor_record)
+
+
+def actor_row(record: ActorRecord) -> dict[str, Any]:
+    """A record as a user row: its kind first, defaults left out."""
+    return {"kind": record_kind(record), **record.model_dump(exclude_defaults=True)}
+
+
+@dataclass(frozen=True)
+class ActorKnowledge:
+    """The actors one ``arms_actors`` component knows: the packaged gazetteers plus user entries.
+
+    Immutable, so every component shares the packaged object (:func:`packaged_actors`) and its derived
+    tables. An added row replaces a packaged row of the same kind and name, and an alias the user's rows
+    spell wins over the packaged entity that spells it too.
+    """
+
+    packaged: tuple[ActorRecord, ...]
+    added: tuple[ActorRecord, ...] = ()
+
+    @cached_property
+    def records(self) -> tuple[ActorRecord, ...]:
+        """The packaged rows not replaced by an added one, then the added rows."""
+        replaced = {(record_kind(r), r.name) for r in self.added}
+        return (*(r for r in self.packaged if (record_kind(r), r.name) not in replaced), *self.added)
+
+    @cached_property
+    def gazetteer(self) -> Mapping[str, GazetteerEntry]:
+        """Every alias (exact spelling) -> its entry, the user's aliases over the packaged ones."""
+        if not self.added:
+            return build_gazetteer(self.packaged)
+        kept = self.records[: len(self.records) - len(self.added)]
+        return {**build_gazetteer(kept), **build_gazetteer(self.added)}
+
+    @cached_property
+    def demonyms(self) -> Mapping[str, str]:
+        """Canonical country name -> its first demonym ("Russia" -> "Russian"), for naming its bodies."""
+        return {r.name: r.demonyms[0] for r in self.records if isinstance(r, Country) and r.demonyms}
+
+    def with_entries(self, records: Iterable[ActorRecord]) -> "ActorKnowledge":
+        """This knowledge plus ``records`` (a later row of the same kind and name replaces an earlier one)."""
+        added = {(record_kind(r), r.name): r for r in self.added}
+        added.update(((record_kind(r), r.name), r) for r in records)
+        return ActorKnowledge(self.packaged, tuple(added.values()))
+
+
 @lru_cache(maxsize=1)
-def demonym_of() -> dict[str, str]:
+def packaged_actors() -> ActorKnowledge:
+    """The packaged gazetteers as knowledge, built once per process and shared by every component."""
+    return ActorKnowledge((*countries(), *named_bodies(), *regions()))
+
+
+def gazetteer() -> Mapping[str, GazetteerEntry]:
+    """The packaged gazetteer: every alias (exact spelling) -> its entry."""
+    return packaged_actors().gazetteer
+
+
+def demonym_of() -> Mapping[str, str]:
     """Canonical country name -> its first demonym ("Russia" -> "Russian"), for naming its bodies."""
-    return {country.name: country.demonyms[0] for country in countries() if country.demonyms}
+    return packaged_actors().demonyms
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,9 @@ for the list, plural and same-origin cases).
 
 The class lexicon (``weapon_classes.yaml``) holds the head nouns and modifiers that weapon classes are built
 from, the designation prefixes that mark unknown systems ("Shahed-238"), and small cue lists.
+
+:class:`WeaponKnowledge` is what one ``arms_weapons`` component knows: the packaged gazetteer (parsed once per
+process and shared) plus the user's entries in the same schema, validated by the helpers at the end of this module.
 """
 
 from __future__ import annotations
@@ -294,12 +297,15 @@ class WeaponKnowledge:
         """Entries by canonical name."""
         return {entry.name: entry for entry in self.entries}
 
-    def with_entries(self, entries: Iterable[WeaponEntry]) -> "WeaponKnowledge":
-        """This knowledge plus ``entries`` (a later entry of the same name replaces an earlier one)."""
+    def with_entries(self, entries: Iterable[WeaponEntry], source: str = "added entries") -> "WeaponKnowledge":
+        """This knowledge plus ``entries`` (a later entry of the same name replaces an earlier one).
+
+        ``source`` names where the entries came from in the error raised for a name clash.
+        """
         added = {entry.name: entry for entry in self.added}
         added.update((entry.name, entry) for entry in entries)
         knowledge = WeaponKnowledge(self.packaged, tuple(added.values()))
-        check_unique_names(knowledge.entries, source="added weapon entries")
+        check_unique_names(knowledge.entries, source=source)
         return knowledge
 
 

@@ -30,19 +30,38 @@ state, nor is one inside an organisation's name ("the Iranian Mission"); an orga
 title or description ("State Department", "Palestinian Authority") is an actor of its own.
 Weapons (``arms_weapons`` records) and page furniture are never actors. Without a parser the
 component degrades to gazetteer matching with token-window rules; without NER it finds no people.
+
+The gazetteers are the component's own knowledge (:class:`~arms_nlp.kb.actors.ActorKnowledge`): the
+packaged files plus the user's entries (:meth:`ActorResolver.add_entries`, the ``extra_entries``
+setting), saved with the pipeline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import SimpleFrozenList
 
 from ...extensions import set_records
-from ...kb.actors import ActorLexicon, GazetteerEntry, actor_lexicon, demonym_of, gazetteer
+from ...kb.actors import (
+    ActorKnowledge,
+    ActorLexicon,
+    ActorRecord,
+    GazetteerEntry,
+    actor_entries,
+    actor_lexicon,
+    actor_row,
+    packaged_actors,
+)
+from ...kb.weapons import given_rows, jsonl_rows
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
@@ -68,18 +87,24 @@ class ActorDraft:
     mentions: list[Found] = field(default_factory=list)
 
 
+#: File of the user's entries inside the component's directory of a saved pipeline.
+ENTRIES_FILE = "entries.jsonl"
+
+
 @dataclass(frozen=True)
 class AliasMatcher:
-    """Phrase matchers over the gazetteer aliases: exact spelling, and case-folded for ALL-CAPS text."""
+    """Phrase matchers over the gazetteer aliases (exact spelling, and case-folded for ALL-CAPS text),
+    with the knowledge they were built from, which the rules read the matched aliases' entries from."""
 
     exact: PhraseMatcher
     folded: PhraseMatcher
     by_lower: dict[str, str]
+    knowledge: ActorKnowledge
 
 
-def build_matcher(nlp: Language, entries: Iterable[str]) -> AliasMatcher:
-    """Matchers over every gazetteer alias ("SEOUL" in a dateline still finds "Seoul")."""
-    aliases = sorted(set(entries))
+def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
+    """Matchers over every alias ``knowledge`` knows ("SEOUL" in a dateline still finds "Seoul")."""
+    aliases = sorted(knowledge.gazetteer)
     patterns = [nlp.make_doc(alias) for alias in aliases]
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     exact.add("ARMS_ACTOR", patterns)
@@ -88,7 +113,7 @@ def build_matcher(nlp: Language, entries: Iterable[str]) -> AliasMatcher:
     by_lower: dict[str, str] = {}
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
-    return AliasMatcher(exact, folded, by_lower)
+    return AliasMatcher(exact, folded, by_lower, knowledge)
 
 
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
@@ -246,13 +271,13 @@ def to_actor(draft: ActorDraft) -> Actor:
     )
 
 
-def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]]) -> list[Found]:
+def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledge: ActorKnowledge) -> list[Found]:
     """Mentions of known states, organisations, armed groups and media, and dateline places.
 
     An unknown ALL-CAPS dateline place ("PORT SUDAN —") is a location, and a shorter alias inside
     it ("SUDAN") is not matched.
     """
-    entries = gazetteer()
+    entries = knowledge.gazetteer
     doc = ctx.doc
     found: list[Found] = []
     datelines = dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
@@ -263,7 +288,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]]) -> list[
         if item is not None and not ctx.blocked(item.start, item.end):
             ctx.gazetteer_tokens.update(range(start, end))
             found.append(item)
-    owned = foreign_bodies(doc, spans)
+    owned = foreign_bodies(doc, spans, knowledge)
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in datelines)
@@ -283,14 +308,15 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]]) -> list[
     return found
 
 
-def foreign_bodies(doc: Doc, spans: Sequence[tuple[Span, str]]) -> dict[int, tuple[str, str]]:
+def foreign_bodies(
+    doc: Doc, spans: Sequence[tuple[Span, str]], knowledge: ActorKnowledge
+) -> dict[int, tuple[str, str]]:
     """Generic body names owned by another state: "Russia's Security Council", "the Israeli National
     Security Council" -> {start token of the body: ("Russian Security Council", "Russia")}.
 
     The owner is a country name + possessive or a demonym right before the body's name.
     """
-    entries = gazetteer()
-    demonyms = demonym_of()
+    entries, demonyms = knowledge.gazetteer, knowledge.demonyms
     by_end = {span.end: (span, alias) for span, alias in spans}
     owned: dict[int, tuple[str, str]] = {}
     for span, alias in spans:
@@ -343,12 +369,11 @@ def acronym_mentions(doc: Sequence[Token], found: list[Found], blocked: Callable
     return extra
 
 
-def owned_bodies(ctx: Context, found: list[Found]) -> None:
+def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) -> None:
     """Name a generic body after the state owning it: "China's Foreign Ministry" is the "Chinese Foreign
     Ministry", not one "Foreign Ministry" shared by every state. The state stays a mention of its own."""
     doc, lexicon = ctx.doc, ctx.lexicon
     words = set(lexicon.generic_body_words) | set(lexicon.organization_heads)
-    demonyms = demonym_of()
     states = {f.end: f for f in found if f.kind == "country" and f.from_gazetteer and f.name in demonyms}
     for item in found:
         if item.kind != "organization" or item.from_gazetteer or item.name.split()[0] in demonyms.values():
@@ -373,14 +398,14 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     """Every actor in ``doc`` with all its mentions (see the module docstring for the rules)."""
     spans = gazetteer_spans(doc, matcher)
     ctx = make_context(doc, lexicon or actor_lexicon(), spans)
-    found = gazetteer_mentions(ctx, spans)
+    found = gazetteer_mentions(ctx, spans, matcher.knowledge)
     people = people_mentions(ctx)
     found.extend(f for f in ctx.renamed if not ctx.blocked(f.start, f.end))
     found.extend(entity_mentions(ctx, found))
     found.extend(unlabelled_places(ctx))
     found.extend(described_bodies(ctx))
     found.extend(untagged_bodies(ctx))
-    owned_bodies(ctx, found)
+    owned_bodies(ctx, found, matcher.knowledge.demonyms)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
@@ -407,13 +432,72 @@ def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: S
 
 
 class ActorResolver:
-    """Find actors and merge their mentions under one canonical name (see the module docstring)."""
+    """Find actors and merge their mentions under one canonical name (see the module docstring).
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    It knows the packaged gazetteers plus the user's own actors, added with :meth:`add_entries` or the
+    ``extra_entries`` setting (JSONL files of rows in the packaged schemas with a ``kind``), and saved
+    with the pipeline.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, extra_entries: Iterable[str | Path] = ()) -> None:
+        self.nlp = nlp
         self.name = name
-        self.matcher = build_matcher(nlp, gazetteer().keys())
         self.lexicon = actor_lexicon()
+        self.knowledge: ActorKnowledge = packaged_actors()
+        for path in extra_entries:
+            self.knowledge = self.knowledge.with_entries(actor_entries(jsonl_rows(path)))
+        self.matcher = build_matcher(nlp, self.knowledge)
 
     def __call__(self, doc: Doc) -> Doc:
         set_records(doc, "arms_actors", find_actors(doc, self.matcher, self.lexicon))
         return doc
+
+    @property
+    def entries(self) -> list[dict[str, Any]]:
+        """The user's entries (not the packaged ones) as rows with their ``kind``."""
+        return [actor_row(record) for record in self.knowledge.added]
+
+    def add_entries(self, entries: Iterable[dict[str, Any] | ActorRecord]) -> None:
+        """Add actors and rebuild the matchers.
+
+        Each row is in the schema of the packaged file of its kind, with a ``kind`` of "country",
+        "organization", "armed_group", "media" or "location" (a region). A bad row raises
+        :class:`~arms_nlp.kb.DataFileError` naming it and the field, and nothing is added.
+        """
+        self._use(self.knowledge.with_entries(actor_entries(given_rows(entries))))
+
+    def _use(self, knowledge: ActorKnowledge) -> None:
+        """Switch to ``knowledge`` and rebuild the alias matchers over it."""
+        self.matcher = build_matcher(self.nlp, knowledge)
+        self.knowledge = knowledge
+
+    def _restore(self, records: Iterable[ActorRecord]) -> None:
+        """Replace the user's entries with saved ones: a loaded pipeline knows what the saved one knew."""
+        self._use(packaged_actors().with_entries(records))
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """The user's entries as bytes (spaCy calls this from ``nlp.to_bytes()``)."""
+        return util.to_bytes({"entries": lambda: srsly.json_dumps(self.entries)}, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ActorResolver":
+        """Restore the user's entries from :meth:`to_bytes` output."""
+
+        def restore(data: str) -> None:
+            self._restore(actor_entries(given_rows(srsly.json_loads(data))))
+
+        util.from_bytes(bytes_data, {"entries": restore}, exclude)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the user's entries to ``path/entries.jsonl`` (spaCy calls this from ``nlp.to_disk()``)."""
+        util.to_disk(path, {ENTRIES_FILE: lambda p: srsly.write_jsonl(p, self.entries)}, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ActorResolver":
+        """Restore the user's entries saved by :meth:`to_disk`; a directory without them changes nothing."""
+
+        def restore(file: Path) -> None:
+            if file.exists():
+                self._restore(actor_entries(jsonl_rows(file)))
+
+        util.from_disk(path, {ENTRIES_FILE: restore}, exclude)
+        return self

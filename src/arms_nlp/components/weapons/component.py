@@ -1,6 +1,7 @@
 """Weapon recognition: named systems, unknown designations and weapon classes.
 
-Three kinds of candidate mention are found with matchers built once per pipeline:
+Three kinds of candidate mention are found with matchers built once per component, from its own
+knowledge (the packaged gazetteer plus the entries a user adds; see :class:`WeaponRecognizer`):
 
 * gazetteer names (``PhraseMatcher`` on the exact text), ambiguous ones ("Grad", "Patriot") only in a
   weapon context, with a maker written before them ("Sukhoi Su-35") included;
@@ -20,13 +21,28 @@ of that mention, which then spans both: one weapon, not two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import SimpleFrozenList
 
 from ...extensions import in_boilerplate, set_records
-from ...kb.weapons import categories_compatible
+from ...kb.weapons import (
+    WeaponEntry,
+    WeaponKnowledge,
+    categories_compatible,
+    given_rows,
+    jsonl_rows,
+    packaged_weapons,
+    weapon_entries,
+    weapon_row,
+)
 from ...records import Weapon
 from .classes import find_classes, inherit_parenthetical
 from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
@@ -40,7 +56,11 @@ from .patterns import (
     is_countered,
     labelled,
     same_system,
+    with_knowledge,
 )
+
+#: File of the user's entries inside the component's directory of a saved pipeline.
+ENTRIES_FILE = "entries.jsonl"
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
@@ -369,13 +389,29 @@ def remove_overlapping_ents(doc: Doc, spans: list[Span]) -> None:
 
 
 class WeaponRecognizer:
-    """spaCy component: stores :class:`Weapon` records, a span group and cleaned-up entities."""
+    """spaCy component: stores :class:`Weapon` records, a span group and cleaned-up entities.
 
-    def __init__(self, nlp: Language, name: str, *, spans_key: str = "arms_weapons", overwrite_ents: bool = True) -> None:
+    It knows the packaged gazetteer plus the user's own systems, added with :meth:`add_entries` or the
+    ``extra_entries`` setting (JSONL files in the ``weapons.jsonl`` schema), and saved with the pipeline.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        spans_key: str = "arms_weapons",
+        overwrite_ents: bool = True,
+        extra_entries: Iterable[str | Path] = (),
+    ) -> None:
+        self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
         self.overwrite_ents = overwrite_ents
-        self.matchers = build_matchers(nlp)
+        self.knowledge: WeaponKnowledge = packaged_weapons()
+        self.matchers = build_matchers(nlp, self.knowledge)
+        for path in extra_entries:
+            self._use(self.knowledge.with_entries(weapon_entries(jsonl_rows(path)), source=str(path)))
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = recognise(doc, self.matchers) if len(doc) else []
@@ -385,3 +421,51 @@ class WeaponRecognizer:
             remove_overlapping_ents(doc, spans)
         set_records(doc, "arms_weapons", [to_record(doc, c) for c in chosen])
         return doc
+
+    @property
+    def entries(self) -> list[dict[str, Any]]:
+        """The user's entries (not the packaged ones) as ``weapons.jsonl`` rows."""
+        return [weapon_row(entry) for entry in self.knowledge.added]
+
+    def add_entries(self, entries: Iterable[dict[str, Any] | WeaponEntry]) -> None:
+        """Add named systems in the ``weapons.jsonl`` schema and rebuild the matchers.
+
+        A bad entry raises :class:`~arms_nlp.kb.DataFileError` naming it and the field
+        ("entry 1: category: Input should be ..."), and nothing is added.
+        """
+        self._use(self.knowledge.with_entries(weapon_entries(given_rows(entries))))
+
+    def _use(self, knowledge: WeaponKnowledge) -> None:
+        """Switch to ``knowledge``, rebuilding only the gazetteer-dependent matchers."""
+        self.matchers = with_knowledge(self.matchers, self.nlp, knowledge)
+        self.knowledge = knowledge
+
+    def _restore(self, entries: Iterable[WeaponEntry]) -> None:
+        """Replace the user's entries with saved ones: a loaded pipeline knows what the saved one knew."""
+        self._use(packaged_weapons().with_entries(entries))
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """The user's entries as bytes (spaCy calls this from ``nlp.to_bytes()``)."""
+        return util.to_bytes({"entries": lambda: srsly.json_dumps(self.entries)}, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WeaponRecognizer":
+        """Restore the user's entries from :meth:`to_bytes` output."""
+        def restore(data: str) -> None:
+            self._restore(weapon_entries(given_rows(srsly.json_loads(data))))
+
+        util.from_bytes(bytes_data, {"entries": restore}, exclude)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the user's entries to ``path/entries.jsonl`` (spaCy calls this from ``nlp.to_disk()``)."""
+        util.to_disk(path, {ENTRIES_FILE: lambda p: srsly.write_jsonl(p, self.entries)}, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WeaponRecognizer":
+        """Restore the user's entries saved by :meth:`to_disk`; a directory without them changes nothing."""
+
+        def restore(file: Path) -> None:
+            if file.exists():
+                self._restore(weapon_entries(jsonl_rows(file)))
+
+        util.from_disk(path, {ENTRIES_FILE: restore}, exclude)
+        return self

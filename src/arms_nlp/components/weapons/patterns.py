@@ -1,7 +1,8 @@
 """Weapon matchers compiled once from the knowledge files, and the candidate mention they yield.
 
-:func:`build_matchers` turns the gazetteer (``weapons.jsonl``) and the class lexicon
-(``weapon_classes.yaml``) into spaCy ``PhraseMatcher`` objects and lookup tables; the finders in
+:func:`build_matchers` turns a component's gazetteer (its :class:`~arms_nlp.kb.weapons.WeaponKnowledge`:
+``weapons.jsonl`` plus the user's entries) and the class lexicon (``weapon_classes.yaml``) into spaCy
+``PhraseMatcher`` objects and lookup tables; the finders in
 :mod:`._weapon_classes` and :mod:`._weapon_names` produce :class:`Candidate` mentions from them, and
 :mod:`.weapons` resolves the overlaps.
 """
@@ -9,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -22,9 +23,8 @@ from ...kb.weapons import (
     ClassModifier,
     DesignationPrefix,
     WeaponEntry,
+    WeaponKnowledge,
     WeaponLexicon,
-    designation_index,
-    weapon_gazetteer,
     weapon_lexicon,
 )
 from ...normalize.designations import designation_key, split_designation
@@ -61,7 +61,7 @@ class Candidate:
 
 @dataclass
 class WeaponMatchers:
-    """Every matcher and lookup table the recogniser needs, built once from the knowledge files."""
+    """Every matcher and lookup table the recogniser needs, built from the lexicon and a component's gazetteer."""
 
     named: PhraseMatcher
     makers: PhraseMatcher
@@ -114,15 +114,13 @@ def spaced_variant(name: str) -> str | None:
     return None if spaced == name else spaced
 
 
-def build_matchers(nlp: Language) -> WeaponMatchers:
-    """Compile the gazetteer and class lexicon into spaCy matchers over ``nlp.vocab``."""
-    vocab = nlp.vocab
-    lexicon = weapon_lexicon()
-    make = nlp.make_doc
-
-    named = PhraseMatcher(vocab, attr="ORTH")
+def build_named(
+    nlp: Language, gazetteer: tuple[WeaponEntry, ...]
+) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
+    """The gazetteer-name matcher and its labels: "W12" for plain names, "W12?" for those needing a context."""
+    named = PhraseMatcher(nlp.vocab, attr="ORTH")
     entries: dict[str, tuple[WeaponEntry, bool]] = {}
-    for number, entry in enumerate(weapon_gazetteer()):
+    for number, entry in enumerate(gazetteer):
         plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
@@ -130,7 +128,22 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
                 entries[label] = (entry, ambiguous)
-                named.add(label, [make(v) for v in dict.fromkeys(variants)])
+                named.add(label, [nlp.make_doc(v) for v in dict.fromkeys(variants)])
+    return named, entries
+
+
+def with_knowledge(matchers: WeaponMatchers, nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
+    """``matchers`` over another gazetteer: only the parts built from the gazetteer are rebuilt."""
+    named, entries = build_named(nlp, knowledge.entries)
+    return replace(matchers, named=named, entries=entries, index=knowledge.index, by_name=knowledge.by_name)
+
+
+def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
+    """Compile a component's gazetteer and the class lexicon into spaCy matchers over ``nlp.vocab``."""
+    vocab = nlp.vocab
+    lexicon = weapon_lexicon()
+    make = nlp.make_doc
+    named, entries = build_named(nlp, knowledge.entries)
 
     makers = PhraseMatcher(vocab, attr="ORTH")
     makers.add("MAKER", [make(m) for m in lexicon.manufacturers])
@@ -195,8 +208,8 @@ def build_matchers(nlp: Language) -> WeaponMatchers:
             r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
         ),
         class_suffixes=frozenset(w.lower() for w in lexicon.class_suffixes),
-        index=designation_index(),
-        by_name={entry.name: entry for entry in weapon_gazetteer()},
+        index=knowledge.index,
+        by_name=knowledge.by_name,
     )
 
 
