@@ -1,10 +1,16 @@
-"""Dependency-parse helpers shared by several components."""
+"""Dependency-parse helpers and dependency label sets shared by several components."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
+
+#: Active subjects, and direct objects (spaCy's English labels and the UD ones).
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "obj"})
+#: Subjects of any voice.
+ANY_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def nearest_subject(verb: Token, deps: Collection[str]) -> Token | None:
@@ -16,3 +22,31 @@ def nearest_subject(verb: Token, deps: Collection[str]) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in deps]
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else subjects[0] if subjects else None
+
+
+def lemma(token: Token) -> str:
+    """The lowercase lemma, also for title-case headline words tagged as proper nouns."""
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia and Syria")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def preps(token: Token, word: str) -> Iterator[Token]:
+    """Objects of the prepositions ``word`` attached to ``token`` ("to X", "from X")."""
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield obj
+
+
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of ``token`` with one of these dependency labels."""
+    return next((c for c in token.children if c.dep_ in deps), None)

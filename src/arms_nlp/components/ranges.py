@@ -44,9 +44,9 @@ from ..kb.ranges import Cue, RangeCues, range_cues
 from ..kb.units import unit_table
 from ..normalize.lengths import find_lengths
 from ..records import Length, Range, Weapon
+from ..syntax import ANY_SUBJECTS
 
 _VERBS = frozenset({"VERB", "AUX"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: Tokens before a length read as its context when there is no parse.
 WINDOW = 6
@@ -154,7 +154,7 @@ def _context(doc: Doc, span: Span, sentence: tuple[int, int], parsed: bool, cues
     climbed, verb = _governors(span[-1], cues.max_hops)
     if verb is None:
         return _Context(climbed + window, None)
-    governed = [c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")]
+    governed = [c for c in verb.children if c.dep_ in ANY_SUBJECTS or c.dep_ in ("aux", "auxpass")]
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ in _VERBS and not own_aux:  # "can loiter ... and operate"
         governed += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
@@ -213,7 +213,7 @@ def subject_blocks(verb: Token | None, weapons: list[tuple[Weapon, Span]], cues:
     of a possessive often attaches "Iran" and not "Fateh-110" in "Iran's Fateh-110 can strike"."""
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECTS]
     nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return False
@@ -240,7 +240,7 @@ def link_weapon(
             if held is not None:
                 return held
             for child in token.children:
-                if child.dep_ in _SUBJECTS and (found := _in_subtree(child, inside)) is not None:
+                if child.dep_ in ANY_SUBJECTS and (found := _in_subtree(child, inside)) is not None:
                     return found
     before = [(w, s) for w, s in inside if s.end <= span.start]
     if before:
@@ -271,7 +271,7 @@ def _pronoun_for_weapon(
 ) -> bool:
     """Is the subject a pronoun standing for a weapon of the previous sentence ("It can hit targets ...")?"""
     if verb is not None:
-        pronoun = any(c.dep_ in _SUBJECTS and c.lower_ in cues.pronouns for c in verb.children)
+        pronoun = any(c.dep_ in ANY_SUBJECTS and c.lower_ in cues.pronouns for c in verb.children)
     else:
         pronoun = any(t.lower_ in cues.pronouns for t in doc[max(sentence[0], span.start - WINDOW) : span.start])
     return pronoun and previous_weapon(sentence, sentences, weapons) is not None

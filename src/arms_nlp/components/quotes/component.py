@@ -26,7 +26,8 @@ from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.datelines import dateline_length
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Quote, Weapon
-from .phrases import child, doc_text, paragraph_of
+from ...syntax import child
+from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
 from ...kb.cues import CueLexicon
+from ...syntax import child
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"['’‘]s?$")
@@ -173,7 +174,3 @@ def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:
     word = token.lower_
     return word not in lexicon.person_nouns and word not in lexicon.title_words and not word.endswith(".")
 
-
-def child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child of ``token`` with one of these dependency labels."""
-    return next((c for c in token.children if c.dep_ in deps), None)

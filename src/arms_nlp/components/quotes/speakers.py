@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from ...kb.cues import CueLexicon
 from ...docindex import index_of
 from ...records import Actor
-from .phrases import child, doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
+from ...syntax import child
+from .phrases import doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
 from ...syntax import nearest_subject
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})

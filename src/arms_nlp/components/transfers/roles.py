@@ -14,11 +14,9 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
-from ...syntax import nearest_subject
+from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, preps, with_conjuncts
 
 Frame = Literal["supply", "acquire"]
-SUBJECTS = frozenset({"nsubj", "csubj"})
-OBJECTS = frozenset({"dobj", "obj"})
 _SUFFIXES = ("ing", "ies", "es", "ed", "s", "d", "")
 
 
@@ -49,9 +47,6 @@ class Roles:
     bound_recipients: dict[int, list[Token]] = field(default_factory=dict)
 
 
-def lemma(token: Token) -> str:
-    """The lowercase lemma, also for title-case headline words tagged as proper nouns."""
-    return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
 def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
@@ -108,22 +103,8 @@ def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 
-def with_conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Russia and Syria")."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.extend(with_conjuncts(child))
-    return out
 
 
-def preps(token: Token, word: str) -> Iterator[Token]:
-    """Objects of the prepositions ``word`` attached to ``token`` ("to X", "from X")."""
-    for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    yield obj
 
 
 def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | None:

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
 from ...records import TransferStatus
-from .roles import OBJECTS, SUBJECTS, Trigger, is_presupposed, lemma, preps, subject_of
+from ...syntax import OBJECTS, SUBJECTS, lemma, preps
+from .roles import Trigger, is_presupposed, subject_of
 
 #: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
 _STATUS_ORDER: tuple[TransferStatus, ...] = ("denied", "negotiating", "planned", "confirmed", "reported")
