@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,12 +78,11 @@ def score_sources(gold: Record, pred: Record, tally: Count) -> None:
             tally.misses.append(f"source: gold {claims[gi].get('source')!r} vs {found[pi].get('source')!r}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    loaded = read_split_gold(argv, __doc__.splitlines()[0], DEFAULT, "paragraphs", load)
-    if loaded is None:
-        return 2
-    args, rows = loaded
+def evaluate(rows: list[Record], weapons_of: Callable[[Record], list[Record]]) -> tuple[dict[str, Any], list[str]]:
+    """Score the library's transfers on gold rows (``text``, ``published``, ``transfers``): the table and the errors.
 
+    ``weapons_of`` gives a row's gold weapons (name, category), from which the keys' categories come.
+    """
     import arms_nlp
 
     pairs = [(row["text"], {"published": row.get("published")}) for row in rows]
@@ -90,15 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     report: list[str] = []
     for row, (extraction, _) in zip(rows, arms_nlp.extract_many(pairs)):
         pred = as_dict(extraction)
-        gold = {"transfers": row.get("transfers", []), "weapons": gold_weapons(row), "actors": []}
+        gold = {"transfers": row.get("transfers", []), "weapons": weapons_of(row), "actors": []}
         row_keys, row_claims = score_transfers(gold, pred)
         row_sources = Count()
         score_sources(gold, pred, row_sources)
         for total, part in ((keys, row_keys), (claims, row_claims), (sources, row_sources)):
             total.add(part)
         if row_claims.misses or row_claims.false_positives or row_sources.misses:
+            name = row.get("id") or repr(row["text"])
             report.append(
-                f"{row['text']!r}\n    missed: {row_claims.misses}\n    extra:  {row_claims.false_positives}"
+                f"{name}\n    missed: {row_claims.misses}\n    extra:  {row_claims.false_positives}"
                 + "".join(f"\n    {m}" for m in row_sources.misses)
             )
 
@@ -108,11 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         return {"precision": p, "recall": r, "f1": f, "gold": count.gold, "predicted": count.pred, "accuracy": extra,
                 "paired": count.extra_total}
 
-    table = {"transfers": scores(keys), "transfer claims": scores(claims), "source": scores(sources)}
-    if args.json:
-        print(json.dumps({"file": str(args.file), "split": args.split, "paragraphs": len(rows), "scores": table}, indent=2))
-        return 0
-    print(f"{args.file.name}: {len(rows)} paragraphs (split {args.split})")
+    return {"transfers": scores(keys), "transfer claims": scores(claims), "source": scores(sources)}, report
+
+
+def print_table(table: dict[str, Any], heading: str) -> None:
+    """The rows of :func:`evaluate` as a text table."""
+    print(heading)
     print(f"{'row':<17}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  accuracy over paired")
     for key, s in table.items():
         fmt = lambda v: "      -" if v is None else f"{v:>7.3f}"  # noqa: E731
@@ -121,6 +123,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{key:<17}{'':>21}{'':>12}{extra}")
         else:
             print(f"{key:<17}{fmt(s['precision'])}{fmt(s['recall'])}{fmt(s['f1'])}{s['gold']:>6}{s['predicted']:>6}{extra if key == 'transfers' else ''}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    loaded = read_split_gold(argv, __doc__.splitlines()[0], DEFAULT, "paragraphs", load)
+    if loaded is None:
+        return 2
+    args, rows = loaded
+    table, report = evaluate(rows, gold_weapons)
+    if args.json:
+        print(json.dumps({"file": str(args.file), "split": args.split, "paragraphs": len(rows), "scores": table}, indent=2))
+        return 0
+    print_table(table, f"{args.file.name}: {len(rows)} paragraphs (split {args.split})")
     if args.verbose:
         print("\n" + "\n".join(report))
     return 0
