@@ -199,7 +199,7 @@ def test_transfers_quantity_from_counted_object(nlp: Language, text: str, quanti
 
 
 STATUS_CASES = [
-    ("Iran supplied drones to Russia.", "reported", None),
+    ("Iran supplied drones to Russia.", "confirmed", None),
     ("Iran has denied sending arms to Russia.", "denied", "Iran"),
     ("Iran did not supply the launchers to Russia.", "denied", None),
     ("Iran had not provided weapons to Russia.", "denied", None),
@@ -275,7 +275,7 @@ def test_transfers_parties_canonicalised_through_actors(
     [
         (
             "Iran sent drones to Russia. Iran's shipment of drones to Russia continued.",
-            {("Iran", "Russia", "UAV", "reported", None)},
+            {("Iran", "Russia", "UAV", "confirmed", None)},
         ),
         (
             "Reuters reported that Iran supplied drones to Russia. Tehran denied the claims.",
@@ -291,11 +291,11 @@ def test_transfers_parties_canonicalised_through_actors(
         ),
         (
             "Iran sent drones to Russia. The transfer of drones between Iran and Russia worries Kyiv.",
-            {("Iran", "Russia", "UAV", "reported", None)},
+            {("Iran", "Russia", "UAV", "confirmed", None)},
         ),
         (
             "Iran has supplied Russia with ballistic missiles. The ballistic missiles sent to Russia could be used soon.",
-            {("Iran", "Russia", "ballistic missile", "reported", None)},
+            {("Iran", "Russia", "ballistic missile", "confirmed", None)},
         ),
     ],
 )
@@ -484,20 +484,20 @@ NEWS_DYADS = [
     ("North Korea has shipped more than a million artillery shells to Russia, South Korean officials said on Tuesday.",
      {("North Korea", "Russia", "artillery shell", "reported", "South Korean officials")}),
     ("Germany delivered the first IRIS-T air defense system to Ukraine in October.",
-     {("Germany", "Ukraine", "IRIS-T", "reported", None)}),
+     {("Germany", "Ukraine", "IRIS-T", "confirmed", None)}),
     ("Fifty Leopard 2 tanks have been delivered to Ukraine by Germany, Poland and Norway.",
-     {("Germany", "Ukraine", "Leopard 2", "reported", None), ("Poland", "Ukraine", "Leopard 2", "reported", None),
-      ("Norway", "Ukraine", "Leopard 2", "reported", None)}),
+     {("Germany", "Ukraine", "Leopard 2", "confirmed", None), ("Poland", "Ukraine", "Leopard 2", "confirmed", None),
+      ("Norway", "Ukraine", "Leopard 2", "confirmed", None)}),
     ("Turkey sold Bayraktar TB2 drones to Azerbaijan, which used them to devastating effect in the 2020 war.",
-     {("Turkey", "Azerbaijan", "Bayraktar TB2", "reported", None)}),
+     {("Turkey", "Azerbaijan", "Bayraktar TB2", "confirmed", None)}),
     ("Israel has supplied Azerbaijan with Harop loitering munitions and Barak-8 air defense systems.",
-     {("Israel", "Azerbaijan", "Harop", "reported", None), ("Israel", "Azerbaijan", "Barak-8", "reported", None)}),
-    ("Venezuela has imported Mohajer-2 drones from Iran.", {("Iran", "Venezuela", "Mohajer-2", "reported", None)}),
+     {("Israel", "Azerbaijan", "Harop", "confirmed", None), ("Israel", "Azerbaijan", "Barak-8", "confirmed", None)}),
+    ("Venezuela has imported Mohajer-2 drones from Iran.", {("Iran", "Venezuela", "Mohajer-2", "confirmed", None)}),
     ("Pakistan received the first batch of J-10C fighter jets from China in 2022.",
-     {("China", "Pakistan", "J-10", "reported", None)}),
+     {("China", "Pakistan", "J-10", "confirmed", None)}),
     ("Serbia has quietly acquired Chinese FK-3 air defense systems, defying Western pressure.",
-     {("China", "Serbia", "FK-3", "reported", None)}),
-    ("Argentina bought 24 F-16 fighter jets from Denmark.", {("Denmark", "Argentina", "F-16", "reported", None)}),
+     {("China", "Serbia", "FK-3", "confirmed", None)}),
+    ("Argentina bought 24 F-16 fighter jets from Denmark.", {("Denmark", "Argentina", "F-16", "confirmed", None)}),
     # inverted, passive and nominal forms
     ("Hezbollah has received thousands of rockets from Iran over the past decade, Israeli officials say.",
      {("Iran", "Hezbollah", "rocket", "reported", "Israeli officials")}),
@@ -509,17 +509,17 @@ NEWS_DYADS = [
      {("North Korea", "Russia", "weapon", "reported", "South Korea")}),
     ("Washington's $23 billion sale of F-16s to Turkey was approved by Congress in January.",
      {("United States", "Turkey", "F-16", "planned", None)}),
-    ("Iran's shipments of Shahed drones to Russia began in August 2022.", {("Iran", "Russia", "Shahed", "reported", None)}),
-    ("A shipment of Iranian ammunition bound for Russia was intercepted.", {("Iran", "Russia", "ammunition", "reported", None)}),
+    ("Iran's shipments of Shahed drones to Russia began in August 2022.", {("Iran", "Russia", "Shahed", "confirmed", None)}),
+    ("A shipment of Iranian ammunition bound for Russia was intercepted.", {("Iran", "Russia", "ammunition", "confirmed", None)}),
     # parties through institutions, talks and clause structure
-    ("Iran has supplied Sudan's army with Mohajer-6 drones.", {("Iran", "Sudan", "Mohajer-6", "reported", None)}),
+    ("Iran has supplied Sudan's army with Mohajer-6 drones.", {("Iran", "Sudan", "Mohajer-6", "confirmed", None)}),
     ("The State Department approved the possible sale of 66 F-16V fighter jets to Taiwan.",
      {("United States", "Taiwan", "F-16", "planned", None)}),
-    ("Serbia took delivery of six Chinese CH-92A combat drones in 2020.", {("China", "Serbia", "CH-92A", "reported", None)}),
+    ("Serbia took delivery of six Chinese CH-92A combat drones in 2020.", {("China", "Serbia", "CH-92A", "confirmed", None)}),
     ("Russia and Iran are in talks over the sale of Su-35 fighter jets to Tehran, Reuters reported.",
      {("Russia", "Iran", "Su-35", "negotiating", "Reuters")}),
     ("Britain became the first country to supply Ukraine with long-range Storm Shadow cruise missiles.",
-     {("United Kingdom", "Ukraine", "Storm Shadow", "reported", None)}),
+     {("United Kingdom", "Ukraine", "Storm Shadow", "confirmed", None)}),
     ("Kyiv is set to receive the first F-16 jets from Denmark and the Netherlands this summer.",
      {("Denmark", "Ukraine", "F-16", "planned", None), ("Netherlands", "Ukraine", "F-16", "planned", None)}),
     ("The Pentagon announced a $300 million package for Ukraine including Stinger missiles and HIMARS rockets.",
@@ -530,12 +530,12 @@ NEWS_DYADS = [
 NEWS_DYADS += [
     # agent nouns predicated of a party, arrivals, relative pronouns, headline futures
     ("North Korea is Russia's main supplier of artillery shells.",
-     {("North Korea", "Russia", "artillery shell", "reported", None)}),
-    ("India is the largest buyer of Russian weapons.", {("Russia", "India", "weapon", "reported", None)}),
+     {("North Korea", "Russia", "artillery shell", "confirmed", None)}),
+    ("India is the largest buyer of Russian weapons.", {("Russia", "India", "weapon", "confirmed", None)}),
     ("Iran, a key supplier of drones to Russia, has long denied arming Moscow.",
-     {("Iran", "Russia", "UAV", "reported", None)}),
-    ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "reported", None)}),
-    ("The drones, which arrived in Russia in August, were built in Iran.", {(None, "Russia", "UAV", "reported", None)}),
+     {("Iran", "Russia", "UAV", "confirmed", None)}),
+    ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "confirmed", None)}),
+    ("The drones, which arrived in Russia in August, were built in Iran.", {(None, "Russia", "UAV", "confirmed", None)}),
     ("Russia has been using Iranian-made drones, which Tehran denies supplying.",
      {("Iran", None, "UAV", "denied", "Iran")}),
     ("Germany To Send Taurus Missiles To Ukraine", {("Germany", "Ukraine", "Taurus", "planned", None)}),
@@ -617,9 +617,9 @@ NEWS_STATUS += [
      {("United States", "Taiwan", "F-16", "planned", None)}),
     ("Russia has offered to sell S-500 systems to India.", {("Russia", "India", "S-500", "negotiating", None)}),
     ("Algeria has bought Chinese Wing Loong drones and Russian Su-30 jets.",
-     {("China", "Algeria", "Wing Loong", "reported", None), ("Russia", "Algeria", "Su-30", "reported", None)}),
+     {("China", "Algeria", "Wing Loong", "confirmed", None), ("Russia", "Algeria", "Su-30", "confirmed", None)}),
     ("Ukraine has used Bayraktar drones supplied by Turkey against Russian artillery.",
-     {("Turkey", "Ukraine", "Bayraktar", "reported", None)}),
+     {("Turkey", "Ukraine", "Bayraktar", "confirmed", None)}),
 ]
 
 
@@ -668,23 +668,23 @@ NEWS_DISCOURSE = [
         "Iran has sent hundreds of Shahed drones to Russia. North Korea has supplied Russia with millions of "
         "artillery shells. The United States has provided ATACMS missiles to Ukraine. Tehran has also delivered "
         "ballistic missiles, according to Western officials. Kyiv also received Storm Shadow missiles.",
-        {("Iran", "Russia", "Shahed", "reported", None), ("North Korea", "Russia", "artillery shell", "reported", None),
-         ("United States", "Ukraine", "ATACMS", "reported", None),
+        {("Iran", "Russia", "Shahed", "confirmed", None), ("North Korea", "Russia", "artillery shell", "confirmed", None),
+         ("United States", "Ukraine", "ATACMS", "confirmed", None),
          ("Iran", "Russia", "ballistic missile", "reported", "Western officials"),
-         (None, "Ukraine", "Storm Shadow", "reported", None)},
+         (None, "Ukraine", "Storm Shadow", "confirmed", None)},
     ),
     (
         "Iran has sent drones to Russia. North Korea has sent artillery shells to Russia. Russia also obtained "
         "ballistic missiles.",
-        {("Iran", "Russia", "UAV", "reported", None), ("North Korea", "Russia", "artillery shell", "reported", None),
-         (None, "Russia", "ballistic missile", "reported", None)},
+        {("Iran", "Russia", "UAV", "confirmed", None), ("North Korea", "Russia", "artillery shell", "confirmed", None),
+         (None, "Russia", "ballistic missile", "confirmed", None)},
     ),
     # a denial answers the claims about the denier, not the latest claim
     (
         "North Korea has supplied Russia with artillery shells. The United States has provided ATACMS missiles "
         "to Ukraine. Pyongyang denied the reports.",
-        {("North Korea", "Russia", "artillery shell", "reported", None),
-         ("United States", "Ukraine", "ATACMS", "reported", None),
+        {("North Korea", "Russia", "artillery shell", "confirmed", None),
+         ("United States", "Ukraine", "ATACMS", "confirmed", None),
          ("North Korea", "Russia", "artillery shell", "denied", "North Korea")},
     ),
     # a pronoun object stands for the weapons just named
@@ -694,7 +694,7 @@ NEWS_DISCOURSE = [
     ),
     (
         "The Shahed drones were built in Iran. They were delivered to Russia in 2022.",
-        {(None, "Russia", "Shahed", "reported", None)},
+        {(None, "Russia", "Shahed", "confirmed", None)},
     ),
     # a party's own statement confirms; anyone else's reports
     (
@@ -720,16 +720,16 @@ NEWS_FIRST_PERSON: list[tuple[str, set[Key]]] = [
         {("Iran", "Russia", "UAV", "confirmed", "senior Iranian official")},
     ),
     # outside a quote "we" has no speaker to stand for
-    ("We know that Russia sent tanks to Syria.", {("Russia", "Syria", "tank", "reported", None)}),
+    ("We know that Russia sent tanks to Syria.", {("Russia", "Syria", "tank", "confirmed", None)}),
     # a recipient that is anyone at all is a right or a policy, not a transfer
     (
         '"We are allowed to export weapons to any country that we wish to," an Iranian official said. '
         "Iran sent drones to Russia.",
-        {("Iran", "Russia", "UAV", "reported", None)},
+        {("Iran", "Russia", "UAV", "confirmed", None)},
     ),
     (
         "Iran may sell drones to anyone who pays, but it sent 200 drones to Russia last year.",
-        {("Iran", "Russia", "UAV", "reported", None)},
+        {("Iran", "Russia", "UAV", "confirmed", None)},
     ),
 ]
 
@@ -771,11 +771,11 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
     ("Britain will send 14 Challenger 2 tanks to Ukraine along with 30 AS-90 guns.",
      {("United Kingdom", "Ukraine", "Challenger 2", "planned", None), ("United Kingdom", "Ukraine", "AS-90", "planned", None)}),
     ("France has delivered 30 Caesar howitzers to Ukraine and will deliver 78 more this year.",
-     {("France", "Ukraine", "CAESAR", "reported", None), ("France", "Ukraine", "CAESAR", "planned", None)}),
+     {("France", "Ukraine", "CAESAR", "confirmed", None), ("France", "Ukraine", "CAESAR", "planned", None)}),
     ("Washington approved a sale to Taiwan of F-16 munitions worth $619 million.",
      {("United States", "Taiwan", "munition", "planned", None)}),
     ("Iran has been flying weapons and rockets to Hezbollah through Beirut's airport.",
-     {("Iran", "Hezbollah", "weapon", "reported", None), ("Iran", "Hezbollah", "rocket", "reported", None)}),
+     {("Iran", "Hezbollah", "weapon", "confirmed", None), ("Iran", "Hezbollah", "rocket", "confirmed", None)}),
 ]
 
 
@@ -810,7 +810,7 @@ def test_transfers_news_discourse(nlp: Language, text: str, expected: set[Key]) 
     [
         pytest.param(
             "Russia has received drones from Iran and artillery shells from North Korea.",
-            {("Iran", "Russia", "UAV", "reported", None), ("North Korea", "Russia", "artillery shell", "reported", None)},
+            {("Iran", "Russia", "UAV", "confirmed", None), ("North Korea", "Russia", "artillery shell", "confirmed", None)},
             marks=pytest.mark.xfail(strict=True, reason="the small parser makes 'shells' a conjunct of 'Iran'"),
         ),
         # "either side": a denied claim per belligerent, the unnamed one from the article's other claims
@@ -826,7 +826,7 @@ def test_transfers_news_discourse(nlp: Language, text: str, expected: set[Key]) 
         ),
         (
             "Russia has received drones from Iran and North Korea.",
-            {("Iran", "Russia", "UAV", "reported", None), ("North Korea", "Russia", "UAV", "reported", None)},
+            {("Iran", "Russia", "UAV", "confirmed", None), ("North Korea", "Russia", "UAV", "confirmed", None)},
         ),
     ],
 )

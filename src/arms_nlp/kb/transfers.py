@@ -78,6 +78,11 @@ class TransferLexicon(BaseModel):
     bundle_nouns: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").
     content_preps: frozenset[str] = frozenset()
+    #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
+    #: ("signed contracts with Poland to export tanks": Poland receives).
+    agreement_words: frozenset[str] = frozenset()
+    #: Head nouns that name the weapon modifying them ("the BrahMos missile system", "Patriot batteries").
+    carrier_heads: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the giving side of an event noun without one.
     agent_governors: frozenset[str] = frozenset()
     #: Participles giving a shipment's destination ("ammunition bound for Russia").

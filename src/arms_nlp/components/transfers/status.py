@@ -101,123 +101,201 @@ def _headline_future(verb: Token) -> bool:
     )
 
 
+@dataclass
+class _Reading:
+    """What the words around a trigger say so far: the nearest modality and attribution, and the sources."""
+
+    modality: TransferStatus | None = None
+    attribution: TransferStatus | None = None
+    speech: bool = False
+    sources: list[Token] = field(default_factory=list)
+
+    def attribute(self, status: TransferStatus, who: list[Token], says: bool = False) -> None:
+        """Keep the nearest attribution; every speaker stays a source candidate."""
+        if self.attribution is None:
+            self.attribution, self.speech = status, says
+        self.sources.extend(who)
+
+
 def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     """Status and source from the trigger's own modifiers and the verbs and nouns governing it.
 
     A denial (a negated trigger or a governing "deny") wins, then the modality nearest the
     trigger (negotiating, planned), then the nearest attribution (reported, confirmed).
-    Every governing speaker is kept as a source candidate, nearest first.
+    Every governing speaker is kept as a source candidate, nearest first. With no cue at all,
+    the article states the transfer in its own voice: confirmed.
     """
     tok = trigger.token
-    modality: TransferStatus | None = None
-    attribution: TransferStatus | None = None
-    speech = False
-    sources: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "neg":
-            if any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in tok.children):
-                return Status("planned", [], True)  # "has not yet delivered": still to come
-            return Status("denied", [], True)
-        text = child.lower_
-        if child.dep_ == "aux" and text in lex.cues("planned").modals:
-            modality = modality or "planned"
-        if child.dep_ in ("amod", "advmod", "acomp"):
-            for status in _STATUS_ORDER:
-                cues = lex.cues(status)
-                if lemma(child) in cues.adjectives or text in cues.adverbs or text in cues.adjectives:
-                    if status in ("reported", "confirmed"):
-                        attribution = attribution or status
-                    elif status != "denied":
-                        modality = modality or status
-                    break
-    for node in [tok, *_governors(tok, sent)]:
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
-            modality = modality or "negotiating"  # "will decide whether to deliver": still open
-            break
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "aux"):
-            break
-    inherent = lex.trigger_status.get(lemma(tok))
-    if inherent is not None:
-        modality = modality or inherent  # "pledged 31 tanks", "requested jets"
+    reading = _Reading()
+    denial = _own_cues(tok, lex, reading)
+    if denial is not None:
+        return denial
+    _open_question(tok, sent, reading)
+    reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok):
-        modality = modality or "planned"  # "Germany To Send Taurus Missiles To Ukraine"
+        reading.modality = reading.modality or "planned"  # "Germany To Send Taurus Missiles To Ukraine"
     according = _according_to(tok)
     if according is not None:
-        attribution = attribution or "reported"
-        sources.append(according)
+        reading.attribute("reported", [according])
     # A cue on the trigger itself ("alleged transfers", "possible delivery") outranks the verbs above it.
-    own_cue = modality is not None or attribution is not None
-    own_modality = modality is not None
+    own_cue = reading.modality is not None or reading.attribution is not None
+    own_modality = reading.modality is not None
+    denial = _governor_cues(trigger, sent, lex, reading)
+    if denial is not None:
+        return denial
+    if reading.attribution is None:
+        _parenthetical_attribution(tok, sent, lex, reading)
+    return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+
+
+def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | None:
+    """Cues among the trigger's own children: negation (a denial, or a delay with "yet"), modals, adverbs."""
+    children = list(tok.children)
+    for child in children:
+        if child.dep_ == "neg":
+            if any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in children):
+                return Status("planned", [], True)  # "has not yet delivered": still to come
+            return Status("denied", [], True)
+        if child.dep_ == "aux" and child.lower_ in lex.cues("planned").modals:
+            if _hedged_past(child, children, lex):
+                reading.attribute("reported", [])  # "may have supplied", "could have sent": a hedge, not a plan
+            else:
+                reading.modality = reading.modality or "planned"
+        if child.dep_ in ("amod", "advmod", "acomp"):
+            _modifier_cue(child, lex, reading)
+    return None
+
+
+def _hedged_past(modal: Token, siblings: list[Token], lex: TransferLexicon) -> bool:
+    """A hedging modal before a perfect: "may have supplied", "could have sent"."""
+    return modal.lower_ in lex.cues("reported").modals and any(
+        c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in siblings
+    )
+
+
+def _modifier_cue(child: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """A status word modifying the trigger: "alleged", "reportedly", "possible", "officially"."""
+    for status in _STATUS_ORDER:
+        cues = lex.cues(status)
+        if lemma(child) in cues.adjectives or child.lower_ in cues.adverbs or child.lower_ in cues.adjectives:
+            if status in ("reported", "confirmed"):
+                reading.attribute(status, [])
+            elif status != "denied":
+                reading.modality = reading.modality or status
+            return
+
+
+def _open_question(tok: Token, sent: Span, reading: _Reading) -> None:
+    """"will decide whether to deliver": still open, so negotiating."""
+    for node in [tok, *_governors(tok, sent)]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            reading.modality = reading.modality or "negotiating"
+            return
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "aux"):
+            return
+
+
+def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: _Reading) -> Status | None:
+    """Walk up from the trigger through the verbs and nouns governing it; a governing denial is returned."""
+    tok = trigger.token
     previous = tok
-    presupposed = is_presupposed(trigger)
     in_clause = True
     for node in _governors(tok, sent):
-        word = lemma(node)
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj"):
             in_clause = False  # "He did not say that Iran sent drones" denies nothing
         if in_clause and _negates(node, lex):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         is_verb = node.pos_ in ("VERB", "AUX")
-        is_noun = node.pos_ in ("NOUN", "PROPN")
-        clause_head = previous.dep_ == "xcomp" or (
-            trigger.nominal and previous.i == tok.i and tok.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")
-        )
-        if node.dep_ == "xcomp" or clause_head:
-            if any(c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals for c in node.children):
-                modality = modality or "planned"
+        _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
             # ("Iran, a key supplier of drones to Russia, denied the report"); "according to X" still scopes.
             according = _according_to(node)
             if according is not None:
-                attribution = attribution or "reported"
-                sources.append(according)
+                reading.attribute("reported", [according])
             previous = node
             continue
-        own_plan = previous.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in node.children)
-        if is_verb and word in lex.belief_verbs and not own_plan:
-            # "Western officials expect Iran to begin transferring missiles": the believers are the source.
-            speaker = _speaker(node, lex)
-            attribution = attribution or "reported"
-            sources.extend([speaker] if speaker is not None else [])
-        denied = lex.cues("denied")
+        _belief(node, previous, lex, reading)
         if previous.dep_ == "xcomp" and lemma(previous) in lex.noncommittal:
             break  # "declined to comment on the purchases", "refused to confirm the delivery": no claim either way
-        if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
-            is_noun and word in denied.nouns
-        ):
-            speaker = _speaker(node, lex)
-            return Status("denied", [speaker] if speaker is not None else [], True)
-        for status in ("negotiating", "planned"):
-            cues = lex.cues(status)  # type: ignore[arg-type]
-            is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"  # "is interested in acquiring"
-            if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
-                modality = modality or status  # type: ignore[assignment]
-            if is_noun and any(lemma(c) in cues.adjectives for c in node.children if c.dep_ == "amod"):
-                modality = modality or status  # type: ignore[assignment]
-        found, who, says = _attribution(node, lex, is_verb, is_noun)
+        denial = _governing_denial(node, lex)
+        if denial is not None:
+            return denial
+        _governing_modality(node, lex, reading)
+        found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
-            if attribution is None:
-                attribution, speech = found, says
-            sources.extend(who)
+            reading.attribute(found, who, says)
         previous = node
-    if attribution is None:
-        # A parenthetical attribution hangs below the clause: "The drones were supplied by Iran, a spokesman said".
-        for node in [tok, *_governors(tok, sent)]:
-            for child in node.children:
-                if child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
-                    found, who, says = _attribution(child, lex, True, False)
-                    if found is not None and attribution is None:
-                        attribution, speech = found, says
-                        sources.extend(who)
-    if own_cue and attribution is not None and modality is not None and not own_modality:
-        return Status(attribution, sources, True, speech, presupposed=presupposed)
-    if modality is not None:
-        return Status(modality, sources, True, presupposed=presupposed)
-    if attribution is not None:
-        return Status(attribution, sources, True, speech, presupposed=presupposed)
-    # Stated as fact by the article itself: a report with no named source.
-    return Status("reported", sources, False, presupposed=presupposed)
+    return None
+
+
+def _governing_modal(trigger: Trigger, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """A future modal on the clause the trigger heads or completes ("will begin to deliver")."""
+    tok = trigger.token
+    clause_head = previous.dep_ == "xcomp" or (
+        trigger.nominal and previous.i == tok.i and tok.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")
+    )
+    if (node.dep_ == "xcomp" or clause_head) and any(
+        c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals for c in node.children
+    ):
+        reading.modality = reading.modality or "planned"
+
+
+def _belief(node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """"Western officials expect Iran to begin transferring missiles": the believers are the source."""
+    own_plan = previous.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in node.children)
+    if node.pos_ in ("VERB", "AUX") and lemma(node) in lex.belief_verbs and not own_plan:
+        speaker = _speaker(node, lex)
+        reading.attribute("reported", [speaker] if speaker is not None else [])
+
+
+def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
+    """A governing "deny", "rule out" or "denial" denies the transfer below it, said by its subject."""
+    denied = lex.cues("denied")
+    word = lemma(node)
+    is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
+    if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
+        is_noun and word in denied.nouns
+    ):
+        speaker = _speaker(node, lex)
+        return Status("denied", [speaker] if speaker is not None else [], True)
+    return None
+
+
+def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """Talks, plans and promises above the trigger: "seeks to buy", "a plan to send", "interested in acquiring"."""
+    word = lemma(node)
+    is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
+    is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"
+    for status in ("negotiating", "planned"):
+        cues = lex.cues(status)  # type: ignore[arg-type]
+        if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
+            reading.modality = reading.modality or status  # type: ignore[assignment]
+        if is_noun and any(lemma(c) in cues.adjectives for c in node.children if c.dep_ == "amod"):
+            reading.modality = reading.modality or status  # type: ignore[assignment]
+
+
+def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> None:
+    """An attribution hanging below the clause: "The drones were supplied by Iran, a spokesman said"."""
+    for node in [tok, *_governors(tok, sent)]:
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+                found, who, says = _attribution(child, lex, True, False)
+                if found is not None and reading.attribution is None:
+                    reading.attribute(found, who, says)
+
+
+def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> Status:
+    """The status the cues add up to: a modality, else an attribution; a cue of attribution on the trigger
+    itself ("alleged plans") outranks a governing modality."""
+    if attribution_first and reading.attribution is not None and reading.modality is not None:
+        return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
+    if reading.modality is not None:
+        return Status(reading.modality, reading.sources, True, presupposed=presupposed)
+    if reading.attribution is not None:
+        return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
+    # Stated as fact by the article in its own voice, unhedged.
+    return Status("confirmed", reading.sources, False, presupposed=presupposed)
 
 
 def _negates(node: Token, lex: TransferLexicon) -> bool:
