@@ -23,10 +23,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from . import load_document
+from . import load_document, load_records
 from .actors import countries
 
-InstitutionKind = Literal["ministry", "armed_service", "agency", "state_company", "legislature", "head_office"]
+InstitutionKind = Literal["ministry", "armed_service", "agency", "state_company", "company", "legislature", "head_office"]
 
 #: Letters that Unicode decomposition leaves whole, folded by hand.
 _LETTER_FOLDS = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae",
@@ -120,6 +120,8 @@ class OfficialsDocument(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     as_of: date | None = None
+    #: Lowercase legal-form words that may end a company's name as written ("Hyundai Rotem Co.").
+    company_suffixes: list[str] = Field(default_factory=list)
     institutions: list[Institution]
     offices: list[Office]
     office_holders: list[OfficeHolder]
@@ -187,14 +189,30 @@ def officials() -> OfficialsDocument:
 
 
 @lru_cache(maxsize=1)
+def defence_companies() -> tuple[Institution, ...]:
+    """The validated ``defence_companies.jsonl``: arms makers and export agencies and the state they belong to."""
+    return load_records("defence_companies.jsonl", Institution)
+
+
+@lru_cache(maxsize=1)
 def _institution_index() -> dict[str, Institution]:
-    """Key of every institution name and alias -> its institution."""
-    return {name_key(name): institution for institution in officials().institutions for name in institution.names}
+    """Key of every institution and defence company name and alias -> its institution (institutions first)."""
+    index: dict[str, Institution] = {}
+    for institution in (*officials().institutions, *defence_companies()):
+        for name in institution.names:
+            index.setdefault(name_key(name), institution)
+    return index
 
 
 def institution_of(name: str) -> Institution | None:
-    """The institution named ``name`` (any alias, any case), or None."""
-    return _institution_index().get(name_key(name))
+    """The institution named ``name`` (any alias, any case, a trailing legal form ignored), or None."""
+    key = name_key(name)
+    found = _institution_index().get(key)
+    if found is None:
+        words = key.split()
+        if len(words) > 1 and words[-1] in officials().company_suffixes:
+            found = _institution_index().get(" ".join(words[:-1]))
+    return found
 
 
 def institution_country(name: str) -> str | None:

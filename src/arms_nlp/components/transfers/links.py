@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...kb.actors import country_of_body, gazetteer
+from ...kb.officials import country_of_office_holder, institution_country
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
-from .roles import with_conjuncts
+from ...syntax import lemma, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -113,14 +114,15 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     actor = _actor_record(tok, ctx)
     if actor is not None:
         if actor.kind == "organization":
-            # A state's own body gives or receives on the state's behalf ("the Pentagon", "the U.S. Army"
-            # -> United States); other organisations stand for themselves.
+            # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
+            # "the U.S. Army", "Rosoboronexport"); other organisations stand for themselves.
             return _country_of_body(actor.name) or country_in_name(actor.name) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
-        if actor.kind in ("official", "person") and actor.affiliation:
+        affiliation = affiliation_of(actor)
+        if actor.kind in ("official", "person") and affiliation:
             # "Scholz refused to send", "a US official said Washington would send": the state they serve.
-            return _country_of_body(actor.affiliation) or actor.affiliation
+            return _country_of_body(affiliation) or affiliation
         return None
     if not ctx.actors:
         return _country_named(tok) or _entity_name(tok)
@@ -200,6 +202,8 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
             found.insert(0, glued[0])
             start = glued[0].start
         at_head = [w for w in found if overlaps(w.start, w.end, head.idx, head.idx + len(head))]
+        if not at_head and lemma(head) in ctx.lex.carrier_heads:
+            at_head = found  # "the BrahMos missile system": the system is the missile
         named = [w for w in found if not w.generic]
         if not at_head and not named:
             continue  # a class only modifying another noun ("drone attacks", "missile components")
@@ -241,8 +245,13 @@ def names_a_report(tok: Token, lex: TransferLexicon) -> bool:
 
 
 def _country_of_body(name: str) -> str | None:
-    """The country a government body belongs to ("Pentagon" -> United States), from the actors gazetteer."""
-    return country_of_body().get(name)
+    """The country a government body or state arms maker belongs to ("Pentagon" -> United States)."""
+    return country_of_body().get(name) or institution_country(name)
+
+
+def affiliation_of(actor: Actor) -> str | None:
+    """The state a person or official serves: as the text gives it, else as the office-holders list knows it."""
+    return actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
 
 
 def _country_named(tok: Token) -> str | None:
@@ -299,7 +308,8 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
     actor = ctx.actor_index.named(source)
     names = {source, _country_of_body(source)}
     if actor is not None:
-        names |= {actor.affiliation, _country_of_body(actor.affiliation or "")}
+        affiliation = affiliation_of(actor)
+        names |= {affiliation, _country_of_body(affiliation or "")}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
     return bool(names & ({supplier, recipient} - {None}))
@@ -308,7 +318,7 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 def speaks_for_someone(source: str, ctx: Context) -> bool:
     """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
     actor = ctx.actor_index.named(source)
-    return actor is None or actor.kind not in ("person", "official") or actor.affiliation is not None
+    return actor is None or actor.kind not in ("person", "official") or affiliation_of(actor) is not None
 
 
 #: How far back (in characters) a pronoun looks for the weapons it stands for: about one sentence.

@@ -334,8 +334,34 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
                 roles.recipients.extend(with_conjuncts(obj))
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
+    _counterpart_roles(trigger, roles, lex)
     _expand_sides(roles, lex)
     return roles
+
+
+def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
+    """The "with X" of an agreement governing an infinitive trigger ("inked contracts with Poland to export")."""
+    if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
+        return []
+    found: list[Token] = []
+    governor = tok.head
+    for _ in range(2):
+        for holder in [governor, *(c for c in governor.children if c.dep_ in OBJECTS)]:
+            if lemma(holder) in lex.agreement_words:
+                found.extend(t for obj in preps(holder, "with") for t in with_conjuncts(obj))
+        if found or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return found
+
+
+def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """The other side of an agreement fills the role the trigger's own dependents left open."""
+    if trigger.nominal or trigger.kind != "event":
+        return
+    other = roles.recipients if trigger.frame == "supply" else roles.suppliers
+    if not other:
+        other.extend(_counterparts(trigger.token, lex))
 
 
 def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
