@@ -1,0 +1,164 @@
+"""The weapon gazetteer (``data/weapons.jsonl``) as data: size, unique names, consistent designations, origins, families."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from arms_nlp.kb.actors import countries
+from arms_nlp.kb.weapons import WeaponEntry, weapon_gazetteer
+from arms_nlp.normalize.designations import designation_key
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+_WORDS = re.compile(r"[\s\-‐‑–—/.,'’()]+")
+_PIECES = re.compile(r"[^\W\d_]+|\d+")
+
+#: Aliases that are documented alternative numberings of the very same system, not other variants:
+#: "Ghadr-1" is the Ghadr-110's earlier name, "Type 041" a second PLA designation of the Yuan (Type 039A) class.
+RENUMBERED_ALIASES = {("Ghadr-110", "Ghadr-1"), ("Type 039A", "Type 041")}
+
+
+def designation_number(text: str) -> tuple[tuple[str, ...], int | None]:
+    """The words before a name's first figure (its stem) and that figure, arabic or roman.
+
+    "Jericho III" -> (("jericho",), 3); "Sukhoi Su-30MKI" -> (("sukhoi", "su"), 30); "Kh-59MK2" -> (("kh",), 59);
+    "9K720 Iskander" -> (("9k",), 720); "Storm Shadow" -> (("storm", "shadow"), None).
+    A roman numeral counts only as a word of its own after the stem ("Agni-IV", not the "I" of "IA").
+    """
+    stem: list[str] = []
+    for index, word in enumerate(w for w in _WORDS.split(text) if w):
+        pieces = _PIECES.findall(word)
+        if not pieces:
+            continue
+        start = 0
+        if index == 0 and pieces[0].isdigit() and len(pieces) > 1:
+            # a leading index glued to letters is part of the stem: the "9K" of "9K720", the "2S" of "2S19"
+            stem.append(pieces[0] + pieces[1].lower())
+            start = 2
+        for piece in pieces[start:]:
+            if piece.isdigit():
+                return tuple(stem), int(piece)
+            if stem and piece == word and piece in _ROMAN:
+                return tuple(stem), _ROMAN[piece]
+            stem.append(piece.lower())
+    return tuple(stem), None
+
+
+def _stems_match(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Equal stems, or one ends with the other ("Sukhoi Su" and "Su", "Elbit Hermes" and "Hermes")."""
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
+
+
+def renumbered(name: str, alias: str) -> bool:
+    """True when ``alias`` is the same designation as ``name`` with a different figure ("Jericho II" for "Jericho III").
+
+    Aliases on another stem are transliterations or other designation systems ("Geran-2" for "Shahed-136",
+    "KN-23" for "Hwasong-11") and are never compared; nor is anything when one side has no figure.
+    """
+    name_stem, name_number = designation_number(name)
+    alias_stem, alias_number = designation_number(alias)
+    if name_number is None or alias_number is None or not _stems_match(name_stem, alias_stem):
+        return False
+    return name_number != alias_number
+
+
+@pytest.fixture(scope="module")
+def entries() -> tuple[WeaponEntry, ...]:
+    return weapon_gazetteer()
+
+
+def test_gazetteer_loads_and_is_large(entries: tuple[WeaponEntry, ...]) -> None:
+    assert len(entries) >= 1500
+
+
+def test_gazetteer_names_are_unique_across_entries(entries: tuple[WeaponEntry, ...]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for name in entry.names:
+            owners["lower:" + name.lower()].add(entry.name)
+            owners["key:" + designation_key(name)].add(entry.name)
+    clashes = {key: sorted(names) for key, names in owners.items() if len(names) > 1}
+    assert not clashes
+
+
+@pytest.mark.parametrize(
+    ("name", "alias", "expected"),
+    [
+        ("Jericho III", "Jericho II", True),
+        ("Jericho III", "Jericho 3", False),
+        ("Agni-V", "Agni-IV", True),
+        ("Agni-V", "Agni 5", False),
+        ("Aster 30", "Aster 15", True),
+        ("Mi-17", "Mi-171", True),
+        ("Sukhoi Su-30", "Su-35", True),
+        ("Su-30", "Sukhoi Su-30MKI", False),
+        ("Kh-59", "Kh-59MK2", False),
+        ("Kh-101", "Kh-101/102", False),
+        ("CV90", "CV9040", True),
+        ("Shahed-136", "Geran-2", False),
+        ("Hwasong-11", "KN-23", False),
+        ("Shaheen-I", "Shaheen-IA", False),
+        ("2S19 Msta-S", "2S19M2", False),
+        ("2S19 Msta-S", "2S3", True),
+        ("Trident II", "Trident D5", False),
+        ("Storm Shadow", "SCALP", False),
+        ("Paveway", "Paveway IV", False),
+    ],
+)
+def test_renumbered_catches_other_designations(name: str, alias: str, expected: bool) -> None:
+    assert renumbered(name, alias) is expected
+
+
+def test_gazetteer_aliases_carry_their_entrys_number(entries: tuple[WeaponEntry, ...]) -> None:
+    wrong = [
+        (entry.name, alias)
+        for entry in entries
+        for alias in entry.aliases
+        if renumbered(entry.name, alias) and (entry.name, alias) not in RENUMBERED_ALIASES
+    ]
+    assert not wrong
+
+
+def test_gazetteer_renumbered_exceptions_are_still_present(entries: tuple[WeaponEntry, ...]) -> None:
+    pairs = {(entry.name, alias) for entry in entries for alias in entry.aliases}
+    assert RENUMBERED_ALIASES <= pairs
+
+
+def test_gazetteer_origins_are_known_countries(entries: tuple[WeaponEntry, ...]) -> None:
+    known = {"Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany"}
+    for country in countries():
+        known.add(country.name)
+        known.update(country.aliases)
+    unknown = sorted({e.origin for e in entries if e.origin is not None and e.origin not in known})
+    assert not unknown
+
+
+def test_gazetteer_families_are_names(entries: tuple[WeaponEntry, ...]) -> None:
+    assert all(e.family is None or e.family.strip() == e.family != "" for e in entries)
+
+
+def test_gazetteer_variant_families_name_an_entry_or_a_shared_family(entries: tuple[WeaponEntry, ...]) -> None:
+    """A family is an entry's name or is shared by at least two entries (a family with no entry of its own)."""
+    names = {e.name for e in entries}
+    members: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        if entry.family:
+            members[entry.family] += 1
+    lonely = sorted(f for f, count in members.items() if f not in names and count < 2)
+    assert not lonely
+
+
+def test_gazetteer_ambiguous_names_cover_common_words(entries: tuple[WeaponEntry, ...]) -> None:
+    common = {"Hawk", "Jaguar", "Tiger", "Spear", "Meteor", "Javelin", "Mistral", "Tornado", "Harpoon", "Spike",
+              "Stinger", "Storm", "Sabre", "Patriot", "Grad", "Leopard", "Puma", "Lynx", "Boxer", "Archer", "Phalanx",
+              "Goalkeeper", "Rapier", "Warrior", "Eagle", "Panther", "Centurion", "Chieftain", "Scimitar", "Jackal",
+              "Mastiff", "Dingo", "Valkyrie", "Nighthawk", "Starfighter", "Skyhawk", "Intruder", "Bronco", "Talon",
+              "Galaxy", "Extender", "Voyager", "Merlin", "Gazelle", "Venom", "Valor", "Reaper", "Predator", "Raptor",
+              "Hornet", "Tomcat", "Apache", "Chinook", "Osprey", "Sparrow", "Growler", "Cobra", "Viper", "Scorpion"}
+    loose = sorted(n for e in entries for n in e.names if n in common and n not in e.ambiguous)
+    assert not loose
