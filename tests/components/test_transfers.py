@@ -219,7 +219,7 @@ STATUS_CASES = [
     ("The missiles might be delivered to Russia by Iran in the coming months.", "planned", None),
     ("Iran has refused to supply Russia with missiles.", "denied", "Iran"),
     ("Moscow approved the sale of Su-35 jets to Iran.", "planned", None),
-    ("It came to light that North Korea supplied Russia with dozens of ballistic missiles.", "reported", None),
+    ("It came to light that North Korea supplied Russia with dozens of ballistic missiles.", "confirmed", None),
     ("Iran's possible delivery of missiles to Russia worries Kyiv.", "planned", None),
     ("Iran's alleged shipment of drones to Russia worries Kyiv.", "reported", None),
     ("Iran has not yet delivered the missiles to Russia.", "planned", None),
@@ -663,6 +663,31 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a tentative plan between parties the article shows in talks is part of the negotiation
+    (
+        "Russia is in talks to buy drones from Iran. Iran's possible delivery of drones worries Kyiv.",
+        {("Iran", "Russia", "UAV", "negotiating", None)},
+    ),
+    (
+        "Germany and Poland are negotiating over tanks. Poland might receive Leopard tanks from Germany next year.",
+        {("Germany", "Poland", "Leopard", "planned", None)},
+    ),
+    ("Spain could send NASAMS launchers to Ukraine.", {("Spain", "Ukraine", "NASAMS", "planned", None)}),
+    ("Iran may have supplied drones to Russia.", {("Iran", "Russia", "UAV", "reported", None)}),
+    # an agreement's "with X" is the other side of the transfer
+    (
+        "South Korean defence firms signed contracts with Poland to export K2 tanks.",
+        {("South Korea", "Poland", "K2", "planned", None)},
+    ),
+    (
+        "Hyundai Rotem Co. inked a contract with Poland on Friday to supply K2 tanks.",
+        {("South Korea", "Poland", "K2", "planned", None)},
+    ),
+    # a carrier head names the weapon that modifies it
+    (
+        "India delivered the BrahMos missile system to the Philippines.",
+        {("India", "Philippines", "BrahMos", "confirmed", None)},
+    ),
     # a missing party is filled only when the article pairs the other party with one partner
     (
         "Iran has sent hundreds of Shahed drones to Russia. North Korea has supplied Russia with millions of "

@@ -22,6 +22,9 @@ class StatusCues(BaseModel):
     modals: frozenset[str] = Field(default_factory=frozenset)
     #: Multiword cues as "head ... dependent" lemmas, matched on a verb and a word below it ("come to light").
     phrases: tuple[str, ...] = ()
+    #: Words that make only a tentative plan ("possible delivery", "might be delivered"): where the article
+    #: shows the deal still under negotiation, the claim is negotiating.
+    tentative: frozenset[str] = Field(default_factory=frozenset)
 
 
 class TransferLexicon(BaseModel):

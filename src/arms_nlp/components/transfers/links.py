@@ -125,9 +125,21 @@ def party_name(tok: Token, ctx: Context) -> str | None:
             return _country_of_body(affiliation) or affiliation
         return None
     if not ctx.actors:
-        return _country_named(tok) or _entity_name(tok)
-    # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome").
-    return _country_named(tok)
+        return _country_named(tok) or _entity_name(tok) or _owner_country(tok, ctx)
+    # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
+    # "South Korean defence firms").
+    return _country_named(tok) or _owner_country(tok, ctx)
+
+
+def _owner_country(tok: Token, ctx: Context) -> str | None:
+    """The country named by the modifiers of a party noun ("South Korean firms", "Turkish manufacturers")."""
+    if lemma(tok) not in ctx.lex.party_nouns:
+        return None
+    for modifier in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+        entry = gazetteer().get(tok.doc[modifier.left_edge.i : modifier.i + 1].text)
+        if entry is not None and entry.kind == "country":
+            return entry.name
+    return None
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:

@@ -360,7 +360,7 @@ def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     if trigger.nominal or trigger.kind != "event":
         return
     other = roles.recipients if trigger.frame == "supply" else roles.suppliers
-    if not other:
+    if not [t for t in other if t not in roles.objects]:  # "supply tanks": the object is no recipient
         other.extend(_counterparts(trigger.token, lex))
 
 

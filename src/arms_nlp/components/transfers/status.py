@@ -30,6 +30,8 @@ class Status:
     explicit: bool = False
     speech: bool = False
     presupposed: bool = False
+    #: Planned only through a tentative word ("possible delivery", "might be delivered").
+    tentative: bool = False
 
 
 def _governors(token: Token, sent: Span) -> Iterator[Token]:
@@ -109,6 +111,16 @@ class _Reading:
     attribution: TransferStatus | None = None
     speech: bool = False
     sources: list[Token] = field(default_factory=list)
+    firm_plan: bool = False
+    tentative_plan: bool = False
+
+    def plan(self, word: str, lex: TransferLexicon) -> None:
+        """A cue of a plan; whether every plan cue is tentative decides :attr:`Status.tentative`."""
+        self.modality = self.modality or "planned"
+        if word in lex.cues("planned").tentative:
+            self.tentative_plan = True
+        else:
+            self.firm_plan = True
 
     def attribute(self, status: TransferStatus, who: list[Token], says: bool = False) -> None:
         """Keep the nearest attribution; every speaker stays a source candidate."""
@@ -133,7 +145,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok):
-        reading.modality = reading.modality or "planned"  # "Germany To Send Taurus Missiles To Ukraine"
+        reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine"
     according = _according_to(tok)
     if according is not None:
         reading.attribute("reported", [according])
@@ -160,7 +172,7 @@ def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | N
             if _hedged_past(child, children, lex):
                 reading.attribute("reported", [])  # "may have supplied", "could have sent": a hedge, not a plan
             else:
-                reading.modality = reading.modality or "planned"
+                reading.plan(child.lower_, lex)
         if child.dep_ in ("amod", "advmod", "acomp"):
             _modifier_cue(child, lex, reading)
     return None
@@ -180,6 +192,8 @@ def _modifier_cue(child: Token, lex: TransferLexicon, reading: _Reading) -> None
         if lemma(child) in cues.adjectives or child.lower_ in cues.adverbs or child.lower_ in cues.adjectives:
             if status in ("reported", "confirmed"):
                 reading.attribute(status, [])
+            elif status == "planned":
+                reading.plan(child.lower_, lex)
             elif status != "denied":
                 reading.modality = reading.modality or status
             return
@@ -235,10 +249,9 @@ def _governing_modal(trigger: Trigger, node: Token, previous: Token, lex: Transf
     clause_head = previous.dep_ == "xcomp" or (
         trigger.nominal and previous.i == tok.i and tok.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")
     )
-    if (node.dep_ == "xcomp" or clause_head) and any(
-        c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals for c in node.children
-    ):
-        reading.modality = reading.modality or "planned"
+    if node.dep_ == "xcomp" or clause_head:
+        for modal in (c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals):
+            reading.plan(modal.lower_, lex)
 
 
 def _belief(node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
@@ -270,9 +283,16 @@ def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading) ->
     for status in ("negotiating", "planned"):
         cues = lex.cues(status)  # type: ignore[arg-type]
         if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
-            reading.modality = reading.modality or status  # type: ignore[assignment]
-        if is_noun and any(lemma(c) in cues.adjectives for c in node.children if c.dep_ == "amod"):
-            reading.modality = reading.modality or status  # type: ignore[assignment]
+            _modality(reading, status, word, lex)  # type: ignore[arg-type]
+        for modifier in (c for c in node.children if c.dep_ == "amod" and is_noun and lemma(c) in cues.adjectives):
+            _modality(reading, status, lemma(modifier), lex)  # type: ignore[arg-type]
+
+
+def _modality(reading: _Reading, status: TransferStatus, word: str, lex: TransferLexicon) -> None:
+    if status == "planned":
+        reading.plan(word, lex)
+    else:
+        reading.modality = reading.modality or status
 
 
 def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> None:
@@ -291,7 +311,8 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
     if attribution_first and reading.attribution is not None and reading.modality is not None:
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     if reading.modality is not None:
-        return Status(reading.modality, reading.sources, True, presupposed=presupposed)
+        tentative = reading.modality == "planned" and reading.tentative_plan and not reading.firm_plan
+        return Status(reading.modality, reading.sources, True, presupposed=presupposed, tentative=tentative)
     if reading.attribution is not None:
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     # Stated as fact by the article in its own voice, unhedged.
