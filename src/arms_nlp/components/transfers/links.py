@@ -116,7 +116,7 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
             # "the U.S. Army", "Rosoboronexport"); other organisations stand for themselves.
-            return _country_of_body(actor.name) or country_in_name(actor.name) or actor.name
+            return _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
         affiliation = affiliation_of(actor)
@@ -129,6 +129,16 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms").
     return _country_named(tok) or _owner_country(tok, ctx)
+
+
+def _possessor(tok: Token, ctx: Context) -> str | None:
+    """The state owning a body by possessive ("Warsaw's Armament Agency" -> Poland)."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            owner = ctx.actor_index.at(child.idx, child.idx + len(child))
+            if owner is not None and owner.kind == "country":
+                return owner.name
+    return None
 
 
 def _owner_country(tok: Token, ctx: Context) -> str | None:

@@ -167,6 +167,8 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     answers it ("Brazil declined a German request to sell ammunition"), unless the asker is the buyer
     ("Kyiv's request to buy Patriots")."""
     head = noun.head
+    if noun.pos_ == "PROPN" and verb.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to":
+        return noun  # a headline's "Sweden to send ...", parsed as a clause on the name
     if lemma(noun) in lex.request_nouns and not _lemma_in(verb, lex.acquire_verbs):
         if noun.dep_ in OBJECTS and head.i != noun.i and lemma(head) in lex.counterpart_governors:
             return subject_of(head, lex, depth + 1)
@@ -335,8 +337,20 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
     _counterpart_roles(trigger, roles, lex)
+    _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
+    """"send Ukraine CV-90s" parsed with the recipient as a name compound on the object: the name leading
+    the object phrase of a supply verb is its recipient when nothing else is."""
+    if trigger.nominal or trigger.frame != "supply" or [t for t in roles.recipients if t not in roles.objects]:
+        return
+    for obj in (c for c in trigger.token.children if c.dep_ in OBJECTS):
+        lead = obj.left_edge
+        if lead.dep_ == "compound" and lead.pos_ == "PROPN" and lead.i < obj.i:
+            roles.recipients.append(lead)
 
 
 def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:

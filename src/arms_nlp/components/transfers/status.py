@@ -92,15 +92,16 @@ def _inverted_conditional(node: Token, lex: TransferLexicon) -> bool:
 
 
 def _headline_future(verb: Token) -> bool:
-    """A main-clause infinitive with its own subject is the news future ("Germany to send tanks")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+    """A main-clause infinitive with its own subject is the news future ("Germany to send tanks"), also
+    when the parser hung it on the name as a clause ("Sweden to send ...": the name is its head)."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
-    return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-        and any(c.dep_ in SUBJECTS for c in children)
-        and not any(c.dep_ == "mark" for c in children)
-    )
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(c.dep_ == "mark" for c in children)
+    if verb.dep_ in ("ROOT", "ccomp", "parataxis"):
+        return infinitive and any(c.dep_ in SUBJECTS for c in children)
+    head = verb.head
+    return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and head.dep_ == "ROOT" and verb.i == head.i + 2
 
 
 @dataclass
@@ -157,6 +158,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
+    if reading.modality is None and lemma(tok) in lex.deal_triggers:
+        reading.plan(lemma(tok), lex)  # "Argentina bought F-16s from Denmark": agreed, not yet delivered
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
 
 
