@@ -217,9 +217,13 @@ def _bundle_contents(noun: Token, lex: TransferLexicon) -> list[Token]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb an event noun is the object of ("approved the sale", "took delivery of")."""
+    """The verb an event noun is the object of ("approved the sale", "took delivery of"), also through a
+    preposition of the verb ("notified Congress of a proposed sale")."""
     if noun.dep_ in OBJECTS | {"nsubjpass"} and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
     return None
 
 
