@@ -663,6 +663,13 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a missing supplier is the maker's country when the article has it sell to that recipient
+    (
+        "Colombia has agreed to buy Gripen jets from Sweden. US firms had also tried to sell warplanes to "
+        "Colombia. Sweden sold Gripens to Colombia last year. Petro said that Colombia will buy 17 Gripen fighter jets.",
+        {("Sweden", "Colombia", "Gripen", "planned", None), ("United States", "Colombia", "aircraft", "negotiating", None),
+         ("Sweden", "Colombia", "Gripen", "planned", "Petro")},
+    ),
     # a tentative plan between parties the article shows in talks is part of the negotiation
     (
         "Russia is in talks to buy drones from Iran. Iran's possible delivery of drones worries Kyiv.",

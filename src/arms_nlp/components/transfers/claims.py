@@ -63,7 +63,7 @@ def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
             return None
         complete = [c for c in reversed(history) if c.supplier and c.recipient]
         same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
-        earlier = (same or complete or [None])[0]
+        earlier = _main_claim(same or complete)
         if earlier is None:
             return None
         claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
@@ -79,6 +79,16 @@ def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
                 return claim
         return None
     return claim
+
+
+def _main_claim(candidates: list[Claim]) -> Claim | None:
+    """Of earlier claims (latest first), the latest one between the pair the article states most often:
+    "this deal" in a story on Colombia's Gripens is Sweden's sale, not a rival's bid mentioned since."""
+    if not candidates:
+        return None
+    counts = Counter((c.supplier, c.recipient) for c in candidates)
+    top = max(counts.values())
+    return next(c for c in candidates if counts[(c.supplier, c.recipient)] == top)
 
 
 def _compatible(one: str | None, other: str | None) -> bool:
@@ -147,11 +157,14 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     same_weapon = {_partner(c, missing_supplier) for c in same_side if c.weapon and c.weapon.name == weapon}
     if weapon is not None and len(same_weapon) == 1:
         return same_weapon.pop()
+    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    partners = {_partner(c, missing_supplier) for c in same_side}
+    if missing_supplier and origin in partners:
+        return origin  # "Colombia will buy 17 Gripens" in a story where Sweden sells Gripens
     counts = Counter(_partner(c, missing_supplier) for c in same_side).most_common()
     if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
     partner = counts[0][0]
-    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
     if missing_supplier and origin is not None and origin != partner:
         return None
     return partner
