@@ -146,19 +146,20 @@ def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtr
         "doc._.arms_quotes",
     ],
     assigns=["doc._.arms_transfers"],
-    default_config={"reparse_headlines": True},
+    default_config={"reparse_headlines": True, "keep_partial": False},
 )
-def make_transfers(nlp: Language, name: str, reparse_headlines: bool) -> "TransferExtractor":
+def make_transfers(nlp: Language, name: str, reparse_headlines: bool, keep_partial: bool) -> "TransferExtractor":
     """Assemble transfer events: supplier, recipient, weapon, quantity, status, source.
 
     Needs a parse and the weapons and actors (it raises MissingComponentError without them);
     quantities, dates and quotes add counts, dates and sources when they ran before it.
 
-    ``reparse_headlines`` re-parses title-case lines in lower case before reading their roles.
+    ``reparse_headlines`` re-parses title-case lines in lower case before reading their roles;
+    ``keep_partial`` also keeps claims whose supplier or recipient the article never gives.
     """
     from .components.transfers import TransferExtractor
 
-    return TransferExtractor(nlp, name, reparse_headlines=reparse_headlines)
+    return TransferExtractor(nlp, name, reparse_headlines=reparse_headlines, keep_partial=keep_partial)
 
 
 #: The arms components in pipeline order; later ones read what earlier ones stored.

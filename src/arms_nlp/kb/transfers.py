@@ -86,6 +86,8 @@ class TransferLexicon(BaseModel):
     #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
     #: ("signed contracts with Poland to export tanks": Poland receives).
     agreement_words: frozenset[str] = frozenset()
+    #: Prepositions putting a cargo on a vessel bound somewhere ("missiles aboard a dhow bound for Yemen").
+    cargo_preps: frozenset[str] = frozenset()
     #: Head nouns that name the weapon modifying them ("the BrahMos missile system", "Patriot batteries").
     carrier_heads: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the giving side of an event noun without one.

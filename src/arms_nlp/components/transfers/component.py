@@ -419,11 +419,12 @@ def headline_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc]) 
 
 
 def extract_transfers(
-    doc: Doc, lex: TransferLexicon | None = None, reparse: Callable[[str], Doc] | None = None
+    doc: Doc, lex: TransferLexicon | None = None, reparse: Callable[[str], Doc] | None = None, keep_partial: bool = False
 ) -> list[Transfer]:
     """All transfer claims of a parsed Doc; [] without a dependency parse.
 
-    ``reparse`` (text -> parsed Doc) lets title-case headlines be read off a recased parse.
+    ``reparse`` (text -> parsed Doc) lets title-case headlines be read off a recased parse;
+    ``keep_partial`` also keeps claims whose supplier or recipient the article never gives.
     """
     if not doc.has_annotation("DEP"):
         return []
@@ -457,8 +458,13 @@ def extract_transfers(
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
             found += denial_claims(segment, ctx, history)
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in settle_tentative(fill_parties(history)) if c.supplier or c.recipient]
+    claims = [_by_whom(c, ctx) for c in settle_tentative(fill_parties(history)) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def _has_parties(claim: Claim, keep_partial: bool) -> bool:
+    """A transfer names who gives and who receives; a partial one, either (kept on request)."""
+    return bool(claim.supplier and claim.recipient) or (keep_partial and bool(claim.supplier or claim.recipient))
 
 
 def _by_whom(claim: Claim, ctx: Context) -> Claim:
@@ -476,11 +482,12 @@ _REPARSE_SKIPS = frozenset({"ner", "entity_ruler", "span_ruler", "textcat", "tex
 class TransferExtractor:
     """Store the article's transfer claims in ``doc._.arms_transfers``."""
 
-    def __init__(self, nlp: Language, name: str, reparse_headlines: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, *, reparse_headlines: bool = True, keep_partial: bool = False) -> None:
         self.name = name
         self.nlp = nlp
         self.lexicon = transfer_lexicon()
         self.reparse_headlines = reparse_headlines
+        self.keep_partial = keep_partial
 
     def reparse(self, text: str) -> Doc:
         """Tag, lemmatise and parse a text with the model's own pipes; entities are not needed
@@ -494,6 +501,7 @@ class TransferExtractor:
     def __call__(self, doc: Doc) -> Doc:
         require_records(doc, self.name, ("arms_weapons", "arms_actors"))
         require_parse(doc, self.name)
-        records = extract_transfers(doc, self.lexicon, self.reparse if self.reparse_headlines else None)
+        reparse = self.reparse if self.reparse_headlines else None
+        records = extract_transfers(doc, self.lexicon, reparse, keep_partial=self.keep_partial)
         set_records(doc, "arms_transfers", records)
         return doc

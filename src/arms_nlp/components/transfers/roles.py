@@ -27,8 +27,9 @@ class Trigger:
     token: Token
     frame: Frame
     nominal: bool
-    #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in".
-    kind: Literal["event", "agent", "arrival"] = "event"
+    #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in";
+    #: destination: "missiles bound for the Houthis" (a cargo on its way, seized or not).
+    kind: Literal["event", "agent", "arrival", "destination"] = "event"
 
 
 @dataclass
@@ -63,6 +64,10 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     """The trigger this token is, if any: a transfer verb or an event noun, by lemma and part of speech."""
+    if token.lower_ in lex.destination_words and token.dep_ in ("acl", "amod", "pcomp"):
+        on_cargo = token.head.pos_ in ("NOUN", "PROPN") or token.head.lower_ in lex.cargo_preps
+        if on_cargo and any(True for word in ("for", "to") for _ in preps(token, word)):
+            return Trigger(token, "supply", False, "destination")
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
@@ -257,6 +262,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _agent_roles(trigger, roles, lex)
     elif trigger.kind == "arrival":
         _arrival_roles(trigger, roles, lex)
+    elif trigger.kind == "destination":
+        _destination_roles(trigger, roles, lex)
     elif trigger.nominal:
         for mod in _noun_role_modifiers(tok):
             if mod.dep_ == "poss":
@@ -429,6 +436,26 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
         for word in ("in", "to"):
             for place in preps(holder, word):
                 roles.recipients.extend(with_conjuncts(place))
+
+
+def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"missile parts destined for the Houthis", "a dhow bound for Yemen from Iran": the cargo moves to X;
+    on a vessel ("seized missiles aboard a dhow bound for ..."), the cargo is what was found aboard it."""
+    tok = trigger.token
+    carrier = tok.head
+    if carrier.pos_ in ("NOUN", "PROPN"):
+        roles.objects.append(carrier)
+    prep = carrier if carrier.lower_ in lex.cargo_preps else carrier.head if carrier.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
+        roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
+    # "packages containing missile parts destined for ...": the contents travel with their container
+    for holder in list(roles.objects):
+        for verb in (c for c in holder.children if c.dep_ == "acl" and lemma(c) in lex.content_verbs):
+            roles.objects.extend(c for c in verb.children if c.dep_ in OBJECTS)
+    for word in ("for", "to"):
+        roles.recipients.extend(t for place in preps(tok, word) for t in with_conjuncts(place))
+    for holder in (tok, tok.head):
+        roles.suppliers.extend(t for origin in preps(holder, "from") for t in with_conjuncts(origin))
 
 
 def _relative_object(tok: Token) -> Token | None:

@@ -8,7 +8,7 @@ restrictions and hypotheses ("sanctions on ...", "if it went through with ...") 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -159,7 +159,10 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
     if reading.modality is None and lemma(tok) in lex.deal_triggers:
-        reading.plan(lemma(tok), lex)  # "Argentina bought F-16s from Denmark": agreed, not yet delivered
+        # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
+        # that makes the mention a claim of its own ("clandestine arms deals").
+        reading.plan(lemma(tok), lex)
+        return replace(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), explicit=own_cue)
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
 
 
@@ -222,6 +225,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             in_clause = False  # "He did not say that Iran sent drones" denies nothing
         if in_clause and _negates(node, lex):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
+        if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
+            reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
         is_verb = node.pos_ in ("VERB", "AUX")
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
@@ -320,6 +325,14 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     # Stated as fact by the article in its own voice, unhedged.
     return Status("confirmed", reading.sources, False, presupposed=presupposed)
+
+
+def _pending(node: Token, lex: TransferLexicon) -> bool:
+    """A negated verb with "yet": not done so far ("has not been sealed yet")."""
+    children = list(node.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in children
+    )
 
 
 def _negates(node: Token, lex: TransferLexicon) -> bool:
