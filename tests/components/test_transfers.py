@@ -669,6 +669,21 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # cargo on its way, and cargo that arrived
+    ("Yemeni forces seized cruise missiles aboard a dhow bound for the Houthis from Iran.",
+     {("Iran", "Houthis", "cruise missile", "confirmed", None)}),
+    ("A cutter seized packages containing Iranian-made ballistic missile components destined for the Houthis.",
+     {("Iran", "Houthis", "ballistic missile", "confirmed", None)}),
+    ("A cargo containing India's Pinaka rocket launchers has reached Armenia via Iran.",
+     {("India", "Armenia", "Pinaka", "confirmed", None)}),
+    # advice is no claim; a plan called false is denied
+    ("The US had warned Serbia that it should not buy the Chinese air defence system.", set()),
+    ("Egypt and Russia held talks. An Egyptian official said that Egypt's plan to provide rockets to Russia was false.",
+     {("Egypt", "Russia", "rocket", "denied", "*")}),
+    # the state owning a recipient noun; a headline's "X To Send Y Z"
+    ("Denmark has donated 19 F-16s to Ukraine's fight for freedom.", {("Denmark", "Ukraine", "F-16", "confirmed", None)}),
+    ("Breaking: Sweden To Send Ukraine CV-90s and Archers",
+     {("Sweden", "Ukraine", "CV90", "planned", None), ("Sweden", "Ukraine", "Archer", "planned", None)}),
     # a missing supplier is the maker's country when the article has it sell to that recipient
     (
         "Colombia has agreed to buy Gripen jets from Sweden. US firms had also tried to sell warplanes to "

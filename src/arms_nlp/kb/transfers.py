@@ -86,6 +86,8 @@ class TransferLexicon(BaseModel):
     #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
     #: ("signed contracts with Poland to export tanks": Poland receives).
     agreement_words: frozenset[str] = frozenset()
+    #: Modals of obligation or advice: a transfer under them is advice, not a claim ("should not buy").
+    normative_modals: frozenset[str] = frozenset()
     #: Prepositions putting a cargo on a vessel bound somewhere ("missiles aboard a dhow bound for Yemen").
     cargo_preps: frozenset[str] = frozenset()
     #: Head nouns that name the weapon modifying them ("the BrahMos missile system", "Patriot batteries").

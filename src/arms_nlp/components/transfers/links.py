@@ -127,8 +127,8 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     if not ctx.actors:
         return _country_named(tok) or _entity_name(tok) or _owner_country(tok, ctx)
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
-    # "South Korean defence firms").
-    return _country_named(tok) or _owner_country(tok, ctx)
+    # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
+    return _country_named(tok) or _owner_country(tok, ctx) or _possessor(tok, ctx)
 
 
 def _possessor(tok: Token, ctx: Context) -> str | None:

@@ -365,7 +365,10 @@ def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
 
 
 def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
-    """The "with X" of an agreement governing an infinitive trigger ("inked contracts with Poland to export")."""
+    """The "with X" of an agreement governing the trigger: an infinitive ("inked contracts with Poland to
+    export") or an event noun ("negotiating with France on the purchase of 12 Rafales")."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in lex.agreement_words:
+        return [t for obj in preps(tok.head.head, "with") for t in with_conjuncts(obj)]
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
         return []
     found: list[Token] = []
@@ -382,7 +385,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
 
 def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """The other side of an agreement fills the role the trigger's own dependents left open."""
-    if trigger.nominal or trigger.kind != "event":
+    if trigger.kind != "event":
         return
     other = roles.recipients if trigger.frame == "supply" else roles.suppliers
     if not [t for t in other if t not in roles.objects]:  # "supply tanks": the object is no recipient
@@ -432,10 +435,13 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
         for subject in (c for c in tok.children if c.dep_ in SUBJECTS):
             relative = subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"
             roles.objects.append(tok.head if relative else subject)  # "the drones, which arrived in Russia"
+    roles.objects.extend(_contents(roles.objects, lex))
     for holder in [tok, *roles.objects]:
         for word in ("in", "to"):
             for place in preps(holder, word):
                 roles.recipients.extend(with_conjuncts(place))
+    if not trigger.nominal:
+        roles.recipients.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))  # "reached Armenia"
 
 
 def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -448,14 +454,23 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     prep = carrier if carrier.lower_ in lex.cargo_preps else carrier.head if carrier.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
-    # "packages containing missile parts destined for ...": the contents travel with their container
-    for holder in list(roles.objects):
-        for verb in (c for c in holder.children if c.dep_ == "acl" and lemma(c) in lex.content_verbs):
-            roles.objects.extend(c for c in verb.children if c.dep_ in OBJECTS)
-    for word in ("for", "to"):
-        roles.recipients.extend(t for place in preps(tok, word) for t in with_conjuncts(place))
-    for holder in (tok, tok.head):
+    roles.objects.extend(_contents(roles.objects, lex))
+    places = [t for word in ("for", "to") for place in preps(tok, word) for t in with_conjuncts(place)]
+    roles.recipients.extend(places)
+    for holder in (tok, tok.head, *places):  # "bound for the Houthis from Iran", however "from" attaches
         roles.suppliers.extend(t for origin in preps(holder, "from") for t in with_conjuncts(origin))
+
+
+def _contents(holders: list[Token], lex: TransferLexicon) -> list[Token]:
+    """What containers hold: "packages containing missile parts", "a cargo containing Pinaka launchers"."""
+    return [
+        obj
+        for holder in holders
+        for verb in holder.children
+        if verb.dep_ == "acl" and lemma(verb) in lex.content_verbs
+        for obj in verb.children
+        if obj.dep_ in OBJECTS
+    ]
 
 
 def _relative_object(tok: Token) -> Token | None:

@@ -57,6 +57,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
         return True  # "It is unusual for Germany to send tanks": a for-to infinitive asserts nothing
+    if _normative(tok, lex):
+        return True  # "Serbia should not buy the Chinese system": advice, no claim
     chain = [tok, *_governors(tok, sent)]
     for position, node in enumerate(chain):
         if position and lemma(node) in lex.blocking:
@@ -70,6 +72,11 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         if node.dep_ == "ROOT":
             break
     return False
+
+
+def _normative(tok: Token, lex: TransferLexicon) -> bool:
+    """A trigger under a modal of obligation or advice ("should not buy", "must stop supplying")."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.normative_modals for c in tok.children)
 
 
 def _deliberated(node: Token, mark: Token, lex: TransferLexicon) -> bool:
@@ -101,7 +108,7 @@ def _headline_future(verb: Token) -> bool:
     if verb.dep_ in ("ROOT", "ccomp", "parataxis"):
         return infinitive and any(c.dep_ in SUBJECTS for c in children)
     head = verb.head
-    return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and head.dep_ == "ROOT" and verb.i == head.i + 2
+    return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and verb.i == head.i + 2
 
 
 @dataclass
@@ -243,6 +250,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         denial = _governing_denial(node, lex)
         if denial is not None:
             return denial
+        if _said_false(node, lex):
+            return Status("denied", [], True)
         _governing_modality(node, lex, reading)
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
@@ -424,6 +433,15 @@ def denial_of_claims(token: Token, lex: TransferLexicon) -> tuple[bool, Token | 
     if denying or _judged_false(token, lex):
         return True, _speaker(token, lex)
     return False, None
+
+
+def _said_false(node: Token, lex: TransferLexicon) -> bool:
+    """True when the phrase holding the trigger is the subject of a copula calling it false ("the plan to provide
+    rockets was false")."""
+    if node.dep_ not in ("nsubj", "nsubjpass") or lemma(node.head) != "be":
+        return False
+    denied = lex.cues("denied")
+    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in denied.adjectives or lemma(c) in denied.nouns) for c in node.head.children)
 
 
 def _judged_false(verb: Token, lex: TransferLexicon) -> bool:
