@@ -469,7 +469,7 @@ def _has_parties(claim: Claim, keep_partial: bool) -> bool:
 
 def _by_whom(claim: Claim, ctx: Context) -> Claim:
     """Stated or confirmed by a party to the transfer: confirmed; by anyone else: reported."""
-    if claim.source is not None and claim.status in ("confirmed", "reported") and (claim.speech or claim.status == "confirmed"):
+    if claim.source is not None and claim.status in ("confirmed", "reported"):
         party = is_party(claim.source, claim.supplier, claim.recipient, ctx)
         claim.status = "confirmed" if party else "reported"
     return claim
