@@ -11,12 +11,16 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+#: A row and where it came from ("entry 2", "extra.jsonl line 7").
+Located = tuple[str, Any]
 
 
 def lower_words(value: object) -> object:
@@ -67,10 +71,7 @@ def load_records(source: str | Path, model: type[M]) -> tuple[M, ...]:
         try:
             records.append(model.model_validate(row))
         except ValidationError as err:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or '<row>'}: {e['msg']}" for e in err.errors()
-            )
-            raise DataFileError(f"{path.name} {unit} {number}: {problems}") from err
+            raise DataFileError(f"{path.name} {unit} {number}: {describe_errors(err)}") from err
     return tuple(records)
 
 
@@ -80,3 +81,51 @@ def load_document(source: str | Path, model: type[M]) -> M:
     if len(rows) != 1:
         raise DataFileError(f"{source}: expected one document, found {len(rows)} items")
     return rows[0]
+
+
+# ------------------------------------------------------------------------------------------ user entries
+# A user's rows (entries added in code or JSONL files), validated with errors naming the row and the field.
+
+
+def given_rows(entries: Iterable[Any]) -> list[Located]:
+    """Entries handed over in code, located as "entry 1", "entry 2", ..."""
+    return [(f"entry {number}", row) for number, row in enumerate(entries, start=1)]
+
+
+def jsonl_rows(path: str | Path) -> list[Located]:
+    """The JSON rows of a user's JSONL file, located by file and line ("//" comment lines skipped).
+
+    Read afresh on every call: unlike the packaged files, a user's file may change between pipelines.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DataFileError(f"cannot read entries file {path}: {err.strerror or err}") from err
+    rows: list[Located] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rows.append((f"{path} line {number}", json.loads(line)))
+        except json.JSONDecodeError as err:
+            raise DataFileError(f"{path} line {number}: not valid JSON: {err.msg}") from err
+    return rows
+
+
+def validated(rows: Iterable[Located], parse: Callable[[Any], T]) -> list[T]:
+    """Each row parsed by ``parse``; a failure becomes a :class:`DataFileError` naming the row and the field."""
+    parsed: list[T] = []
+    for where, row in rows:
+        try:
+            parsed.append(parse(row))
+        except ValidationError as err:
+            raise DataFileError(f"{where}: {describe_errors(err)}") from err
+        except ValueError as err:
+            raise DataFileError(f"{where}: {err}") from err
+    return parsed
+
+
+def describe_errors(err: ValidationError) -> str:
+    """pydantic's errors as "field: message" pairs ("category: Input should be ...")."""
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '<row>'}: {e['msg']}" for e in err.errors())

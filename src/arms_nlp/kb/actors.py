@@ -20,8 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from . import DataFileError, load_document, load_records
-from .weapons import Located, validated
+from . import DataFileError, Located, load_document, load_records, validated
 
 #: How an alias refers to its entity: by name, as an adjective, as its capital, as its seat of power.
 AliasRole = Literal["name", "demonym", "capital", "body"]

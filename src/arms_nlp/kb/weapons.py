@@ -20,22 +20,19 @@ process and shared) plus the user's entries in the same schema, validated by the
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..normalize.designations import designation_key
 from ..records import WeaponCategory
-from . import DataFileError, load_document, load_records
+from . import DataFileError, Located, load_document, load_records, validated
 
 T = TypeVar("T")
 #: A raw row and where it came from ("entry 2", "my_weapons.jsonl line 7"), for error messages.
-Located = tuple[str, Any]
 
 
 class WeaponEntry(BaseModel):
@@ -201,54 +198,6 @@ def categories_compatible(first: str, second: str) -> bool:
     return first == second or "other" in (first, second) or any(
         first in group and second in group for group in weapon_lexicon().category_groups
     )
-
-
-# ------------------------------------------------------------------------------------------ user entries
-# Reading and validating user-supplied rows; ``kb.actors`` uses the same helpers.
-
-
-def given_rows(entries: Iterable[Any]) -> list[Located]:
-    """Entries handed over in code, located as "entry 1", "entry 2", ..."""
-    return [(f"entry {number}", row) for number, row in enumerate(entries, start=1)]
-
-
-def jsonl_rows(path: str | Path) -> list[Located]:
-    """The JSON rows of a user's JSONL file, located by file and line ("//" comment lines skipped).
-
-    Read afresh on every call: unlike the packaged files, a user's file may change between pipelines.
-    """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise DataFileError(f"cannot read entries file {path}: {err.strerror or err}") from err
-    rows: list[Located] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            rows.append((f"{path} line {number}", json.loads(line)))
-        except json.JSONDecodeError as err:
-            raise DataFileError(f"{path} line {number}: not valid JSON: {err.msg}") from err
-    return rows
-
-
-def validated(rows: Iterable[Located], parse: Callable[[Any], T]) -> list[T]:
-    """Each row parsed by ``parse``; a failure becomes a :class:`DataFileError` naming the row and the field."""
-    parsed: list[T] = []
-    for where, row in rows:
-        try:
-            parsed.append(parse(row))
-        except ValidationError as err:
-            raise DataFileError(f"{where}: {describe_errors(err)}") from err
-        except ValueError as err:
-            raise DataFileError(f"{where}: {err}") from err
-    return parsed
-
-
-def describe_errors(err: ValidationError) -> str:
-    """pydantic's errors as "field: message" pairs ("category: Input should be ...")."""
-    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '<row>'}: {e['msg']}" for e in err.errors())
 
 
 def weapon_entries(rows: Iterable[Located]) -> list[WeaponEntry]:

@@ -43,12 +43,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import SimpleFrozenList
 
 from ...extensions import set_records
 from ...kb.actors import (
@@ -61,9 +58,10 @@ from ...kb.actors import (
     actor_row,
     packaged_actors,
 )
-from ...kb.weapons import given_rows, jsonl_rows
+from ...kb import Located, given_rows, jsonl_rows
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
+from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
 from .entities import (
     dateline_found,
@@ -88,7 +86,6 @@ class ActorDraft:
 
 
 #: File of the user's entries inside the component's directory of a saved pipeline.
-ENTRIES_FILE = "entries.jsonl"
 
 
 @dataclass(frozen=True)
@@ -431,7 +428,7 @@ def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: S
     return item.kind == "location" and inside(bodies)
 
 
-class ActorResolver:
+class ActorResolver(UserEntries):
     """Find actors and merge their mentions under one canonical name (see the module docstring).
 
     It knows the packaged gazetteers plus the user's own actors, added with :meth:`add_entries` or the
@@ -471,33 +468,6 @@ class ActorResolver:
         self.matcher = build_matcher(self.nlp, knowledge)
         self.knowledge = knowledge
 
-    def _restore(self, records: Iterable[ActorRecord]) -> None:
-        """Replace the user's entries with saved ones: a loaded pipeline knows what the saved one knew."""
-        self._use(packaged_actors().with_entries(records))
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        """The user's entries as bytes (spaCy calls this from ``nlp.to_bytes()``)."""
-        return util.to_bytes({"entries": lambda: srsly.json_dumps(self.entries)}, exclude)
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ActorResolver":
-        """Restore the user's entries from :meth:`to_bytes` output."""
-
-        def restore(data: str) -> None:
-            self._restore(actor_entries(given_rows(srsly.json_loads(data))))
-
-        util.from_bytes(bytes_data, {"entries": restore}, exclude)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Save the user's entries to ``path/entries.jsonl`` (spaCy calls this from ``nlp.to_disk()``)."""
-        util.to_disk(path, {ENTRIES_FILE: lambda p: srsly.write_jsonl(p, self.entries)}, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ActorResolver":
-        """Restore the user's entries saved by :meth:`to_disk`; a directory without them changes nothing."""
-
-        def restore(file: Path) -> None:
-            if file.exists():
-                self._restore(actor_entries(jsonl_rows(file)))
-
-        util.from_disk(path, {ENTRIES_FILE: restore}, exclude)
-        return self
+    def restore_entries(self, rows: list[Located]) -> None:
+        """Replace the user's entries with saved rows: a loaded pipeline knows what the saved one knew."""
+        self._use(packaged_actors().with_entries(actor_entries(rows)))

@@ -7,7 +7,6 @@ by ``_transfer_status``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 

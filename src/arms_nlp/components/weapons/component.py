@@ -26,24 +26,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import SimpleFrozenList
 
 from ...extensions import in_boilerplate, set_records
+from ...kb import Located, given_rows, jsonl_rows
 from ...kb.weapons import (
     WeaponEntry,
     WeaponKnowledge,
     categories_compatible,
-    given_rows,
-    jsonl_rows,
     packaged_weapons,
     weapon_entries,
     weapon_row,
 )
 from ...records import Weapon
+from ..user_entries import UserEntries
 from .classes import find_classes, inherit_parenthetical
 from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
 from .patterns import (
@@ -60,7 +57,6 @@ from .patterns import (
 )
 
 #: File of the user's entries inside the component's directory of a saved pipeline.
-ENTRIES_FILE = "entries.jsonl"
 
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
@@ -388,7 +384,7 @@ def remove_overlapping_ents(doc: Doc, spans: list[Span]) -> None:
     doc.ents = [ent for ent in doc.ents if not any(covered[ent.start : ent.end])]
 
 
-class WeaponRecognizer:
+class WeaponRecognizer(UserEntries):
     """spaCy component: stores :class:`Weapon` records, a span group and cleaned-up entities.
 
     It knows the packaged gazetteer plus the user's own systems, added with :meth:`add_entries` or the
@@ -440,32 +436,6 @@ class WeaponRecognizer:
         self.matchers = with_knowledge(self.matchers, self.nlp, knowledge)
         self.knowledge = knowledge
 
-    def _restore(self, entries: Iterable[WeaponEntry]) -> None:
-        """Replace the user's entries with saved ones: a loaded pipeline knows what the saved one knew."""
-        self._use(packaged_weapons().with_entries(entries))
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        """The user's entries as bytes (spaCy calls this from ``nlp.to_bytes()``)."""
-        return util.to_bytes({"entries": lambda: srsly.json_dumps(self.entries)}, exclude)
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WeaponRecognizer":
-        """Restore the user's entries from :meth:`to_bytes` output."""
-        def restore(data: str) -> None:
-            self._restore(weapon_entries(given_rows(srsly.json_loads(data))))
-
-        util.from_bytes(bytes_data, {"entries": restore}, exclude)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Save the user's entries to ``path/entries.jsonl`` (spaCy calls this from ``nlp.to_disk()``)."""
-        util.to_disk(path, {ENTRIES_FILE: lambda p: srsly.write_jsonl(p, self.entries)}, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WeaponRecognizer":
-        """Restore the user's entries saved by :meth:`to_disk`; a directory without them changes nothing."""
-
-        def restore(file: Path) -> None:
-            if file.exists():
-                self._restore(weapon_entries(jsonl_rows(file)))
-
-        util.from_disk(path, {ENTRIES_FILE: restore}, exclude)
-        return self
+    def restore_entries(self, rows: list[Located]) -> None:
+        """Replace the user's entries with saved rows: a loaded pipeline knows what the saved one knew."""
+        self._use(packaged_weapons().with_entries(weapon_entries(rows)))

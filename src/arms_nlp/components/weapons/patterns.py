@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -138,6 +140,20 @@ def with_knowledge(matchers: WeaponMatchers, nlp: Language, knowledge: WeaponKno
     return replace(matchers, named=named, entries=entries, index=knowledge.index, by_name=knowledge.by_name)
 
 
+L = TypeVar("L", ClassHead, ClassModifier)
+
+
+def _labelled(matcher: PhraseMatcher, prefix: str, items: Sequence[L], make: Callable[[str], Doc]) -> dict[str, L]:
+    """Each lexicon item under a label of its own ("H0", "H1" ...), its forms added to ``matcher``."""
+    table: dict[str, L] = {}
+    for number, item in enumerate(items):
+        label = f"{prefix}{number}"
+        table[label] = item
+        if item.forms:
+            matcher.add(label, [make(f) for f in item.forms])
+    return table
+
+
 def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
     """Compile a component's gazetteer and the class lexicon into spaCy matchers over ``nlp.vocab``."""
     vocab = nlp.vocab
@@ -150,23 +166,15 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
 
     heads_lower = PhraseMatcher(vocab, attr="LOWER")
     heads_exact = PhraseMatcher(vocab, attr="ORTH")
-    heads: dict[str, ClassHead] = {}
-    for number, head in enumerate(lexicon.heads):
-        label = f"H{number}"
-        heads[label] = head
-        if head.forms:
-            heads_lower.add(label, [make(f) for f in head.forms])
+    heads = _labelled(heads_lower, "H", lexicon.heads, make)
+    for label, head in heads.items():
         if head.exact_forms:
             heads_exact.add(label, [make(f) for f in head.exact_forms])
 
     modifiers = PhraseMatcher(vocab, attr="LOWER")
     units = PhraseMatcher(vocab, attr="LOWER")
-    mods: dict[str, ClassModifier] = {}
-    for number, modifier in enumerate(lexicon.modifiers):
-        label = f"M{number}"
-        mods[label] = modifier
-        if modifier.forms:
-            modifiers.add(label, [make(f) for f in modifier.forms])
+    mods = _labelled(modifiers, "M", lexicon.modifiers, make)
+    for label, modifier in mods.items():
         if modifier.caliber:
             units.add(label, [make(u) for u in lexicon.caliber_units])
 
