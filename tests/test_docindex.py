@@ -69,3 +69,15 @@ def test_docindex_actor_at_prefers_the_longest_overlap() -> None:
     assert index.at(text.index("met"), text.index("met") + 3) is None
     assert index.named("Russia") is actors[0]
     assert index.named("Iran") is None
+
+
+def test_docindex_does_not_keep_its_doc_alive(blank: Language) -> None:
+    import gc
+
+    from arms_nlp.docindex import _INDEXES
+
+    before = len(_INDEXES)
+    for _ in range(5):
+        index_of(blank.make_doc("Iran sent drones to Russia."))
+    gc.collect()
+    assert len(_INDEXES) == before

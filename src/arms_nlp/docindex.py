@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc
 
@@ -52,12 +52,19 @@ class DocIndex:
     """The shared look-ups of one Doc; get it with :func:`index_of`."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        self._doc = ref(doc)  # a strong reference would keep the Doc, the key of its own cache entry, alive
         self.text: str = doc.text
         self.lines: list[Line] = split_lines(self.text)
         self._line_starts = [line.start for line in self.lines]
         self._records: dict[str, tuple[int, SpanIndex]] = {}
         self._actors: tuple[int, "ActorIndex"] | None = None
+
+    @property
+    def doc(self) -> Doc:
+        """The indexed Doc (alive for as long as anyone uses this index)."""
+        doc = self._doc()
+        assert doc is not None, "the Doc of this index is gone"
+        return doc
 
     # ------------------------------------------------------------------ lines
 
