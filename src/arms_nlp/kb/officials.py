@@ -40,9 +40,14 @@ def name_key(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(country.name for country in countries())
+
+
 def _known_country(value: str) -> str:
     """Accept only canonical names of the country gazetteer."""
-    if value not in {country.name for country in countries()}:
+    if value not in _country_names():
         raise ValueError(f"{value!r} is not a canonical country name of countries.jsonl")
     return value
 
