@@ -11,9 +11,11 @@ from pydantic import BaseModel
 from arms_nlp.kb import DataFileError, load_document, load_records
 from arms_nlp.kb.actors import actor_lexicon, countries, named_bodies, regions
 from arms_nlp.kb.amounts import amount_lexicon
+from arms_nlp.kb.closed_class import closed_class
 from arms_nlp.kb.cues import cue_lexicon
 from arms_nlp.kb.dates import date_words
 from arms_nlp.kb.numbers import number_words
+from arms_nlp.kb.officials import defence_companies, officials
 from arms_nlp.kb.ranges import range_cues
 from arms_nlp.kb.transfers import transfer_lexicon
 from arms_nlp.kb.units import unit_table
@@ -26,6 +28,7 @@ from arms_nlp.records import WeaponCategory
     [
         countries, named_bodies, regions, actor_lexicon, amount_lexicon, cue_lexicon, date_words,
         number_words, range_cues, transfer_lexicon, unit_table, weapon_gazetteer, weapon_lexicon,
+        closed_class, officials, defence_companies,
     ],
 )
 def test_kb_shipped_file_validates_and_loads_once(accessor: Callable[[], object]) -> None:
@@ -75,3 +78,10 @@ def test_kb_document_must_be_one_mapping(tmp_path: Path) -> None:
     path.write_text("- name: a\n  size: 1\n- name: b\n  size: 2\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="expected one document, found 2"):
         load_document(path, _Row)
+
+
+def test_kb_closed_class_sets_combine_by_meaning() -> None:
+    words = closed_class()
+    assert words.determiners == words.articles | words.demonstratives | words.quantifiers
+    assert words.possessives[:3] == words.possessive_suffixes
+    assert not words.articles & words.possessive_determiners

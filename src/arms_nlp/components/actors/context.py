@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import DocIndex, index_of
 from ...extensions import get_records, in_boilerplate
 from ...kb.actors import ActorLexicon, gazetteer
+from ...kb.closed_class import closed_class
 from ...records import ActorKind, Mention
 from .names import name_spans
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any", "another"}
-POSSESSIVE = ("'s", "’s", "‘s", "'", "’")
+DETERMINERS = closed_class().determiners
+POSSESSIVE = closed_class().possessives
 
 
 @dataclass

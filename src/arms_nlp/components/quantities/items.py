@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import overlaps, records_in
+from ...kb.closed_class import closed_class
 from ...normalize.counts import looks_like_designation, looks_plural, looks_verbal
 from ...normalize.numbers import is_number_word, parse_digits
 from ...records import Weapon
@@ -16,7 +17,7 @@ from .figures import CountVocabulary, Figure, is_figure_token
 #: Dependency labels by which a figure modifies the noun it counts.
 COUNT_DEPS = frozenset({"nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod", "advmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-PRONOUNS = frozenset({"them", "us", "you", "it", "they", "which", "whom", "those", "these", "this", "that"})
+PRONOUNS = closed_class().pronouns
 _WORDLIKE = re.compile(r"^[^\W\d_][\w-]*$")
 
 

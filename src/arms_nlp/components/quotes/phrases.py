@@ -10,10 +10,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
+from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
 from ...syntax import child
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+_DETERMINERS = closed_class().articles | closed_class().demonstratives
 _POSSESSIVE = re.compile(r"['’‘]s?$")
 _MAX_POSTMODIFIER = 6  # tokens of a post-nominal modifier kept in an unnamed speaker's name
 _OWNER_PREPS = frozenset({"by", "in", "from", "of"})  # "a report by/in/from/of X"

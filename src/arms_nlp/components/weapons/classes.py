@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
 from .patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
 
-_COORDINATORS = frozenset({",", "and", "or", "&", "/"})
+_COORDINATORS = closed_class().coordinators
 
 
 def class_name_and_category(

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import in_boilerplate, set_records
 from ...kb import Located, given_rows, jsonl_rows
+from ...kb.closed_class import closed_class
 from ...kb.weapons import (
     WeaponEntry,
     WeaponKnowledge,
@@ -63,8 +64,8 @@ _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
 _CONTEXT_WINDOW = 12
 #: Entity labels that make an ambiguous name a person, place or law unless a weapon word follows it.
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
-_COORDINATORS = frozenset({",", "and", "or", "&", "/"})
+_DETERMINERS = closed_class().articles | closed_class().possessive_determiners
+_COORDINATORS = closed_class().coordinators
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 

@@ -6,12 +6,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...kb.closed_class import closed_class
 from ...kb.weapons import WeaponEntry
 from ...normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
 from .patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
-_PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "del", "da", "of"})
+_PARTICLES = closed_class().name_particles
 _DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
 _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.

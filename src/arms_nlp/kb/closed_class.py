@@ -1,0 +1,41 @@
+"""Schema and accessor for ``data/closed_class.yaml``: closed-class words shared by the components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from . import LowerWords, load_document
+
+
+class ClosedClass(BaseModel):
+    """Closed-class word sets, one per meaning; see the data file for why components combine them differently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: LowerWords
+    demonstratives: LowerWords
+    quantifiers: LowerWords
+    possessive_determiners: LowerWords
+    possessive_suffixes: tuple[str, ...]
+    possessive_marks: tuple[str, ...]
+    coordinators: LowerWords
+    name_particles: LowerWords
+    pronouns: LowerWords
+
+    @property
+    def determiners(self) -> frozenset[str]:
+        """Leading words that are no part of a name: articles, demonstratives and quantifiers."""
+        return self.articles | self.demonstratives | self.quantifiers
+
+    @property
+    def possessives(self) -> tuple[str, ...]:
+        """Possessive endings, the "'s" forms first."""
+        return self.possessive_suffixes + self.possessive_marks
+
+
+@lru_cache(maxsize=1)
+def closed_class() -> ClosedClass:
+    """The closed-class word sets, loaded and validated once."""
+    return load_document("closed_class.yaml", ClosedClass)
