@@ -162,3 +162,13 @@ def test_gazetteer_ambiguous_names_cover_common_words(entries: tuple[WeaponEntry
               "Hornet", "Tomcat", "Apache", "Chinook", "Osprey", "Sparrow", "Growler", "Cobra", "Viper", "Scorpion"}
     loose = sorted(n for e in entries for n in e.names if n in common and n not in e.ambiguous)
     assert not loose
+
+
+def test_weapon_gazetteer_variants_name_a_known_system() -> None:
+    entries = {entry.name: entry for entry in weapon_gazetteer()}
+    variants = [entry for entry in entries.values() if entry.variant_of]
+    assert variants
+    for entry in variants:
+        parent = entries.get(entry.variant_of or "")
+        assert parent is not None, f"{entry.name}: variant_of {entry.variant_of!r} is no entry"
+        assert parent.variant_of is None, f"{entry.name}: variant of a variant"

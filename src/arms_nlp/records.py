@@ -75,6 +75,8 @@ class Weapon(Mention):
     category: WeaponCategory
     generic: bool = False
     family: str | None = None
+    #: The variant named, when the text names one of a known system ("PAC-3" for name "Patriot").
+    variant: str | None = None
     origin: str | None = None
     rule: str = ""
 

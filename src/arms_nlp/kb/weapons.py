@@ -44,6 +44,9 @@ class WeaponEntry(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     category: WeaponCategory
     family: str | None = None
+    #: The system this entry is a variant of ("PAC-3" of "Patriot"): records name that system and keep
+    #: this entry's name as their ``variant``.
+    variant_of: str | None = None
     origin: str | None = None
     #: Names (the canonical name or aliases) that need a weapon context to count.
     ambiguous: list[str] = Field(default_factory=list)

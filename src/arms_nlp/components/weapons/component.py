@@ -361,11 +361,13 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
 def to_record(doc: Doc, cand: Candidate) -> Weapon:
     """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span."""
     span = doc[cand.start : cand.end]
+    parent = cand.extra.get("variant_of")
     return Weapon(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        name=cand.name,
+        name=parent if isinstance(parent, str) else cand.name,
+        variant=cand.name if isinstance(parent, str) else None,
         category=cand.category,
         generic=cand.generic,
         family=cand.family,

@@ -43,7 +43,7 @@ def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: 
         rule,
         family=entry.family,
         origin=entry.origin,
-        extra={"ambiguous": ambiguous},
+        extra={"ambiguous": ambiguous, "variant_of": entry.variant_of},
     )
 
 
