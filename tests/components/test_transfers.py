@@ -669,6 +669,15 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a relative pronoun subject stands for its antecedent, and "one of the N" for whom it is said of
+    ("Israel is one of the outside powers that has refused to provide military drones to Ethiopia.",
+     {("Israel", "Ethiopia", "UAV", "denied", "*")}),
+    # a decision is a plan; an upper-case name owns it
+    ("This came after the UK decision to transfer Challenger 2 tanks to Ukraine.",
+     {("United Kingdom", "Ukraine", "Challenger 2", "planned", None)}),
+    # the holder of weapons procured from a supplier received them
+    ("Serbia displayed Chinese FK-3 air defence systems procured from China.",
+     {("China", "Serbia", "FK-3", "confirmed", None)}),
     # cargo on its way, and cargo that arrived
     ("Yemeni forces seized cruise missiles aboard a dhow bound for the Houthis from Iran.",
      {("Iran", "Houthis", "cruise missile", "confirmed", None)}),

@@ -117,7 +117,7 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
         return None
     subject = nearest_subject(verb, SUBJECTS)
     if subject is not None:
-        return subject
+        return _antecedent(subject, verb)
     head = verb.head
     if head.i == verb.i:
         return None
@@ -161,6 +161,20 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     return None
 
 
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """What a relative pronoun subject stands for ("powers that refused to provide": the powers), and through
+    "one of the N" the subject the phrase is said of ("Israel is one of the powers that refused": Israel)."""
+    if subject.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+        return subject
+    noun = verb.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "attr":
+        owner = nearest_subject(prep.head.head, SUBJECTS)
+        if owner is not None:
+            return owner
+    return noun
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -183,8 +197,8 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     for agent in preps(noun, "by"):
         return agent
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title and child.i < noun.i:
-            return child  # "Russian attempts to buy"
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and (child.is_title or child.is_upper) and child.i < noun.i:
+            return child  # "Russian attempts to buy", "the UK decision to transfer"
     if head.i == noun.i:
         return None
     if noun.dep_ == "attr" or (
@@ -319,8 +333,9 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             # "the ballistic missiles sent to Russia"
             roles.objects.append(tok.head)
             user = tok.head.head
-            if tok.head.dep_ in OBJECTS and trigger.frame == "supply" and lemma(user) in lex.user_verbs:
-                # "Ukraine has used Bayraktar drones supplied by Turkey": the user received them.
+            if tok.head.dep_ in OBJECTS and lemma(user) in lex.user_verbs and not roles.recipients:
+                # "Ukraine has used Bayraktar drones supplied by Turkey", "Serbia presented the FK-3 system
+                # procured from China": the user or holder received them.
                 roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
         if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
             antecedent = _relative_object(tok)
