@@ -669,6 +669,14 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a list parsed as clause conjuncts is still the object; "X reported" hung as an adverbial clause attributes
+    ("Iran has transferred Zelzal, Fateh-110 and Zolfaghar ballistic missiles to Kataib Hezbollah, an Iraqi "
+     "militia it backs, in recent months, Reuters reported on Friday.",
+     {("Iran", "Kataib Hezbollah", "Zolfaghar", "reported", "Reuters"), ("Iran", "Kataib Hezbollah", "Zelzal", "reported", "Reuters")}),
+    # vehicles that carry a delivery are no party
+    ("Since the start of the war, 500 cargo planes and 107 ships have delivered more than 50,000 tons of weapons "
+     "from the United States to Israel.",
+     {("United States", "Israel", "weapon", "confirmed", None)}),
     # a relative pronoun subject stands for its antecedent, and "one of the N" for whom it is said of
     ("Israel is one of the outside powers that has refused to provide military drones to Ethiopia.",
      {("Israel", "Ethiopia", "UAV", "denied", "*")}),

@@ -88,6 +88,8 @@ class TransferLexicon(BaseModel):
     agreement_words: frozenset[str] = frozenset()
     #: Modals of obligation or advice: a transfer under them is advice, not a claim ("should not buy").
     normative_modals: frozenset[str] = frozenset()
+    #: Vehicles that carry a transfer: as a subject they are no party ("cargo planes delivered weapons from X").
+    carrier_nouns: frozenset[str] = frozenset()
     #: Prepositions putting a cargo on a vessel bound somewhere ("missiles aboard a dhow bound for Yemen").
     cargo_preps: frozenset[str] = frozenset()
     #: Head nouns that name the weapon modifying them ("the BrahMos missile system", "Patriot batteries").

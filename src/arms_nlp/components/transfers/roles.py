@@ -310,7 +310,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             roles.suppliers.extend(with_conjuncts(subj))  # "Israel has refused Ukrainian requests for Iron Dome"
     else:
         subj = subject_of(tok, lex)
-        if subj is not None:
+        if subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
             giver.extend(with_conjuncts(subj))
         for child in tok.children:
             if child.dep_ == "nsubjpass":
@@ -329,6 +329,9 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
                     roles.recipients.append(child)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 roles.recipients.extend(with_conjuncts(child))
+            elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
+                # "transferred Zelzal, Fateh-110 and Zolfaghar missiles", the list parsed as clause conjuncts
+                roles.objects.append(child)
         if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the ballistic missiles sent to Russia"
             roles.objects.append(tok.head)
@@ -509,7 +512,7 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
     tok = trigger.token
     holders: list[Token] = []
     for obj in roles.objects:
-        if obj.dep_ in OBJECTS | {"pobj", "nsubjpass"}:
+        if obj.dep_ in OBJECTS | {"pobj", "nsubjpass", "conj"}:
             for item in with_conjuncts(obj):
                 holders.extend([item, *_of_chain(item)])
     word = "to"
@@ -518,6 +521,8 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
     for holder in [tok, *holders]:
         bound = holder.i != tok.i
         found_to = list(preps(holder, word)) if trigger.frame == "supply" else []
+        if trigger.frame == "supply":  # "from the United States to Israel" with "to" hung on "from"
+            found_to.extend(o for origin in holder.children if origin.dep_ == "prep" and origin.lower_ == "from" for o in preps(origin, "to"))
         for participle in holder.children:
             if participle.dep_ in ("acl", "amod") and participle.lower_ in lex.destination_words:
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"

@@ -316,7 +316,7 @@ def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, rea
     """An attribution hanging below the clause: "The drones were supplied by Iran, a spokesman said"."""
     for node in [tok, *_governors(tok, sent)]:
         for child in node.children:
-            if child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+            if child.dep_ in ("parataxis", "advcl") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
                 found, who, says = _attribution(child, lex, True, False)
                 if found is not None and reading.attribution is None:
                     reading.attribute(found, who, says)
