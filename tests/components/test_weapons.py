@@ -846,3 +846,20 @@ def test_weapons_one_system_written_twice_and_things_for_a_system(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spain sent Nasams launchers to Ukraine.", "NASAMS"),
+        ("India delivered the Brahmos missiles to Manila.", "BrahMos"),
+        ("Kyiv received more Himars this week.", "HIMARS"),
+    ],
+)
+def test_weapons_acronyms_in_title_case(weapons_nlp: Language, text: str, name: str) -> None:
+    assert name in [w.name for w in weapons_nlp(text)._.arms_weapons]
+
+
+@pytest.mark.parametrize("text", ["The Harms of war are many.", "Tower blocks in Kyiv were hit."])
+def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text: str) -> None:
+    assert [w.name for w in weapons_nlp(text)._.arms_weapons if not w.generic] == []

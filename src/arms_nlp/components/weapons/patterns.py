@@ -96,13 +96,17 @@ class WeaponMatchers:
 
 
 def name_variants(name: str) -> list[str]:
-    """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"), upper-cased."""
+    """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"),
+    upper-cased, and an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos")."""
     variants = [name]
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and " " in name):
         variants.append(f"{name}s")
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
+    if name.isalpha() and len(name) >= 5 and any(c.isupper() for c in name[1:]):
+        plain = name[0] + name[1:].lower()
+        variants += [plain, f"{plain}s"]
     return variants
 
 
