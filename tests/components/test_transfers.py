@@ -669,6 +669,11 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a bulleted line is re-read without its bullet, which the model parses as a verb
+    ("Drones in the war.\n\n• Turkey has supplied drones to Ethiopia after a visit to Ankara.",
+     {("Turkey", "Ethiopia", "UAV", "confirmed", None)}),
+    ("Drones in the war.\n  • China has provided Wing Loong drones to Ethiopia.[1]",
+     {("China", "Ethiopia", "Wing Loong", "confirmed", None)}),
     # a list parsed as clause conjuncts is still the object; "X reported" hung as an adverbial clause attributes
     ("Iran has transferred Zelzal, Fateh-110 and Zolfaghar ballistic missiles to Kataib Hezbollah, an Iraqi "
      "militia it backs, in recent months, Reuters reported on Friday.",

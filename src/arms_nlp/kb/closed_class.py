@@ -23,6 +23,7 @@ class ClosedClass(BaseModel):
     coordinators: LowerWords
     name_particles: LowerWords
     pronouns: LowerWords
+    bullets: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:

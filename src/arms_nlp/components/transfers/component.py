@@ -28,10 +28,11 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import get_records, in_boilerplate, set_records
-from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...contracts import require_parse, require_records
 from ...docindex import overlaps
+from ...extensions import get_records, in_boilerplate, set_records
+from ...kb.closed_class import closed_class
+from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
 from ...syntax import lemma
 from .claims import (
@@ -398,9 +399,27 @@ def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     )
 
 
-def headline_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc]) -> list[Claim] | None:
-    """Claims of a title-case line read off a parse of its recased copy; None when that is not possible."""
-    local = reparse(recased(segment, ctx))
+def unbulleted(segment: Span) -> str | None:
+    """The segment with its list bullets written as full stops (one character each, so the tokens stay
+    aligned), or None when it has none: "• Turkey has supplied drones" parses with "•" as a verb."""
+    bullets = closed_class().bullets
+    if not any(tok.text in bullets for tok in segment):
+        return None
+    return "".join(("." if tok.text in bullets else tok.text) + tok.whitespace_ for tok in segment)
+
+
+def reparsed_copy(segment: Span, ctx: Context) -> str | None:
+    """The text to re-parse a segment the model parses badly from: a headline recased, a bulleted line
+    without its bullets; None for other segments."""
+    if headline_like(segment):
+        return recased(segment, ctx)
+    return unbulleted(segment)
+
+
+def reparsed_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc], text: str) -> list[Claim] | None:
+    """Claims of a segment read off a parse of ``text``, a copy of it with the same tokens; None when
+    that is not possible."""
+    local = reparse(text)
     if len(local) != len(segment) or not local.has_annotation("DEP"):
         return None
     local_ctx = _local_context(segment, local, ctx)
@@ -423,7 +442,7 @@ def extract_transfers(
 ) -> list[Transfer]:
     """All transfer claims of a parsed Doc; [] without a dependency parse.
 
-    ``reparse`` (text -> parsed Doc) lets title-case headlines be read off a recased parse;
+    ``reparse`` (text -> parsed Doc) lets title-case headlines and bulleted lines be read off a re-parsed copy;
     ``keep_partial`` also keeps claims whose supplier or recipient the article never gives.
     """
     if not doc.has_annotation("DEP"):
@@ -443,8 +462,9 @@ def extract_transfers(
             continue
         found: list[Claim] = []
         local = None
-        if reparse is not None and headline_like(segment) and mentions_trigger(segment, ctx.lex):
-            local = headline_claims(segment, ctx, reparse)
+        copy = reparsed_copy(segment, ctx) if reparse is not None and mentions_trigger(segment, ctx.lex) else None
+        if copy is not None:
+            local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
             local = [c for tok in segment if (t := find_trigger(tok, ctx.lex)) is not None for c in claims_at(t, segment, ctx)]
         if local:
