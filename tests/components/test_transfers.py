@@ -669,6 +669,12 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a hedge on the moving cargo reports; a modal reaches a conjoined verb
+    ("A cargo, reportedly containing India's Pinaka rocket launchers, has reached Armenia via Iran.",
+     {("India", "Armenia", "Pinaka", "reported", None)}),
+    ('"Tomorrow we will launch a new cooperation and announce the transfer of Mirage 2000-5 fighter jets to '
+     'Ukraine," Macron told France\'s TF1 broadcaster.',
+     {("France", "Ukraine", "Mirage 2000", "planned", "Macron")}),
     # a bulleted line is re-read without its bullet, which the model parses as a verb
     ("Drones in the war.\n\n• Turkey has supplied drones to Ethiopia after a visit to Ankara.",
      {("Turkey", "Ethiopia", "UAV", "confirmed", None)}),

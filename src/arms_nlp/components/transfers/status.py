@@ -188,7 +188,20 @@ def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | N
                 reading.plan(child.lower_, lex)
         if child.dep_ in ("amod", "advmod", "acomp"):
             _modifier_cue(child, lex, reading)
+        if child.dep_ in SUBJECTS | OBJECTS and _hedged_phrase(child, lex):
+            reading.attribute("reported", [])  # "a cargo, reportedly containing Pinaka launchers, reached Armenia"
     return None
+
+
+def _hedged_phrase(noun: Token, lex: TransferLexicon) -> bool:
+    """A participle on the trigger's subject or object carries a hedge ("a cargo, reportedly containing ...")."""
+    adverbs = lex.cues("reported").adverbs
+    return any(
+        c.dep_ == "advmod" and c.lower_ in adverbs
+        for verb in noun.children
+        if verb.dep_ in ("acl", "relcl")
+        for c in verb.children
+    )
 
 
 def _hedged_past(modal: Token, siblings: list[Token], lex: TransferLexicon) -> bool:
@@ -267,7 +280,10 @@ def _governing_modal(trigger: Trigger, node: Token, previous: Token, lex: Transf
         trigger.nominal and previous.i == tok.i and tok.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")
     )
     if node.dep_ == "xcomp" or clause_head:
-        for modal in (c for c in node.children if c.dep_ == "aux" and c.lower_ in lex.cues("planned").modals):
+        auxiliaries = [c for c in node.children if c.dep_ == "aux"]
+        if not auxiliaries and node.dep_ == "conj":  # "we will launch ... and announce the transfer"
+            auxiliaries = [c for c in node.head.children if c.dep_ == "aux"]
+        for modal in (c for c in auxiliaries if c.lower_ in lex.cues("planned").modals):
             reading.plan(modal.lower_, lex)
 
 
