@@ -669,6 +669,9 @@ def test_transfers_news_negatives(nlp: Language, text: str) -> None:
 
 
 NEWS_DISCOURSE = [
+    # a group noun stands for the members set beside it, one claim per member
+    ("Two Nordic states, Norway and Finland, will hand over NASAMS batteries to Kyiv.",
+     {("Norway", "Ukraine", "NASAMS", "planned", None), ("Finland", "Ukraine", "NASAMS", "planned", None)}),
     # a hedge on the moving cargo reports; a modal reaches a conjoined verb
     ("A cargo, reportedly containing India's Pinaka rocket launchers, has reached Armenia via Iran.",
      {("India", "Armenia", "Pinaka", "reported", None)}),

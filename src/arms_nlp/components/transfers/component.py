@@ -34,7 +34,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
-from ...syntax import lemma
+from ...syntax import lemma, with_conjuncts
 from .claims import (
     Claim,
     fill_parties,
@@ -121,10 +121,20 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
     for tok in tokens:
         if tok.i in exclude:
             continue
-        name = party_name(tok, ctx)
-        if name and name not in names:
-            names.append(name)
+        for name in _named(tok, ctx):
+            if name not in names:
+                names.append(name)
     return names
+
+
+def _named(tok: Token, ctx: Context) -> list[str]:
+    """The party a role token names; a group noun stands for the members set beside it ("two Nordic
+    states, Norway and Finland": Norway, Finland), never for itself."""
+    name = party_name(tok, ctx)
+    if name:
+        return [name]
+    members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
+    return [n for m in members if (n := party_name(m, ctx))]
 
 
 def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exclude: set[int]) -> dict[int, list[str]]:
