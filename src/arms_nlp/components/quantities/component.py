@@ -8,8 +8,8 @@ the object of its "of"), or, without a parser, by token shape. Years, days of th
 ages, money, percentages, measurements, durations and designations ("Article 5") are
 rejected by the words around the figure and, when present, by the NER labels.
 
-Figures are read by :mod:`._count_figures`; the counted noun and its weapon are found by
-:mod:`._count_items`; this module filters the figures and builds the records.
+Figures are read by :mod:`.figures`; the counted noun and its weapon are found by
+:mod:`.items`; this module filters the figures and builds the records.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The arms_transfers component: arms transfer claims (supplier, recipient, weapon, status, source).
 
 Triggers (transfer verbs and event nouns), their roles and their status come from the
-dependency parse (``_transfer_roles``); role tokens are mapped to the ``arms_actors``,
+dependency parse (``roles``); role tokens are mapped to the ``arms_actors``,
 ``arms_weapons``, ``arms_quantities``, ``arms_dates`` and ``arms_quotes`` records
-(``_transfer_links``); mentions are resolved against earlier claims and merged into one
-record per claim (``_transfer_claims``). This module walks the article and holds the component.
+(``links``); mentions are resolved against earlier claims and merged into one
+record per claim (``claims``). This module walks the article and holds the component.
 
 Discourse rules, all of them checked on multi-dyad articles (Iran->Russia, North Korea->Russia,
 United States->Ukraine in one text):

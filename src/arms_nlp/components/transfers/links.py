@@ -1,6 +1,6 @@
 """Records at tokens for the arms_transfers component: which actor, weapon, quantity or date a token names.
 
-Maps the tokens that ``_transfer_roles`` finds to the records of the upstream components
+Maps the tokens that ``roles`` finds to the records of the upstream components
 (``arms_actors``, ``arms_weapons``, ``arms_quantities``, ``arms_dates``, ``arms_quotes``).
 """
 

@@ -2,7 +2,7 @@
 
 Everything here works on spaCy tokens only; the component (``transfers.py``) maps the
 tokens found here to actor, weapon, quantity and quote records. Status and source are read
-by ``_transfer_status``.
+by ``status``.
 """
 
 from __future__ import annotations

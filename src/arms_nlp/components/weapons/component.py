@@ -11,8 +11,8 @@ knowledge (the packaged gazetteer plus the entries a user adds; see :class:`Weap
 * weapon classes built from modifier and head-noun matches ("short-range ballistic missiles",
   "kamikaze Unmanned Aerial Vehicles"), named canonically ("short-range ballistic missile", "loitering munition").
 
-The candidates come from :mod:`._weapon_names` and :mod:`._weapon_classes` (matchers built by
-:mod:`._weapon_patterns`); this module decides which of them are mentions.
+The candidates come from :mod:`.names` and :mod:`.classes` (matchers built by
+:mod:`.patterns`); this module decides which of them are mentions.
 Named mentions win over overlapping designations and classes, and a class right after a named system
 ("Fateh-110 short-range ballistic missiles", "Shahed drones", "the Shahed line of loitering munitions") is part
 of that mention, which then spans both: one weapon, not two.

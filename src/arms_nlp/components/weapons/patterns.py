@@ -3,7 +3,7 @@
 :func:`build_matchers` turns a component's gazetteer (its :class:`~arms_nlp.kb.weapons.WeaponKnowledge`:
 ``weapons.jsonl`` plus the user's entries) and the class lexicon (``weapon_classes.yaml``) into spaCy
 ``PhraseMatcher`` objects and lookup tables; the finders in
-:mod:`._weapon_classes` and :mod:`._weapon_names` produce :class:`Candidate` mentions from them, and
+:mod:`.classes` and :mod:`.names` produce :class:`Candidate` mentions from them, and
 :mod:`.weapons` resolves the overlaps.
 """
 
