@@ -888,3 +888,13 @@ def test_actors_blank_offsets_property(blank_actors: Language, words: list[str])
     text = " ".join(words)
     for actor in get_records(blank_actors(text), "arms_actors"):
         assert actor.mentions and all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "official"),
+    [("Shin Won-sik, South Korean defense minister, said the shells were sent.", "Shin Won-sik", "South Korean defense minister")],
+)
+def test_actors_official_phrase_stops_at_an_apposition_comma(nlp: Language, text: str, person: str, official: str) -> None:
+    names = {a.name for a in actors_of(nlp, text)}
+    assert person in names and official in names
+    assert not any("," in name for name in names)

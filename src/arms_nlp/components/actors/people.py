@@ -282,10 +282,11 @@ def official_heads(
 
 
 def official_start(doc: Doc, head: Token) -> int:
-    """First token of an official phrase: the head's left edge, kept within its line."""
+    """First token of an official phrase: the head's left edge, kept within its line and after a comma
+    ("Shin Won-sik, South Korean defense minister": the name is an apposition, not part of the phrase)."""
     left = head.left_edge.i
     for index in range(head.i - 1, left - 1, -1):
-        if "\n" in doc[index].text:
+        if "\n" in doc[index].text or doc[index].text == ",":
             return index + 1
     return left
 
