@@ -898,3 +898,13 @@ def test_actors_official_phrase_stops_at_an_apposition_comma(nlp: Language, text
     names = {a.name for a in actors_of(nlp, text)}
     assert person in names and official in names
     assert not any("," in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "short"),
+    [("Egypt planned to send rockets, according to a Washington Post report. The Post obtained documents.", "The Washington Post", "Post")],
+)
+def test_actors_outlet_last_word_joins_the_outlet(nlp: Language, text: str, outlet: str, short: str) -> None:
+    actors = {a.name: a for a in actors_of(nlp, text)}
+    assert short not in actors
+    assert short in [m.text for m in actors[outlet].mentions]

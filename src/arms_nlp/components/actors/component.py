@@ -227,7 +227,8 @@ def same_person(draft: ActorDraft, name: str) -> bool:
 
 
 def merge(found: Iterable[Found]) -> list[ActorDraft]:
-    """Group mentions into actors: same (name, kind); surnames join people; name prefixes join organisations."""
+    """Group mentions into actors: same (name, kind); surnames join people; name prefixes join organisations;
+    an outlet's last word ("the Post") joins the outlet named before."""
     drafts: list[ActorDraft] = []
     by_identity: dict[tuple[str, str], ActorDraft] = {}
     spans: dict[int, set[tuple[int, int]]] = {}
@@ -239,6 +240,9 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
                 target.name = item.name
         if target is None and item.kind == "organization" and not item.from_gazetteer:
             target = next((d for d in drafts if d.kind == "organization" and d.name.startswith(item.name + " ")), None)
+        if target is None and item.kind == "organization" and not item.from_gazetteer and " " not in item.name:
+            # "The Post obtained documents" after "a Washington Post report": the outlet named before
+            target = next((d for d in drafts if d.kind == "media" and d.name.split()[-1] == item.name), None)
         if target is None:
             target = ActorDraft(item.name, item.kind)
             drafts.append(target)
