@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import in_split, split_gold_parser  # noqa: E402
-from transfer_sentences import STATUSES, evaluate, print_table  # noqa: E402
+from _scoring import in_split  # noqa: E402
+from transfer_sentences import STATUSES, run  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "transfer_articles"
 Record = dict[str, Any]
@@ -37,6 +37,8 @@ Record = dict[str, Any]
 
 def load(folder: Path, split: str) -> list[Record]:
     """The gold articles of one split ("all" for every file); a malformed file is an error."""
+    if not folder.is_dir():
+        raise OSError(f"no such folder: {folder}")
     rows = []
     for path in sorted(folder.glob("*.json")):
         row = json.loads(path.read_text(encoding="utf-8"))
@@ -54,20 +56,7 @@ def gold_weapons(row: Record) -> list[Record]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = split_gold_parser(__doc__.splitlines()[0], DEFAULT, "articles (a folder of JSON files)").parse_args(argv)
-    try:
-        rows = load(args.file, args.split)
-    except (OSError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    table, report = evaluate(rows, gold_weapons)
-    if args.json:
-        print(json.dumps({"folder": str(args.file), "split": args.split, "articles": len(rows), "scores": table}, indent=2))
-        return 0
-    print_table(table, f"{args.file.name}: {len(rows)} articles (split {args.split})")
-    if args.verbose:
-        print("\n" + "\n".join(report))
-    return 0
+    return run(argv, __doc__.splitlines()[0], DEFAULT, "articles", load, gold_weapons)
 
 
 if __name__ == "__main__":

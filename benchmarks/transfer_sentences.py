@@ -125,19 +125,31 @@ def print_table(table: dict[str, Any], heading: str) -> None:
             print(f"{key:<17}{fmt(s['precision'])}{fmt(s['recall'])}{fmt(s['f1'])}{s['gold']:>6}{s['predicted']:>6}{extra if key == 'transfers' else ''}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    loaded = read_split_gold(argv, __doc__.splitlines()[0], DEFAULT, "paragraphs", load)
+def run(
+    argv: list[str] | None,
+    description: str,
+    default: Path,
+    what: str,
+    loader: Callable[[Path, str], list[Record]],
+    weapons_of: Callable[[Record], list[Record]],
+) -> int:
+    """The command line of a transfer benchmark: load a split of ``what`` (paragraphs, articles), score, print."""
+    loaded = read_split_gold(argv, description, default, what, loader)
     if loaded is None:
         return 2
     args, rows = loaded
-    table, report = evaluate(rows, gold_weapons)
+    table, report = evaluate(rows, weapons_of)
     if args.json:
-        print(json.dumps({"file": str(args.file), "split": args.split, "paragraphs": len(rows), "scores": table}, indent=2))
+        print(json.dumps({"file": str(args.file), "split": args.split, what: len(rows), "scores": table}, indent=2))
         return 0
-    print_table(table, f"{args.file.name}: {len(rows)} paragraphs (split {args.split})")
+    print_table(table, f"{args.file.name}: {len(rows)} {what} (split {args.split})")
     if args.verbose:
         print("\n" + "\n".join(report))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, __doc__.splitlines()[0], DEFAULT, "paragraphs", load, gold_weapons)
 
 
 if __name__ == "__main__":
