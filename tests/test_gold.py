@@ -238,6 +238,33 @@ def test_gold_held_out_sets_load_with_balanced_splits(name: str, lines: int) -> 
     assert len(module.load(module.DEFAULT, "dev")) == len(module.load(module.DEFAULT, "test")) == lines // 2
 
 
+def test_gold_transfer_articles_load_with_balanced_splits_and_exact_evidence() -> None:
+    module = _benchmark("transfer_articles")
+    rows = module.load(module.DEFAULT, "all")
+    assert len(rows) >= 25
+    assert len(module.load(module.DEFAULT, "dev")) == len(module.load(module.DEFAULT, "test")) == len(rows) // 2
+    for row in rows:
+        assert row["url"].startswith("http"), row["id"]
+        for claim in row["transfers"]:
+            assert claim["category"] in get_args(WeaponCategory), (row["id"], claim["category"])
+            assert all(sentence in row["text"] for sentence in claim["evidence"]), row["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("entity_sentences", "weapons"), ("quote_paragraphs", "quotes"), ("general_lengths", "lengths")],
+)
+def test_gold_new_held_out_sets_have_balanced_splits_and_exact_strings(name: str, key: str) -> None:
+    rows = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    splits = [row["split"] for row in rows]
+    assert abs(splits.count("dev") - splits.count("test")) <= 1
+    field = "quote" if key == "quotes" else "text"
+    for row in rows:
+        for record in row[key]:
+            parts = record[field].split(" ") if key == "quotes" else [record[field]]
+            assert all(part in row["text"] for part in parts), (name, record[field])
+
+
 @pytest.mark.parametrize(
     ("text", "strings", "spans"),
     [
