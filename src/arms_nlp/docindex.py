@@ -10,7 +10,7 @@ has stored so far: when a component stores new records, the next look-up re-inde
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary, ref
 
@@ -21,6 +21,7 @@ from .normalize.lines import Line, is_headline, line_at, split_lines
 from .records import Actor, Mention
 
 M = TypeVar("M", bound=Mention)
+T = TypeVar("T")
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -56,8 +57,7 @@ class DocIndex:
         self.text: str = doc.text
         self.lines: list[Line] = split_lines(self.text)
         self._line_starts = [line.start for line in self.lines]
-        self._records: dict[str, tuple[int, SpanIndex]] = {}
-        self._actors: tuple[int, "ActorIndex"] | None = None
+        self._built: dict[tuple[str, str], tuple[int, Any]] = {}
 
     @property
     def doc(self) -> Doc:
@@ -83,23 +83,23 @@ class DocIndex:
         return [record for _, _, record in self._record_index(name).over(start, end)]
 
     def _record_index(self, name: str) -> SpanIndex:
-        stored = self.doc._.get(name)
-        cached = self._records.get(name)
-        if cached is None or cached[0] != id(stored):
-            records = get_records(self.doc, name)
-            cached = (id(stored), SpanIndex((r.start, r.end, r) for r in records))
-            self._records[name] = cached
-        return cached[1]
+        return self._current(name, "spans", lambda records: SpanIndex((r.start, r.end, r) for r in records))
 
     # ----------------------------------------------------------------- actors
 
     @property
     def actors(self) -> "ActorIndex":
         """The actors stored so far, indexed by mention and by name."""
-        stored = self.doc._.get("arms_actors")
-        if self._actors is None or self._actors[0] != id(stored):
-            self._actors = (id(stored), ActorIndex(get_records(self.doc, "arms_actors")))
-        return self._actors[1]
+        return self._current("arms_actors", "actors", ActorIndex)
+
+    def _current(self, name: str, kind: str, build: Callable[[list[Any]], T]) -> T:
+        """``build`` over the records of ``doc._.<name>`` (one cached result per ``kind``), rebuilt when the
+        component stores new records."""
+        stored = self.doc._.get(name)
+        cached = self._built.get((name, kind))
+        if cached is None or cached[0] != id(stored):
+            cached = self._built[(name, kind)] = (id(stored), build(get_records(self.doc, name)))
+        return cached[1]
 
 
 class ActorIndex:

@@ -85,8 +85,8 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
             if child.dep_ in ("poss", "amod", "compound") and child.i < tok.i:
                 if child.lower_ in ctx.lex.first_person:
                     return _actor_record(child, ctx)  # "Our country", inside a minister's quote
-                owner = ctx.actor_index.at(child.idx, child.idx + len(child))
-                if owner is not None and owner.kind == "country":
+                owner = _country_at(child, ctx)
+                if owner is not None:
                     return owner
     return found
 
@@ -125,31 +125,31 @@ def party_name(tok: Token, ctx: Context) -> str | None:
             return _country_of_body(affiliation) or affiliation
         return None
     if not ctx.actors:
-        return _country_named(tok) or _entity_name(tok) or _owner_country(tok, ctx)
+        return _country_named(tok.text) or _entity_name(tok) or _owner_country(tok, ctx)
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
-    return _country_named(tok) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+    return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+
+
+def _country_at(tok: Token, ctx: Context) -> Actor | None:
+    """The country actor a token is a mention of, if any."""
+    actor = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
+    return actor if actor is not None and actor.kind == "country" else None
 
 
 def _possessor(tok: Token, ctx: Context) -> str | None:
     """The state owning a body by possessive ("Warsaw's Armament Agency" -> Poland)."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            owner = ctx.actor_index.at(child.idx, child.idx + len(child))
-            if owner is not None and owner.kind == "country":
-                return owner.name
-    return None
+    owners = (_country_at(child, ctx) for child in tok.children if child.dep_ == "poss")
+    return next((owner.name for owner in owners if owner is not None), None)
 
 
 def _owner_country(tok: Token, ctx: Context) -> str | None:
     """The country named by the modifiers of a party noun ("South Korean firms", "Turkish manufacturers")."""
     if lemma(tok) not in ctx.lex.party_nouns:
         return None
-    for modifier in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
-        entry = gazetteer().get(tok.doc[modifier.left_edge.i : modifier.i + 1].text)
-        if entry is not None and entry.kind == "country":
-            return entry.name
-    return None
+    modifiers = (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
+    names = (_country_named(tok.doc[m.left_edge.i : m.i + 1].text) for m in modifiers)
+    return next((name for name in names if name), None)
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:
@@ -276,9 +276,9 @@ def affiliation_of(actor: Actor) -> str | None:
     return actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
 
 
-def _country_named(tok: Token) -> str | None:
+def _country_named(text: str) -> str | None:
     """A country named by a demonym or alias the actors component did not record ("Russian aircraft")."""
-    entry = gazetteer().get(tok.text)
+    entry = gazetteer().get(text)
     return entry.name if entry is not None and entry.kind == "country" else None
 
 
@@ -305,7 +305,7 @@ def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> s
         a.name for a in ctx.actors if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
     ]
     if not names:
-        names = [_country_named(t) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
+        names = [_country_named(t.text) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
     return next((n for n in names if n and n not in recipients), None)
 
 

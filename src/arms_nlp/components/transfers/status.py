@@ -178,7 +178,7 @@ def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | N
     children = list(tok.children)
     for child in children:
         if child.dep_ == "neg":
-            if any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in children):
+            if _has_pending_adverb(tok, lex):
                 return Status("planned", [], True)  # "has not yet delivered": still to come
             return Status("denied", [], True)
         if child.dep_ == "aux" and child.lower_ in lex.cues("planned").modals:
@@ -352,12 +352,14 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
     return Status("confirmed", reading.sources, False, presupposed=presupposed)
 
 
+def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
+    """A "yet" on the word: a negation with it is a delay, not a denial."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
+
+
 def _pending(node: Token, lex: TransferLexicon) -> bool:
     """A negated verb with "yet": not done so far ("has not been sealed yet")."""
-    children = list(node.children)
-    return any(c.dep_ == "neg" for c in children) and any(
-        c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in children
-    )
+    return any(c.dep_ == "neg" for c in node.children) and _has_pending_adverb(node, lex)
 
 
 def _negates(node: Token, lex: TransferLexicon) -> bool:
@@ -368,7 +370,7 @@ def _negates(node: Token, lex: TransferLexicon) -> bool:
     negated = any(c.dep_ == "neg" for c in node.children) or (
         node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
     )
-    return negated and not any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
+    return negated and not _has_pending_adverb(node, lex)
 
 
 def _attribution(
