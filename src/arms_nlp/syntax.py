@@ -50,3 +50,8 @@ def preps(token: Token, word: str) -> Iterator[Token]:
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:
     """The first child of ``token`` with one of these dependency labels."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_parties(token: Token, word: str) -> list[Token]:
+    """Objects of the prepositions ``word`` on ``token`` with their conjuncts ("with Poland and Norway")."""
+    return [t for obj in preps(token, word) for t in with_conjuncts(obj)]

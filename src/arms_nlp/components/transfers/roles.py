@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
-from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, preps, with_conjuncts
+from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
 
 Frame = Literal["supply", "acquire"]
 _SUFFIXES = ("ing", "ies", "es", "ed", "s", "d", "")
@@ -291,7 +291,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         roles.objects.extend(preps(tok, "with"))
         if trigger.frame == "acquire":
             roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
-            roles.suppliers.extend(t for o in preps(tok, "with") for t in with_conjuncts(o))  # "an order with France"
+            roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
         if lemma(tok) in lex.bundle_nouns:
             roles.objects.extend(_bundle_contents(tok, lex))
         for agent in preps(tok, "by"):
@@ -385,7 +385,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     """The "with X" of an agreement governing the trigger: an infinitive ("inked contracts with Poland to
     export") or an event noun ("negotiating with France on the purchase of 12 Rafales")."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in lex.agreement_words:
-        return [t for obj in preps(tok.head.head, "with") for t in with_conjuncts(obj)]
+        return prep_parties(tok.head.head, "with")
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
         return []
     found: list[Token] = []
@@ -393,7 +393,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     for _ in range(2):
         for holder in [governor, *(c for c in governor.children if c.dep_ in OBJECTS)]:
             if lemma(holder) in lex.agreement_words:
-                found.extend(t for obj in preps(holder, "with") for t in with_conjuncts(obj))
+                found.extend(prep_parties(holder, "with"))
         if found or governor.head.i == governor.i:
             break
         governor = governor.head
@@ -422,7 +422,7 @@ def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
             for obj in preps(conflict, "between"):
                 named.extend(with_conjuncts(obj))
             if not named:
-                named.extend(t for obj in preps(conflict, "in") for t in with_conjuncts(obj))
+                named.extend(prep_parties(conflict, "in"))
                 roles.open_recipient = roles.open_recipient or bool(named)
         roles.recipients.extend(t for t in named if t not in roles.recipients)
 
@@ -472,10 +472,10 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
-    places = [t for word in ("for", "to") for place in preps(tok, word) for t in with_conjuncts(place)]
+    places = [*prep_parties(tok, "for"), *prep_parties(tok, "to")]
     roles.recipients.extend(places)
     for holder in (tok, tok.head, *places):  # "bound for the Houthis from Iran", however "from" attaches
-        roles.suppliers.extend(t for origin in preps(holder, "from") for t in with_conjuncts(origin))
+        roles.suppliers.extend(prep_parties(holder, "from"))
 
 
 def _contents(holders: list[Token], lex: TransferLexicon) -> list[Token]:
