@@ -634,7 +634,23 @@ def test_transfers_news_status(nlp: Language, text: str, expected: set[Key]) -> 
     assert_keys(news_keys(nlp, text, expected), expected)
 
 
+NEWS_DYADS += [
+    # a party noun of several states: one claim each
+    ("US and French firms had also tried to sell warplanes to Colombia.",
+     {("United States", "Colombia", "aircraft", "negotiating", None), ("France", "Colombia", "aircraft", "negotiating", None)}),
+    ("British and German companies will supply tanks to Poland.",
+     {("United Kingdom", "Poland", "tank", "planned", None), ("Germany", "Poland", "tank", "planned", None)}),
+    # a contract's terms are a plan
+    ("The contracts call for the delivery of 180 K2 tanks from South Korea to Poland.",
+     {("South Korea", "Poland", "K2", "planned", None)}),
+    # an active "equip" is still a supply
+    ("The Netherlands equipped Ukraine with F-16s.", {("Netherlands", "Ukraine", "F-16", "confirmed", None)}),
+]
+
 NEWS_NEGATIVES = [
+    # a load carried, with no one giving it
+    "The Archer howitzer is equipped with a 155mm gun supplied by Sweden's Bofors.",
+    "The Type 055 destroyers are armed with YJ-21 missiles.",
     "Russia launched dozens of Shahed drones at Kyiv overnight.",
     "Ukraine used ATACMS missiles to strike Russian airfields in Berdyansk.",
     "Russia now manufactures Shahed drones under license at a plant in Alabuga.",
@@ -949,6 +965,14 @@ def _partial(supplier: str | None, recipient: str | None, weapon: str, origin: s
         ([("United States", "Ukraine", "ATACMS")], (None, "Ukraine", "Storm Shadow", "United Kingdom"), (None, "Ukraine")),
         # no claim with the known party: left open
         ([("Iran", "Russia", "missile")], (None, "Ukraine", "missile", None), (None, "Ukraine")),
+        # a supplier the article pairs with no one takes the recipient of the article's frame
+        ([("Sweden", "Ukraine", "CV90")] * 2, ("United Kingdom", None, "tank", None), ("United Kingdom", "Ukraine")),
+        # ... only when one recipient dominates the article
+        ([("Sweden", "Ukraine", "CV90")] * 2 + [("Iran", "Russia", "missile")] * 2, ("United Kingdom", None, "tank", None),
+         ("United Kingdom", None)),
+        # a recipient takes the frame's supplier only for a named system made there
+        ([("Sweden", "Ukraine", "CV90")] * 2, (None, "Colombia", "Gripen", "Sweden"), ("Sweden", "Colombia")),
+        ([("Sweden", "Ukraine", "CV90")] * 2, (None, "Colombia", "aircraft", None), (None, "Colombia")),
     ],
 )
 def test_transfers_fill_parties(

@@ -40,6 +40,8 @@ class TransferLexicon(BaseModel):
     #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
     supply_agents: frozenset[str] = frozenset()
     acquire_agents: frozenset[str] = frozenset()
+    #: Supply verbs that state a carried load when passive with no agent ("is equipped with").
+    stative_passives: frozenset[str] = frozenset()
     #: Arrival triggers: the subject is the weapon, "in X" the recipient.
     arrival_verbs: frozenset[str] = frozenset()
     arrival_nouns: frozenset[str] = frozenset()

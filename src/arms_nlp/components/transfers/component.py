@@ -54,6 +54,7 @@ from .links import (
     is_party,
     names_a_report,
     origin_of,
+    owner_countries,
     party_name,
     quantity_for,
     refers_back,
@@ -129,7 +130,11 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
 
 def _named(tok: Token, ctx: Context) -> list[str]:
     """The party a role token names; a group noun stands for the members set beside it ("two Nordic
-    states, Norway and Finland": Norway, Finland), never for itself."""
+    states, Norway and Finland": Norway, Finland), never for itself; a party noun of several states
+    ("US and French firms") for each."""
+    owners = owner_countries(tok, ctx)
+    if len(owners) > 1:
+        return owners  # "US and French firms"
     name = party_name(tok, ctx)
     if name:
         return [name]

@@ -145,11 +145,19 @@ def _possessor(tok: Token, ctx: Context) -> str | None:
 
 def _owner_country(tok: Token, ctx: Context) -> str | None:
     """The country named by the modifiers of a party noun ("South Korean firms", "Turkish manufacturers")."""
+    return next(iter(owner_countries(tok, ctx, conjuncts=False)), None)
+
+
+def owner_countries(tok: Token, ctx: Context, conjuncts: bool = True) -> list[str]:
+    """The countries named by the modifiers of a party noun and, with ``conjuncts``, their coordinates
+    ("US and French firms": the United States and France)."""
     if lemma(tok) not in ctx.lex.party_nouns:
-        return None
-    modifiers = (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
+        return []
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if conjuncts:
+        modifiers = [m for modifier in modifiers for m in with_conjuncts(modifier)]
     names = (_country_named(tok.doc[m.left_edge.i : m.i + 1].text) for m in modifiers)
-    return next((name for name in names if name), None)
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:

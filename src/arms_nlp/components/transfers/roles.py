@@ -70,6 +70,8 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
+        if _stative_passive(token, lex):
+            return None
         if _lemma_in(token, lex.supply_verbs):
             return Trigger(token, "supply", False)
         if _lemma_in(token, lex.acquire_verbs):
@@ -101,14 +103,18 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     return None
 
 
+def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
+    """"The howitzer is equipped with a 155mm gun": a load carried, with no one giving it."""
+    if lemma(verb) not in lex.stative_passives:
+        return False
+    passive = verb.tag_ == "VBN" and (verb.dep_ in ("amod", "acl") or any(c.dep_ == "auxpass" for c in verb.children))
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
     lemmas = lex.trigger_lemmas
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
-
-
-
-
 
 
 def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | None:

@@ -315,7 +315,8 @@ def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading) ->
     is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"
     for status in ("negotiating", "planned"):
         cues = lex.cues(status)  # type: ignore[arg-type]
-        if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
+        verb_cue = is_verb and (word in cues.verbs or any(_phrase_at(node, p) for p in cues.phrases))
+        if verb_cue or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
             _modality(reading, status, word, lex)  # type: ignore[arg-type]
         for modifier in (c for c in node.children if c.dep_ == "amod" and is_noun and lemma(c) in cues.adjectives):
             _modality(reading, status, lemma(modifier), lex)  # type: ignore[arg-type]
