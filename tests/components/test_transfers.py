@@ -643,6 +643,19 @@ NEWS_DYADS += [
     # a contract's terms are a plan
     ("The contracts call for the delivery of 180 K2 tanks from South Korea to Poland.",
      {("South Korea", "Poland", "K2", "planned", None)}),
+    # the weapon named before a carrier noun, whatever follows it
+    ("Manila intends to acquire two Typhon systems of its own from the United States.",
+     {("United States", "Philippines", "Typhon", "negotiating", None)}),
+    # a "to X" hung inside a long object still gives its destination
+    ("Russia has handed over Iskander-M missile systems capable of carrying nuclear warheads to Belarus.",
+     {("Russia", "Belarus", "Iskander", "confirmed", None)}),
+    # the subject weighing an offer receives it; a negotiator buys from the side it negotiates with
+    ("Peru is considering an offer of Gripen jets from Sweden.", {("Sweden", "Peru", "Gripen", "negotiating", None)}),
+    ("Serbia is negotiating with the NATO country France on the purchase of 12 Rafale fighter jets.",
+     {("France", "Serbia", "Rafale", "negotiating", None)}),
+    # "he" is the person just named, acting for the state he serves
+    ("Serbian President Aleksandar Vucic said on Sunday he is negotiating with France on the purchase of Rafale jets.",
+     {("France", "Serbia", "Rafale", "negotiating", "Aleksandar Vucic")}),
     # an active "equip" is still a supply
     ("The Netherlands equipped Ukraine with F-16s.", {("Netherlands", "Ukraine", "F-16", "confirmed", None)}),
 ]

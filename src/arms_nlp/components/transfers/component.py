@@ -135,11 +135,12 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     owners = owner_countries(tok, ctx)
     if len(owners) > 1:
         return owners  # "US and French firms"
-    name = party_name(tok, ctx)
-    if name:
-        return [name]
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
-    return [n for m in members if (n := party_name(m, ctx))]
+    named_members = [n for m in members if (n := party_name(m, ctx))]
+    if named_members and tok.pos_ == "NOUN":
+        return named_members  # "the NATO country France"
+    name = party_name(tok, ctx)
+    return [name] if name else named_members
 
 
 def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exclude: set[int]) -> dict[int, list[str]]:

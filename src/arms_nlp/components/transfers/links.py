@@ -21,6 +21,8 @@ from ...syntax import lemma, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
+#: Actor kinds a personal pronoun ("he", "her") can stand for.
+_PERSON_KINDS = frozenset({"person", "official"})
 #: Dependents that start another thing than the object phrase they hang from.
 _OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "appos", "prep"})
 _INSIDE_PREPS = frozenset({"of"})
@@ -57,10 +59,11 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
         return None if quote is None else ctx.actor_index.named(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
+        kinds = _PERSON_KINDS if tok.lower_ in ctx.lex.personal_pronouns else PARTY_KINDS
         earlier = [
             (m.start, a)
             for a in ctx.actors
-            if a.kind in PARTY_KINDS
+            if a.kind in kinds
             for m in a.mentions
             if m.end <= tok.idx and tok.idx - m.start < 400
         ]
@@ -206,7 +209,8 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
         return heads
     members = [h for member in _members(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
     for item in with_conjuncts(tok):
-        if records_in(ctx.weapons, item.idx, item.idx + len(item)) or depth > 3:
+        # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").
+        if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
             heads.append(item)
             continue
         inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]

@@ -217,6 +217,12 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     return None
 
 
+def _receives(noun: Token, verb: Token, lex: TransferLexicon) -> bool:
+    """True when the subject of ``verb`` receives what ``noun`` brings: "took delivery of", "is weighing offers of"."""
+    word = lemma(verb)
+    return word in lex.recipient_governors or (lemma(noun) in lex.offer_nouns and word in lex.offer_evaluators)
+
+
 def _noun_role_modifiers(noun: Token) -> list[Token]:
     """Possessors and adjectival/compound modifiers of an event noun that may name a party."""
     return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
@@ -308,10 +314,10 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
         verb = _governing_verb(tok)
         subj = subject_of(verb, lex) if verb is not None else None
-        if subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
-            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
-        elif subj is not None and not roles.recipients and lemma(verb) in lex.recipient_governors:  # type: ignore[arg-type]
+        if subj is not None and not roles.recipients and _receives(tok, verb, lex):  # type: ignore[arg-type]
             roles.recipients.extend(with_conjuncts(subj))  # "India took delivery of S-400s"
+        elif subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
+            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
         elif subj is not None and trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:  # type: ignore[arg-type]
             roles.suppliers.extend(with_conjuncts(subj))  # "Israel has refused Ukrainian requests for Iron Dome"
     else:
@@ -392,6 +398,8 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     export") or an event noun ("negotiating with France on the purchase of 12 Rafales")."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in lex.agreement_words:
         return prep_parties(tok.head.head, "with")
+    if tok.dep_ in OBJECTS and lemma(tok.head) in lex.agreement_words:
+        return prep_parties(tok.head, "with")  # "negotiating the purchase of 26 Rafales with France"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
         return []
     found: list[Token] = []
@@ -532,6 +540,8 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         for participle in holder.children:
             if participle.dep_ in ("acl", "amod") and participle.lower_ in lex.destination_words:
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
+        if not found_to and trigger.frame == "supply" and not trigger.nominal and holder.dep_ in OBJECTS:
+            found_to = _stray_destination(holder)
         for obj in found_to:
             roles.recipients.extend(with_conjuncts(obj))
             if bound:
@@ -541,6 +551,14 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
                 roles.suppliers.extend(with_conjuncts(obj))
                 if bound:
                     roles.bound_suppliers.setdefault(holder.i, []).extend(with_conjuncts(obj))
+
+
+def _stray_destination(obj: Token) -> list[Token]:
+    """A "to X" the parser hung on a verb inside a long object ("handed over Iskander-M systems capable of
+    carrying nuclear warheads to Belarus"): the destination of the whole phrase when it names a proper noun."""
+    inner = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("VERB", "ADJ") and t.head.i != obj.i]
+    names = [o for prep in inner[-1:] for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return names if names and names[0].right_edge.i == obj.right_edge.i else []
 
 
 def is_presupposed(trigger: Trigger) -> bool:
