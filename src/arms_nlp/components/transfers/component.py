@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...contracts import require_parse, require_records
-from ...docindex import overlaps
+from ...docindex import index_of, overlaps
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
@@ -371,10 +371,8 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Cla
 
 def headline_like(segment: Span) -> bool:
     """A title-case line ("Iran Denies Supplying Missiles to Russia"), which small models parse badly."""
-    words = [t for t in segment if t.is_alpha and len(t) > 3]
-    if len(words) < 3 or segment.text.rstrip().endswith("."):
-        return False
-    return sum(1 for t in words if t.is_title or t.is_upper) >= 0.7 * len(words)
+    first = next((t for t in segment if not t.is_space), None)
+    return first is not None and index_of(segment.doc).in_headline(first.idx)
 
 
 def recased(segment: Span, ctx: Context) -> str:
