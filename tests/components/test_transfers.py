@@ -216,11 +216,11 @@ STATUS_CASES = [
     ("Moscow expressed interest in acquiring drones from Iran.", "negotiating", None),
     ("Iran will send drones to Russia.", "planned", None),
     ("Iran is preparing to deliver missiles to Russia.", "planned", None),
-    ("The missiles might be delivered to Russia by Iran in the coming months.", "planned", None),
+    ("The missiles might be delivered to Russia by Iran in the coming months.", "negotiating", None),
     ("Iran has refused to supply Russia with missiles.", "denied", "Iran"),
     ("Moscow approved the sale of Su-35 jets to Iran.", "planned", None),
     ("It came to light that North Korea supplied Russia with dozens of ballistic missiles.", "confirmed", None),
-    ("Iran's possible delivery of missiles to Russia worries Kyiv.", "planned", None),
+    ("Iran's possible delivery of missiles to Russia worries Kyiv.", "negotiating", None),
     ("Iran's alleged shipment of drones to Russia worries Kyiv.", "reported", None),
     ("Iran has not yet delivered the missiles to Russia.", "planned", None),
     ("Iran never sent drones to Russia.", "denied", None),
@@ -751,16 +751,19 @@ NEWS_DISCOURSE = [
         {("Sweden", "Colombia", "Gripen", "planned", None), ("United States", "Colombia", "aircraft", "negotiating", None),
          ("Sweden", "Colombia", "Gripen", "planned", "Petro")},
     ),
-    # a tentative plan between parties the article shows in talks is part of the negotiation
+    # a plan stated only as a possibility is still being weighed; a firm word makes it a plan
     (
         "Russia is in talks to buy drones from Iran. Iran's possible delivery of drones worries Kyiv.",
         {("Iran", "Russia", "UAV", "negotiating", None)},
     ),
     (
         "Germany and Poland are negotiating over tanks. Poland might receive Leopard tanks from Germany next year.",
-        {("Germany", "Poland", "Leopard", "planned", None)},
+        {("Germany", "Poland", "Leopard", "negotiating", None)},
     ),
-    ("Spain could send NASAMS launchers to Ukraine.", {("Spain", "Ukraine", "NASAMS", "planned", None)}),
+    ("Spain could send NASAMS launchers to Ukraine.", {("Spain", "Ukraine", "NASAMS", "negotiating", None)}),
+    ("Indonesia may also acquire two French submarines.", {("France", "Indonesia", "submarine", "negotiating", None)}),
+    ("The State Department approved the possible sale of F-16s to Taiwan.",
+     {("United States", "Taiwan", "F-16", "planned", None)}),
     ("Iran may have supplied drones to Russia.", {("Iran", "Russia", "UAV", "reported", None)}),
     # an agreement's "with X" is the other side of the transfer
     (

@@ -38,8 +38,6 @@ class Claim:
     inherited: bool = False
     #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
     source_is_report: bool = False
-    #: Planned only through a tentative word ("possible delivery", "might be delivered").
-    tentative: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -184,16 +182,6 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     if missing_supplier and origin is not None and origin != partner:
         return None
     return partner
-
-
-def settle_tentative(claims: list[Claim]) -> list[Claim]:
-    """A tentative plan ("Iran's possible delivery of missiles") between a supplier and a recipient the
-    article shows still in talks is part of the negotiation."""
-    talks = {(c.supplier, c.recipient) for c in claims if c.status == "negotiating"}
-    for claim in claims:
-        if claim.tentative and claim.status == "planned" and (claim.supplier, claim.recipient) in talks:
-            claim.status = "negotiating"
-    return claims
 
 
 def _key(claim: Claim) -> tuple[str | None, str | None, str | None]:

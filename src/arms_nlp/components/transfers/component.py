@@ -42,7 +42,6 @@ from .claims import (
     resolve_anaphora,
     resolve_source,
     resolve_weapon,
-    settle_tentative,
     to_record,
 )
 from .links import (
@@ -317,7 +316,6 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         between=tuple(between[:2]) if len(between) == 2 else (),
                         presupposed=status.presupposed,
                         source_is_report=source_is_report,
-                        tentative=status.tentative,
                     )
                 )
     for claim in claims:
@@ -492,7 +490,7 @@ def extract_transfers(
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
             found += denial_claims(segment, ctx, history)
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in settle_tentative(fill_parties(history)) if _has_parties(c, keep_partial)]
+    claims = [_by_whom(c, ctx) for c in fill_parties(history) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
 
 
