@@ -40,6 +40,8 @@ class TransferLexicon(BaseModel):
     #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
     supply_agents: frozenset[str] = frozenset()
     acquire_agents: frozenset[str] = frozenset()
+    #: Objects of "into" that make a verb one of taking into use ("taken into service").
+    service_nouns: frozenset[str] = frozenset()
     #: Offer nouns and the verbs whose subject, weighing the offer, is its recipient.
     offer_nouns: frozenset[str] = frozenset()
     offer_evaluators: frozenset[str] = frozenset()

@@ -217,6 +217,12 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     return None
 
 
+def _uses(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of using, showing or taking into use ("operates", "presented", "taken into service")."""
+    into_use = any(lemma(obj) in lex.service_nouns for obj in preps(verb, "into"))
+    return lemma(verb) in lex.user_verbs or into_use
+
+
 def _receives(noun: Token, verb: Token, lex: TransferLexicon) -> bool:
     """True when the subject of ``verb`` receives what ``noun`` brings: "took delivery of", "is weighing offers of"."""
     word = lemma(verb)
@@ -348,7 +354,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             # "the ballistic missiles sent to Russia"
             roles.objects.append(tok.head)
             user = tok.head.head
-            if tok.head.dep_ in OBJECTS and lemma(user) in lex.user_verbs and not roles.recipients:
+            if tok.head.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
                 # "Ukraine has used Bayraktar drones supplied by Turkey", "Serbia presented the FK-3 system
                 # procured from China": the user or holder received them.
                 roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
