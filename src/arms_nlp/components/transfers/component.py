@@ -21,10 +21,12 @@ defect surfaces in the tests instead of silently storing no transfers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -79,26 +81,27 @@ M = TypeVar("M", bound=Mention)
 
 def _lines(doc: Doc) -> Iterator[Span]:
     begin = 0
-    for tok in doc:
-        if "\n" in tok.text:
-            if tok.i > begin:
-                yield doc[begin : tok.i]
-            begin = tok.i + 1
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in (i for i, space in enumerate(spaces) if space and "\n" in doc[i].text):  # newlines are space tokens
+        if i > begin:
+            yield doc[begin:i]
+        begin = i + 1
     if begin < len(doc):
         yield doc[begin:]
 
 
 def segments(doc: Doc) -> Iterator[Span]:
     """Sentences cut at line breaks, and title-case lines (headlines) whole, however the parser split them."""
+    starts = doc.to_array(SENT_START).tolist()
     for line in _lines(doc):
         if headline_like(line):
             yield line
             continue
         begin = line.start
-        for tok in line[1:]:
-            if tok.is_sent_start:
-                yield doc[begin : tok.i]
-                begin = tok.i
+        for i in range(line.start + 1, line.end):
+            if starts[i] == 1:
+                yield doc[begin:i]
+                begin = i
         yield doc[begin : line.end]
 
 
@@ -469,16 +472,18 @@ def extract_transfers(
         quotes=get_records(doc, "arms_quotes"),
     )
     history: list[Claim] = []
+    candidates = trigger_candidates(doc, ctx.lex)
     for segment in segments(doc):
         if not segment.text.strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
             continue
         found: list[Claim] = []
         local = None
-        copy = reparsed_copy(segment, ctx) if reparse is not None and mentions_trigger(segment, ctx.lex) else None
-        if copy is not None:
+        copy = reparsed_copy(segment, ctx) if reparse is not None else None
+        if copy is not None and mentions_trigger(segment, ctx.lex):
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
-            local = [c for tok in segment if (t := find_trigger(tok, ctx.lex)) is not None for c in claims_at(t, segment, ctx)]
+            tokens = (doc[i] for i in candidates[bisect_left(candidates, segment.start) : bisect_left(candidates, segment.end)])
+            local = [c for tok in tokens if (t := find_trigger(tok, ctx.lex)) is not None for c in claims_at(t, segment, ctx)]
         if local:
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found)
@@ -492,6 +497,16 @@ def extract_transfers(
         history.extend(found)
     claims = [_by_whom(c, ctx) for c in fill_parties(history) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def trigger_candidates(doc: Doc, lex: TransferLexicon) -> list[int]:
+    """Indices of the tokens that may be triggers, read off one attribute array: a trigger or destination
+    word, or a capitalised word (headline verbs and suffixed forms are looked up further by
+    :func:`find_trigger`). Every other token is no trigger, so the per-token test runs on few."""
+    strings = doc.vocab.strings
+    wanted = {strings[word] for word in lex.trigger_lemmas | lex.destination_words}
+    rows = doc.to_array([LEMMA, LOWER, IS_LOWER, IS_ALPHA]).tolist()
+    return [i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (alpha and not lower)]
 
 
 def _has_parties(claim: Claim, keep_partial: bool) -> bool:
