@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from . import LowerWords, load_document
 
-Guard = Literal["money", "dimension", "clock", "prime"]
+Guard = Literal["money", "dimension", "clock", "prime", "race"]
 
 
 class Unit(BaseModel):
@@ -79,6 +79,7 @@ class UnitTable(BaseModel):
     approximate_qualifiers: tuple[tuple[str, ...], ...] = ()
     qualified_article_units: frozenset[str] = frozenset()
     rate_nouns: LowerWords = frozenset()
+    race_words: LowerWords = frozenset()
     rate_suffixes: tuple[str, ...] = ()
     figure_scales: LowerWords
     qualifiers: tuple[tuple[str, ...], ...]

@@ -109,6 +109,25 @@ def prime_ok(tokens: list[Token], unit: UnitMatch) -> bool:
     return tokens[k].text == "″" or tokens[k].text == "′" or not closes_quote(tokens, k)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+_JOINERS = frozenset({"and", "or"})
+
+
+def race_ok(tokens: list[Token], figure: Figure, unit: UnitMatch) -> bool:
+    """Is "K" after ``figure`` a race distance ("a 10K", "the 5K run"), not thousands ("$10K", "10K followers")?"""
+    k = unit.first
+    if figure.stop != k or not adjacent(tokens, k - 1, k) or figure.first != k - 1 or not figure.value.is_integer():
+        return False
+    before = tokens[figure.first - 1] if figure.first > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and adjacent(tokens, k, k + 1) and after.kind != "sign":
+        return False
+    if after is not None and after.lower in unit_table().race_words:
+        return before is None or before.kind != "sign"
+    ending = after is None or after.kind == "sign" or after.lower in _JOINERS
+    return before is not None and before.lower in _ARTICLES and ending
+
+
 def glued_rate(tokens: list[Token], k: int) -> bool:
     """Is the text glued after a unit ending before token ``k`` a rate suffix ("m.p.h.")?"""
     glued = ""
@@ -119,4 +138,4 @@ def glued_rate(tokens: list[Token], k: int) -> bool:
     return bool(glued) and glued.startswith(unit_table().rate_suffixes)
 
 
-__all__ = ["closes_quote", "glued_rate", "prime_ok", "scale_amount", "signed_figure"]
+__all__ = ["closes_quote", "glued_rate", "prime_ok", "race_ok", "scale_amount", "signed_figure"]

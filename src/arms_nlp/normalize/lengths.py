@@ -33,10 +33,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..kb.units import unit_table
 from ..records import Length
-from .length_marks import glued_rate, prime_ok, scale_amount, signed_figure
+from .length_marks import glued_rate, prime_ok, race_ok, scale_amount, signed_figure
 from .length_tokens import (
     Figure,
     Token,
@@ -49,8 +50,10 @@ from .length_tokens import (
     unit_at,
 )
 
-#: Relative difference above which a bracketed conversion disagrees with the figure it converts.
+#: Relative difference above which a bracketed conversion disagrees with the figure it converts...
 CONVERSION_TOLERANCE = 0.02
+#: ... unless the difference is within the rounding of a written figure to this many significant digits.
+SIGNIFICANT_DIGITS = 2
 #: No length spans more tokens than this from its first figure to its unit ("two hundred and fifty - to ...").
 MAX_LENGTH_TOKENS = 40
 _OPEN_BRACKETS = {"(": ")", "[": "]"}
@@ -103,13 +106,15 @@ def _guard_ok(tokens: list[Token], figure: Figure, unit: UnitMatch, before: int)
         return after.lower not in table.currency_words | table.million_nouns and not _counts_things(tokens, unit.stop)
     if guard == "prime":
         return prime_ok(tokens, unit)
+    if guard == "race":
+        return race_ok(tokens, figure, unit)
     if guard == "dimension":
         if after is None or after.lower in table.dimension_words:
             return True
         following = tokens[unit.stop + 1] if unit.stop + 1 < len(tokens) else None
         if after.text == "." and following is not None and following.lower in table.dimension_words:
             return True  # "6 in. long"
-        return after.text in (".", ")") and (following is None or following.newline_before)
+        return after.text == ")" or (after.text == "." and (following is None or following.newline_before))
     # clock: a time is written "2 pm" or "2.30 pm"; another decimal part cannot be one
     written = tokens[figure.first].text
     return figure.stop == figure.first + 1 and "." in written and len(written.split(".")[1]) != 2
@@ -158,7 +163,7 @@ def _is_rate_or_area(tokens: list[Token], unit: UnitMatch) -> bool:
 
 def _is_designation(tokens: list[Token], unit: UnitMatch) -> bool:
     """An abbreviation that starts a designation, not a unit: "MI5", "KM40", "two Mi-8 helicopters"."""
-    if not unit.form.case_sensitive or unit.form.guard == "prime":
+    if not unit.form.case_sensitive or unit.form.guard in ("prime", "race"):
         return False
     k = unit.stop
     if k < len(tokens) and tokens[k].kind == "num" and adjacent(tokens, k - 1, k):
@@ -255,7 +260,10 @@ def _qualifier(tokens: list[Token], first: int, floor: int) -> tuple[int, str | 
 
 def _second(tokens: list[Token], k: int, floor: int) -> tuple[Figure, UnitMatch] | None:
     """The figure and unit after a connector at token ``k``: "to 435 miles", "-2,500 km", "to 16-meter"."""
-    figure = signed_figure(tokens, k + 1) if k + 1 < len(tokens) else None
+    at = k + 1
+    if at + 1 < len(tokens) and tokens[at].text in _DASHES and adjacent(tokens, k, at) and adjacent(tokens, at, at + 1):
+        at += 1  # "10-to-12-kilometre"
+    figure = signed_figure(tokens, at) if at < len(tokens) else None
     if figure is None:
         return None
     at = figure.stop
@@ -319,7 +327,8 @@ def _figure_match(tokens: list[Token], figure: Figure, floor: int, in_brackets: 
         high_unit = unit  # "500-kilometre"
     elif unit := _unit_after(tokens, figure, j, start):
         high_unit = unit
-        if _connector(tokens, unit.stop, allow_and) and (second := _second(tokens, unit.stop, start)):
+        k = _past_conversion(tokens, unit.stop)  # "between 5 mm (0.20 in) and 200 mm"
+        if _connector(tokens, k, allow_and) and (second := _second(tokens, k, start)):
             low, low_unit, (high, high_unit) = figure, unit, second  # "2,000 km to 2,500 km"
     elif _connector(tokens, j, allow_and, bare=True) and (second := _second(tokens, j, start)):
         low, (high, high_unit) = figure, second  # "186 to 435 miles"
@@ -334,6 +343,21 @@ def _figure_match(tokens: list[Token], figure: Figure, floor: int, in_brackets: 
             return None
         return _Found(start, low_unit.stop, None, figure, None, low_unit, None)  # "2 km to 500 m": keep "2 km"
     return found
+
+
+#: Tokens a bracketed conversion inside an interval may span ("(0.20 in)").
+CONVERSION_TOKENS = 8
+
+
+def _past_conversion(tokens: list[Token], k: int) -> int:
+    """The token after a bracketed length starting at ``k`` ("(0.20 in)"), else ``k``."""
+    if k >= len(tokens) or tokens[k].text not in _OPEN_BRACKETS:
+        return k
+    inner = _match(tokens, k + 1, k + 1, in_brackets=True)
+    closing = _OPEN_BRACKETS[tokens[k].text]
+    if inner is None or inner.first != k + 1 or inner.stop - k > CONVERSION_TOKENS or inner.stop >= len(tokens):
+        return k
+    return inner.stop + 1 if tokens[inner.stop].text == closing else k
 
 
 def _compound(tokens: list[Token], found: _Found) -> _Found:
@@ -386,17 +410,37 @@ def _is_change(tokens: list[Token], start: int, floor: int) -> bool:
     return False
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= CONVERSION_TOLERANCE * max(abs(a), abs(b), 1e-12)
+def _close(a: float, b: float, slack: float = 0.0) -> bool:
+    return abs(a - b) <= max(CONVERSION_TOLERANCE * max(abs(a), abs(b), 1e-12), slack)
 
 
-def _agrees(found: _Found, conversion: _Found) -> bool:
-    """Do a length and its bracketed conversion state the same figures?"""
-    if not _close(found.high_km, conversion.high_km):
+def _rounding(tokens: list[Token], figure: Figure, unit: UnitMatch) -> float:
+    """Half the last written digit of a one-token figure, in km: "14.5 km" 0.05 km, "120 miles" 5 miles
+    (trailing zeros of a whole figure are rounding, down to two significant digits: "1,000" 50); 0 otherwise."""
+    if figure.stop != figure.first + 1 or tokens[figure.first].kind != "num":
+        return 0.0
+    digits = tokens[figure.first].text.replace(",", "")
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".", 1)[1])
+    else:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = 10.0 ** max(0, min(zeros, len(digits) - SIGNIFICANT_DIGITS))
+    return 0.5 * step * unit.form.unit.km
+
+
+def _agrees(tokens: list[Token], found: _Found, conversion: _Found) -> bool:
+    """Do a length and its conversion state the same figures? Within ``CONVERSION_TOLERANCE`` (relative),
+    or within the rounding of either written figure ("200 kilometres (120 miles)": 120 is rounded to tens)."""
+    def slack(a: _Found, b: _Found, low: bool) -> float:
+        pairs = [(a.low, a.low_unit or a.high_unit), (b.low, b.low_unit or b.high_unit)] if low else [
+            (a.high, a.high_unit), (b.high, b.high_unit)]
+        return max(_rounding(tokens, figure, unit) for figure, unit in pairs if figure is not None)
+
+    if (found.low_km is None) != (conversion.low_km is None) or found.extra_km or conversion.extra_km:
+        return _close(found.high_km, conversion.high_km) and (found.low_km is None) == (conversion.low_km is None)
+    if not _close(found.high_km, conversion.high_km, slack(found, conversion, False)):
         return False
-    if (found.low_km is None) != (conversion.low_km is None):
-        return False
-    return found.low_km is None or _close(found.low_km, conversion.low_km or 0.0)
+    return found.low_km is None or _close(found.low_km, conversion.low_km or 0.0, slack(found, conversion, True))
 
 
 #: Words allowed between a compound adjective and its bracketed conversion ("a 440-yard dash (402.3 m)").
@@ -415,12 +459,31 @@ def _bracket_after(tokens: list[Token], found: _Found) -> int | None:
     return k if k < len(tokens) and tokens[k].text in _OPEN_BRACKETS else None
 
 
-def _conversion(tokens: list[Token], found: _Found) -> tuple[_Found, int] | None:
-    """A bracketed length right after ``found``, maybe with more conversions after ";" ("(9,537 mi; 8,288 nmi)"):
-    (the first, the token after the closing bracket)."""
+class _Restated(NamedTuple):
+    """The conversion of a length: the first restating length, its last token (exclusive), the token after it all."""
+
+    first: _Found
+    stop: int
+    after: int
+
+
+def _restatement(tokens: list[Token], found: _Found) -> _Restated | None:
+    """The same length in another unit after "or", agreeing with it ("400 ft or 122m")."""
+    k = found.stop
+    if k >= len(tokens) or tokens[k].lower != "or" or found.low is not None:
+        return None
+    other = _match(tokens, k + 1, k + 1)
+    if other is None or other.first != k + 1 or other.high_unit.form.unit == found.high_unit.form.unit:
+        return None
+    return _Restated(other, other.stop, other.stop) if _agrees(tokens, found, other) else None
+
+
+def _conversion(tokens: list[Token], found: _Found) -> _Restated | None:
+    """A bracketed length right after ``found``, maybe with more conversions after ";" ("(9,537 mi; 8,288 nmi)"),
+    or an agreeing one after "or"."""
     k = _bracket_after(tokens, found)
     if k is None:
-        return None
+        return _restatement(tokens, found)
     closing = _OPEN_BRACKETS[tokens[k].text]
     for first in range(k + 1, min(k + 5, len(tokens))):
         inner = _match(tokens, first, k + 1, in_brackets=True)
@@ -434,12 +497,15 @@ def _conversion(tokens: list[Token], found: _Found) -> tuple[_Found, int] | None
             if more is None or more.first != stop + 1:
                 break
             stop = more.stop
-        return (inner, stop + 1) if stop < len(tokens) and tokens[stop].text == closing else None
+        return _Restated(inner, stop, stop + 1) if stop < len(tokens) and tokens[stop].text == closing else None
     return None
 
 
-def _record(text: str, tokens: list[Token], found: _Found, mismatch: bool) -> Length:
+def _record(text: str, tokens: list[Token], found: _Found, restated: _Restated | None = None) -> Length:
     start, end = tokens[found.first].start, tokens[found.stop - 1].end
+    converted = None
+    if restated is not None:
+        converted = text[tokens[restated.first.first].start : tokens[restated.stop - 1].end]
     return Length(
         text=text[start:end],
         start=start,
@@ -450,7 +516,8 @@ def _record(text: str, tokens: list[Token], found: _Found, mismatch: bool) -> Le
         low=None if found.low is None else text[found.low.start : found.low.end],
         high=text[found.high.start : found.high.end],
         qualifier=found.qualifier,
-        conversion_mismatch=mismatch,
+        conversion_mismatch=restated is not None and not _agrees(tokens, found, restated.first),
+        converted=converted,
         approximate=found.approximate,
     )
 
@@ -486,13 +553,8 @@ def scan_window(text: str, begin: int = 0, end: int | None = None, fold_conversi
             i += 1
             continue
         following = _conversion(tokens, match) if fold_conversions else None
-        if following is None:
-            found.append(_record(text, tokens, match, False))
-            floor = i = match.stop
-        else:
-            conversion, after = following
-            found.append(_record(text, tokens, match, not _agrees(match, conversion)))
-            floor = i = after
+        found.append(_record(text, tokens, match, following))
+        floor = i = match.stop if following is None else following.after
     return found
 
 
