@@ -11,14 +11,22 @@ Forms read (units, qualifiers and context words come from ``data/units.yaml``):
   "5 or 6 km" ("or" only between bare figures); an interval whose low bound is above its high one,
   "2 km to 500 m", is two single figures, and so is the "from X to Y" of a change ("its range was
   extended from 290 km to 700 km": "290 km" and "700 km"; "from 300 to 500 km": "300" and "500 km");
-* compound adjectives: "a 500-kilometre range", "a 75-mile-range missile", "700-km-range";
-* a conversion in brackets right after a length, "120 km (75 miles)", is folded into the first:
-  one record whose span covers only the first expression (its figures and unit are the ones
-  written there), with ``conversion_mismatch=True`` when the two disagree by more than 2%.
+* compound adjectives: "a 500-kilometre range", "a 75-mile-range missile", "700-km-range", "9- or 10-inch",
+  "10-to-12-kilometre";
+* signs ("-40 m", "−86 m", "minus 1,200 metres"), prime marks ("20'", "6'9", "12.5″", "2 ¾”"), compounds
+  of a unit and the next smaller one ("6ft 2in", "7 feet, 4 inches", "6-foot-8", "26 miles and 385 yards"),
+  race distances ("a 10K"), and order-of-magnitude amounts ("thousands of kilometres": 1,000 to 10,000 km,
+  ``approximate=True``; see :mod:`.length_marks`);
+* a conversion in brackets right after a length, "120 km (75 miles)" (or after the noun of a compound
+  adjective, "a 440-yard dash (402.3 m)"; several after ";"), or an agreeing one after "or" ("400 ft or
+  122m"), is folded into the first: one record whose span covers only the first expression, the
+  restatement in ``converted``, and ``conversion_mismatch=True`` when the two disagree by more than 2%
+  and by more than the rounding of either written figure to two significant digits.
 
-Not lengths: speeds ("900 km/h", "60 miles per hour", "30 miles an hour"), areas ("300 km2"),
-"$5m" / "5m people" / "1.5m shells" (million), clock times ("2 pm"), "2 in 10", designations
-("two Mi-8 helicopters", "2023 MI5"), vague amounts ("a few hundred metres").
+Not lengths: speeds and rates ("900 km/h", "60 miles per hour", "30 miles an hour", "70 m.p.h.",
+"5.5 yards a carry"), areas ("300 km2"), "$5m" / "NZD2m" / "5m people" / "1.5m shells" (million),
+clock times ("2 pm"), "2 in 10", designations ("two Mi-8 helicopters", "2023 MI5"), apostrophes and
+quotation marks ("1990’s", 'he said "5"').
 
 Speed: only the stretches around a unit word with a figure before it are tokenised
 (:func:`~arms_nlp.normalize.length_tokens.candidate_windows`), so text without lengths costs one
