@@ -94,6 +94,7 @@ POSITIVE = [
     ("a 6-foot-8 point guard", [("6-foot-8", None, 6 * FT + 8 * IN, "foot+inch", None)]),
     ("26 miles and 385 yards", [("26 miles and 385 yards", None, 26 * MI + 385 * YD, "miles+yards", None)]),
     ("6 in. long", [("6 in", None, 6 * IN, "in", None)]),
+    ("3 ft. 4 in. long", [("3 ft. 4 in", None, 3 * FT + 4 * IN, "ft+in", None)]),
     # order-of-magnitude amounts: approximate intervals
     ("thousands of miles", [("thousands of miles", 1000 * MI, 10000 * MI, "miles", None)]),
     ("Tens of kilometres of trenches", [("Tens of kilometres", 10.0, 100.0, "kilometres", None)]),

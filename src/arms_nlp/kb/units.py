@@ -39,7 +39,7 @@ class ScaleAmount(BaseModel):
         return tuple(str(value).lower().split()) if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _ordered(self) -> "ScaleAmount":
+    def _ordered(self) -> ScaleAmount:
         if not 0 < self.low <= self.high:
             raise ValueError(f"scale amount {' '.join(self.phrase)!r}: need 0 < low <= high")
         return self

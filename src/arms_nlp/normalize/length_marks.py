@@ -57,10 +57,9 @@ def scale_amount(tokens: list[Token], i: int) -> tuple[Figure, Figure] | None:
     for amount in _amounts_by_first_word().get(tokens[i].lower, ()):
         stop = i + len(amount.phrase)
         span = tokens[i:stop]
-        if len(span) == len(amount.phrase) and all(t.kind == "word" for t in span):
-            if tuple(t.lower for t in span) == amount.phrase:
-                start, end = tokens[i].start, tokens[stop - 1].end
-                return Figure(amount.low, i, stop, start, end), Figure(amount.high, i, stop, start, end)
+        if all(t.kind == "word" for t in span) and tuple(t.lower for t in span) == amount.phrase:
+            start, end = tokens[i].start, tokens[stop - 1].end
+            return Figure(amount.low, i, stop, start, end), Figure(amount.high, i, stop, start, end)
     return None
 
 
