@@ -472,3 +472,46 @@ def test_lengths_signed_figures_times_factor(low: int, high: int, word: tuple[st
     second = f"{minus}{abs(high)}" if high < 0 else str(high)
     for length in find_lengths(f"from {figure} to {second} {unit}"):
         assert length.low_km is None or length.low_km <= length.high_km
+
+
+@settings(max_examples=150, deadline=None)
+@given(feet=st.integers(min_value=1, max_value=99), inches=st.integers(min_value=0, max_value=11),
+       form=st.sampled_from(["{f}'{i}", "{f}\u2032{i}\u2033", "{f}\u2019{i}\u201d", "{f} ft {i} in", "{f} feet, {i} inches",
+                             "{f}-foot-{i}", "{f}ft {i}in"]))
+def test_lengths_feet_and_inches_compound_times_factor(feet: int, inches: int, form: str) -> None:
+    text = f"The centre is {form.format(f=feet, i=inches)} tall."
+    found = find_lengths(text)
+    assert len(found) == 1, (text, found)
+    assert math.isclose(found[0].high_km, feet * FT + inches * IN, rel_tol=1e-9)
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@settings(max_examples=100, deadline=None)
+@given(amount=st.sampled_from(unit_table().scale_amounts), spelling=st.sampled_from(["km", "miles", "metres", "feet"]))
+def test_lengths_scale_amounts_are_ordered_approximate_intervals(amount: object, spelling: str) -> None:
+    phrase = " ".join(amount.phrase)  # type: ignore[attr-defined]
+    factor = unit_table().unit_written(spelling).km  # type: ignore[union-attr]
+    found = find_lengths(f"They travelled {phrase} {spelling} east.")
+    assert len(found) == 1 and found[0].approximate
+    assert found[0].low_km is not None and found[0].low_km <= found[0].high_km
+    assert math.isclose(found[0].low_km, amount.low * factor) and math.isclose(found[0].high_km, amount.high * factor)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("compound_units", {"foot": "furlong"}, "unknown unit names"), ("qualified_article_units", ["parsec"], "unknown unit names"),
+     ("scale_amounts", [{"phrase": "tens of", "low": 100, "high": 10}], "low <= high")],
+)
+def test_lengths_unit_table_rejects_bad_entries(field: str, value: object, message: str) -> None:
+    from pydantic import ValidationError
+
+    from arms_nlp.kb.units import UnitTable
+
+    data = unit_table().model_dump()
+    data[field] = value
+    data["qualifiers"] = [" ".join(words) for words in data["qualifiers"]]
+    data["approximate_qualifiers"] = [" ".join(words) for words in data["approximate_qualifiers"]]
+    data["scale_amounts"] = [dict(a, phrase=" ".join(a["phrase"])) if isinstance(a.get("phrase"), tuple) else a
+                             for a in data["scale_amounts"]]
+    with pytest.raises(ValidationError, match=message):
+        UnitTable.model_validate(data)

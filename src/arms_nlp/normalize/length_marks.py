@@ -13,6 +13,7 @@ from ..kb.units import ScaleAmount, unit_table
 from .length_tokens import Figure, Token, UnitMatch, adjacent, figure_at
 
 _SINGLE = frozenset("'’‘")
+_FEET_MARKS = frozenset("'’′")
 _DOUBLE = frozenset('"”“')
 _OPENERS = frozenset("‘“")
 _CLOSERS = frozenset("’”")
@@ -104,7 +105,7 @@ def prime_ok(tokens: list[Token], unit: UnitMatch) -> bool:
         if following.kind == "word":
             return False
         if following.kind == "num":
-            return tokens[k].text in _SINGLE  # feet then inches: "6'9"
+            return tokens[k].text in _FEET_MARKS  # feet then inches: "6'9", "6′2″"
     return tokens[k].text == "″" or tokens[k].text == "′" or not closes_quote(tokens, k)
 
 
