@@ -103,7 +103,9 @@ class Length(Mention):
     """A length expression normalised to kilometres ("186 to 435 miles", "700 km").
 
     ``low_km`` is None for a single figure or a maximum ("up to 300 km");
-    ``low``/``high`` are the figures as written and ``unit`` the unit as written.
+    ``low``/``high`` are the figures as written and ``unit`` the unit as written;
+    ``approximate`` marks a hedge ("about 300 km") or an order of magnitude ("thousands of miles");
+    ``converted`` is the restatement folded into the record ("75 miles" of "120 km (75 miles)").
     """
 
     low_km: float | None = None
@@ -113,6 +115,8 @@ class Length(Mention):
     high: str
     qualifier: str | None = None
     conversion_mismatch: bool = False
+    approximate: bool = False
+    converted: str | None = None
 
     @model_validator(mode="after")
     def _check_interval(self) -> "Length":
