@@ -152,7 +152,7 @@ def _style() -> str:
         ".arms-nlp mark.f-quotes{font-style:italic;border-bottom-style:dotted}"
         ".arms-nlp table{border-collapse:collapse;width:100%;font-size:14px}"
         ".arms-nlp th,.arms-nlp td{border:1px solid #dee2e6;padding:4px 8px;text-align:left;vertical-align:top}"
-        ".arms-nlp td.parties{font-weight:600}.arms-nlp th{background:#f1f3f5}.arms-nlp td.num{text-align:right;white-space:nowrap}"
+        ".arms-nlp td.parties{font-weight:600;white-space:nowrap}.arms-nlp th{background:#f1f3f5}.arms-nlp td.num{text-align:right;white-space:nowrap}"
         ".arms-nlp .status{color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;white-space:nowrap}"
         ".arms-nlp .evidence{color:#495057;font-size:13px}.arms-nlp .none{color:#868e96;font-style:italic}"
         f"{fields}{statuses}</style>"
