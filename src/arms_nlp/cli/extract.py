@@ -113,6 +113,12 @@ class Writer:
 
     def end(self) -> None: ...
 
+    def write(self, path: str, extraction: Extraction) -> None:
+        """Write one article's output and flush it, so a reader sees it at once."""
+        self.item(path, extraction)
+        self.count += 1
+        self.out.flush()
+
 
 class TextWriter(Writer):
     def item(self, path: str, extraction: Extraction) -> None:
@@ -217,8 +223,6 @@ def run(args: argparse.Namespace) -> int:
     writer.begin()
     pairs = extract_many(_texts(inputs, published, failed), batch_size=args.batch_size, n_process=args.n_process, nlp=nlp)
     for extraction, context in progress(pairs, len(inputs)):
-        writer.item(context["path"], extraction)
-        writer.count += 1
-        sys.stdout.flush()
+        writer.write(context["path"], extraction)
     writer.end()
     return 1 if errors or failed else 0
