@@ -205,3 +205,15 @@ def test_cli_extract_ends_cleanly_when_the_reader_goes_away() -> None:
     assert done.returncode == 141  # what a command stopped by SIGPIPE returns, without a traceback
     assert len(done.stdout.splitlines()) == 1 and json.loads(done.stdout)["path"].endswith(".txt")
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize("total,tty,shown", [(3, True, True), (1, True, False), (3, False, False)])
+def test_cli_progress_only_on_a_terminal_with_several_inputs(
+    monkeypatch: pytest.MonkeyPatch, total: int, tty: bool, shown: bool
+) -> None:
+    err = io.StringIO()
+    err.isatty = lambda: tty  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # the fallback counter, whatever is installed
+    assert list(extract_command.progress(iter(range(total)), total)) == list(range(total))
+    assert (f"{total}/{total}" in err.getvalue()) is shown
