@@ -6,9 +6,10 @@ The public API is what this module exports; every submodule is internal.
 >>> result = extract("Iran has supplied Russia with 400 Fateh-110 missiles.")
 """
 
-from .api import extract, extract_many, load
+from .api import ModelNotFoundError, extract, extract_many, load
 from .contracts import MissingComponentError
 from .normalize.lengths import find_lengths
+from .frames import to_dataframe
 from .records import (
     Actor,
     DateRef,
@@ -21,6 +22,7 @@ from .records import (
     Transfer,
     Weapon,
 )
+from .render import render_html
 
 __version__ = "0.1.0"
 
@@ -31,6 +33,7 @@ __all__ = [
     "Length",
     "Mention",
     "MissingComponentError",
+    "ModelNotFoundError",
     "Quantity",
     "Quote",
     "Range",
@@ -40,4 +43,6 @@ __all__ = [
     "extract_many",
     "find_lengths",
     "load",
+    "render_html",
+    "to_dataframe",
 ]
