@@ -22,16 +22,18 @@ defect surfaces in the tests instead of silently storing no transfers.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ...contracts import require_parse, require_records
-from ...docindex import index_of, overlaps
+from ...docindex import SpanIndex, index_of
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
@@ -110,9 +112,14 @@ def _trimmed(segment: Span) -> Span:
     return segment.doc[tokens[0].i : tokens[-1].i + 1] if tokens else segment
 
 
+def _text(segment: Span) -> str:
+    """The segment's text, sliced from the Doc index (``Span.text`` rebuilds it token by token)."""
+    return index_of(segment.doc).text[segment.start_char : segment.end_char]
+
+
 def is_question(segment: Span) -> bool:
     """A question is not a claim ("How does the transfer of ... enhance ...?")."""
-    return segment.text.rstrip().endswith("?")
+    return _text(segment).rstrip().endswith("?")
 
 
 def _inside(tokens: list[Token], segment: Span) -> list[Token]:
@@ -331,15 +338,16 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     return claims
 
 
-def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Claim]:
+def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None) -> list[Claim]:
     """"Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
 
-    With no resolvable denier ("the claims were denied") the latest claim is meant.
+    With no resolvable denier ("the claims were denied") the latest claim is meant. ``tokens`` are the
+    segment's words that may deny (all of them by default).
     """
     if not history:
         return []
     out: list[Claim] = []
-    for tok in segment:
+    for tok in segment if tokens is None else tokens:
         found, who = denial_of_claims(tok, ctx.lex)
         if not found:
             continue
@@ -378,12 +386,12 @@ def headline_like(segment: Span) -> bool:
 
 def recased(segment: Span, ctx: Context) -> str:
     """The segment with title-case common words lowercased; names of actors and systems kept."""
-    keep = [(a.start, a.end) for a in ctx.weapons if not a.generic] + [
-        (m.start, m.end) for a in ctx.actors for m in a.mentions
-    ]
+    keep = SpanIndex(
+        [(w.start, w.end, w) for w in ctx.weapons if not w.generic] + [(m.start, m.end, a) for a in ctx.actors for m in a.mentions]
+    )
     out: list[str] = []
     for position, tok in enumerate(segment):
-        named = any(overlaps(s, e, tok.idx, tok.idx + len(tok)) for s, e in keep)
+        named = bool(keep.over(tok.idx, tok.idx + len(tok)))
         text = tok.text if position == 0 or named or not tok.is_title else tok.lower_
         out.append(text + tok.whitespace_)
     return "".join(out)
@@ -418,7 +426,8 @@ def unbulleted(segment: Span) -> str | None:
     """The segment with its list bullets written as full stops (one character each, so the tokens stay
     aligned), or None when it has none: "• Turkey has supplied drones" parses with "•" as a verb."""
     bullets = closed_class().bullets
-    if not any(tok.text in bullets for tok in segment):
+    text = _text(segment)
+    if not any(bullet in text for bullet in bullets) or not any(tok.text in bullets for tok in segment):
         return None
     return "".join(("." if tok.text in bullets else tok.text) + tok.whitespace_ for tok in segment)
 
@@ -472,9 +481,11 @@ def extract_transfers(
         quotes=get_records(doc, "arms_quotes"),
     )
     history: list[Claim] = []
-    candidates = trigger_candidates(doc, ctx.lex)
+    # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
+    candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
+    deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
-        if not segment.text.strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
+        if not _text(segment).strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
             continue
         found: list[Claim] = []
         local = None
@@ -482,8 +493,7 @@ def extract_transfers(
         if copy is not None and mentions_trigger(segment, ctx.lex):
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
-            tokens = (doc[i] for i in candidates[bisect_left(candidates, segment.start) : bisect_left(candidates, segment.end)])
-            local = [c for tok in tokens if (t := find_trigger(tok, ctx.lex)) is not None for c in claims_at(t, segment, ctx)]
+            local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
         if local:
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found)
@@ -493,20 +503,32 @@ def extract_transfers(
                     found.append(resolved)
         if not any(c.status == "denied" for c in found):
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
-            found += denial_claims(segment, ctx, history)
+            found += denial_claims(segment, ctx, history, _within(deniers, segment))
         history.extend(found)
     claims = [_by_whom(c, ctx) for c in fill_parties(history) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
 
 
-def trigger_candidates(doc: Doc, lex: TransferLexicon) -> list[int]:
-    """Indices of the tokens that may be triggers, read off one attribute array: a trigger or destination
-    word, or a capitalised word (headline verbs and suffixed forms are looked up further by
-    :func:`find_trigger`). Every other token is no trigger, so the per-token test runs on few."""
-    strings = doc.vocab.strings
-    wanted = {strings[word] for word in lex.trigger_lemmas | lex.destination_words}
+def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:
+    """Indices of the tokens whose lemma or lowercase form is one of ``words`` (with ``capitalised``, also
+    every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
+    wanted = _hashes(words)
     rows = doc.to_array([LEMMA, LOWER, IS_LOWER, IS_ALPHA]).tolist()
-    return [i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (alpha and not lower)]
+    return [
+        i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (capitalised and alpha and not lower)
+    ]
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string ids of ``words`` (the same in every vocabulary)."""
+    return frozenset(hash_string(word) for word in words)
+
+
+def _within(indices: list[int], segment: Span) -> Iterator[Token]:
+    """The tokens of ``segment`` among the sorted ``indices``."""
+    doc = segment.doc
+    return (doc[i] for i in indices[bisect_left(indices, segment.start) : bisect_left(indices, segment.end)])
 
 
 def _has_parties(claim: Claim, keep_partial: bool) -> bool:
