@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .api import extract
+from .ledger.cli import SUBCOMMANDS as LEDGER_SUBCOMMANDS
 from .records import Extraction
 
 
@@ -50,7 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("files", nargs="+", help="text files, or - for standard input")
     run.add_argument("--json", action="store_true", help="print JSON (one document per file)")
     run.add_argument("--published", help="the article date, YYYY-MM-DD, when known")
+    for add_subcommand in LEDGER_SUBCOMMANDS:
+        add_subcommand(commands)
     args = parser.parse_args(argv)
+    if hasattr(args, "func"):
+        return int(args.func(args))
 
     for name in args.files:
         if name == "-":
