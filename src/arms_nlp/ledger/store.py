@@ -33,6 +33,8 @@ T = TypeVar("T")
 
 #: Seconds a SQLite writer waits for the lock before "database is locked".
 BUSY_TIMEOUT_S = 30.0
+#: The execution option that marks a write transaction (SQLite begins it IMMEDIATE).
+WRITER = "arms_ledger_writer"
 #: Where an extraction's date may come from to count as the article's date. The latest date an article
 #: mentions ("latest_date") is only a lower bound of its publication, so it is not taken.
 TRUSTED_DATES: frozenset[str] = frozenset({"given", "dateline"})
@@ -83,8 +85,9 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock now: no deadlock on upgrade
+    def _begin(conn: Connection) -> None:
+        # A writer takes the write lock at once (no deadlock when a reader would upgrade); readers never wait.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER) else "BEGIN")
 
     return engine
 
@@ -131,6 +134,7 @@ class Ledger:
 
     def __init__(self, url: str | Path | URL) -> None:
         self.engine = make_engine(url)
+        self._writer = self.engine.execution_options(**{WRITER: True})
         self._retrying(lambda: self._write(ensure_schema))
 
     # --- writing -------------------------------------------------------------------------------
@@ -240,7 +244,7 @@ class Ledger:
         return conn.execute(select(articles.c.article_id).where(where).limit(1)).first() is not None
 
     def _write(self, work: Callable[[Connection], T]) -> T:
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             return work(conn)
 
     @staticmethod
