@@ -7,7 +7,7 @@ those test variants are skipped. Each test gets an empty ledger (the PostgreSQL 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +45,12 @@ def _postgres_url() -> str:
 def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty ledger's location: a SQLite file path, or the test PostgreSQL URL."""
     yield str(tmp_path / "ledger.db") if request.param == "sqlite" else _postgres_url()
+
+
+@pytest.fixture(scope="session")
+def extraction_of() -> Callable[..., Extraction]:
+    """:func:`make_extraction`, for tests that build their own articles."""
+    return make_extraction
 
 
 @pytest.fixture(scope="session")
