@@ -11,6 +11,8 @@ from .contracts import MissingComponentError
 from .normalize.lengths import find_lengths
 from .records import (
     Actor,
+    Claim,
+    ClaimStatement,
     DateRef,
     Extraction,
     Length,
@@ -26,6 +28,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "Claim",
+    "ClaimStatement",
     "DateRef",
     "Extraction",
     "Length",

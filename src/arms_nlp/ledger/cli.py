@@ -95,6 +95,7 @@ _TABLE = (
     ("supplier", "supplier"),
     ("recipient", "recipient"),
     ("family", "family"),
+    ("weapons named", "weapons"),
     ("stmts", "statements"),
     ("sources", "sources"),
     ("disputed", "disputed"),
@@ -103,7 +104,13 @@ _TABLE = (
 )
 
 
-def _cell(value: object) -> str:
+#: The widest the weapons cell is shown.
+_CELL_WIDTH = 34
+
+
+def _cell(value: object, key: str = "") -> str:
+    if key == "weapons" and isinstance(value, str) and len(value) > _CELL_WIDTH:
+        return value[: _CELL_WIDTH - 3] + "..."
     if value is None:
         return "-"
     if isinstance(value, bool):
@@ -116,7 +123,7 @@ def _cell(value: object) -> str:
 def _print_table(claims: list[Any], out: TextIO) -> None:
     from .frame import claim_rows
 
-    rows = [[_cell(row[key]) for _, key in _TABLE] for row in claim_rows(claims)]
+    rows = [[_cell(row[key], key) for _, key in _TABLE] for row in claim_rows(claims)]
     widths = [max([len(head), *(len(r[i]) for r in rows)]) for i, (head, _) in enumerate(_TABLE)]
     for cells in [[head for head, _ in _TABLE], *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip(), file=out)
