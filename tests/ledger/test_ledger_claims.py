@@ -7,11 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arms_nlp.ledger import Ledger, claim_rows
 from arms_nlp.records import Claim, ClaimStatement, Extraction
 
 Make = Callable[..., Extraction]
+STATUSES = ["reported", "confirmed", "denied", "negotiating", "planned"]
 
 
 def _statement(source: str | None, status: str, article: str = "a", published: str | None = None,
@@ -118,3 +121,27 @@ def test_ledger_claims_frame_has_one_row_per_claim(tmp_path: Path, four: Extract
     assert len(frame) == len(claims) == len(claim_rows(claims))
     assert frame.loc[frame.family == "uav", "sources"].tolist() == [1]
     assert len(statements_frame(claims)) == sum(len(c.statements) for c in claims)
+
+
+_SOURCES = st.sampled_from([None, "Reuters", "Iran", "US official"])
+_STATEMENTS = st.lists(
+    st.tuples(_SOURCES, st.sampled_from(STATUSES), st.sampled_from(["a1", "a2", "a3"]),
+              st.none() | st.floats(min_value=0, max_value=1e6)),
+    min_size=1, max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_STATEMENTS)
+def test_claim_derived_fields_are_consistent(rows: list[tuple[str | None, str, str, float | None]]) -> None:
+    claim = Claim(supplier="Iran", recipient="Russia", family="ballistic_missile",
+                  statements=[_statement(s, st_, a, quantity=q) for s, st_, a, q in rows])
+    latest = claim.latest_status
+    assert claim.source_count == len(latest) == len({s.source_key for s in claim.statements})
+    for key, status in latest.items():
+        assert status in {s.status for s in claim.statements if s.source_key == key}
+    assert claim.disputed == ("denied" in latest.values() and bool({"confirmed", "reported"} & set(latest.values())))
+    quantities = [q for *_, q in rows if q is not None]
+    assert claim.largest_quantity == (max(quantities) if quantities else None)
+    assert claim.latest_quantity == (quantities[-1] if quantities else None)
+    assert Claim.model_validate_json(claim.model_dump_json()) == claim

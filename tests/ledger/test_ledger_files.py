@@ -98,15 +98,17 @@ def test_ledger_cli_ingest_and_claims(folder: Path, shared: Language, capsys: py
         (["ingest", "x.txt", "--n-process", "0"], "at least 1"),
         (["ingest", "x.txt", "--published", "2024-99-01"], "ISO date"),
         (["claims", "--format", "xml"], None),
+        (["claims", "--db", "{tmp}"], "cannot open the ledger"),  # a folder is no database
     ],
 )
 def test_ledger_cli_bad_arguments_exit_with_a_message(
     tmp_path: Path, argv: list[str], message: str | None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "x.txt").write_text(GOOD, encoding="utf-8")
+    argv = [arg.format(tmp=tmp_path) for arg in argv]
+    db = [] if "--db" in argv else ["--db", str(tmp_path / "e.db")]
     with pytest.raises(SystemExit) as stop:
-        main([*argv, "--db", str(tmp_path / "e.db")] if argv[0] == "claims" else
-             [argv[0], str(tmp_path / argv[1]), *argv[2:], "--db", str(tmp_path / "e.db")])
+        main([*argv, *db] if argv[0] == "claims" else [argv[0], str(tmp_path / argv[1]), *argv[2:], *db])
     assert stop.value.code != 0
     if message:
         assert message in str(stop.value.code)
