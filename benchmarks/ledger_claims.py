@@ -128,11 +128,15 @@ def report(result: dict[str, Any]) -> str:
     """The scores as readable lines, then one line per gold claim."""
     c = result["claims"]
     lines = [
-        f"claims: {c['matched']}/{c['gold']} gold found, {c['predicted']} predicted; "
-        f"P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}",
+        (
+            f"claims: {c['matched']}/{c['gold']} gold found, {c['predicted']} predicted; "
+            f"P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
+        ),
         f"sources of matched claims: P {result['sources']['precision']:.3f} R {result['sources']['recall']:.3f}",
-        f"status set per source: {result['status_per_source']:.3f}; source count: {result['source_count']:.3f}; "
-        f"disputed flag: {result['disputed']:.3f}",
+        (
+            f"status set per source: {result['status_per_source']:.3f}; source count: {result['source_count']:.3f}; "
+            f"disputed flag: {result['disputed']:.3f}"
+        ),
         "",
     ]
     for row in result["listing"]:

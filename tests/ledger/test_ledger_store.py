@@ -12,7 +12,6 @@ from sqlalchemy.exc import DBAPIError
 
 from arms_nlp.ledger import Ledger, SchemaError
 from arms_nlp.ledger import schema as ledger_schema
-
 from arms_nlp.records import Extraction
 
 
@@ -46,14 +45,20 @@ def test_ledger_add_many_skips_present_and_repeated(ledger_url: str, four: Extra
 
 _BOOM = {
     "sqlite": [
-        "CREATE TRIGGER arms_test_boom BEFORE INSERT ON arms_ledger_statements "
-        "WHEN NEW.seq >= 2 BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        (
+            "CREATE TRIGGER arms_test_boom BEFORE INSERT ON arms_ledger_statements "
+            "WHEN NEW.seq >= 2 BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        )
     ],
     "postgresql": [
-        "CREATE FUNCTION arms_test_boom() RETURNS trigger AS $$ BEGIN "
-        "IF NEW.seq >= 2 THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
-        "CREATE TRIGGER arms_test_boom BEFORE INSERT ON arms_ledger_statements "
-        "FOR EACH ROW EXECUTE FUNCTION arms_test_boom()",
+        (
+            "CREATE FUNCTION arms_test_boom() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.seq >= 2 THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"
+        ),
+        (
+            "CREATE TRIGGER arms_test_boom BEFORE INSERT ON arms_ledger_statements "
+            "FOR EACH ROW EXECUTE FUNCTION arms_test_boom()"
+        ),
     ],
 }
 _UNBOOM = {
@@ -100,7 +105,7 @@ def _writer(
 def test_ledger_concurrent_writers_lose_nothing(ledger_url: str, four: Extraction) -> None:
     context = multiprocessing.get_context("fork")
     start, out = context.Event(), context.Queue()
-    first, second = [f"a{i}" for i in range(0, 60)], [f"a{i}" for i in range(30, 90)]
+    first, second = [f"a{i}" for i in range(60)], [f"a{i}" for i in range(30, 90)]
     workers = [
         context.Process(target=_writer, args=(ledger_url, ids, bulk, four, start, out))
         for ids, bulk in ((first, False), (second, True))

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..records import Claim, STATUS_PRECEDENCE
+from ..records import STATUS_PRECEDENCE, Claim
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
