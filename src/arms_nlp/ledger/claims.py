@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, cast
@@ -38,9 +37,7 @@ def source_key(source: str | None, outlet: str | None, article_id: str) -> str:
     return source or outlet or f"article:{article_id}"
 
 
-def statement_rows(
-    extraction: Extraction, article_id: str, published: dt.date | None, outlet: str | None
-) -> list[dict[str, Any]]:
+def statement_rows(extraction: Extraction, article_id: str, outlet: str | None) -> list[dict[str, Any]]:
     """One row per distinct transfer statement of the article (a restatement with the same values is kept once)."""
     rows: list[dict[str, Any]] = []
     seen: set[tuple[object, ...]] = set()

@@ -221,7 +221,7 @@ class Ledger:
             "outlet": outlet,
             "ingested_at": dt.datetime.now(dt.timezone.utc),
         }
-        found = statement_rows(extraction, row["article_id"], row["published"], outlet)
+        found = statement_rows(extraction, row["article_id"], outlet)
         row["n_statements"] = len(found)
         return _Article(row, found, by_hash=article_id is None)
 
