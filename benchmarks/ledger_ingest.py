@@ -1,12 +1,13 @@
 """Ingest throughput of the ledger: extraction time and storage time, measured apart, and the database size.
 
-Usage: ``python benchmarks/ledger_ingest.py [--articles 1000] [--db URL] [--n-process 1] [--json]``
+Usage: ``python benchmarks/ledger_ingest.py [--articles 1000] [--db URL]... [--sqlite] [--n-process 1] [--json]``
 
 The five fixture articles are repeated under different ids to ``--articles`` texts. Each text is extracted
 (``extract_many``: every copy is run, nothing is cached), then the extractions are stored twice into empty
 ledgers: one transaction per article (``Ledger.add``, what ``arms-nlp ingest`` does) and in bulk
 (``Ledger.add_many``, 64 articles per transaction, the dask path). The default ledger is a temporary SQLite
-file; ``--db`` names another (a PostgreSQL URL: its ledger tables are dropped first, so use a scratch database).
+file; ``--db`` names others (a PostgreSQL URL: its ledger tables are dropped first, so use a scratch database),
+``--sqlite`` keeps the SQLite run beside them.
 Prints articles/s for each stage and the database size after the bulk run.
 """
 
@@ -58,10 +59,9 @@ def database_bytes(ledger: Any) -> int:
         return sum(conn.exec_driver_sql(f"SELECT pg_total_relation_size('{t}')").scalar_one() for t in metadata.tables)
 
 
-def run(count: int, db: str | None, n_process: int) -> dict[str, Any]:
-    """Extract ``count`` articles, store them per article and in bulk; the timings and sizes."""
+def run(count: int, dbs: list[str | None], n_process: int) -> dict[str, Any]:
+    """Extract ``count`` articles, store them per article and in bulk in each ledger; the timings and sizes."""
     import arms_nlp
-    from arms_nlp.ledger import Ledger
 
     items = corpus(count)
     nlp = arms_nlp.load()  # the model load is not extraction time
@@ -69,6 +69,16 @@ def run(count: int, db: str | None, n_process: int) -> dict[str, Any]:
     results = list(arms_nlp.extract_many(items, n_process=n_process, nlp=nlp))
     extraction_s = time.perf_counter() - started
     out: dict[str, Any] = {"articles": count, "extraction_s": extraction_s, "extraction_articles_per_s": count / extraction_s}
+    out["storage"] = [store(results, db) for db in dbs]
+    return out
+
+
+def store(results: list[tuple[Any, dict[str, Any]]], db: str | None) -> dict[str, Any]:
+    """Store the extractions in empty ledgers at ``db``, per article and in bulk: timings, size, claims query."""
+    from arms_nlp.ledger import Ledger
+
+    out: dict[str, Any] = {}
+    count = len(results)
     with tempfile.TemporaryDirectory() as folder:
         for mode in ("per_article", "bulk"):
             with Ledger(_fresh(db, Path(folder), mode)) as ledger:
@@ -79,40 +89,43 @@ def run(count: int, db: str | None, n_process: int) -> dict[str, Any]:
                     for extraction, context in results:
                         ledger.add(extraction, article_id=context["id"])
                 seconds = time.perf_counter() - started
-                out[f"storage_{mode}_s"] = seconds
-                out[f"storage_{mode}_articles_per_s"] = count / seconds
-                out["counts"] = ledger.counts()
-                out["database_bytes"] = database_bytes(ledger)
-                out["backend"] = ledger.engine.dialect.name
+                out[f"{mode}_s"] = seconds
+                out[f"{mode}_articles_per_s"] = count / seconds
+                out |= {"counts": ledger.counts(), "bytes": database_bytes(ledger), "backend": ledger.engine.dialect.name}
                 started = time.perf_counter()
                 out["claims"] = len(ledger.claims())
                 out["claims_query_s"] = time.perf_counter() - started
-    out["total_per_article_s"] = out["extraction_s"] + out["storage_per_article_s"]
-    out["end_to_end_articles_per_s"] = count / out["total_per_article_s"]
     return out
 
 
 def report(r: dict[str, Any]) -> str:
     """The measures as a short table."""
-    return "\n".join([
-        f"{r['articles']} articles on {r['backend']}: {r['counts']['statements']} statements, {r['claims']} claims",
-        f"extraction          {r['extraction_s']:8.2f} s  {r['extraction_articles_per_s']:9.1f} articles/s",
-        f"storage, per article{r['storage_per_article_s']:8.2f} s  {r['storage_per_article_articles_per_s']:9.1f} articles/s",
-        f"storage, bulk (64)  {r['storage_bulk_s']:8.2f} s  {r['storage_bulk_articles_per_s']:9.1f} articles/s",
-        f"end to end          {r['total_per_article_s']:8.2f} s  {r['end_to_end_articles_per_s']:9.1f} articles/s",
-        f"claims query        {r['claims_query_s']:8.3f} s",
-        f"database size       {r['database_bytes'] / 1e6:8.2f} MB  ({r['database_bytes'] / r['articles']:.0f} bytes/article)",
-    ])
+    n = r["articles"]
+    lines = [f"{n} articles; extraction {r['extraction_s']:.1f} s = {r['extraction_articles_per_s']:.2f} articles/s",
+             "backend      per article (articles/s)  bulk of 64 (articles/s)  claims query  size (bytes/article)"]
+    for s in r["storage"]:
+        lines.append(
+            f"{s['backend']:<12} {s['per_article_s']:6.2f} s ({s['per_article_articles_per_s']:7.0f})     "
+            f"{s['bulk_s']:6.2f} s ({s['bulk_articles_per_s']:7.0f})    {s['claims_query_s']:6.3f} s     "
+            f"{s['bytes'] / 1e6:5.2f} MB ({s['bytes'] / n:.0f})"
+        )
+    counts = r["storage"][0]["counts"]
+    lines.append(f"{counts['statements']} statements, {r['storage'][0]['claims']} claims; end to end (extraction + "
+                 f"per-article storage on {r['storage'][0]['backend']}): "
+                 f"{n / (r['extraction_s'] + r['storage'][0]['per_article_s']):.2f} articles/s")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--db", help="a scratch ledger URL (default: temporary SQLite files)")
+    parser.add_argument("--db", action="append", help="a scratch ledger URL, repeatable (default: temporary SQLite files)")
+    parser.add_argument("--sqlite", action="store_true", help="with --db, also measure temporary SQLite files")
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    result = run(args.articles, args.db, args.n_process)
+    dbs: list[str | None] = [*([None] if args.sqlite or not args.db else []), *(args.db or [])]
+    result = run(args.articles, dbs, args.n_process)
     print(json.dumps(result, indent=2) if args.json else report(result))
     return 0
 
