@@ -258,9 +258,12 @@ class Claim(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
+    #: The canonical supplier and recipient, as the statements name them (None: not stated).
     supplier: str | None = None
     recipient: str | None = None
+    #: The weapon family: the category shared by the weapons the statements name.
     family: WeaponCategory
+    #: Every statement of the claim, in reporting order.
     statements: list[ClaimStatement] = Field(default_factory=list)
 
     @computed_field  # type: ignore[prop-decorator]

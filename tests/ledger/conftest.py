@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sqlalchemy")
-
-from arms_nlp.records import Extraction, Transfer, Weapon  # noqa: E402
+from arms_nlp.records import Extraction, Transfer, Weapon
 
 POSTGRES_ENV = "ARMS_NLP_TEST_POSTGRES_URL"
 
