@@ -209,7 +209,7 @@ def test_api_public_names_are_exactly_the_documented_ones() -> None:
     assert set(arms_nlp.__all__) == {
         "extract", "extract_many", "load", "find_lengths",
         "Actor", "DateRef", "Extraction", "Length", "Mention", "Quantity", "Quote", "Range", "Transfer", "Weapon",
-        "MissingComponentError", "ModelNotFoundError", "render_html", "to_dataframe",
+        "MissingComponentError", "ModelNotFoundError", "render_html", "to_dataframe", "Claim", "ClaimStatement",
     }
 
 

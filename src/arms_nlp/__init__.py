@@ -12,6 +12,8 @@ from .normalize.lengths import find_lengths
 from .frames import to_dataframe
 from .records import (
     Actor,
+    Claim,
+    ClaimStatement,
     DateRef,
     Extraction,
     Length,
@@ -28,6 +30,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "Claim",
+    "ClaimStatement",
     "DateRef",
     "Extraction",
     "Length",

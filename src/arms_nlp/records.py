@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 WeaponCategory = Literal[
     "ballistic_missile",
@@ -272,6 +272,120 @@ RECORD_KINDS: dict[str, str] = {
     "transfers": "transfer",
 }
 _MENTION_LISTS = frozenset({"mentions", "evidence"})
+
+
+#: Statuses ranked from the most to the least definite: when one source states several statuses of a
+#: claim in one article ("confirmed the shipments ... there will be more"), the most definite is its latest.
+STATUS_PRECEDENCE: tuple[TransferStatus, ...] = ("confirmed", "denied", "planned", "negotiating", "reported")
+
+
+class ClaimStatement(Mention):
+    """One statement of a transfer claim, as one article makes it.
+
+    ``text/start/end`` are the evidence sentence in that article (offsets into the article's text).
+    """
+
+    #: The ledger's id of the article (its file stem on the command line, else a text hash).
+    article_id: str
+    #: The article's date (given at ingest, else read from its dateline or its latest date).
+    published: dt.date | None = None
+    #: The outlet that published the article, when given at ingest.
+    outlet: str | None = None
+    supplier: str | None = None
+    recipient: str | None = None
+    #: The weapon as the statement names it ("Fateh-110", "short-range ballistic missile").
+    weapon: str | None = None
+    #: The weapon family that keys the claim: the weapon's category ("ballistic_missile").
+    family: WeaponCategory = "other"
+    status: TransferStatus
+    #: The actor making the statement; None when the article states it in its own voice.
+    source: str | None = None
+    #: Who is counted as the source: ``source``, else the outlet, else ``article:<article_id>``.
+    source_key: str
+    quantity: float | None = None
+    #: The date the statement mentions for the transfer (ISO, at the written precision).
+    date: str | None = None
+    evidence: list[Mention] = Field(default_factory=list)
+
+
+class Claim(BaseModel):
+    """A transfer across articles: every statement about one (supplier, recipient, weapon family).
+
+    ``statements`` are in reporting order (undated articles first, then by date; ties by ingest order
+    and position). The other fields are derived from them: they are written out by ``model_dump`` and
+    ignored when a dump is read back (so ``Claim.model_validate(claim.model_dump()) == claim``).
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    #: The canonical supplier and recipient, as the statements name them (None: not stated).
+    supplier: str | None = None
+    recipient: str | None = None
+    #: The weapon family: the category shared by the weapons the statements name.
+    family: WeaponCategory
+    #: Every statement of the claim, in reporting order.
+    statements: list[ClaimStatement] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def weapons(self) -> list[str]:
+        """The weapon names the statements use, in first-seen order."""
+        return list(dict.fromkeys(s.weapon for s in self.statements if s.weapon))
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def first_reported(self) -> dt.date | None:
+        """The earliest article date among the statements."""
+        dates = [s.published for s in self.statements if s.published]
+        return min(dates) if dates else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def last_reported(self) -> dt.date | None:
+        """The latest article date among the statements."""
+        dates = [s.published for s in self.statements if s.published]
+        return max(dates) if dates else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def latest_status(self) -> dict[str, TransferStatus]:
+        """Each source's status in its latest article (the most definite one if it states several there)."""
+        last_article: dict[str, str] = {s.source_key: s.article_id for s in self.statements}
+        latest: dict[str, TransferStatus] = {}
+        for s in self.statements:
+            if last_article[s.source_key] != s.article_id:
+                continue
+            held = latest.get(s.source_key)
+            if held is None or STATUS_PRECEDENCE.index(s.status) < STATUS_PRECEDENCE.index(held):
+                latest[s.source_key] = s.status
+        return latest
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def source_count(self) -> int:
+        """The number of independent sources (distinct outlets, officials, articles in their own voice)."""
+        return len({s.source_key for s in self.statements})
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def largest_quantity(self) -> float | None:
+        """The largest quantity any statement gives."""
+        found = [s.quantity for s in self.statements if s.quantity is not None]
+        return max(found) if found else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def latest_quantity(self) -> float | None:
+        """The quantity of the latest statement that gives one."""
+        found = [s.quantity for s in self.statements if s.quantity is not None]
+        return found[-1] if found else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def disputed(self) -> bool:
+        """True when one source's latest status denies what another's confirms or reports."""
+        statuses = list(self.latest_status.values())
+        return "denied" in statuses and any(status in ("confirmed", "reported") for status in statuses)
 
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {

@@ -1,4 +1,5 @@
-"""``arms-nlp``: extract records from article files, render them as HTML, print the schema.
+"""``arms-nlp``: extract records from article files, render them as HTML, print the schema, and keep a
+ledger of claims across articles (``ingest``, ``claims``).
 
 Subcommands live in a registry, :data:`COMMANDS`: a list of ``(name, help, add_arguments)``.
 ``add_arguments(parser)`` adds the command's options to its own sub-parser and calls
@@ -6,7 +7,7 @@ Subcommands live in a registry, :data:`COMMANDS`: a list of ``(name, help, add_a
 returns the exit status. Adding a command is writing that function and appending one
 entry (or calling :func:`register` before :func:`main`).
 
-argparse (the standard library) is used rather than Typer or Click: three small commands
+argparse (the standard library) is used rather than Typer or Click: five small commands
 do not justify a dependency, and the registry above is all the structure they need.
 
 Exit status: 0; 1 when an input was skipped (missing, unreadable) or the model is missing;
@@ -46,12 +47,14 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def _commands() -> list[tuple[str, str, AddArguments]]:
+    from ..ledger import cli as ledger
     from . import extract, report
 
     return [
         ("extract", "extract records from files, folders, globs or - (standard input)", extract.add_arguments),
         ("render", "write an HTML report of one article (highlighted fields, transfers, ranges)", report.add_arguments),
         ("schema", "print the JSON Schema of an Extraction", _add_schema),
+        *ledger.COMMANDS,
     ]
 
 
