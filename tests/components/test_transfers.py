@@ -656,6 +656,9 @@ NEWS_DYADS += [
     # "he" is the person just named, acting for the state he serves
     ("Serbian President Aleksandar Vucic said on Sunday he is negotiating with France on the purchase of Rafale jets.",
      {("France", "Serbia", "Rafale", "negotiating", "Aleksandar Vucic")}),
+    # weapons of several origins: a supplier each
+    ("Venezuela plans to buy more Russian and Chinese arms.",
+     {("Russia", "Venezuela", "weapon", "planned", None), ("China", "Venezuela", "weapon", "planned", None)}),
     # whoever takes into service what was acquired from X received it
     ("Nigeria's armed forces have taken into service Bayraktar TB2 drones that were recently acquired from Turkey.",
      {("Turkey", "Nigeria", "Bayraktar TB2", "confirmed", None)}),

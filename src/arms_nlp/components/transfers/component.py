@@ -56,7 +56,7 @@ from .links import (
     is_actor,
     is_party,
     names_a_report,
-    origin_of,
+    origins_of,
     owner_countries,
     party_name,
     quantity_for,
@@ -190,19 +190,20 @@ class _Parties:
     between: list[str]
     bound_suppliers: dict[int, list[str]]
     bound_recipients: dict[int, list[str]]
-    #: Country named in a weapon's own phrase ("Chinese drones"), by weapon start, when no supplier is stated.
-    origins: dict[int, str] = field(default_factory=dict)
+    #: Countries named in a weapon's own phrase ("Chinese drones", "Russian and Chinese arms"), by weapon
+    #: start, when no supplier is stated.
+    origins: dict[int, list[str]] = field(default_factory=dict)
 
     def any_suppliers(self) -> list[str]:
-        return self.suppliers or list(dict.fromkeys(self.origins.values()))
+        return self.suppliers or list(dict.fromkeys(n for names in self.origins.values() for n in names))
 
     def suppliers_of(self, weapon: Weapon | None, phrase: tuple[int, int] | None, ctx: Context) -> list[str]:
         if self.suppliers:
             return _for_weapon(self.suppliers, self.bound_suppliers, phrase, ctx)
         if weapon is not None and weapon.start in self.origins:
-            return [self.origins[weapon.start]]
-        distinct = set(self.origins.values())
-        return list(distinct) if len(distinct) == 1 else []  # "Chinese drones and jets"
+            return self.origins[weapon.start]
+        distinct = {tuple(names) for names in self.origins.values()}
+        return list(distinct.pop()) if len(distinct) == 1 else []  # "Chinese drones and jets"
 
 
 def _claim_parties(
@@ -234,9 +235,9 @@ def _claim_parties(
         side.extend(n for n in named if n not in parties.suppliers + parties.recipients)
     if not parties.suppliers:
         for weapon, phrase in weapons:
-            origin = origin_of(phrase, parties.recipients, ctx)
-            if origin is not None:
-                parties.origins[weapon.start] = origin
+            origins = origins_of(phrase, parties.recipients, ctx)
+            if origins:
+                parties.origins[weapon.start] = origins
     if not parties.origins:
         _complete_from(parties.between, parties.suppliers, parties.recipients)
     return parties

@@ -310,15 +310,16 @@ def definite(phrase: tuple[int, int], ctx: Context) -> bool:
     return bool(_determiners(phrase, ctx))
 
 
-def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> str | None:
-    """The supplier named inside a weapon's phrase ("purchase Russian aircraft"); not the maker of a bare design."""
+def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> list[str]:
+    """The suppliers named inside a weapon's phrase ("purchase Russian aircraft", "buy more Russian and Chinese
+    arms"); not the maker of a bare design."""
     start, end = phrase
     names = [
         a.name for a in ctx.actors if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
     ]
     if not names:
-        names = [_country_named(t.text) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
-    return next((n for n in names if n and n not in recipients), None)
+        names = [n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))]
+    return list(dict.fromkeys(n for n in names if n not in recipients))
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:
