@@ -553,10 +553,30 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
             if bound:
                 roles.bound_recipients.setdefault(holder.i, []).extend(with_conjuncts(obj))
         if trigger.frame == "acquire" or trigger.nominal or not roles.suppliers:
-            for obj in preps(holder, "from"):
-                roles.suppliers.extend(with_conjuncts(obj))
+            origins = list(preps(holder, "from"))
+            for obj in origins:
+                givers = [c for c in with_conjuncts(obj) if c.i == obj.i or c.pos_ != "NOUN"]
+                roles.suppliers.extend(givers)
+                if bound and holder.dep_ in OBJECTS and _second_object(tok, obj, origins, roles):
+                    break
                 if bound:
-                    roles.bound_suppliers.setdefault(holder.i, []).extend(with_conjuncts(obj))
+                    roles.bound_suppliers.setdefault(holder.i, []).extend(givers)
+
+
+def _second_object(trigger: Token, giver: Token, origins: list[Token], roles: Roles) -> bool:
+    """"received drones from Iran and artillery shells from North Korea", parsed with the shells as a conjunct of
+    Iran and their "from" on the verb or on the first object: the shells are an object of their own, given by that
+    later "from X". Binds the first object's giver and the second object's; True when it did."""
+    items = [c for c in with_conjuncts(giver) if c.i != giver.i and c.pos_ == "NOUN"]
+    if not items:
+        return False
+    holder = giver.head.head
+    roles.bound_suppliers.setdefault(holder.i, []).append(giver)
+    later = [o for o in [*origins, *preps(trigger, "from")] if o.i > items[-1].i]
+    for item in items:
+        roles.objects.append(item)
+        roles.bound_suppliers.setdefault(item.i, []).extend(t for o in later for t in with_conjuncts(o))
+    return True
 
 
 def _stray_destination(obj: Token) -> list[Token]:
