@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..docindex import index_of
 from ..extensions import in_boilerplate, register_extensions, set_records
 from ..kb.dates import date_words
 from ..normalize.datelines import dateline_holds
@@ -280,7 +281,7 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
     """
     if not Doc.has_extension("arms_dates"):
         register_extensions()
-    text = doc.text  # built anew on every access: read it once
+    text = index_of(doc).text
     found = [e for e in scan_dates(text) if not in_boilerplate(doc, e.start, e.end)]
     found, leftovers = _ner_candidates(doc, found, use_ner)
     anchor, floor = _anchor(doc, text, found, infer_published)
