@@ -433,6 +433,13 @@ def unbulleted(segment: Span) -> str | None:
     return "".join(("." if tok.text in bullets else tok.text) + tok.whitespace_ for tok in segment)
 
 
+def _names_both(segment: Span, ctx: Context) -> bool:
+    """True when a segment names a weapon and an actor: without both, re-parsing it can give no claim."""
+    index = index_of(segment.doc)
+    start, end = segment.start_char, segment.end_char
+    return bool(index.records_over("arms_weapons", start, end)) and index.actors.at(start, end) is not None
+
+
 def reparsed_copy(segment: Span, ctx: Context) -> str | None:
     """The text to re-parse a segment the model parses badly from: a headline recased, a bulleted line
     without its bullets; None for other segments."""
@@ -491,7 +498,7 @@ def extract_transfers(
         found: list[Claim] = []
         local = None
         copy = reparsed_copy(segment, ctx) if reparse is not None else None
-        if copy is not None and mentions_trigger(segment, ctx.lex):
+        if copy is not None and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
             local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
