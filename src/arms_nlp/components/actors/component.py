@@ -303,10 +303,37 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
             name, owner = owned[span.start]
             found.append(Found(span.start_char, span.end_char, span.text, name, entry.kind, owner=owner))
             continue
+        service = service_end(span, entry, ctx.lexicon)
+        if service is not None:
+            body = doc[span.start : service]
+            if not ctx.blocked_for_body(body.start_char, body.end_char):
+                ctx.gazetteer_tokens.update(range(span.start, service))
+                found.append(Found(body.start_char, body.end_char, body.text, body.text, "organization"))
+                continue
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
         if item is not None:
             found.append(item)
     return found
+
+
+def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int | None:
+    """Where an armed service named after the state ends: "Brazilian navy", "Armenian armed forces",
+    "Japan Maritime Self-Defense Force" (a ``military_services`` phrase, any case, right after a country
+    name or demonym); None when none follows."""
+    if entry.kind != "country" or entry.role not in ("name", "demonym"):
+        return None
+    doc = span.doc
+    services = lexicon.military_services
+    longest = max((len(s.split()) for s in services), default=0) + 2  # hyphens are tokens of their own
+    for end in range(min(len(doc), span.end + longest), span.end, -1):
+        service = doc[span.end : end]
+        if service.text.lower() not in services:
+            continue
+        # Lower case, the service must head its phrase: in "Chinese coast guard vessels" or "the Sudanese
+        # army spokesman" it only says whose vessels or spokesman, as the demonym alone would.
+        modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
+        return end if service[-1].is_title or not modifier else None
+    return None
 
 
 def foreign_bodies(
