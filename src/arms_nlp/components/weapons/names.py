@@ -25,8 +25,10 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
+        written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
+        cand.extra["written"] = written
         text = doc[end - 1].text
         # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
         cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
@@ -188,7 +190,9 @@ def resolve_designation(
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
     entry = m.index.get(designation_key(strip_plural(text)))
     if entry is not None:
-        return _from_entry(entry, start, end, "gazetteer")
+        cand = _from_entry(entry, start, end, "gazetteer")
+        cand.extra["written"] = text
+        return cand
     canonical = canonical_designation(text)
     parts = split_designation(canonical)
     if parts is None:
