@@ -98,6 +98,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
             owned += 1
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
+    if _counted_plural(doc, cand):
+        return True
     if looks_like_proper_name(doc, cand, after):
         return False
     if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
@@ -120,6 +122,19 @@ def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
     if before is not None and before.is_title and before.lower_ not in _DETERMINERS and not before.is_sent_start:
         return True
     return cand.end == after and after < len(doc) and doc[after].is_title
+
+
+def _counted_plural(doc: Doc, cand: Candidate) -> bool:
+    """True for a plural name counted or described as made or used: "400 Tomahawks", "211 Boxers",
+    "Arab-operated Patriots" (a team or a people is rarely counted so in arms news)."""
+    if not cand.extra.get("plural") or cand.start == 0:
+        return False
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
+        return False  # the count is of what follows: "30 Patriots fans"
+    before = doc[cand.start - 1]
+    if before.like_num and not before.is_sent_start:
+        return True
+    return cand.start >= 2 and doc[cand.start - 2].text in ("-", "–") and before.tag_ == "VBN"
 
 
 def _object_of_firing(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
