@@ -197,8 +197,8 @@ def resolve_designation(
     parts = split_designation(canonical)
     if parts is None:
         return None
-    if following in m.blocked_after:
-        return None
+    if following in m.blocked_after or parts[0] in m.variant_words:
+        return None  # "Block-5", "Mk-2": a variant of the system named before it, never a system itself
     prefix = m.prefixes.get(parts[0])
     if prefix is not None and len(parts[1]) >= prefix.min_digits:
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
@@ -234,8 +234,10 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
         start = _name_run_start(doc, stop, m, covered, tagged)
         if start is None:
             continue
-        if start - 1 in covered and all(is_variant_word(t, m) for t in doc[start:stop]):
-            continue  # "Harpoon Block II missiles": a variant of the name before it, merged later
+        variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
+        if variant_run and (start - 1 in covered or doc[start].text.split("-")[0] in m.variant_words):
+            continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
+
         name = doc[start:end].text if stop < end else doc[start:stop].text
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found

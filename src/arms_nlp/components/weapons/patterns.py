@@ -260,8 +260,8 @@ def describing_gap(doc: Doc, start: int, end: int) -> bool:
 def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
     """A word marking a variant after a system's name: "Block", "II", "70", "F4", or a capitalised model name."""
     text = token.text
-    if text in m.variant_words or _ROMAN.match(text):
-        return True
+    if text in m.variant_words or _ROMAN.match(text) or text.split("-")[0] in m.variant_words:
+        return True  # also written joined: "Block-5", "Mk-2"
     if any(c.isdigit() for c in text):
         return len(text) <= 6 and bool(CODE.match(text))
     return (
