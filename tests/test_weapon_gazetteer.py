@@ -131,9 +131,11 @@ def test_gazetteer_renumbered_exceptions_are_still_present(entries: tuple[Weapon
 
 #: Family names the press uses for one member, so the gold and the transfer sets name that member:
 #: "Kalashnikov rifles" are AK-47s, "Neptune" the R-360, "Zelzal" the Zelzal-2, "Sparrow" the AIM-7
-#: (the "Sparrow" family of Israeli target missiles is another system), "Topol" the RT-2PM's own name.
+#: (the "Sparrow" family of Israeli target missiles is another system); "Topol", "Grad", "Uragan" and "Smerch"
+#: are the own names of the RT-2PM, BM-21, BM-27 and BM-30 ("Grad rockets").
 MEMBER_FAMILY_ALIASES = {("AK-47", "Kalashnikov"), ("R-360 Neptune", "Neptune"), ("Zelzal-2", "Zelzal"),
-                         ("AIM-7 Sparrow", "Sparrow"), ("RT-2PM Topol", "Topol")}
+                         ("AIM-7 Sparrow", "Sparrow"), ("RT-2PM Topol", "Topol"), ("BM-21 Grad", "Grad"),
+                         ("BM-27 Uragan", "Uragan"), ("BM-30 Smerch", "Smerch")}
 
 
 def family_aliases(entries: tuple[WeaponEntry, ...]) -> list[tuple[str, str]]:
