@@ -239,6 +239,12 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
             continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
 
         name = doc[start:end].text if stop < end else doc[start:stop].text
+        known = m.index.get(designation_key(strip_plural(name)))
+        if known is not None:  # "F16 fighter jets": a known system written another way
+            cand = _from_entry(known, start, end, "name_before_class")
+            cand.extra["written"] = name
+            found.append(cand)
+            continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
 
