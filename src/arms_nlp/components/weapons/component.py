@@ -189,6 +189,8 @@ def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues")
     """
     if cand.end < len(doc) and doc[cand.end].lower_ in m.context_words:
         return False
+    if any(c.isdigit() for c in doc[cand.start : cand.end].text):
+        return False  # a figure names no person: "Turkish Bayraktar-TB2s", even tagged as one
     if clues.described_after(doc, cand.end, m):
         return False
     if clues.in_list(doc, cand):

@@ -97,7 +97,8 @@ class WeaponMatchers:
 
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"),
-    upper-cased, and an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos")."""
+    upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
+    name and code hyphen-joined ("Bayraktar-TB2s")."""
     variants = [name]
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and " " in name):
@@ -107,6 +108,10 @@ def name_variants(name: str) -> list[str]:
     if name.isalpha() and len(name) >= 5 and any(c.isupper() for c in name[1:]):
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
+    words = name.split(" ")
+    if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
+        joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
+        variants += [joined, f"{joined}s"]
     return variants
 
 
