@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import set_records
+from ...extensions import in_boilerplate, set_records
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -293,10 +293,10 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in datelines)
-        if inside_person or inside_dateline or ctx.blocked(span.start_char, span.end_char):
-            continue
         entry = entries.get(alias)
-        if entry is None:
+        if entry is None or inside_person or inside_dateline:
+            continue
+        if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
@@ -316,9 +316,18 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     return found
 
 
+def maker_of_weapon(ctx: Context, span: Span, entry: GazetteerEntry) -> bool:
+    """A known company written at the front of the system it makes ("Lockheed Martin AGM-114 Hellfire",
+    "BAE Systems Advanced Precision Kill Weapon System"): an actor, though inside the weapon's mention."""
+    if entry.kind != "organization" or in_boilerplate(ctx.doc, span.start_char, span.end_char):
+        return False
+    weapons = ctx.weapons_over(span.start_char, span.end_char)
+    return bool(weapons) and all(w.start == span.start_char and w.end > span.end_char for w in weapons)
+
+
 def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int | None:
-    """Where an armed service named after the state ends: "Brazilian navy", "Armenian armed forces",
-    "Japan Maritime Self-Defense Force" (a ``military_services`` phrase, any case, right after a country
+    """Where an armed service named after the state ends: "Brazilian Navy", "Armenian Armed Forces",
+    "Japan Maritime Self-Defense Force" (a capitalised ``military_services`` phrase right after a country
     name or demonym); None when none follows."""
     if entry.kind != "country" or entry.role not in ("name", "demonym"):
         return None
@@ -329,10 +338,9 @@ def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int
         service = doc[span.end : end]
         if service.text.lower() not in services:
             continue
-        # Lower case, the service must head its phrase: in "Chinese coast guard vessels" or "the Sudanese
-        # army spokesman" it only says whose vessels or spokesman, as the demonym alone would.
-        modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
-        return end if service[-1].is_title or not modifier else None
+        # Only a capitalised service is a body's name; "the Chadian army", "Chinese coast guard vessels"
+        # describe the state's forces and stay the state, as the demonym alone would.
+        return end if service[-1].is_title else None
     return None
 
 

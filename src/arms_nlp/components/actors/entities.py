@@ -121,6 +121,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if described_known_body(words, ctx):
+            continue
         kind = entity_kind(ent, words, ctx)
         if kind is None or (kind == "location" and indices & ctx.gazetteer_tokens):
             continue
@@ -143,6 +145,16 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
+    """A known name followed only by the outlet noun describing it: "TASS news agency", "The Hindu
+    newspaper" are the gazetteer's TASS and The Hindu, not new outlets."""
+    known = 0
+    while known < len(words) and words[known].i in ctx.gazetteer_tokens:
+        known += 1
+    rest = " ".join(lowered(t) for t in words[known:])
+    return 0 < known < len(words) and rest in ctx.lexicon.media_nouns
 
 
 def entity_found(
