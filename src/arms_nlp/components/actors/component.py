@@ -17,7 +17,7 @@ Mentions come from three sources, in this order of trust:
    the title is the affiliation and is cut from the front of the title: "Russian deputy foreign
    minister" -> Russia + "deputy foreign minister"), names after a title word whatever their label,
    place names mislabelled as people ("in Kharkiv and Zaporizhzhia"), organisations and outlets by
-   their head word ("... Observatory for Human Rights", "... Morning Post"), ALL-CAPS datelines,
+   their head word ("... Observatory for Human Rights", "... Morning Post"), ALL-CAPS datelines (no actors),
    acronyms glossed in parentheses, and later bare surnames joining their person;
 3. the parse: unnamed officials, noun phrases headed by an official noun
    ("a senior State Department official"), named by the phrase minus its determiner; a later
@@ -64,7 +64,7 @@ from ...records import Actor, ActorKind, Mention
 from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
 from .entities import (
-    dateline_found,
+    dateline_extent,
     dateline_spans,
     described_bodies,
     entity_mentions,
@@ -273,26 +273,21 @@ def to_actor(draft: ActorDraft) -> Actor:
 
 
 def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledge: ActorKnowledge) -> list[Found]:
-    """Mentions of known states, organisations, armed groups and media, and dateline places.
+    """Mentions of known states, organisations, armed groups and media.
 
-    An unknown ALL-CAPS dateline place ("PORT SUDAN —") is a location, and a shorter alias inside
-    it ("SUDAN") is not matched.
+    A dateline ("PORT SUDAN —", "BAKU, Azerbaijan (AA) -") only says where the story was filed: its
+    place, and any name inside it, is no actor (the agency after it is: "(AP)").
     """
     entries = knowledge.gazetteer
     doc = ctx.doc
     found: list[Found] = []
-    datelines = dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
+    datelines = [dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)]
     for start, end in datelines:
-        if any(span.start == start and span.end == end for span, _ in spans):
-            continue
-        item = dateline_found(doc, (start, end))
-        if item is not None and not ctx.blocked(item.start, item.end):
-            ctx.gazetteer_tokens.update(range(start, end))
-            found.append(item)
+        ctx.gazetteer_tokens.update(range(start, end))
     owned = foreign_bodies(doc, spans, knowledge)
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
-        inside_dateline = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in datelines)
+        inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
         if entry is None or inside_person or inside_dateline:
             continue
