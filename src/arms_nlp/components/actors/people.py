@@ -358,9 +358,9 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
                 continue
             if lemma not in lexicon.bare_official_nouns or determiner not in ("a", "an"):
                 continue
+        # A described role is an official even when the text names no body: "a defence ministry spokesperson",
+        # "the deputy foreign minister", "the commander of the air force".
         item.affiliation = affiliation_in(found, item.start, item.end)
-        if item.affiliation is None and lemma not in lexicon.bare_official_nouns:
-            continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found)
