@@ -387,6 +387,10 @@ def to_record(doc: Doc, cand: Candidate) -> Weapon:
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = model_designation(written, name) if isinstance(written, str) else None
+    if model is None and cand.family and cand.name != cand.family:
+        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
+        if designation_key(cand.name).startswith(designation_key(cand.family)):
+            model = cand.name
     return Weapon(
         text=span.text,
         start=span.start_char,
