@@ -931,3 +931,73 @@ def test_actors_outlet_last_word_joins_the_outlet(nlp: Language, text: str, outl
     actors = {a.name: a for a in actors_of(nlp, text)}
     assert short not in actors
     assert short in [m.text for m in actors[outlet].mentions]
+
+
+# ---------------------------------------------------------------- issue 13: services, outlets, makers, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The Brazilian Navy ordered four submarines.", ("Brazilian Navy", "organization"), ("Brazil", "country")),
+        ("Armenian Armed Forces shelled the positions.", ("Armenian Armed Forces", "organization"), ("Armenia", "country")),
+        ("The Japan Maritime Self-Defense Force sent a destroyer.", ("Japan Maritime Self-Defense Force", "organization"),
+         ("Japan", "country")),
+        ("The last French troops left, the Chadian army said.", ("Chad", "country"), ("Chadian army", "organization")),
+        ("Chinese coast guard vessels entered the waters.", ("China", "country"), ("Chinese coast guard", "organization")),
+        ("The Russian military fired missiles.", ("Russia", "country"), ("Russian military", "organization")),
+    ],
+)
+def test_actors_armed_service_named_after_its_state(
+    nlp: Language, text: str, present: tuple[str, str], absent: tuple[str, str]
+) -> None:
+    found = by_name(actors_of(nlp, text))
+    assert present in found, sorted(found)
+    assert absent not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("A source told TASS news agency that Egypt will buy helicopters.", "TASS"),
+        ("The Hindu newspaper reported the deal.", "The Hindu"),
+        ("The Times of London recently reported the seizure.", "The Times"),
+        ("The strikes used precision weapons, according to Agence France Presse.", "Agence France-Presse"),
+    ],
+)
+def test_actors_known_outlet_with_its_noun(nlp: Language, text: str, outlet: str) -> None:
+    media = [a for a in actors_of(nlp, text) if a.kind == "media"]
+    assert [a.name for a in media] == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("The deal includes Lockheed Martin AGM-114 Hellfire missiles.", "Lockheed Martin"),
+        ("It also covers Raytheon AIM-92H Stinger missiles.", "Raytheon"),
+    ],
+)
+def test_actors_maker_written_before_its_weapon(nlp: Language, text: str, maker: str) -> None:
+    assert (maker, "organization") in by_name(actors_of(nlp, text))
+
+
+def test_actors_weapon_words_stay_no_actor(nlp: Language) -> None:
+    """A weapon mention without a known maker at its front gives no actor."""
+    assert not [a for a in actors_of(nlp, "The Hellfire missiles were delivered.") if a.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("A defence ministry spokesperson said the talks were over.", "defence ministry spokesperson"),
+        ("The deputy foreign minister will visit Seoul.", "deputy foreign minister"),
+        ("It has the best radar, the PAF spokesperson said.", "PAF spokesperson"),
+    ],
+)
+def test_actors_described_role_is_an_official(nlp: Language, text: str, official: str) -> None:
+    assert (official, "official") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["The spokesman said the talks were over.", "The minister will visit Seoul."])
+def test_actors_bare_role_is_no_official(nlp: Language, text: str) -> None:
+    assert not [a for a in actors_of(nlp, text) if a.kind == "official"]
