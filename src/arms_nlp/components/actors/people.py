@@ -388,11 +388,18 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
             if lemma not in lexicon.bare_official_nouns or determiner not in ("a", "an"):
                 continue
         # A described role is an official even when the text names no body: "a defence ministry spokesperson",
-        # "the deputy foreign minister", "the commander of the air force".
+        # "the deputy foreign minister"; unless a name follows it, whose title it is ("army spokesman Col. X").
         item.affiliation = affiliation_in(found, item.start, item.end)
+        if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
+            continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found)
+
+
+def _name_follows(doc: Doc, index: int) -> bool:
+    """True when a capitalised proper noun (a name or a rank before one) starts at ``index``."""
+    return index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
 
 
 def _text(doc: Doc, start: int, end: int) -> str:

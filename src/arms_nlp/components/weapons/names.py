@@ -25,6 +25,7 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
+        end = _glued_suffix_end(doc, end)
         written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
@@ -34,6 +35,15 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
         cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
         found.append(cand)
     return found
+
+
+def _glued_suffix_end(doc: Doc, end: int) -> int:
+    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T")."""
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit():
+        suffix = doc[end].text
+        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3:
+            return end + 1
+    return end
 
 
 def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: bool = False) -> Candidate:
