@@ -874,6 +874,8 @@ def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text
         ("Denmark has ordered 27 F-35A fighter jets.", "F-35", "F-35A"),
         ("Pilots are converting to the Su-30 MKI.", "Su-30", "Su-30MKI"),
         ("Japan will buy AIM-120C-8 missiles.", "AIM-120C", "AIM-120C-8"),
+        ("It received three Russian Mi-38T helicopters.", "Mi-38", "Mi-38T"),  # "T" split off by the tokenizer
+        ("Moscow deployed its newest T-90M tanks.", "T-90M", "T-90M"),  # a model entry of its own
         ("The Mirage 2000-9s were upgraded.", "Mirage 2000-9", "Mirage 2000-9"),  # a model entry of its own
         ("Poland bought F-16 Block 70 jets.", "F-16", None),  # a production block is no model suffix
         ("Ten CH-47 Chinooks landed.", "CH-47 Chinook", None),  # a plural is no model

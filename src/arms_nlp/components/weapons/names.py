@@ -25,7 +25,7 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
-        end = _glued_suffix_end(doc, end)
+        end = _glued_suffix_end(doc, end, m)
         written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
@@ -37,11 +37,13 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     return found
 
 
-def _glued_suffix_end(doc: Doc, end: int) -> int:
-    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T")."""
+def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
+    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T"),
+    unless the gazetteer knows that model by name ("T-90M": its own entry matches)."""
     if end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit():
         suffix = doc[end].text
-        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3:
+        known = designation_key(doc[end - 1].text + suffix) in m.index
+        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3 and not known:
             return end + 1
     return end
 
