@@ -18,7 +18,9 @@ II"), so the name column is stricter than the span columns.
 
 Rows (one-to-one matching per sentence, micro-averaged):
 
-- ``weapons``: spans overlap. Extra columns: name and category accuracy over the matched pairs.
+- ``weapons``: spans overlap. Extra columns: name and category accuracy over the matched pairs, and
+  ``name|variant``: the gold name is the record's name or its ``variant`` (a gold naming the model
+  written, "F-35A", where the record names the system, F-35, with variant "F-35A").
 - ``weapons+name``: spans overlap and normalised canonical names agree.
 - ``weapons exact``: same offsets.
 - ``quantities``: spans overlap and numbers agree (the rule of ``benchmarks/accuracy.py``), after
@@ -90,6 +92,8 @@ def score_sentence(rows: dict[str, ScoreRow], gold: Record, pred: Record) -> Non
             row.judge(key, ok)
             if not ok:
                 row.errors.append(f"{gold['text']!r}\n    {key}: gold {_show(gw[gi], field_)} vs {_show(pw[pi], field_)}")
+        # The gold names a model ("F-35A", "Su-30MKI") where the record keeps the system and the model as variant.
+        row.judge("name|variant", norm(gw[gi]["name"]) in (norm(pw[pi]["name"]), norm(pw[pi].get("variant"))))
     hit_g, hit_p = {g for g, _ in spans}, {p for _, p in spans}
     missed = [_show(w, "name") for i, w in enumerate(gw) if i not in hit_g]
     extra = [_show(w, "name") for i, w in enumerate(pw) if i not in hit_p]

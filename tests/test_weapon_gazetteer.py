@@ -129,6 +129,52 @@ def test_gazetteer_renumbered_exceptions_are_still_present(entries: tuple[Weapon
     assert RENUMBERED_ALIASES <= pairs
 
 
+#: Family names the press uses for one member, so the gold and the transfer sets name that member:
+#: "Kalashnikov rifles" are AK-47s, "Neptune" the R-360, "Zelzal" the Zelzal-2, "Sparrow" the AIM-7
+#: (the "Sparrow" family of Israeli target missiles is another system); "Topol", "Grad", "Uragan" and "Smerch"
+#: are the own names of the RT-2PM, BM-21, BM-27 and BM-30 ("Grad rockets").
+MEMBER_FAMILY_ALIASES = {("AK-47", "Kalashnikov"), ("R-360 Neptune", "Neptune"), ("Zelzal-2", "Zelzal"),
+                         ("AIM-7 Sparrow", "Sparrow"), ("RT-2PM Topol", "Topol"), ("BM-21 Grad", "Grad"),
+                         ("BM-27 Uragan", "Uragan"), ("BM-30 Smerch", "Smerch")}
+
+
+def family_aliases(entries: tuple[WeaponEntry, ...]) -> list[tuple[str, str]]:
+    """(entry, alias) pairs where the alias is a word-only family name other entries share ("Bayraktar" of the
+    Bayraktar TB2, "Wing Loong" of the Wing Loong II): one member would then be reported for the family."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        if entry.family:
+            members[entry.family.casefold()].add(entry.name)
+    names = {entry.name.casefold() for entry in entries}
+    return [
+        (entry.name, alias)
+        for entry in entries
+        for alias in entry.aliases
+        if members.get(alias.casefold(), set()) - {entry.name}
+        and alias.casefold() not in names
+        and not any(c.isdigit() for c in alias)
+        and designation_key(alias) != designation_key(entry.name)
+    ]
+
+
+def test_family_aliases_flags_a_family_name_on_one_member() -> None:
+    tb2 = WeaponEntry(name="Bayraktar TB2", aliases=["Bayraktar", "TB2"], category="uav", family="Bayraktar")
+    akinci = WeaponEntry(name="Bayraktar Akinci", category="uav", family="Bayraktar")
+    assert family_aliases((tb2, akinci)) == [("Bayraktar TB2", "Bayraktar")]
+    family = WeaponEntry(name="Bayraktar", category="uav", family="Bayraktar")
+    assert family_aliases((tb2.model_copy(update={"aliases": ["TB2"]}), akinci, family)) == []
+
+
+def test_gazetteer_family_names_are_no_members_aliases(entries: tuple[WeaponEntry, ...]) -> None:
+    assert set(family_aliases(entries)) <= MEMBER_FAMILY_ALIASES
+
+
+def test_gazetteer_families_named_alone_have_entries(entries: tuple[WeaponEntry, ...]) -> None:
+    by_name = {entry.name: entry for entry in entries}
+    for name in ("Bayraktar", "Wing Loong", "Mirage", "Jericho", "Scorpene"):
+        assert by_name[name].family == name
+
+
 def test_gazetteer_origins_are_known_countries(entries: tuple[WeaponEntry, ...]) -> None:
     known = {"Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany"}
     for country in countries():

@@ -759,7 +759,7 @@ NEWS_DISCOURSE = [
     (
         "Colombia has agreed to buy Gripen jets from Sweden. US firms had also tried to sell warplanes to "
         "Colombia. Sweden sold Gripens to Colombia last year. Petro said that Colombia will buy 17 Gripen fighter jets.",
-        {("Sweden", "Colombia", "Gripen", "planned", None), ("United States", "Colombia", "aircraft", "negotiating", None),
+        {("Sweden", "Colombia", "Gripen", "planned", None), ("United States", "Colombia", "warplane", "negotiating", None),
          ("Sweden", "Colombia", "Gripen", "planned", "Petro")},
     ),
     # a plan stated only as a possibility is still being weighed; a firm word makes it a plan

@@ -233,7 +233,7 @@ def test_weapons_designation_shaped_non_weapons_are_ignored(weapons_nlp: Languag
         ("anti-radiation missiles", "anti-radiation missiles", "anti-radiation missile", "missile"),
         ("US stealth fighters", "stealth fighters", "fighter aircraft", "aircraft"),
         ("reconnaissance drones", "reconnaissance drones", "UAV", "uav"),
-        ("Bradley-like fighting vehicles", "fighting vehicles", "armored vehicle", "armored_vehicle"),
+        ("Bradley-like fighting vehicles", "fighting vehicles", "fighting vehicle", "armored_vehicle"),
         ("ground-attack aircraft", "ground-attack aircraft", "aircraft", "aircraft"),
     ],
 )
@@ -509,7 +509,7 @@ NEWS = [
     ('Moscow fired half a dozen Kh-22 and Kh-59 missiles and a Zircon hypersonic missile at Kyiv on Monday.',
      [('Kh-22', 'Kh-22'), ('Kh-59 missiles', 'Kh-59'), ('Zircon hypersonic missile', '3M22 Zircon')]),
     ("Ukraine's Magura sea drones have sunk several Russian warships, including a corvette near Crimea.",
-     [('Magura sea drones', 'Magura V5'), ('warships', 'warship'), ('corvette', 'corvette')]),
+     [('Magura sea drones', 'Magura'), ('warships', 'warship'), ('corvette', 'corvette')]),
     ('Separatists shelled the town with Grad rockets and Uragan launchers overnight.',
      [('Grad rockets', 'BM-21 Grad'), ('Uragan launchers', 'BM-27 Uragan')]),
     ('Russia lost more than 3,000 T-72 tanks and hundreds of BTR-82A armored personnel carriers, according to Oryx.',
@@ -863,3 +863,102 @@ def test_weapons_acronyms_in_title_case(weapons_nlp: Language, text: str, name: 
 @pytest.mark.parametrize("text", ["The Harms of war are many.", "Tower blocks in Kyiv were hit."])
 def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text: str) -> None:
     assert [w.name for w in weapons_nlp(text)._.arms_weapons if not w.generic] == []
+
+
+# ---------------------------------------------------------------- issue 13: names, variants, families, classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Denmark has ordered 27 F-35A fighter jets.", "F-35", "F-35A"),
+        ("Pilots are converting to the Su-30 MKI.", "Su-30", "Su-30MKI"),
+        ("Japan will buy AIM-120C-8 missiles.", "AIM-120C", "AIM-120C-8"),
+        ("It received three Russian Mi-38T helicopters.", "Mi-38", "Mi-38T"),  # "T" split off by the tokenizer
+        ("Moscow deployed its newest T-90M tanks.", "T-90M", "T-90M"),  # a model entry of its own
+        ("The Mirage 2000-9s were upgraded.", "Mirage 2000-9", "Mirage 2000-9"),  # a model entry of its own
+        ("Poland bought F-16 Block 70 jets.", "F-16", None),  # a production block is no model suffix
+        ("Ten CH-47 Chinooks landed.", "CH-47 Chinook", None),  # a plural is no model
+        ("The F-16s arrived.", "F-16", None),
+    ],
+)
+def test_weapons_model_designation_is_the_variant(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A model written after a known system's designation keeps the system's name with the model as variant; a
+    model with an entry of its own keeps its name, its family, and the model as variant."""
+    found = [w for w in _found(news_nlp, text) if not w.generic]
+    assert [(w.name, w.variant) for w in found] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan wants to buy the newest Tomahawk Block-5 missiles.", [("Tomahawk Block-5 missiles", "Tomahawk")]),
+        ("The air force began producing its Block-III aircraft.", [("aircraft", "aircraft")]),
+        ("The JF-17 Block-III fighter jets were unveiled.", [("JF-17 Block-III fighter jets", "JF-17")]),
+    ],
+)
+def test_weapons_joined_block_is_no_system(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government will purchase 400 Tomahawks.", ["Tomahawk"]),
+        ("The vehicle is the first of 211 Boxers on order.", ["Boxer"]),
+        ("Raytheon said that Arab-operated Patriots have intercepted rockets.", ["Patriot"]),
+        ("The Patriots beat the Jets 21-14.", []),
+        ("About 30 Patriots fans cheered.", []),
+    ],
+)
+def test_weapons_counted_plural_name(news_nlp: Language, text: str, expected: list[str]) -> None:
+    assert [w.name for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least three Bayraktar drones were parked at the airport.", "Bayraktar"),
+        ("The Bayraktar TB2 drones flew.", "Bayraktar TB2"),
+        ("The drones were Turkish Bayraktar-TB2s.", "Bayraktar TB2"),
+        ("Footage showed a Chinese-made Wing Loong drone.", "Wing Loong"),
+        ("Egypt received Wing Loong II drones.", "Wing Loong II"),
+        ("India operates Mirage aircraft.", "Mirage"),
+        ("Indonesia will buy two Scorpene submarines.", "Scorpene"),
+        ("Morocco operates F16 fighter jets.", "F-16"),
+    ],
+)
+def test_weapons_family_named_alone_is_the_family(news_nlp: Language, text: str, expected: str) -> None:
+    assert [w.name for w in _found(news_nlp, text) if not w.generic] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "category"),
+    [
+        ("They deployed artillery systems.", "artillery systems", "artillery system", "artillery"),
+        ("They fired from artillery guns.", "artillery guns", "artillery gun", "artillery"),
+        ("They will buy Multiple Launch Rocket Systems.", "Multiple Launch Rocket Systems", "multiple launch rocket system", "rocket"),
+        ("They will buy multiple rocket launchers.", "multiple rocket launchers", "multiple rocket launcher", "rocket"),
+        ("The warplanes flew low.", "warplanes", "warplane", "aircraft"),
+        ("The UCAVs are based in Gusau.", "UCAVs", "UCAV", "uav"),
+        ("It carries precision-guided munitions.", "precision-guided munitions", "precision-guided munition", "munition"),
+        ("They fired tactical ballistic missiles.", "tactical ballistic missiles", "tactical ballistic missile", "ballistic_missile"),
+        ("They launched air-launched cruise missiles.", "air-launched cruise missiles", "air-launched cruise missile", "cruise_missile"),
+        ("They flew operational-tactical UAVs.", "operational-tactical UAVs", "UAV", "uav"),
+        ("They sent attack helicopters.", "attack helicopters", "attack helicopter", "helicopter"),
+        ("They sent helicopter gunships.", "helicopter gunships", "helicopter gunship", "helicopter"),
+        ("The fleet has five German-made subs.", "subs", "submarine", "naval"),
+        ("It is armed with a 76mm naval gun.", "76mm naval gun", "naval gun", "naval"),
+        ("It is armed with a 30mm cannon.", "30mm cannon", "cannon", "other"),
+        ("They carried large-caliber machine guns.", "large-caliber machine guns", "large-caliber machine gun", "small_arms"),
+        ("Beijing protested US missile systems in Japan.", "missile systems", "missile system", "missile"),
+    ],
+)
+def test_weapons_classes_named_as_written(news_nlp: Language, text: str, span: str, name: str, category: str) -> None:
+    found = [(w.text, w.name, w.category) for w in _found(news_nlp, text)]
+    assert (span, name, category) in found, found
+
+
+@pytest.mark.parametrize("text", ["Subs for the team were announced.", "A sub-committee met on Monday."])
+def test_weapons_subs_only_lower_case_plural(news_nlp: Language, text: str) -> None:
+    assert _found(news_nlp, text) == []

@@ -89,6 +89,7 @@ class ActorLexicon(BaseModel):
     person_titles: list[str]
     organization_heads: list[str]
     armed_group_heads: list[str] = Field(default_factory=list)
+    military_services: list[str] = Field(default_factory=list)
     organization_nouns: list[str]
     generic_body_words: list[str]
     media_heads: list[str]

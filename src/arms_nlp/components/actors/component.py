@@ -17,7 +17,7 @@ Mentions come from three sources, in this order of trust:
    the title is the affiliation and is cut from the front of the title: "Russian deputy foreign
    minister" -> Russia + "deputy foreign minister"), names after a title word whatever their label,
    place names mislabelled as people ("in Kharkiv and Zaporizhzhia"), organisations and outlets by
-   their head word ("... Observatory for Human Rights", "... Morning Post"), ALL-CAPS datelines,
+   their head word ("... Observatory for Human Rights", "... Morning Post"), ALL-CAPS datelines (no actors),
    acronyms glossed in parentheses, and later bare surnames joining their person;
 3. the parse: unnamed officials, noun phrases headed by an official noun
    ("a senior State Department official"), named by the phrase minus its determiner; a later
@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import set_records
+from ...extensions import in_boilerplate, set_records
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -64,7 +64,7 @@ from ...records import Actor, ActorKind, Mention
 from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
 from .entities import (
-    dateline_found,
+    dateline_extent,
     dateline_spans,
     described_bodies,
     entity_mentions,
@@ -273,40 +273,70 @@ def to_actor(draft: ActorDraft) -> Actor:
 
 
 def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledge: ActorKnowledge) -> list[Found]:
-    """Mentions of known states, organisations, armed groups and media, and dateline places.
+    """Mentions of known states, organisations, armed groups and media.
 
-    An unknown ALL-CAPS dateline place ("PORT SUDAN —") is a location, and a shorter alias inside
-    it ("SUDAN") is not matched.
+    A dateline ("PORT SUDAN —", "BAKU, Azerbaijan (AA) -") only says where the story was filed: its
+    place, and any name inside it, is no actor (the agency after it is: "(AP)").
     """
     entries = knowledge.gazetteer
     doc = ctx.doc
     found: list[Found] = []
-    datelines = dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
+    datelines = [dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)]
     for start, end in datelines:
-        if any(span.start == start and span.end == end for span, _ in spans):
-            continue
-        item = dateline_found(doc, (start, end))
-        if item is not None and not ctx.blocked(item.start, item.end):
-            ctx.gazetteer_tokens.update(range(start, end))
-            found.append(item)
+        ctx.gazetteer_tokens.update(range(start, end))
     owned = foreign_bodies(doc, spans, knowledge)
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
-        inside_dateline = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in datelines)
-        if inside_person or inside_dateline or ctx.blocked(span.start_char, span.end_char):
-            continue
+        inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None:
+        if entry is None or inside_person or inside_dateline:
+            continue
+        if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
             name, owner = owned[span.start]
             found.append(Found(span.start_char, span.end_char, span.text, name, entry.kind, owner=owner))
             continue
+        service = service_end(span, entry, ctx.lexicon)
+        if service is not None:
+            body = doc[span.start : service]
+            if not ctx.blocked_for_body(body.start_char, body.end_char):
+                ctx.gazetteer_tokens.update(range(span.start, service))
+                found.append(Found(body.start_char, body.end_char, body.text, body.text, "organization"))
+                continue
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
         if item is not None:
             found.append(item)
     return found
+
+
+def maker_of_weapon(ctx: Context, span: Span, entry: GazetteerEntry) -> bool:
+    """A known company written at the front of the system it makes ("Lockheed Martin AGM-114 Hellfire",
+    "BAE Systems Advanced Precision Kill Weapon System"): an actor, though inside the weapon's mention."""
+    if entry.kind != "organization" or in_boilerplate(ctx.doc, span.start_char, span.end_char):
+        return False
+    weapons = ctx.weapons_over(span.start_char, span.end_char)
+    return bool(weapons) and all(w.start == span.start_char and w.end > span.end_char for w in weapons)
+
+
+def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int | None:
+    """Where an armed service named after the state ends: "Brazilian Navy", "Armenian Armed Forces",
+    "Japan Maritime Self-Defense Force" (a capitalised ``military_services`` phrase right after a country
+    name or demonym); None when none follows."""
+    if entry.kind != "country" or entry.role not in ("name", "demonym"):
+        return None
+    doc = span.doc
+    services = lexicon.military_services
+    longest = max((len(s.split()) for s in services), default=0) + 2  # hyphens are tokens of their own
+    for end in range(min(len(doc), span.end + longest), span.end, -1):
+        service = doc[span.end : end]
+        if service.text.lower() not in services:
+            continue
+        # Only a capitalised service is a body's name; "the Chadian army", "Chinese coast guard vessels"
+        # describe the state's forces and stay the state, as the demonym alone would.
+        return end if service[-1].is_title else None
+    return None
 
 
 def foreign_bodies(

@@ -3,7 +3,7 @@
 - NER entities the gazetteer does not know: an organisation, outlet or place is decided by the
   name's own head word more than by the NER label ("the Syrian Observatory for Human Rights" tagged
   GPE is an organisation, "the South China Morning Post" tagged LOC an outlet);
-- datelines ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -"): the ALL-CAPS place is a location;
+- datelines ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -"): the ALL-CAPS place and the state after it are no actors;
 - proper nouns the NER missed: after a locative preposition ("at Monterey"), modifying a place or
   facility noun ("the Odesa region", "Kamra air base"), or described as an outlet ("the Saba news agency").
 """
@@ -121,6 +121,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if described_known_body(words, ctx):
+            continue
         kind = entity_kind(ent, words, ctx)
         if kind is None or (kind == "location" and indices & ctx.gazetteer_tokens):
             continue
@@ -143,6 +145,16 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
+    """A known name followed only by the outlet noun describing it: "TASS news agency", "The Hindu
+    newspaper" are the gazetteer's TASS and The Hindu, not new outlets."""
+    known = 0
+    while known < len(words) and words[known].i in ctx.gazetteer_tokens:
+        known += 1
+    rest = " ".join(lowered(t) for t in words[known:])
+    return 0 < known < len(words) and rest in ctx.lexicon.media_nouns
 
 
 def entity_found(
@@ -222,13 +234,16 @@ def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[
     return spans
 
 
-def dateline_found(doc: Doc, span: tuple[int, int]) -> Found | None:
-    """The location a dateline names, in title case ("PORT SUDAN" -> "Port Sudan")."""
-    item = make_found(doc, span[0], span[1], None, "location")
-    if item is not None:
-        item.name = " ".join(word.capitalize() for word in item.text.split())
-    return item
-
+def dateline_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The dateline's place with the state or region written after it, up to the dash or the agency:
+    "BAKU, Azerbaijan" of "BAKU, Azerbaijan (AA) -", "TAIPEI, Taiwan" of "TAIPEI, Taiwan —"."""
+    stop = end
+    while stop < len(doc) and stop - end < 6 and (doc[stop].text == "," or doc[stop].is_title or doc[stop].is_upper):
+        if doc[stop].text in _DASHES or doc[stop].text == "(":
+            break
+        stop += 1
+    at_mark = stop < len(doc) and (doc[stop].text in _DASHES or doc[stop].text == "(")
+    return (start, stop) if at_mark and stop > end else (start, end)
 
 def unlabelled_places(ctx: Context) -> list[Found]:
     """Proper nouns the NER left untagged: after a locative preposition ("at Monterey"), or

@@ -29,8 +29,8 @@ class PersonFound:
     """A person's name mention and where its title is.
 
     ``title_span`` holds the title and the words that give the affiliation; ``core`` the title
-    words themselves; ``before_name`` is True when the title is written before the name (a state
-    in it is then no mention of the state); ``extra_span`` an appositive after the name that only
+    words themselves; ``before_name`` is True when the title is written before the name, or after it
+    and a comma where the parse missed the apposition (a state in it is then no mention of the state); ``extra_span`` an appositive after the name that only
     supplies the affiliation ("Lt. Col. Richard Hecht, an Israel Defense Forces spokesman").
     """
 
@@ -39,6 +39,10 @@ class PersonFound:
     before_name: bool
     core: tuple[int, int] | None = None
     extra_span: tuple[int, int] | None = None
+
+
+#: The longest role after a name and a comma ("South Korean deputy defense minister").
+_MAX_COMMA_TITLE = 6
 
 
 def title_before(doc: Doc, start: int, end: int, persons: set[int]) -> tuple[int, int] | None:
@@ -87,6 +91,26 @@ def appositive_title(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
                     first = min(first, left.left_edge.i)
             return (first, child.i + 1), child
     return None
+
+
+def comma_title(doc: Doc, end: int, lexicon: ActorLexicon) -> tuple[tuple[int, int], Token] | None:
+    """("title" bounds, head) of a role written after a name and a comma when the parse missed the
+    apposition: "Shin Won-sik, South Korean defense minister, said" (the role ends at a comma or the
+    sentence's end and is headed by a title noun)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    first = end + 1
+    if doc[first].lower_ in DETERMINERS:
+        first += 1
+    last = first
+    while last < len(doc) and last - first < _MAX_COMMA_TITLE and not doc[last].is_punct or (
+        last < len(doc) and doc[last].text == "-" and not doc[last].whitespace_
+    ):
+        last += 1
+    closed = last == len(doc) or doc[last].text in (",", ".", ";")
+    if last == first or not closed or not is_title_noun(doc[last - 1], lexicon):
+        return None
+    return (first, last), doc[last - 1]
 
 
 def is_title_noun(token: Token, lexicon: ActorLexicon) -> bool:
@@ -159,6 +183,11 @@ def people_mentions(ctx: Context) -> list[PersonFound]:
         before = title_before(doc, start, end, ctx.persons)
         appos = appositive_title(doc, start, end)
         lead = leading_title(doc, start, end, lexicon)
+        after_comma = comma_title(doc, end, lexicon) if appos is None and lead is None and before is None else None
+        if after_comma is not None:
+            ctx.described.add(after_comma[1].i)
+            person.core = (core_start(doc, *after_comma[0]), after_comma[0][1])
+            person.title_span, person.before_name = after_comma[0], True  # its state is no mention either
         if appos is not None:
             ctx.described.add(appos[1].i)
         if lead is not None:
@@ -358,12 +387,19 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
                 continue
             if lemma not in lexicon.bare_official_nouns or determiner not in ("a", "an"):
                 continue
+        # A described role is an official even when the text names no body: "a defence ministry spokesperson",
+        # "the deputy foreign minister"; unless a name follows it, whose title it is ("army spokesman Col. X").
         item.affiliation = affiliation_in(found, item.start, item.end)
-        if item.affiliation is None and lemma not in lexicon.bare_official_nouns:
+        if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
             continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found)
+
+
+def _name_follows(doc: Doc, index: int) -> bool:
+    """True when a capitalised proper noun (a name or a rank before one) starts at ``index``."""
+    return index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
 
 
 def _text(doc: Doc, start: int, end: int) -> str:

@@ -40,6 +40,7 @@ from ...kb.weapons import (
     weapon_entries,
     weapon_row,
 )
+from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
 from ..user_entries import UserEntries
 from .classes import find_classes, inherit_parenthetical
@@ -68,6 +69,8 @@ _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
+#: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
+_MODEL_SUFFIX = 4
 
 # ---------------------------------------------------------------------------------------------- resolution
 
@@ -95,6 +98,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
             owned += 1
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
+    if _counted_plural(doc, cand):
+        return True
     if looks_like_proper_name(doc, cand, after):
         return False
     if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
@@ -117,6 +122,19 @@ def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
     if before is not None and before.is_title and before.lower_ not in _DETERMINERS and not before.is_sent_start:
         return True
     return cand.end == after and after < len(doc) and doc[after].is_title
+
+
+def _counted_plural(doc: Doc, cand: Candidate) -> bool:
+    """True for a plural name counted or described as made or used: "400 Tomahawks", "211 Boxers",
+    "Arab-operated Patriots" (a team or a people is rarely counted so in arms news)."""
+    if not cand.extra.get("plural") or cand.start == 0:
+        return False
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
+        return False  # the count is of what follows: "30 Patriots fans"
+    before = doc[cand.start - 1]
+    if before.like_num and not before.is_sent_start:
+        return True
+    return cand.start >= 2 and doc[cand.start - 2].text in ("-", "–") and before.tag_ == "VBN"
 
 
 def _object_of_firing(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
@@ -171,6 +189,8 @@ def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues")
     """
     if cand.end < len(doc) and doc[cand.end].lower_ in m.context_words:
         return False
+    if any(c.isdigit() for c in doc[cand.start : cand.end].text):
+        return False  # a figure names no person: "Turkish Bayraktar-TB2s", even tagged as one
     if clues.described_after(doc, cand.end, m):
         return False
     if clues.in_list(doc, cand):
@@ -315,8 +335,10 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             not cand.generic and previous is not None and not previous.generic and previous.end == cand.start
             and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
         ):
-            # "AGM-88B HARM": one system written twice; the gazetteer's name wins.
+            # "AGM-88B HARM": one system written twice; the gazetteer's name wins, and a model
+            # designation written first still names the model ("F-16IQ Fighting Falcon").
             if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
+                previous.extra.setdefault("written", doc[previous.start : previous.end].text)
                 previous.name, previous.category = cand.name, cand.category
                 previous.family, previous.origin = cand.family, cand.origin
             previous.end = cand.end
@@ -362,18 +384,46 @@ def to_record(doc: Doc, cand: Candidate) -> Weapon:
     """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span."""
     span = doc[cand.start : cand.end]
     parent = cand.extra.get("variant_of")
+    written = cand.extra.get("written")
+    name = parent if isinstance(parent, str) else cand.name
+    model = model_designation(written, name) if isinstance(written, str) else None
+    if model is None and cand.family and cand.name != cand.family:
+        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
+        if designation_key(cand.name).startswith(designation_key(cand.family)):
+            model = cand.name
     return Weapon(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        name=parent if isinstance(parent, str) else cand.name,
-        variant=cand.name if isinstance(parent, str) else None,
+        name=name,
+        variant=cand.name if isinstance(parent, str) else model,
         category=cand.category,
         generic=cand.generic,
         family=cand.family,
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def model_designation(written: str, base: str) -> str | None:
+    """The model a written designation names when it extends its system's by a model suffix, else None.
+
+    "F-35A", "Su-30 MKI" (as "Su-30MKI") and "AIM-120C-8" are models of the F-35, Su-30 and AIM-120C:
+    the record keeps the system's name and the model as its ``variant``. A production block ("F-16
+    Block 70"), a plural ("CH-47 Chinooks"), a longer name ("F-35I Adir") or another designation
+    ("PAC-3" of Patriot, a variant of its own in the gazetteer) is no model suffix.
+    """
+    written = strip_plural(written.strip())
+    key, base_key = designation_key(written), designation_key(base)
+    rest = key[len(base_key) :]
+    if not key.startswith(base_key) or not 1 <= len(rest) <= _MODEL_SUFFIX or not any(c.isdigit() for c in base):
+        return None
+    if rest == "s" or rest.isdigit() and base_key[-1:].isdigit():
+        return None  # "F-16 70" is no model of the F-16
+    if written.lower().startswith(base.lower()):
+        suffix = written[len(base) :]
+        return base + suffix.strip() if base[-1].isdigit() and suffix.strip()[:1].isalpha() else written
+    return canonical_designation(written)
 
 
 def remove_overlapping_ents(doc: Doc, spans: list[Span]) -> None:

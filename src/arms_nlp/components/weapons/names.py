@@ -26,13 +26,27 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
+        end = _glued_suffix_end(doc, end, m)
+        written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
+        cand.extra["written"] = written
         text = doc[end - 1].text
         # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
         cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
         found.append(cand)
     return found
+
+
+def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
+    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T"),
+    unless the gazetteer knows that model by name ("T-90M": its own entry matches)."""
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit():
+        suffix = doc[end].text
+        known = designation_key(doc[end - 1].text + suffix) in m.index
+        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3 and not known:
+            return end + 1
+    return end
 
 
 def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: bool = False) -> Candidate:
@@ -189,13 +203,15 @@ def resolve_designation(
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
     entry = m.index.get(designation_key(strip_plural(text)))
     if entry is not None:
-        return _from_entry(entry, start, end, "gazetteer")
+        cand = _from_entry(entry, start, end, "gazetteer")
+        cand.extra["written"] = text
+        return cand
     canonical = canonical_designation(text)
     parts = split_designation(canonical)
     if parts is None:
         return None
-    if following in m.blocked_after:
-        return None
+    if following in m.blocked_after or parts[0] in m.variant_words:
+        return None  # "Block-5", "Mk-2": a variant of the system named before it, never a system itself
     prefix = m.prefixes.get(parts[0])
     if prefix is not None and len(parts[1]) >= prefix.min_digits:
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
@@ -231,9 +247,17 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
         start = _name_run_start(doc, stop, m, covered, tagged)
         if start is None:
             continue
-        if start - 1 in covered and all(is_variant_word(t, m) for t in doc[start:stop]):
-            continue  # "Harpoon Block II missiles": a variant of the name before it, merged later
+        variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
+        if variant_run and (start - 1 in covered or doc[start].text.split("-")[0] in m.variant_words):
+            continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
+
         name = doc[start:end].text if stop < end else doc[start:stop].text
+        known = m.index.get(designation_key(strip_plural(name)))
+        if known is not None:  # "F16 fighter jets": a known system written another way
+            cand = _from_entry(known, start, end, "name_before_class")
+            cand.extra["written"] = name
+            found.append(cand)
+            continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
 

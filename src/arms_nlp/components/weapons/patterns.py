@@ -97,7 +97,8 @@ class WeaponMatchers:
 
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"),
-    upper-cased, and an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos")."""
+    upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
+    name and code hyphen-joined ("Bayraktar-TB2s")."""
     variants = [name]
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and " " in name):
@@ -107,6 +108,10 @@ def name_variants(name: str) -> list[str]:
     if name.isalpha() and len(name) >= 5 and any(c.isupper() for c in name[1:]):
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
+    words = name.split(" ")
+    if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
+        joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
+        variants += [joined, f"{joined}s"]
     return variants
 
 
@@ -260,8 +265,8 @@ def describing_gap(doc: Doc, start: int, end: int) -> bool:
 def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
     """A word marking a variant after a system's name: "Block", "II", "70", "F4", or a capitalised model name."""
     text = token.text
-    if text in m.variant_words or _ROMAN.match(text):
-        return True
+    if text in m.variant_words or _ROMAN.match(text) or text.split("-")[0] in m.variant_words:
+        return True  # also written joined: "Block-5", "Mk-2"
     if any(c.isdigit() for c in text):
         return len(text) <= 6 and bool(CODE.match(text))
     return (
