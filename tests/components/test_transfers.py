@@ -637,7 +637,7 @@ def test_transfers_news_status(nlp: Language, text: str, expected: set[Key]) -> 
 NEWS_DYADS += [
     # a party noun of several states: one claim each
     ("US and French firms had also tried to sell warplanes to Colombia.",
-     {("United States", "Colombia", "aircraft", "negotiating", None), ("France", "Colombia", "aircraft", "negotiating", None)}),
+     {("United States", "Colombia", "warplane", "negotiating", None), ("France", "Colombia", "warplane", "negotiating", None)}),
     ("British and German companies will supply tanks to Poland.",
      {("United Kingdom", "Poland", "tank", "planned", None), ("Germany", "Poland", "tank", "planned", None)}),
     # a contract's terms are a plan
