@@ -1001,3 +1001,17 @@ def test_actors_described_role_is_an_official(nlp: Language, text: str, official
 @pytest.mark.parametrize("text", ["The spokesman said the talks were over.", "The minister will visit Seoul."])
 def test_actors_bare_role_is_no_official(nlp: Language, text: str) -> None:
     assert not [a for a in actors_of(nlp, text) if a.kind == "official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a known state the model tagged as a person, with its possessive
+        ("Burkina Faso’s armed forces have taken into service drones acquired from Turkey.", "Burkina Faso", "country"),
+        # an unknown one-word "place" that speaks is a person's surname
+        ("As Vučić further explained at the military show, talks with France continue.", "Vučić", "person"),
+    ],
+)
+def test_actors_ner_label_repaired(nlp: Language, text: str, name: str, kind: str) -> None:
+    found = {(a.name, a.kind) for a in actors_of(nlp, text)}
+    assert (name, kind) in found, found

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ...kb.cues import cue_lexicon
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -60,11 +61,18 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
         return "organization"
     if ent.label_ in ("NORP", "PRODUCT"):
         return None
+    if ent.label_ in ("GPE", "LOC") and len(words) == 1 and speaks(ent.root):
+        return "person"  # an unknown one-word "place" that speaks is a surname: "As Vučić explained"
     if ent.label_ in ("GPE", "LOC"):
         return None if ent.root.dep_ == "amod" or ent.root.pos_ == "ADJ" else "location"
     if ent.label_ == "ORG" and len(words) <= 2 and in_place_slot(ent.root, ctx):
         return "location"  # "near Nabatieh", "the port of Hodeidah"
     return "organization" if ent.label_ == "ORG" else "location"
+
+
+def speaks(token: Token) -> bool:
+    """True for the subject of a verb of speech ("Vučić said", "as Petro explained")."""
+    return token.dep_ == "nsubj" and cue_lexicon().is_cue_lemma(token.head.lemma_.lower())
 
 
 def in_place_slot(token: Token, ctx: Context) -> bool:

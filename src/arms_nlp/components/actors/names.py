@@ -208,6 +208,12 @@ def quoted(span: Span) -> bool:
     return after.text in marks or span.root.dep_ == "oprd"
 
 
+def _a_place(doc: Doc, bounds: tuple[int, int], places: set[int]) -> bool:
+    """True when a PERSON entity is a known state or place with its possessive ("Burkina Faso’s")."""
+    words = [i for i in range(*bounds) if doc[i].tag_ != "POS" and not doc[i].is_punct]
+    return bool(words) and all(i in places for i in words)
+
+
 def name_spans(
     tokens: Sequence[Token],
     lexicon: ActorLexicon,
@@ -227,7 +233,7 @@ def name_spans(
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent.text.strip()) > 1 and not quoted(ent):
             bounds = trimmed_person(ent, lexicon, entries)
-            if bounds is not None:
+            if bounds is not None and not _a_place(doc, bounds, places):
                 spans.append(bounds)
     titled = {s for s, _ in spans if s > 0 and is_title_word(doc[s - 1], lexicon)}
     taken = {i for s, e in spans for i in range(s, e)}
