@@ -154,11 +154,15 @@ class Actor(Mention):
 
 
 class Quote(Mention):
-    """What was said: ``text/start/end`` cover the quoted words without quote marks."""
+    """What was said. ``direct``: the quoted words without quote marks; ``partial``: the reported
+    clause with its quoted fragment(s) and their marks; ``indirect``: the reported clause. A quote
+    interrupted by its attribution ("“A,” she said, “B.”", "A, he said, B") spans both pieces and
+    lists them in ``parts`` (empty for a quote in one piece)."""
 
     speaker: str | None = None
     cue: str | None = None
     kind: QuoteKind = "direct"
+    parts: list[Mention] = Field(default_factory=list)
 
 
 class DateRef(Mention):

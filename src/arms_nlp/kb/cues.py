@@ -27,6 +27,7 @@ class CueLexicon(BaseModel):
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
+    anonymous_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
     naming_words: LowerWords = frozenset()
     title_words: LowerWords = frozenset()

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
+from ...normalize.quotemarks import is_line_wrap
 from ...syntax import child
 
 _DETERMINERS = closed_class().articles | closed_class().demonstratives
@@ -28,10 +29,14 @@ def doc_text(doc: Doc) -> str:
 
 
 def paragraph_of(text: str, char: int) -> tuple[int, int]:
-    """Character span of the line (paragraph) holding ``char``."""
-    start = text.rfind("\n", 0, char) + 1
+    """Character span of the paragraph holding ``char``: its line, with hard-wrapped lines joined."""
+    start = text.rfind("\n", 0, char)
+    while start >= 0 and is_line_wrap(text, start):
+        start = text.rfind("\n", 0, start)
     end = text.find("\n", char)
-    return start, len(text) if end < 0 else end
+    while end >= 0 and is_line_wrap(text, end):
+        end = text.find("\n", end + 1)
+    return start + 1, len(text) if end < 0 else end
 
 
 def noun_phrase(token: Token, postmodifiers: bool = False) -> Span:

@@ -1,0 +1,166 @@
+"""Reported clauses of speech verbs (pure functions over a parsed Doc): the complement of "said (that) ...",
+the clause around "according to X", and the host clause of a parenthetical attribution ("A, he said, B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...kb.cues import CueLexicon
+from ...normalize.datelines import dateline_length
+from ...syntax import child
+from .phrases import doc_text, paragraph_of
+
+_THAT = frozenset({"that", "whether", "if"})
+_THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
+
+
+def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
+    """The reported clause: the ccomp subtree without a leading "that", a dateline and outer punctuation,
+    cut before a conjoined speech act of the speaker ("... and called on other nations to ...")."""
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    para_start, para_end = paragraph_of(doc_text(doc), clause.head.idx)
+    if not para_start <= clause.idx < para_end:
+        return None
+    while start < end and doc[start].idx < para_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= para_end:
+        end -= 1
+    end = min(end, _speaker_conjunct(clause, lexicon))
+    start = max(start, _clause_start(clause))
+    return trim(doc, start, end)
+
+
+def _clause_start(clause: Token) -> int:
+    """Without "that", modifiers between the speech verb and the clause subject belong to the verb
+    ("said on Thursday it would ..."): the clause starts at its subject."""
+    subject = child(clause, ("nsubj", "nsubjpass", "expl"))
+    if subject is None or any(kid.dep_ == "mark" for kid in clause.children) or clause.head.i > clause.i:
+        return clause.left_edge.i
+    leading = [kid for kid in clause.lefts if kid.i < subject.i]
+    if leading and all(kid.dep_ in ("prep", "npadvmod", "advmod", "punct") for kid in leading):
+        return subject.left_edge.i
+    return clause.left_edge.i
+
+
+def trim(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without a leading dateline or "that" and without outer punctuation and conjunctions."""
+    if start < end:
+        first, last = doc[start], doc[end - 1]
+        limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
+        while start < end and doc[start].idx < limit:
+            start += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" and doc[start].lower_ in _THAT):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
+    """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
+    ("stated that Iran had not provided weapons and called on ..."), which the speaker did."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or child(conj, ("nsubj", "nsubjpass")) is not None:
+            continue
+        if (conj.lemma_ or conj.lower_).lower() in lexicon.speech_act_verbs:
+            return conj.left_edge.i
+    return clause.right_edge.i + 1
+
+
+def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "said in a statement that ...": the that-clause hanging on the reporting noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lemma_ or noun.lower_).lower() in lexicon.reporting_nouns:
+                for clause in noun.children:
+                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                    if clause.dep_ in ("acl", "ccomp") and marks:
+                        return clause
+    return None
+
+
+def withheld(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "did not say whether ...", "declined to say whether ...": nothing was said."""
+    if any(kid.dep_ == "neg" for kid in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
+
+
+def _detached_that_clause(verb: Token) -> Token | None:
+    """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
+    adverbials between the speech verb and "that" (only prepositions, names and commas in between; "and that"
+    starts a clause coordinated with an earlier one)."""
+    if child(verb, ("dobj",)) is not None and (verb.lemma_ or verb.lower_).lower() != "tell":
+        return None  # "confirmed the report that ...": a noun object, not reported speech
+    doc = verb.doc
+    stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
+    for token in doc[verb.i + 1 : stop]:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or token.is_sent_end or token.text in "“”\"‘’":
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            clause = token.head
+            has_subject = child(clause, ("nsubj", "nsubjpass")) is not None
+            return clause if has_subject and clause.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def according_clause(doc: Doc, phrase: Span) -> Span | None:
+    """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase."""
+    skip = {t.i for token in phrase for t in token.subtree}
+    phrase_head = phrase[0]
+    para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for token in phrase_head.sent:
+        outside = token.i not in skip and para_start <= token.idx < para_end
+        if outside and run_start is None:
+            run_start = token.i
+        elif not outside and run_start is not None:
+            runs.append((run_start, token.i))
+            run_start = None
+    if run_start is not None:
+        runs.append((run_start, phrase_head.sent.end))
+    if not runs:
+        return None
+    start, end = max(runs, key=lambda r: r[1] - r[0])
+    while start < end and doc[start].is_space:
+        start += 1
+    reported = trim(doc, start, end)
+    return reported if reported is not None and len(reported) >= 3 else None
+
+
+def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
+    """What a speech verb reports, as its pieces: one for "said (that) ...", "said in a statement that ...",
+    two for a parenthetical attribution inside the clause ("A, he said, B"), None when it reports no clause."""
+    clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb)
+    if clause is not None:
+        reported = clause_text(verb.doc, clause, lexicon)
+        return [reported] if reported is not None else None
+    return parenthetical_host(verb)
+
+
+def parenthetical_host(verb: Token) -> list[Span] | None:
+    """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
+    using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
+    The piece after the attribution is kept only when a comma closes the attribution."""
+    host, doc = verb.head, verb.doc
+    if verb.dep_ != "parataxis" or host.pos_ not in ("VERB", "AUX") or child(verb, ("nsubj",)) is None:
+        return None
+    if any(kid.dep_ in ("dobj", "ccomp", "xcomp") for kid in verb.children):
+        return None  # "he said something": not an attribution aside
+    para_start, para_end = paragraph_of(doc_text(doc), verb.idx)
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    while start < end and doc[start].idx < para_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= para_end:
+        end -= 1
+    aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    pieces = [trim(doc, start, aside_start)]
+    if doc[aside_end - 1].text == ",":
+        pieces.append(trim(doc, aside_end, end))
+    found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
+    return found if found and found[0].start < aside_start else None
