@@ -137,10 +137,22 @@ def _quote_tokens(doc: Doc, quote: QuotedSpan) -> Span | None:
 
 
 def _governs(cue: Token, quote_span: Span | None) -> bool:
-    """With a parse: the quote hangs in the cue verb's subtree (the cue introduces it)."""
+    """With a parse: the quote hangs in the cue verb's subtree (the cue introduces it), not inside the
+    speaker's own noun phrase ("said Gillian, an independent who voted ...") nor under another action
+    conjoined to the cue ("said ..., but chose him as a “protest vote”")."""
     if quote_span is None or not cue.doc.has_annotation("DEP"):
         return True
-    return cue.is_ancestor(quote_span[0]) or cue.is_ancestor(quote_span.root)
+    speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
+    speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
+    return any(
+        cue.is_ancestor(token) and not any(s is token or s.is_ancestor(token) for s in speakers)
+        for token in (quote_span[0], quote_span.root)
+    )
+
+
+def _coordinated(cue: Token, conj: Token) -> bool:
+    """True when a conjunction ("and", "but") links ``conj`` to ``cue`` (not a clause the parser misattached)."""
+    return any(t.dep_ == "cc" and t.head in (cue, conj) for t in cue.doc[cue.i + 1 : conj.i])
 
 
 def _cue_for_quote(
@@ -315,6 +327,11 @@ def _gap(piece: tuple[int, int], start: int, end: int) -> int:
 # --------------------------------------------------------------------------- indirect speech
 
 
+def _purpose(verb: Token) -> bool:
+    """ "visited the border to highlight what he calls a crisis": a purpose infinitive reports nothing said."""
+    return verb.dep_ == "advcl" and any(kid.dep_ == "aux" and kid.lower_ == "to" for kid in verb.children)
+
+
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
     """True when a quoted span overlaps ``span`` (then it is a direct or partial quote, not indirect speech)."""
     return any(q.open_at < span.end_char and span.start_char < _quote_end(q) for q in quotes)
@@ -346,7 +363,7 @@ def indirect_candidates(
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
-            if withheld(token, lexicon):
+            if withheld(token, lexicon) or _purpose(token):
                 continue
             pieces = verb_clause(token, lexicon)
             if not pieces or any(_holds_quote(p, speech) for p in pieces) or sum(map(len, pieces)) < 3:
