@@ -160,6 +160,8 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
         end -= 1
     aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
     pieces = [trim(doc, start, aside_start)]
+    if aside_end < end and doc[aside_end].text == "," and doc[aside_end - 1].text != ",":
+        aside_end += 1  # the comma closing the aside hangs on the host
     if doc[aside_end - 1].text == ",":
         pieces.append(trim(doc, aside_end, end))
     found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
