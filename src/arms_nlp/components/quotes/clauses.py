@@ -18,7 +18,7 @@ _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung e
 def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
     """The reported clause: the ccomp subtree without a leading "that", a dateline and outer punctuation,
     cut before a conjoined speech act of the speaker ("... and called on other nations to ...")."""
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    start, end = _subject_taken_as_object(clause), clause.right_edge.i + 1
     para_start, para_end = paragraph_of(doc_text(doc), clause.head.idx)
     if not para_start <= clause.idx < para_end:
         return None
@@ -27,8 +27,20 @@ def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
     while end > start and doc[end - 1].idx >= para_end:
         end -= 1
     end = min(end, _speaker_conjunct(clause, lexicon))
-    start = max(start, _clause_start(clause))
+    start = max(start, _clause_start(clause)) if start == clause.left_edge.i else start
     return trim(doc, start, end)
+
+
+def _subject_taken_as_object(clause: Token) -> int:
+    """Where a reported clause starts. "told AFP around 150 tonnes were destroyed": the parser made the
+    clause subject a second object of the verb; a subjectless clause then starts at that object."""
+    verb = clause.head
+    if child(clause, ("nsubj", "nsubjpass", "expl", "csubj")) is not None or clause.dep_ != "ccomp":
+        return clause.left_edge.i
+    objects = [kid for kid in verb.children if kid.dep_ in ("dobj", "dative") and kid.i < clause.i]
+    if len(objects) >= 2 and objects[-1].right_edge.i + 1 >= clause.left_edge.i:
+        return objects[-1].left_edge.i
+    return clause.left_edge.i
 
 
 def _clause_start(clause: Token) -> int:
@@ -143,12 +155,36 @@ def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
     return parenthetical_host(verb)
 
 
+def _postposed(verb: Token) -> bool:
+    """ "... two supply boats, Foreign Secretary Teodoro Locsin Jr. said in a statement": a finite speech verb
+    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to")."""
+    return (
+        verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(kid.dep_ in ("mark", "aux", "advmod") and kid.i < verb.i for kid in verb.children)
+    )
+
+
+def postposed_name(verb: Token) -> tuple[int, int] | None:
+    """ "..., Foreign Secretary Teodoro Locsin Jr. of the Philippines said": the token span of the name
+    phrase between the last comma and a subjectless speech verb, when it holds a proper noun and no verb."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(verb.sent.start, verb.i - 12) and doc[start - 1].text != ",":
+        start -= 1
+    if start == verb.i or doc[start - 1].text != ",":
+        return None
+    words = doc[start : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return start, verb.i
+
+
 def parenthetical_host(verb: Token) -> list[Span] | None:
     """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
     using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
     The piece after the attribution is kept only when a comma closes the attribution."""
     host, doc = verb.head, verb.doc
-    if verb.dep_ != "parataxis" or host.pos_ not in ("VERB", "AUX") or child(verb, ("nsubj",)) is None:
+    if host.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "parataxis" or _postposed(verb)):
         return None
     if any(kid.dep_ in ("dobj", "ccomp", "xcomp") for kid in verb.children):
         return None  # "he said something": not an attribution aside
@@ -159,6 +195,11 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     while end > start and doc[end - 1].idx >= para_end:
         end -= 1
     aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    if child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
+        named = postposed_name(verb)
+        if named is None:
+            return None
+        aside_start = named[0]
     pieces = [trim(doc, start, aside_start)]
     if aside_end < end and doc[aside_end].text == "," and doc[aside_end - 1].text != ",":
         aside_end += 1  # the comma closing the aside hangs on the host

@@ -33,6 +33,8 @@ from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ":,;—–-([.!?\"”’"
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.MULTILINE)
+#: After a quoted opening ending with a comma: the closing mark, a short attribution, a comma, a lower-case word.
+_REPORTED_REST = re.compile(r"(?:,\s*[”\"’']|[”\"’']\s*,)\s*[^.!?;:“”\"\n]{1,60}?,\s*(?=[a-z])")
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote ("rejected the claims as “baseless”")
 MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
@@ -142,6 +144,8 @@ def _governs(cue: Token, quote_span: Span | None) -> bool:
     conjoined to the cue ("said ..., but chose him as a “protest vote”")."""
     if quote_span is None or not cue.doc.has_annotation("DEP"):
         return True
+    if cue.dep_ in ("parataxis", "advcl") and cue.i > quote_span.end and cue.head.is_ancestor(quote_span.root):
+        return True  # "..., the vessels “blocked” two boats, the secretary said": an aside after its host clause
     speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
     speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
     return any(
@@ -268,11 +272,33 @@ def quote_record(
     pieces = [(quote.start, end)]
     if not direct and found.cue_token is not None:
         pieces = _partial_pieces(doc, quote, found.cue_token, lexicon) or pieces
+    rest = _reported_rest(doc, quote, bounds) if direct else None
+    if rest is not None:  # "“In a world that is messy,” Petro said, such aggression “can come from anywhere.”"
+        pieces, direct = [*pieces, rest], False
     start, stop = pieces[0][0], pieces[-1][1]
     return Quote(
         text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
         kind="direct" if direct else "partial", parts=_parts(doc, pieces),
     )
+
+
+def _reported_rest(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quoted opening split by its attribution from a reported rest of the sentence ("“A,” she said, b ..."):
+    the span of that rest, up to the sentence end without its full stop, or None."""
+    if quote.close_at is None:
+        return None
+    text = doc_text(doc)
+    gap = _REPORTED_REST.match(text, quote.end - 1 if text[quote.end - 1] == "," else quote.end)
+    index = _sentence_index(bounds, quote.close_at)
+    if gap is None or index is None or gap.end() >= bounds[index][1]:
+        return None
+    first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ == "VBG":
+        return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act
+    stop = bounds[index][1]
+    while stop > gap.end() and text[stop - 1] in " \t\n.":
+        stop -= 1
+    return (gap.end(), stop) if _word_count(text[gap.end() : stop]) >= 2 else None
 
 
 def _first_speaker(

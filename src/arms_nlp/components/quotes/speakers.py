@@ -20,6 +20,7 @@ from ...kb.cues import CueLexicon
 from ...docindex import index_of
 from ...records import Actor
 from ...syntax import child
+from .clauses import postposed_name
 from .phrases import doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
 from ...syntax import nearest_subject
 
@@ -118,6 +119,9 @@ def _speaker_from_phrase(
     lemma = (head.lemma_ or lower).lower()
     if actor is not None:
         kind = _kind_of_actor(actor)
+        ent = entity_at(head)
+        if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
+            return Speaker(actor.name, "person", from_actor=True, named=True)
         holder = _named_holder(head, lexicon, state, position) if actor.kind == "official" and kind == "person" else None
         if holder is not None:
             return holder
@@ -139,6 +143,8 @@ def _speaker_from_phrase(
     ent = entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
         return Speaker(person_name(ent, lexicon), "person", named=True)
+    if ent is not None and _bare_surname(ent, lexicon):
+        return Speaker(ent.text, "person", named=True)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
         covers = phrase.start <= ent.start and ent.end <= phrase.end
         return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization")
@@ -158,6 +164,18 @@ def _speaker_from_phrase(
         leader = _person_owner(head, actors, lexicon)
         return leader or Speaker(phrase_name(phrase), "organization")
     return None
+
+
+def _bare_surname(ent: Span, lexicon: CueLexicon) -> bool:
+    """ "Stoltenberg said", "Pistorius replies": a lone capitalised word the NER took for an organisation,
+    that no actor, acronym, article or organisation word marks as one, speaking as a subject: a surname."""
+    token = ent.root
+    return (
+        ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN" and token.dep_ == "nsubj"
+        and token.text[:1].isupper() and not token.text.isupper() and token.text.isalpha()
+        and not any(kid.dep_ in ("det", "compound", "amod", "poss") for kid in token.children)
+        and token.lower_ not in lexicon.organization_nouns and token.lower_ not in lexicon.reporting_nouns
+    )
 
 
 def _appositive_name(
@@ -464,6 +482,8 @@ def attribute(
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
             return Attribution(text, None, cue)  # "was said to be", "was observed using"
         subject = _subject_of(token)
+        if subject is None and token is cue:
+            subject = _postposed_speaker(cue)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             subject = token.head  # "the official who said ..."
         if subject is not None and not _same_paragraph(subject, cue):
@@ -496,6 +516,19 @@ def speaker_before_cue(
         return None
     speaker = speaker_from_phrase(head, actors, lexicon, state, cue.idx)
     return Attribution(cue.text, speaker, cue) if speaker is not None else None
+
+
+def _postposed_speaker(cue: Token) -> Token | None:
+    """ "..., Foreign Secretary Teodoro Locsin Jr. of the Philippines said": the head of the name phrase right
+    before a speech verb the parse left without a subject (a person's name first, else the first proper noun)."""
+    span = postposed_name(cue)
+    if span is None:
+        return None
+    words = list(cue.doc[span[0] : span[1]])
+    person = next((t for t in words if t.ent_type_ == "PERSON"), None)
+    token = person or next(t for t in words if t.pos_ == "PROPN")
+    ent = entity_at(token)
+    return ent.root if ent is not None and ent.root.i < span[1] else token
 
 
 def _subject_of(verb: Token) -> Token | None:
