@@ -144,6 +144,25 @@ def test_quotes_families_split_quote_is_one(nlp: Language, text: str, pieces: li
     assert (quote.kind, quote.speaker, [p.text for p in quote.parts]) == ("direct", speaker, pieces)
 
 
+def test_quotes_families_quoted_opening_with_reported_rest_is_one_partial(nlp: Language) -> None:
+    text = "“In a world that is messy,” Gustavo Petro said, such aggression “can come from anywhere.”"
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.speaker) == ("partial", "Gustavo Petro")
+    assert [p.text for p in quote.parts] == ["In a world that is messy", "such aggression “can come from anywhere.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zelensky thanked Biden on Monday. “This is a strong decision,” the Ukrainian president said.", "Zelensky"),
+        ("The politician was blunt. “We need those jets now,” she told the newspaper.", "politician"),
+        ("Stoltenberg said the alliance was united. “We stand together,” he added.", "Stoltenberg"),
+    ],
+)
+def test_quotes_families_speaker_from_the_sentence_before(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
 def test_quotes_families_attribution_ending_a_sentence_gives_two_quotes(nlp: Language) -> None:
     text = "“I believe there is a lesson here,” Jens Stoltenberg said. “Only a strong NATO can build trust.”"
     assert [(q.speaker, q.parts) for q in _quotes(nlp, text)] == [("Jens Stoltenberg", []), ("Jens Stoltenberg", [])]

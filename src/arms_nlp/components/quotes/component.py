@@ -272,7 +272,7 @@ def quote_record(
     pieces = [(quote.start, end)]
     if not direct and found.cue_token is not None:
         pieces = _partial_pieces(doc, quote, found.cue_token, lexicon) or pieces
-    rest = _reported_rest(doc, quote, bounds) if direct else None
+    rest = _reported_rest(doc, quote, bounds, found.cue_token) if direct else None
     if rest is not None:  # "“In a world that is messy,” Petro said, such aggression “can come from anywhere.”"
         pieces, direct = [*pieces, rest], False
     start, stop = pieces[0][0], pieces[-1][1]
@@ -282,16 +282,20 @@ def quote_record(
     )
 
 
-def _reported_rest(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _reported_rest(
+    doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], cue: Token | None
+) -> tuple[int, int] | None:
     """A quoted opening split by its attribution from a reported rest of the sentence ("“A,” she said, b ..."):
-    the span of that rest, up to the sentence end without its full stop, or None."""
-    if quote.close_at is None:
+    the span of that rest (after the cue and its comma) up to the sentence end without its full stop, or None."""
+    if quote.close_at is None or cue is None:
         return None
     text = doc_text(doc)
     gap = _REPORTED_REST.match(text, quote.end - 1 if text[quote.end - 1] == "," else quote.end)
     index = _sentence_index(bounds, quote.close_at)
-    if gap is None or index is None or gap.end() >= bounds[index][1]:
+    if gap is None or index is None or gap.end() >= bounds[index][1] or not quote.close_at < cue.idx < gap.end():
         return None
+    if "," in text[cue.idx : gap.end() - 1].rstrip(" ,"):
+        return None  # "..., the diplomat, who spoke on condition of anonymity, told Reuters": no rest
     first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
     if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ == "VBG":
         return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act

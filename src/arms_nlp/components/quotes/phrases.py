@@ -160,6 +160,8 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
     start = ent.start
     while start > 0 and _given_name(doc[start - 1], ent, lexicon):
         start -= 1
+    while start < ent.end - 1 and _is_title(doc[start], lexicon):  # "Air Chief Marshal BS Dhanoa"
+        start += 1
     name = phrase_name(doc[start : ent.end])
     if ent.end - start != 1:
         return name
@@ -169,6 +171,12 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
         if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent[0].text:
             return phrase_name(other)
     return name
+
+
+def _is_title(token: Token, lexicon: CueLexicon) -> bool:
+    """A title or office word the NER put inside a person's name ("Gen.", "Chief", "Marshal", "Secretary")."""
+    word = token.lower_
+    return word in lexicon.title_words or word in lexicon.person_nouns or word.endswith(".") and len(word) <= 5
 
 
 def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:

@@ -223,8 +223,8 @@ def _described_earlier(
 def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
     """ "the former prime minister", "The Army's top acquisition official": a definite description of one
     person (not a usually-anonymous "the spokesman") speaks for the person named around it: the named
-    person who spoke in the two sentences before, else the person named as the subject of the next
-    sentence (news ledes give the office first and the name a sentence later)."""
+    person who spoke in the two sentences before, else the person named as a subject there, else the
+    person named as the subject of the next sentence (news ledes give the office first, the name later)."""
     definite = any(kid.dep_ == "poss" or kid.lower_ in ("the", "this") for kid in head.lefts)
     if not definite or head.lower_ in lexicon.anonymous_nouns or any(k.dep_ == "appos" for k in head.children):
         return None
@@ -233,6 +233,11 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
     for at, speaker in reversed(state.history):
         if since <= at <= position and speaker.kind == "person" and speaker.named:
             return Speaker(speaker.name, "person", named=True)
+    for sent in sents[: min(3, len(sents))]:
+        subjects = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        ent = entity_at(subjects[-1]) if subjects and not state.in_quote(subjects[-1].idx) else None
+        if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
+            return Speaker(person_name(ent, lexicon), "person", named=True)
     return _next_sentence_subject(head, lexicon, state)
 
 
