@@ -163,6 +163,11 @@ def test_quotes_families_speaker_from_the_sentence_before(nlp: Language, text: s
     assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] == [speaker]
 
 
+def test_quotes_families_quote_paragraph_takes_the_next_paragraphs_speaker(nlp: Language) -> None:
+    text = "“The ship was hit twice by the missiles.”\n\n“We lost power for an hour,” said Captain Maria Santos."
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Maria Santos", "Maria Santos"]
+
+
 def test_quotes_families_attribution_ending_a_sentence_gives_two_quotes(nlp: Language) -> None:
     text = "“I believe there is a lesson here,” Jens Stoltenberg said. “Only a strong NATO can build trust.”"
     assert [(q.speaker, q.parts) for q in _quotes(nlp, text)] == [("Jens Stoltenberg", []), ("Jens Stoltenberg", [])]

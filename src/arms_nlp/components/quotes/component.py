@@ -197,8 +197,15 @@ def _neighbour_speaker(
         if previous is not None and 0 <= index - previous <= 2:
             return Attribution("", replace(speaker))
     after_index = _sentence_index(bounds, _quote_end(quote))
-    if after_index is not None and after_index + 1 < len(bounds):
-        start, end = bounds[after_index + 1]
+    if after_index is None:
+        return None
+    text = doc_text(doc)
+    para_end = paragraph_of(text, quote.open_at)[1]
+    spans = [bounds[after_index + 1]] if after_index + 1 < len(bounds) else []
+    following = len(text) - len(text[para_end:].lstrip())  # the next paragraph's first character
+    if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
+        spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
+    for start, end in spans[:1]:
         for cue in cues_between(doc, start, end, quotes, lexicon):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
@@ -294,10 +301,10 @@ def _reported_rest(
     index = _sentence_index(bounds, quote.close_at)
     if gap is None or index is None or gap.end() >= bounds[index][1] or not quote.close_at < cue.idx < gap.end():
         return None
-    if "," in text[cue.idx : gap.end() - 1].rstrip(" ,"):
-        return None  # "..., the diplomat, who spoke on condition of anonymity, told Reuters": no rest
+    if "," in text[cue.idx : gap.end() - 1].rstrip(" ,") or not re.search(r"\w", text[quote.close_at + 1 : cue.idx]):
+        return None  # "..., the diplomat, who spoke ..., told Reuters", "..., said X, who ...": no rest
     first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
-    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ == "VBG":
+    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ in ("VBG", "WP", "WDT", "WRB"):
         return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act
     stop = bounds[index][1]
     while stop > gap.end() and text[stop - 1] in " \t\n.":
