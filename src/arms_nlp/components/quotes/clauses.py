@@ -121,9 +121,12 @@ def _detached_that_clause(verb: Token) -> Token | None:
 
 
 def according_clause(doc: Doc, phrase: Span) -> Span | None:
-    """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase."""
-    skip = {t.i for token in phrase for t in token.subtree}
+    """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase
+    (which ends at the first comma after it: "According to X, Ukraine will ..." even when the parse hung
+    "Ukraine" on X)."""
     phrase_head = phrase[0]
+    comma = next((t.i for t in doc[phrase[-1].i + 1 : phrase_head.sent.end] if t.text == ","), len(doc))
+    skip = {t.i for token in phrase for t in token.subtree if t.i <= comma}
     para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
