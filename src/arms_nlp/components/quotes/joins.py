@@ -5,7 +5,8 @@
 * A quote continued in the next paragraph: news style leaves the first paragraph's quote open and
   starts the next one with a fresh opening mark.
 * Two quoted fragments of one reported clause ("He said that “A” - meaning X - “B”") give the same
-  clause twice: one partial quote. Indirect speech overlapping a direct or partial quote is that quote.
+  clause twice: one partial quote. Indirect speech overlapping a direct or partial quote is that quote;
+  a report wrapping another speaker's indirect speech ("Y confirmed that ..., Reuters reports") is Y's.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def join_quotes(records: list[Quote], text: str) -> list[Quote]:
         previous = joined[-1] if joined else None
         if previous is None:
             joined.append(record)
-        elif record.start < previous.end and not _nested_report(previous, record):
+        elif record.start < previous.end and _nested_report(previous, record):
+            joined[-1] = record  # "Zelenskyy confirmed that ..., Reuters reports": the speech is Zelenskyy's
+        elif record.start < previous.end:
             joined[-1] = _overlapping(previous, record, text)
         elif _continues(previous, record, text):
             joined[-1] = _concatenate(previous, record, text)
@@ -43,8 +46,12 @@ def join_quotes(records: list[Quote], text: str) -> list[Quote]:
 
 
 def _nested_report(outer: Quote, inner: Quote) -> bool:
-    """ "Reuters reports that Zelenskyy confirmed that ...": indirect speech of one speaker inside another's."""
-    return outer.kind == inner.kind == "indirect" and outer.speaker != inner.speaker
+    """ "Zelenskyy confirmed that ..., Reuters reports": indirect speech of one speaker inside another's
+    report, which is attributed to the inner speaker alone (as quote attribution corpora do)."""
+    return (
+        outer.kind == inner.kind == "indirect" and outer.speaker != inner.speaker
+        and outer.start <= inner.start and inner.end <= outer.end
+    )
 
 
 def _continues(first: Quote, second: Quote, text: str) -> bool:
@@ -60,8 +67,7 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
 
 def _overlapping(first: Quote, second: Quote, text: str) -> Quote:
     """One record for two that overlap: indirect speech gives way to a quote; two partial quotes of one
-    clause become their union with the first one's speaker (nested indirect speech of two speakers,
-"X reports that Y confirmed that ...", never comes here)."""
+    clause become their union with the first one's speaker."""
     if first.kind == "indirect" and second.kind != "indirect":
         return second
     if second.kind == "indirect" or first.kind != second.kind:
