@@ -116,6 +116,19 @@ def test_quotes_families_descriptions_take_the_named_person(nlp: Language, text:
     assert [q.speaker for q in _quotes(nlp, text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hamas said the attack was a response to the killings. The group said it used a new rocket.", "Hamas"),
+        ("Lockheed Martin said the jets were on schedule. The company added that deliveries would start in May.",
+         "Lockheed Martin"),
+        ("Hamas said the attack was a response. The radicals also claim they are using a new rocket.", "Hamas"),
+    ],
+)
+def test_quotes_families_group_description_takes_the_named_body(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker, speaker]
+
+
 def test_quotes_families_second_fragment_keeps_the_speaker(nlp: Language) -> None:
     text = ("Russian Foreign Minister Sergey Lavrov said the deliveries were “a direct provocation” and that "
             "Moscow would “respond accordingly.”")

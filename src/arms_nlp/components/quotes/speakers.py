@@ -125,7 +125,7 @@ def _speaker_from_phrase(
         holder = _named_holder(head, lexicon, state, position) if actor.kind == "official" and kind == "person" else None
         if holder is not None:
             return holder
-        return Speaker(actor.name, kind, from_actor=True, named=kind == "person" and actor.kind == "person")
+        return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
     named = _appositive_name(head, actors, lexicon, state, position)
     if named is not None:
         return named
@@ -147,7 +147,7 @@ def _speaker_from_phrase(
         return Speaker(ent.text, "person", named=True)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
         covers = phrase.start <= ent.start and ent.end <= phrase.end
-        return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization")
+        return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization", named=True)
     plural = head.tag_ in ("NNS", "NNPS")
     is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns
     if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
@@ -160,9 +160,16 @@ def _speaker_from_phrase(
             return holder
         name = phrase_name(noun_phrase(head, postmodifiers=True), lexicon.quantifier_words)
         return Speaker(name, "group" if plural else "person")
-    if lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns or head.pos_ == "PROPN":
+    is_body = lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns
+    if is_body or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        body = _named_body(head, lexicon, state, position)
+        if body is not None:
+            return body
+    if is_body or head.pos_ == "PROPN":
         leader = _person_owner(head, actors, lexicon)
         return leader or Speaker(phrase_name(phrase), "organization")
+    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        return Speaker(phrase_name(phrase), "group")
     return None
 
 
@@ -239,6 +246,21 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
         if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
             return Speaker(person_name(ent, lexicon), "person", named=True)
     return _next_sentence_subject(head, lexicon, state)
+
+
+def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
+    """ "Hamas said ... . The group said ...", "The radicals also claim ...": a bare definite organisation or
+    group noun speaks for the named organisation that spoke, or was the subject, in the two sentences before."""
+    if not any(kid.lower_ == "the" for kid in head.lefts) or any(
+        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") for kid in head.children
+    ):
+        return None
+    sents = _sentences_back(head)
+    since = sents[min(2, len(sents) - 1)].start_char
+    for at, speaker in reversed(state.history):
+        if since <= at <= position and speaker.kind in ("organization", "group") and speaker.named:
+            return Speaker(speaker.name, speaker.kind, from_actor=speaker.from_actor, named=True)
+    return None
 
 
 def _next_sentence_subject(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
