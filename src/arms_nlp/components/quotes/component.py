@@ -3,9 +3,12 @@
 Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`); quote
 marks around names and terms (scare quotes, quoted weapon names) are set aside. Speech
 cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue of their
-sentence (or of a neighbouring sentence, or of the quote they continue); indirect speech
-is the clausal complement of a speech verb or the rest of an "according to" sentence,
-without a dateline and without a speech act the speaker performed next. Who the speaker
+sentence (or of a neighbouring sentence, or of the quote they continue); a partial quote
+spans the reported clause around its fragment(s). Indirect speech is the clausal complement
+of a speech verb, the host clause of a parenthetical attribution or the rest of an
+"according to" sentence, without a dateline and without a speech act the speaker performed
+next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
+joined last (:mod:`arms_nlp.components.quotes.joins`). Who the speaker
 is, is decided in :mod:`arms_nlp.components.quotes.speakers` (names of noun phrases in
 :mod:`arms_nlp.components.quotes.phrases`). Without a parser the component
 still pairs quote marks and finds cue words, but only attributes speakers through
@@ -327,8 +330,10 @@ def _quotes_whole_clause(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, in
     """ "She added that “the troops moved ... .”": quote marks opening right after "that" and closing at the
     end of the sentence cover the whole reported clause, a direct quote."""
     text = doc_text(doc)
-    if not text[: quote.open_at].rstrip().lower().endswith(" that") or quote.close_at is None:
-        return quote.close_at is None and text[: quote.open_at].rstrip().lower().endswith(" that")
+    if not re.search(r"(?<!\w)that$", text[max(0, quote.open_at - 12) : quote.open_at].rstrip().lower()):
+        return False
+    if quote.close_at is None:
+        return True  # the quotation runs on to the paragraph end
     index = _sentence_index(bounds, quote.close_at)
     sent_end = bounds[index][1] if index is not None else len(text)
     return not re.search(r"\w", text[quote.close_at + 1 : sent_end])

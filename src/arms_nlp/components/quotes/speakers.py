@@ -16,13 +16,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ...kb.cues import CueLexicon
 from ...docindex import index_of
+from ...kb.cues import CueLexicon
 from ...records import Actor
-from ...syntax import child
+from ...syntax import child, nearest_subject
 from .clauses import postposed_name
-from .phrases import doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
-from ...syntax import nearest_subject
+from .phrases import (
+    doc_text,
+    entity_at,
+    noun_phrase,
+    paragraph_of,
+    person_name,
+    phrase_name,
+    report_source,
+)
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
