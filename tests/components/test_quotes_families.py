@@ -42,6 +42,19 @@ def test_quotes_families_mixed_quote_is_the_reported_clause(nlp: Language, text:
     assert [(q.text, q.speaker, q.kind) for q in found] == [(quote, speaker, "partial")]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Kim Yo Jong warned of taking “a series of countermeasures” against the drills.",
+         "taking “a series of countermeasures” against the drills", "Kim Yo Jong"),
+        ("Army acquisition chief Doug Bush acknowledged potential “tension” in coming years.",
+         "potential “tension”", "Doug Bush"),
+    ],
+)
+def test_quotes_families_object_of_speech_verb_is_partial(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+
+
 def test_quotes_families_whole_clause_after_that_is_direct(nlp: Language) -> None:
     text = "Colonel Anna Kovac said that “the troops moved to the suspected locations and engaged the fighters.”"
     found = _quotes(nlp, text)

@@ -210,3 +210,21 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
         pieces.append(trim(doc, aside_end, end))
     found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
     return found if found and found[0].start < aside_start else None
+
+
+#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against").
+_ABOUT = frozenset({"of", "about", "against", "on"})
+
+
+def object_phrase(verb: Token, inside: Token) -> Span | None:
+    """ "acknowledged potential “tension” in coming years", "warned of taking “...”": the object of a speech
+    verb (or of its "of/about/against" preposition) holding the token ``inside``, trimmed, or None."""
+    for kid in verb.children:
+        target = kid
+        if kid.dep_ == "prep" and kid.lower_ in _ABOUT:
+            target = child(kid, ("pobj", "pcomp")) or kid
+        elif kid.dep_ != "dobj":
+            continue
+        if target.i == inside.i or target.is_ancestor(inside):
+            return trim(verb.doc, target.left_edge.i, target.right_edge.i + 1)
+    return None

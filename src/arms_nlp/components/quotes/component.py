@@ -28,7 +28,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
-from .clauses import according_clause, verb_clause, withheld
+from .clauses import according_clause, object_phrase, verb_clause, withheld
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
@@ -152,7 +152,7 @@ def _governs(cue: Token, quote_span: Span | None) -> bool:
     speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
     speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
     return any(
-        cue.is_ancestor(token) and not any(s is token or s.is_ancestor(token) for s in speakers)
+        cue.is_ancestor(token) and not any(s.i == token.i or s.is_ancestor(token) for s in speakers)
         for token in (quote_span[0], quote_span.root)
     )
 
@@ -235,13 +235,26 @@ def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: li
     words = _word_count(fragment)
     if words >= MIN_DIRECT_WORDS:
         return False
-    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote) or looks_like_name(fragment):
+    if looks_like_name(fragment):
         return True
+    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote):
+        return not _object_of_speech(doc, quote, lexicon)
     last = re.search(r"\w+(?=\W*$)", fragment)
     if last is None or words > MAX_TERM_WORDS:
         return False
     start, end = quote.start + last.start(), quote.start + last.end()
     return any(w.start < end and start < w.end for w in weapons)
+
+
+def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
+    """ "he acknowledged potential “tension”": a quoted word inside the object of a speech verb is the speaker's."""
+    span = _quote_tokens(doc, quote)
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not lexicon.introduces_indirect(cue_lemma(verb, lexicon) or ""):
+        return False
+    return object_phrase(verb, span.root) is not None
 
 
 def quote_record(
@@ -344,7 +357,11 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     (its pieces when the attribution interrupts it) stretched to cover the fragment, within its sentence."""
     if not doc.has_annotation("DEP") or cue.pos_ != "VERB":
         return None
+    span = _quote_tokens(doc, quote)
     clause = verb_clause(cue, lexicon)
+    if not clause and span is not None and lexicon.introduces_indirect(cue_lemma(cue, lexicon) or ""):
+        reported = object_phrase(cue, span.root)
+        clause = [reported] if reported is not None else None
     if not clause:
         return None
     text = doc_text(doc)
