@@ -32,6 +32,9 @@ def _check_offsets(text: str, quotes: list[Quote]) -> None:
     for quote in quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
+        for part in quote.parts:  # the pieces of a split quote lie inside it, in order
+            assert quote.start <= part.start <= part.end <= quote.end and text[part.start : part.end] == part.text
+        assert all(a.end <= b.start for a, b in zip(quote.parts, quote.parts[1:]))
 
 
 # --------------------------------------------------------------------------- quote marks
