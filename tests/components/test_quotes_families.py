@@ -31,6 +31,9 @@ def _quotes(nlp: Language, text: str) -> list[Quote]:
          "the images showed “a clear upgrade of the guidance section” on the rockets", "Fabian Hinz"),
         ("Dmitry Peskov said Moscow would respond and that the West was “playing with fire” and “risking a war.”",
          "Moscow would respond and that the West was “playing with fire” and “risking a war.”", "Dmitry Peskov"),
+        ("In Beijing, Foreign Ministry spokesman Wang Wenbin told a press briefing that the vessels had “seriously "
+         "infringed” on China's sovereignty.", "the vessels had “seriously infringed” on China's sovereignty",
+         "Wang Wenbin"),
         ("The missiles “can reach any point in Europe,” the officer said.",
          "The missiles “can reach any point in Europe,”", "officer"),
         ("Defence Minister Boris Pistorius told reporters on Friday that the tanks were “ready for delivery” within "

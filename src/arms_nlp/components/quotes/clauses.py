@@ -62,7 +62,7 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
         limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
         while start < end and doc[start].idx < limit:
             start += 1
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" and doc[start].lower_ in _THAT):
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "dobj") and doc[start].lower_ in _THAT):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -102,20 +102,23 @@ def withheld(verb: Token, lexicon: CueLexicon) -> bool:
     return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
 
 
-def _detached_that_clause(verb: Token) -> Token | None:
+def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
     adverbials between the speech verb and "that" (only prepositions, names and commas in between; "and that"
     starts a clause coordinated with an earlier one)."""
-    if child(verb, ("dobj",)) is not None and (verb.lemma_ or verb.lower_).lower() != "tell":
+    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
+    if child(verb, ("dobj",)) is not None and not addressed:
         return None  # "confirmed the report that ...": a noun object, not reported speech
     doc = verb.doc
     stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
     for token in doc[verb.i + 1 : stop]:
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or token.is_sent_end or token.text in "“”\"‘’":
             return None
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+        # "told a press briefing that the vessels had ...": the parser may read "that" as a relative pronoun
+        if token.lower_ == "that" and (token.dep_ == "mark" or addressed) and token.head.i > token.i:
             clause = token.head
-            has_subject = child(clause, ("nsubj", "nsubjpass")) is not None
+            subject = child(clause, ("nsubj", "nsubjpass"))
+            has_subject = subject is not None and subject.i != token.i
             return clause if has_subject and clause.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -151,7 +154,7 @@ def according_clause(doc: Doc, phrase: Span) -> Span | None:
 def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
     """What a speech verb reports, as its pieces: one for "said (that) ...", "said in a statement that ...",
     two for a parenthetical attribution inside the clause ("A, he said, B"), None when it reports no clause."""
-    clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb)
+    clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb, lexicon)
     if clause is not None:
         reported = clause_text(verb.doc, clause, lexicon)
         return [reported] if reported is not None else None
@@ -216,11 +219,14 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
 _ABOUT = frozenset({"of", "about", "against", "on"})
 
 
-def object_phrase(verb: Token, inside: Token) -> Span | None:
+def object_phrase(verb: Token, inside: Token, lexicon: CueLexicon) -> Span | None:
     """ "acknowledged potential “tension” in coming years", "warned of taking “...”": the object of a speech
     verb (or of its "of/about/against" preposition) holding the token ``inside``, trimmed, or None."""
+    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
     for kid in verb.children:
         target = kid
+        if kid.dep_ == "dobj" and addressed:
+            continue  # "told a press briefing": whom it was said to
         if kid.dep_ == "prep" and kid.lower_ in _ABOUT:
             target = child(kid, ("pobj", "pcomp")) or kid
         elif kid.dep_ != "dobj":

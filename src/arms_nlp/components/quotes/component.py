@@ -254,7 +254,7 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
     if verb is None or not lexicon.introduces_indirect(cue_lemma(verb, lexicon) or ""):
         return False
-    return object_phrase(verb, span.root) is not None
+    return object_phrase(verb, span.root, lexicon) is not None
 
 
 def quote_record(
@@ -360,7 +360,7 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     span = _quote_tokens(doc, quote)
     clause = verb_clause(cue, lexicon)
     if not clause and span is not None and lexicon.introduces_indirect(cue_lemma(cue, lexicon) or ""):
-        reported = object_phrase(cue, span.root)
+        reported = object_phrase(cue, span.root, lexicon)
         clause = [reported] if reported is not None else None
     if not clause:
         return None
