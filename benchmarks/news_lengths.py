@@ -1,6 +1,6 @@
 """Lengths and weapon ranges on news sentences: find_lengths, arms_ranges and quantulum3 side by side.
 
-Usage: ``python benchmarks/news_lengths.py [FILE] [--verbose] [--no-quantulum] [--no-ranges]``
+Usage: ``python benchmarks/news_lengths.py [FILE] [--split dev|test] [--verbose] [--no-quantulum] [--no-ranges]``
 
 FILE (default ``benchmarks/data/news_lengths.jsonl``) holds one sentence a line::
 
@@ -87,13 +87,16 @@ class Score:
         return prf(self.tp, self.predicted, self.gold)
 
 
-def load(path: Path) -> list[Sentence]:
-    """The sentences of a gold file; a gold span missing from its sentence is an error."""
+def load(path: Path, split: str | None = None) -> list[Sentence]:
+    """The sentences of a gold file (only those of ``split`` when given and the file has splits);
+    a gold span missing from its sentence is an error."""
     found = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         row = json.loads(line)
+        if split is not None and row.get("split", split) != split:
+            continue
         text = row["text"]
         gold = []
         searched = 0
@@ -199,12 +202,13 @@ def theirs(text: str) -> list[Item]:
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    args.add_argument("--split", choices=("dev", "test"), help="only the sentences of this split (files with a 'split' field)")
     args.add_argument("--verbose", action="store_true", help="list the errors")
     args.add_argument("--no-quantulum", action="store_true", help="do not run quantulum3")
     args.add_argument("--no-ranges", action="store_true", help="do not run the full pipeline (arms_ranges)")
     options = args.parse_args(argv)
     warnings.filterwarnings("ignore")
-    sentences = load(options.file)
+    sentences = load(options.file, options.split)
     systems: dict[str, tuple[Callable[[str], list[Item]], bool]] = {"find_lengths": (ours, False)}
     if not options.no_ranges:
         systems["arms_ranges (ranges only)"] = (ranges, True)
@@ -217,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
             print("quantulum3 not importable: skipped", file=sys.stderr)
     total = sum(len(s.gold) for s in sentences)
     reach = sum(i.range for s in sentences for i in s.gold)
-    print(f"{len(sentences)} sentences, {total} gold lengths ({reach} weapon ranges) from {options.file}\n")
+    print(f"{len(sentences)} sentences, {total} gold lengths ({reach} weapon ranges) from {options.file}"
+          f"{'' if options.split is None else ' (split ' + options.split + ')'}\n")
     print(f"{'system':<28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     scores: dict[str, Score] = {}
     for name, (run, only_ranges) in systems.items():

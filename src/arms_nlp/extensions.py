@@ -14,9 +14,9 @@ from typing import Any, Callable, TypeVar
 
 import srsly
 from pydantic import BaseModel
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .records import RECORD_TYPES, Extraction
+from .records import RECORD_KINDS, RECORD_TYPES, Extraction
 
 #: doc extension name -> Extraction field it feeds
 RECORD_FIELDS: dict[str, str] = {
@@ -78,8 +78,52 @@ def get_records(doc: Doc, name: str) -> list[Any]:
 
 
 def set_records(doc: Doc, name: str, records: list[Any]) -> None:
-    """Store a component's records, sorted by position."""
-    doc._.set(name, sorted(records, key=lambda r: (r.start, r.end)))
+    """Store a component's records, sorted by position, and show them as span groups.
+
+    ``doc.spans["arms_<field>"]`` holds the field's spans (label: category, kind, status...;
+    ``kb_id``: canonical name or value) and ``doc.spans["arms"]`` every field but transfers,
+    labelled by field ("WEAPON", "ACTOR", ...), so one ``displacy.render(doc, style="span",
+    options={"spans_key": "arms"})`` shows them all. ``arms_weapons`` sets its own group.
+    """
+    records = sorted(records, key=lambda r: (r.start, r.end))
+    doc._.set(name, records)
+    _set_span_groups(doc, name, records)
+
+
+#: doc extension name -> (record -> [(start, end, label, kb_id)]) for its span group.
+_SPAN_PARTS: dict[str, Callable[[Any], list[tuple[int, int, str, str]]]] = {
+    "arms_weapons": lambda r: [(r.start, r.end, r.category, r.name)],
+    "arms_actors": lambda r: [(m.start, m.end, r.kind, r.name) for m in (r.mentions or [r])],
+    "arms_quantities": lambda r: [(r.start, r.end, "QUANTITY", r.weapon or r.item or "")],
+    "arms_ranges": lambda r: [(r.start, r.end, "RANGE", f"{r.high_km:g} km")],
+    "arms_dates": lambda r: [(r.start, r.end, r.grain or "DATE", r.value or "")],
+    "arms_quotes": lambda r: [(r.start, r.end, r.kind, r.speaker or "")],
+    "arms_transfers": lambda r: [(m.start, m.end, r.status, r.weapon or "") for m in (r.evidence or [r])],
+}
+#: Span group of every field at once, labelled by field.
+ALL_SPANS_KEY = "arms"
+#: Groups written by their component (with its configured key), not here.
+_OWN_GROUP = frozenset({"arms_weapons"})
+
+
+def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
+    parts = _SPAN_PARTS.get(name)
+    if parts is None:
+        return
+    spans: list[Span] = []
+    for record in records:
+        for start, end, label, kb_id in parts(record):
+            span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    if name not in _OWN_GROUP:
+        doc.spans[name] = spans
+    if name == "arms_transfers":
+        return
+    field = RECORD_KINDS[RECORD_FIELDS[name]].upper()
+    kept = [span for span in doc.spans.get(ALL_SPANS_KEY, []) if span.label_ != field]
+    added = [Span(doc, s.start, s.end, label=field, kb_id=s.kb_id_) for s in spans]
+    doc.spans[ALL_SPANS_KEY] = sorted(kept + added, key=lambda s: (s.start, s.end))
 
 
 def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:

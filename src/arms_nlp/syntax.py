@@ -39,12 +39,14 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def preps(token: Token, word: str) -> Iterator[Token]:
-    """Objects of the prepositions ``word`` attached to ``token`` ("to X", "from X")."""
+    """Objects of the prepositions ``word`` attached to ``token`` ("to X", "from X"), also when coordinated
+    with another of its prepositions ("the delivery of 180 tanks in 2025 and of 212 howitzers")."""
     for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    yield obj
+        if child.dep_ not in ("prep", "dative", "agent"):
+            continue
+        for prep in with_conjuncts(child):
+            if prep.lower_ == word and prep.pos_ == "ADP":
+                yield from (obj for obj in prep.children if obj.dep_ in ("pobj", "pcomp"))
 
 
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:

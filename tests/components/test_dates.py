@@ -175,6 +175,12 @@ def test_dates_month_with_year_is_a_lower_bound(dates_nlp: Language) -> None:
         ("Title\nMarch 5, 2024 - 13:20\nBody.", "2024-03-05", "dateline"),
         ("WASHINGTON, March 3 (Reuters) - Iran sent drones, sources said.", None, None),
         ("Title\nHamas attacked Israel on October 7, 2023 - officials said\nBody.", "2023-10-07", "latest_date"),
+        # inline datelines opening the first body paragraph
+        ("Title\n\nKYIV, March 14, 2025 — Ukraine received two systems on Friday.", "2025-03-14", "dateline"),
+        ("Title\n\nKYIV, Ukraine, March 14, 2025 (AP) — Ukraine received two systems.", "2025-03-14", "dateline"),
+        ("Kyiv, 14 March 2025 (Reuters) - Germany delivered two systems, officials said.", "2025-03-14", "dateline"),
+        ("Title\n\nKYIV — On March 14, 2025, Ukraine received two systems.", "2025-03-14", "latest_date"),
+        ("Title\n\nKyiv, March 14, 2025 — Ukraine received two systems.", "2025-03-14", "latest_date"),
     ],
 )
 def test_dates_published_is_detected(dates_nlp: Language, text: str, published: str | None, source: str | None) -> None:

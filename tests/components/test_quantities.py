@@ -79,6 +79,8 @@ POSITIVE = [
      "over 4,000", 4000, 4000, None, "over", "missiles"),
     ("Since 2014, 14,000 people were killed in the east.", "14,000", 14000, None, None, None, "people"),
     ("Iran has sent half a dozen ships to the Red Sea.", "half a dozen", 6, None, None, "half a dozen", "ships"),
+    ("The navy sent a pair of frigates to the strait.", "a pair", 2, None, None, "a pair", "frigates"),
+    ("Rebels seized a score of trucks near the border.", "a score", 20, None, None, "a score", "trucks"),
     ("Iran sent one hundred and fifty drones.", "one hundred and fifty", 150, None, None, None, "drones"),
     ("Russia lost twenty-five tanks in a day.", "twenty-five", 25, None, None, None, "tanks"),
     ("Kyiv received its first batch of 10 F-16 fighter jets.", "10", 10, None, None, None, "F-16 fighter jets"),
@@ -143,8 +145,10 @@ def test_quantities_finds_counts(nlp: Language, sentence: str, text: str, value:
     assert (found.text, found.value, found.low, found.high, found.qualifier, found.item) == (
         text, value, low, high, qualifier, item)
     assert sentence[found.start : found.end] == found.text
-    vague = any(text.lower().startswith(phrase) for phrase in amount_lexicon().vague_by_phrase())
-    assert found.approximate == (qualifier is not None or vague)
+    phrases = amount_lexicon().vague_by_phrase().items()
+    vague = any(text.lower().startswith(phrase) for phrase, _ in phrases)
+    exact = any(text.lower().startswith(phrase) and entry.exact for phrase, entry in phrases)
+    assert found.approximate == (not exact and (qualifier is not None or vague))
 
 
 @pytest.mark.parametrize("sentence", NEGATIVE)
@@ -553,3 +557,38 @@ def news_nlp() -> Language:
 def test_quantities_unseen_news_sentences(news_nlp: Language, sentence: str, expected: list[tuple]) -> None:
     found = [(q.text, q.value, q.low, q.high, q.item, q.weapon) for q in quantities(news_nlp(sentence))]
     assert sorted(found, key=lambda r: (r[0], str(r[4]))) == sorted(expected, key=lambda r: (r[0], str(r[4])))
+
+
+# Counts of weapons written with dozen/pair/score/handful, counts whose noun is elided, vague amounts of non-weapons.
+# sentence, [(text, value, low, high, approximate, weapon)]
+WEAPON_COUNTS = [
+    ("Ukraine received two dozen Leopard 2 tanks.", [("two dozen", 24, None, None, False, "Leopard 2")]),
+    ("Germany sent a dozen Leopard 2 tanks.", [("a dozen", 12, None, None, False, "Leopard 2")]),
+    ("The US delivered a pair of Patriot batteries.", [("a pair", 2, None, None, False, "Patriot")]),
+    ("Russia fired a score of Kalibr missiles at Kyiv.", [("a score", 20, None, None, False, "Kalibr")]),
+    ("Only a handful of F-16 jets have arrived.", [("a handful", None, 2, None, True, "F-16")]),
+    ("Poland ordered 48 K9 howitzers; the first four arrive in May, another ten by the autumn.",
+     [("48", 48, None, None, False, "K9 Thunder"), ("four", 4, None, None, False, "K9 Thunder"),
+      ("ten", 10, None, None, False, "K9 Thunder")]),
+    ("Norway will deliver 12 NASAMS launchers, with the first six in March and a further six later.",
+     [("12", 12, None, None, False, "NASAMS"), ("six", 6, None, None, False, "NASAMS"), ("six", 6, None, None, False, "NASAMS")]),
+    ("There were several attacks on the city and multiple reports of Shahed drones.",
+     [("several", None, 3, None, True, None), ("multiple", None, 2, None, True, None)]),
+    ("The team won another ten games after the Patriot launch.", [("ten", 10, None, None, False, None)]),
+    ("The first four days passed quietly after Iran sent Shahed drones.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEAPON_COUNTS)
+def test_quantities_weapon_counts_and_elided_items(news_nlp: Language, sentence: str, expected: list[tuple]) -> None:
+    found = [(q.text, q.value, q.low, q.high, q.approximate, q.weapon) for q in quantities(news_nlp(sentence))]
+    assert found == expected
+
+
+def test_quantities_vague_non_weapons_give_no_transfer_quantity(nlp: Language) -> None:
+    import arms_nlp
+
+    result = arms_nlp.extract("After several attacks and multiple strikes on Kyiv, Iran delivered Shahed drones to Russia.", nlp=nlp)
+    vague = [q for q in result.quantities if q.qualifier in ("several", "multiple")]
+    assert vague and all(q.weapon is None for q in vague)
+    assert result.transfers and all(transfer.quantity is None for transfer in result.transfers)

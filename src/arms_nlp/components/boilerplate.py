@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..docindex import index_of
 from ..extensions import register_extensions
 from ..normalize.lines import TRAILING, Line, split_lines
 
@@ -143,6 +144,6 @@ class BoilerplateDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.arms_boilerplate = find_boilerplate(
-            doc.text, self.max_nav_words, self.max_heading_words, self.min_prose_words
+            index_of(doc).text, self.max_nav_words, self.max_heading_words, self.min_prose_words
         )
         return doc

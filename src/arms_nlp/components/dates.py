@@ -4,7 +4,8 @@ The article date (``doc._.arms_published``) is, in order: the date the caller ga
 (``published_from="given"``, never overwritten); a dateline, i.e. a header line in the first
 lines that holds a full date and only page furniture besides ("Thursday, 01/04/2024",
 "Published: 3 January 2024", "Updated: Feb. 3, 2024 at 9:41 a.m. ET", "By Jane Doe | Jan 3,
-2024", "February 20, 2024 / 10:41 AM EST / CBS News", "2024-02-21T10:00:00Z") -> ``"dateline"``;
+2024", "February 20, 2024 / 10:41 AM EST / CBS News", "2024-02-21T10:00:00Z"), or the full date
+of a news dateline opening a line ("KYIV, March 14, 2025 — Ukraine received ...") -> ``"dateline"``;
 else the latest full date (day, month and year) written in the text -> ``"latest_date"`` (off
 with ``infer_published=False``). A photo caption's date is not a dateline, only a candidate for
 the latest date; a dateline without its year ("WASHINGTON, March 3 (Reuters) -") cannot date
@@ -40,8 +41,10 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..docindex import index_of
 from ..extensions import in_boilerplate, register_extensions, set_records
 from ..kb.dates import date_words
+from ..normalize.datelines import dateline_holds
 from ..normalize.dates import (
     DateExpr,
     expr_date,
@@ -178,7 +181,8 @@ def _line_is_dateline(line: str, expr: DateExpr, offset: int) -> bool:
 
 
 def find_dateline(text: str, found: list[DateExpr]) -> DateExpr | None:
-    """The header date in the first lines: a line that is just a full date (with a prefix, time or byline)."""
+    """The header date in the first lines: a line that is just a full date (with a prefix, time or
+    byline), or the full date of a news dateline opening a line ("KYIV, March 14, 2025 — ...")."""
     lines: list[tuple[int, str]] = []
     for match in re.finditer(r"[^\n]+", text):
         if match.group().strip():
@@ -191,9 +195,15 @@ def find_dateline(text: str, found: list[DateExpr]) -> DateExpr | None:
     header = [e for e in found if e.end <= limit and e.full]
     for expr in header:
         for offset, line in lines:
-            if offset <= expr.start and expr.end <= offset + len(line) and _line_is_dateline(line, expr, offset):
+            inside = offset <= expr.start and expr.end <= offset + len(line)
+            if inside and (_line_is_dateline(line, expr, offset) or _opens_line(line, expr, offset)):
                 return expr
     return None
+
+
+def _opens_line(line: str, expr: DateExpr, offset: int) -> bool:
+    """True when the date is in a news dateline opening the line ("KYIV, March 14, 2025 — ...")."""
+    return dateline_holds(line, expr.start - offset, expr.end - offset)
 
 
 def _future_cue(doc: Doc, expr: DateExpr) -> bool:
@@ -271,7 +281,7 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
     """
     if not Doc.has_extension("arms_dates"):
         register_extensions()
-    text = doc.text  # built anew on every access: read it once
+    text = index_of(doc).text
     found = [e for e in scan_dates(text) if not in_boilerplate(doc, e.start, e.end)]
     found, leftovers = _ner_candidates(doc, found, use_ner)
     anchor, floor = _anchor(doc, text, found, infer_published)

@@ -39,6 +39,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..docindex import index_of
 from ..extensions import get_records, in_boilerplate, set_records
 from ..kb.ranges import Cue, RangeCues, range_cues
 from ..kb.units import unit_table
@@ -344,6 +345,6 @@ class RangeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = range_cues()
-        records = ranges_in(doc, find_lengths(doc.text), get_records(doc, "arms_weapons"), cues)
+        records = ranges_in(doc, find_lengths(index_of(doc).text), get_records(doc, "arms_weapons"), cues)
         set_records(doc, "arms_ranges", records)
         return doc

@@ -21,6 +21,7 @@ class VagueAmount(BaseModel):
     high: float | None = None
     scale: float | None = None
     needs_of: bool = False
+    exact: bool = False
 
     @model_validator(mode="after")
     def _check_bounds(self) -> "VagueAmount":
@@ -59,6 +60,13 @@ class AmountLexicon(BaseModel):
     container_nouns: LowerWords = Field(default_factory=frozenset)
     #: Nouns that count in the singular: "300 aircraft", "20 personnel".
     invariant_plurals: LowerWords = Field(default_factory=frozenset)
+    #: Words before a figure whose noun is elided: "another ten (howitzers)".
+    elision_cues: tuple[tuple[str, ...], ...] = ()
+
+    @field_validator("elision_cues", mode="before")
+    @classmethod
+    def _split_cues(cls, value: object) -> object:
+        return tuple(tuple(str(v).lower().split()) for v in value) if isinstance(value, list) else value
 
     @field_validator("currency_signs", mode="before")
     @classmethod

@@ -40,6 +40,13 @@ class TransferLexicon(BaseModel):
     #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
     supply_agents: frozenset[str] = frozenset()
     acquire_agents: frozenset[str] = frozenset()
+    #: Objects of "into" that make a verb one of taking into use ("taken into service").
+    service_nouns: frozenset[str] = frozenset()
+    #: Offer nouns and the verbs whose subject, weighing the offer, is its recipient.
+    offer_nouns: frozenset[str] = frozenset()
+    offer_evaluators: frozenset[str] = frozenset()
+    #: Supply verbs that state a carried load when passive with no agent ("is equipped with").
+    stative_passives: frozenset[str] = frozenset()
     #: Arrival triggers: the subject is the weapon, "in X" the recipient.
     arrival_verbs: frozenset[str] = frozenset()
     arrival_nouns: frozenset[str] = frozenset()
@@ -51,6 +58,8 @@ class TransferLexicon(BaseModel):
     claim_nouns: frozenset[str]
     member_preps: frozenset[str]
     pronouns: frozenset[str]
+    #: Pronouns of a person, resolved to the nearest earlier person or official.
+    personal_pronouns: frozenset[str] = frozenset()
     #: Determiners and pronouns of a recipient that is anyone at all ("to any country"): no transfer.
     free_choice: frozenset[str] = frozenset()
     free_choice_pronouns: frozenset[str] = frozenset()

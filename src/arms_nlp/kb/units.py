@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from . import LowerWords, load_document
 
-Guard = Literal["money", "dimension", "clock"]
+Guard = Literal["money", "dimension", "clock", "prime", "race"]
 
 
 class Unit(BaseModel):
@@ -22,6 +22,27 @@ class Unit(BaseModel):
     names: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     guarded: dict[str, Guard] = {}
+
+
+class ScaleAmount(BaseModel):
+    """An order-of-magnitude amount before a unit ("thousands of"): the interval it implies."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrase: tuple[str, ...]
+    low: float
+    high: float
+
+    @field_validator("phrase", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        return tuple(str(value).lower().split()) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ScaleAmount:
+        if not 0 < self.low <= self.high:
+            raise ValueError(f"scale amount {' '.join(self.phrase)!r}: need 0 < low <= high")
+        return self
 
 
 class UnitForm(BaseModel):
@@ -47,6 +68,19 @@ class UnitTable(BaseModel):
     units: tuple[Unit, ...]
     fractions: dict[str, float]
     multipliers: dict[str, float]
+    vulgar_fractions: dict[str, float] = {}
+    compound_units: dict[str, str] = {}
+    compound_bare: dict[str, float] = {}
+    compound_joiners: LowerWords = frozenset()
+    scale_amounts: tuple[ScaleAmount, ...] = ()
+    minus_signs: frozenset[str] = frozenset()
+    minus_words: LowerWords = frozenset()
+    unit_modifiers: LowerWords = frozenset()
+    approximate_qualifiers: tuple[tuple[str, ...], ...] = ()
+    qualified_article_units: frozenset[str] = frozenset()
+    rate_nouns: LowerWords = frozenset()
+    race_words: LowerWords = frozenset()
+    rate_suffixes: tuple[str, ...] = ()
     figure_scales: LowerWords
     qualifiers: tuple[tuple[str, ...], ...]
     interval_openers: LowerWords
@@ -64,7 +98,7 @@ class UnitTable(BaseModel):
     dimension_words: LowerWords
     metre_followers: LowerWords = frozenset()
 
-    @field_validator("qualifiers", mode="before")
+    @field_validator("qualifiers", "approximate_qualifiers", mode="before")
     @classmethod
     def _split_qualifiers(cls, value: object) -> object:
         if isinstance(value, list):
@@ -98,9 +132,11 @@ class UnitTable(BaseModel):
 
     @model_validator(mode="after")
     def _known_article_units(self) -> "UnitTable":
-        unknown = self.article_units - {u.name for u in self.units}
+        names = {u.name for u in self.units}
+        unknown = (self.article_units | self.qualified_article_units) - names
+        unknown |= (set(self.compound_units) | set(self.compound_units.values()) | set(self.compound_bare)) - names
         if unknown:
-            raise ValueError(f"article_units names unknown units: {sorted(unknown)}")
+            raise ValueError(f"unknown unit names: {sorted(unknown)}")
         return self
 
     @cached_property

@@ -1,4 +1,5 @@
-"""Recognise a news dateline at the start of a text ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ").
+"""Recognise a news dateline at the start of a text ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
+"KYIV, March 14, 2025 — ", "Kyiv, 14 March 2025 (Reuters) - ").
 
 spaCy-free. A dateline is a place (in capitals, or any capitalised place when an agency
 in parentheses follows), optionally a region and a date, optionally the agency, then a
@@ -13,12 +14,22 @@ import re
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
-_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATE = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
 _AGENCY = r"\(\s*[A-Z][\w.&'’/ \-]{0,40}\)"
 _DASH = r"\s*(?:--?|—|–)\s+(?=[A-Z0-9“‘\"'])"
 _CAPS_DATELINE = rf"{_CAPS_PLACE}{_REGION}{_DATE}\s*(?:{_AGENCY})?"  # "SEOUL -", "KYIV, Ukraine (AP) -"
 _AGENCY_DATELINE = rf"{_PLACE}{_REGION}{_DATE}\s*{_AGENCY}"  # "Kyiv, March 3 (Reuters) -"
 _DATELINE = re.compile(rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}){_DASH}")
+
+
+def dateline_holds(line: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]`` (a date) lies inside the dateline ``line`` opens with.
+
+    This is the inline dateline of a first body paragraph: "KYIV, March 14, 2025 — Ukraine
+    received ..." dates the article as a header line would.
+    """
+    length = dateline_length(line)
+    return 0 < start and end <= length
 
 
 def dateline_length(text: str) -> int:

@@ -116,6 +116,8 @@ def _digit_figure(tokens: list[Token], i: int) -> Figure | None:
         bottom = _value(tokens[stop + 1])
         if bottom:
             value, stop = value / bottom, stop + 2
+    elif stop < n and tokens[stop].text in table.vulgar_fractions and value.is_integer() and tokens[stop].start - tokens[i].end <= 1:
+        value, stop = value + table.vulgar_fractions[tokens[stop].text], stop + 1  # "2 ¾", "2¾"
     if stop < n and tokens[stop].text in table.multipliers and adjacent(tokens, stop - 1, stop):
         value, stop = value * table.multipliers[tokens[stop].text], stop + 1
     while stop < n and tokens[stop].kind == "word" and tokens[stop].lower in table.figure_scales:
@@ -230,6 +232,9 @@ def figure_at(tokens: list[Token], i: int) -> Figure | None:
         return None
     if tokens[i].kind == "num":
         return _digit_figure(tokens, i)
+    fraction = unit_table().vulgar_fractions.get(tokens[i].text)
+    if fraction is not None:  # "½ mile"
+        return Figure(fraction, i, i + 1, tokens[i].start, tokens[i].end)
     return _word_figure(tokens, i)
 
 
@@ -250,16 +255,16 @@ def next_unit_positions(tokens: list[Token]) -> list[int]:
     following = [len(tokens)] * (len(tokens) + 1)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        hit = token.kind == "word" and (token.text in exact or token.lower in lowered)
+        hit = token.text in exact or (token.kind == "word" and token.lower in lowered)
         following[i] = i if hit else following[i + 1]
     return following
 
 
 def unit_at(tokens: list[Token], i: int) -> UnitMatch | None:
     """The unit form (longest first) starting at token ``i``, ignoring guards; None if there is none."""
-    if not 0 <= i < len(tokens) or tokens[i].kind != "word":
+    if not 0 <= i < len(tokens) or tokens[i].kind == "num":
         return None
-    exact, lowered = _form_index()
+    exact, lowered = _form_index()  # a sign is a unit only as a listed abbreviation (a prime mark)
     # names may span several words and come first; abbreviations are one word
     token = tokens[i]
     for form in lowered.get(token.lower, ()) + exact.get(token.text, ()):
@@ -275,7 +280,7 @@ def unit_at(tokens: list[Token], i: int) -> UnitMatch | None:
     return None
 
 
-_PIECE = re.compile(r"[0-9]+|[^\W\d_]+")
+_PIECE = re.compile(r"[0-9]+|[^\W\d_]+|['’′\"”″]")
 #: Characters read before a unit for its figures and qualifier ("between two hundred and fifty ... km"),
 #: and after it for guards, intervals and a bracketed conversion.
 WINDOW_BEFORE = 320
@@ -288,7 +293,9 @@ def _anchor_words() -> frozenset[str]:
     words = number_words()
     table = unit_table()
     scales = {s for s in words.scales if len(s) > 2} | set(table.figure_scales)
-    return frozenset((set(words.ones) | set(words.tens) | set(table.fractions) | scales) - {"a", "an"})
+    vague = {amount.phrase[0] for amount in table.scale_amounts}
+    anchors = set(words.ones) | set(words.tens) | set(table.fractions) | scales | vague | set(table.vulgar_fractions)
+    return frozenset(anchors - {"a", "an"})
 
 
 #: Characters allowed between a figure and a guarded abbreviation ("5 m", "2.30 pm", "2 1/2 in").

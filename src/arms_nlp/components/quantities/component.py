@@ -26,7 +26,7 @@ from ...normalize.counts import is_year_shape, looks_plural, parse_range_token
 from ...normalize.numbers import parse_digits
 from ...records import Quantity, Weapon
 from .figures import CountVocabulary, Figure, find_figures, is_figure_token
-from .items import Item, extend_over_weapon, find_item, is_countable, link_weapon, weapon_after_of
+from .items import Item, elided_weapon, extend_over_weapon, find_item, is_countable, link_weapon, weapon_after_of
 
 #: NER labels that always make a figure something other than a count.
 HARD_VETO_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME"})
@@ -158,12 +158,14 @@ def counts_a_singular(head: Token, figure: Figure, words: CountVocabulary) -> bo
 
 
 def to_quantity(
-    doc: Doc, figure: Figure, item: Item, weapons: list[Weapon], containers: frozenset[str] = frozenset()
+    doc: Doc, figure: Figure, item: Item | None, weapons: list[Weapon], containers: frozenset[str] = frozenset(),
+    elided: str | None = None,
 ) -> Quantity:
-    """The record of one figure and its counted noun (and the weapon it counts, see :func:`link_weapon`)."""
+    """The record of one figure and its counted noun (and the weapon it counts, see :func:`link_weapon`);
+    without an item, the count is of the ``elided`` weapon ("another ten")."""
     first = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     span = doc[first : figure.end]
-    item_span = doc[item.start : item.head + 1]
+    item_span = None if item is None else doc[item.start : item.head + 1]
     value, low, high = figure.value, figure.low, figure.high
     qualifier = doc[figure.start : figure.end].text.lower() if figure.vague else None
     if figure.qualifier is not None:
@@ -183,10 +185,11 @@ def to_quantity(
         value=value,
         low=low,
         high=high,
-        approximate=figure.vague or figure.qualifier is not None or figure.plus,
+        approximate=(figure.vague and not figure.exact) or figure.qualifier is not None or figure.plus,
         qualifier=qualifier,
-        item=item_span.text,
-        weapon=link_weapon(weapons, item_span) or weapon_after_of(doc, item, weapons, containers),
+        item=None if item_span is None else item_span.text,
+        weapon=elided if item is None or item_span is None else (
+            link_weapon(weapons, item_span) or weapon_after_of(doc, item, weapons, containers)),
     )
 
 
@@ -204,12 +207,16 @@ def extract_quantities(doc: Doc, words: CountVocabulary, include_definite: bool 
         if not include_definite and figure.start > 0 and doc[figure.start - 1].lower_ in ("the", "these", "those"):
             continue
         item = find_item(doc, figure, words)
-        if item is None or not is_countable(doc[item.head], words):
+        offered = item is not None  # a noun was found, but may not be what the figure counts
+        if item is not None and (not is_countable(doc[item.head], words) or counts_a_singular(doc[item.head], figure, words)):
+            item = None
+        if item is None:
+            weapon = elided_weapon(doc, figure, weapons, words.lexicon.elision_cues, offered)
+            if weapon is not None:  # "another ten (howitzers)"
+                found.append(to_quantity(doc, figure, None, weapons, elided=weapon))
             continue
         tokens = doc[figure.start : figure.end]
         if not item.parsed and any(t.ent_type_ in SOFT_VETO_LABELS for t in tokens):
-            continue
-        if counts_a_singular(doc[item.head], figure, words):
             continue
         item = extend_over_weapon(doc, item, weapons, figure.end)
         quantity = to_quantity(doc, figure, item, weapons, words.lexicon.container_nouns)

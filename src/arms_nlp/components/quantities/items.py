@@ -237,6 +237,43 @@ def weapon_after_of(doc: Doc, item: Item, weapons: list[Weapon], containers: fro
     return max(hits, key=lambda w: (not w.generic, -w.start)).name
 
 
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+
+
+def _after_cue(doc: Doc, start: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Is the figure at ``start`` right after an elision cue ("another", "the first")?"""
+    for cue in cues:
+        begin = start - len(cue)
+        if begin >= 0 and tuple(t.lower_ for t in doc[begin:start]) == cue:
+            return True
+    return False
+
+
+def _noun_follows(doc: Doc, end: int) -> bool:
+    """Does a noun phrase follow the figure (tagged: a noun, adjective or number; untagged: a content word)?"""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.pos_:
+        return after.pos_ in _NOUNISH
+    return not (after.is_punct or after.is_stop or looks_verbal(after.text))
+
+
+def elided_weapon(
+    doc: Doc, figure: Figure, weapons: list[Weapon], cues: tuple[tuple[str, ...], ...], rejected: bool = False
+) -> str | None:
+    """The weapon counted by a figure whose noun is elided ("48 K9 howitzers; the first four arrive in May,
+    another ten by the autumn"): the weapon last named before it in its sentence, a named one first.
+    ``rejected``: the word after the figure was read as a noun but cannot be what it counts ("four arrive")."""
+    if not _after_cue(doc, figure.start, cues) or (not rejected and _noun_follows(doc, figure.end)):
+        return None
+    first = doc[figure.start]
+    floor = first.sent.start_char if doc.has_annotation("SENT_START") else 0
+    before = [w for w in weapons if floor <= w.start and w.end <= first.idx]
+    named = [w for w in before if not w.generic] or before
+    return max(named, key=lambda w: w.start).name if named else None
+
+
 def link_weapon(weapons: list[Weapon], item: Span) -> str | None:
     """The canonical weapon an item counts: the weapon on the item's head noun, a named one first."""
     head = item[-1]

@@ -38,8 +38,6 @@ class Claim:
     inherited: bool = False
     #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
     source_is_report: bool = False
-    #: Planned only through a tentative word ("possible delivery", "might be delivered").
-    tentative: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -139,6 +137,8 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
             and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
         partner = _clear_partner(claim, same_side, missing_supplier)
+        if partner is None and not same_side:
+            partner = _frame_partner(claim, complete, missing_supplier)
         if partner is None or partner == known:
             continue
         if missing_supplier:
@@ -146,6 +146,20 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
         else:
             claim.recipient = partner
     return claims
+
+
+def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) -> str | None:
+    """The article's own partner for a party it pairs with no one: the recipient (or supplier) of its
+    complete claims, when one dominates them ("the UK decision to transfer Challenger 2 tanks" in a story
+    on arms for Ukraine). A supplier is only filled in for a named system made there."""
+    counts = Counter(_partner(c, missing_supplier) for c in complete).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    partner = counts[0][0]
+    if missing_supplier:
+        weapon = claim.weapon
+        return partner if weapon is not None and not weapon.generic and weapon.origin == partner else None
+    return partner
 
 
 def _partner(claim: Claim, missing_supplier: bool) -> str | None:
@@ -168,16 +182,6 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     if missing_supplier and origin is not None and origin != partner:
         return None
     return partner
-
-
-def settle_tentative(claims: list[Claim]) -> list[Claim]:
-    """A tentative plan ("Iran's possible delivery of missiles") between a supplier and a recipient the
-    article shows still in talks is part of the negotiation."""
-    talks = {(c.supplier, c.recipient) for c in claims if c.status == "negotiating"}
-    for claim in claims:
-        if claim.tentative and claim.status == "planned" and (claim.supplier, claim.recipient) in talks:
-            claim.status = "negotiating"
-    return claims
 
 
 def _key(claim: Claim) -> tuple[str | None, str | None, str | None]:

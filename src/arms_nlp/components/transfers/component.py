@@ -21,15 +21,19 @@ defect surfaces in the tests instead of silently storing no transfers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TypeVar
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ...contracts import require_parse, require_records
-from ...docindex import overlaps
+from ...docindex import SpanIndex, index_of
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
@@ -42,7 +46,6 @@ from .claims import (
     resolve_anaphora,
     resolve_source,
     resolve_weapon,
-    settle_tentative,
     to_record,
 )
 from .links import (
@@ -53,7 +56,8 @@ from .links import (
     is_actor,
     is_party,
     names_a_report,
-    origin_of,
+    origins_of,
+    owner_countries,
     party_name,
     quantity_for,
     refers_back,
@@ -79,26 +83,27 @@ M = TypeVar("M", bound=Mention)
 
 def _lines(doc: Doc) -> Iterator[Span]:
     begin = 0
-    for tok in doc:
-        if "\n" in tok.text:
-            if tok.i > begin:
-                yield doc[begin : tok.i]
-            begin = tok.i + 1
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in (i for i, space in enumerate(spaces) if space and "\n" in doc[i].text):  # newlines are space tokens
+        if i > begin:
+            yield doc[begin:i]
+        begin = i + 1
     if begin < len(doc):
         yield doc[begin:]
 
 
 def segments(doc: Doc) -> Iterator[Span]:
     """Sentences cut at line breaks, and title-case lines (headlines) whole, however the parser split them."""
+    starts = doc.to_array(SENT_START).tolist()
     for line in _lines(doc):
         if headline_like(line):
             yield line
             continue
         begin = line.start
-        for tok in line[1:]:
-            if tok.is_sent_start:
-                yield doc[begin : tok.i]
-                begin = tok.i
+        for i in range(line.start + 1, line.end):
+            if starts[i] == 1:
+                yield doc[begin:i]
+                begin = i
         yield doc[begin : line.end]
 
 
@@ -107,9 +112,14 @@ def _trimmed(segment: Span) -> Span:
     return segment.doc[tokens[0].i : tokens[-1].i + 1] if tokens else segment
 
 
+def _text(segment: Span) -> str:
+    """The segment's text, sliced from the Doc index (``Span.text`` rebuilds it token by token)."""
+    return index_of(segment.doc).text[segment.start_char : segment.end_char]
+
+
 def is_question(segment: Span) -> bool:
     """A question is not a claim ("How does the transfer of ... enhance ...?")."""
-    return segment.text.rstrip().endswith("?")
+    return _text(segment).rstrip().endswith("?")
 
 
 def _inside(tokens: list[Token], segment: Span) -> list[Token]:
@@ -129,12 +139,17 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
 
 def _named(tok: Token, ctx: Context) -> list[str]:
     """The party a role token names; a group noun stands for the members set beside it ("two Nordic
-    states, Norway and Finland": Norway, Finland), never for itself."""
-    name = party_name(tok, ctx)
-    if name:
-        return [name]
+    states, Norway and Finland": Norway, Finland), never for itself; a party noun of several states
+    ("US and French firms") for each."""
+    owners = owner_countries(tok, ctx)
+    if len(owners) > 1:
+        return owners  # "US and French firms"
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
-    return [n for m in members if (n := party_name(m, ctx))]
+    named_members = [n for m in members if (n := party_name(m, ctx))]
+    if named_members and tok.pos_ == "NOUN":
+        return named_members  # "the NATO country France"
+    name = party_name(tok, ctx)
+    return [name] if name else named_members
 
 
 def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exclude: set[int]) -> dict[int, list[str]]:
@@ -175,19 +190,20 @@ class _Parties:
     between: list[str]
     bound_suppliers: dict[int, list[str]]
     bound_recipients: dict[int, list[str]]
-    #: Country named in a weapon's own phrase ("Chinese drones"), by weapon start, when no supplier is stated.
-    origins: dict[int, str] = field(default_factory=dict)
+    #: Countries named in a weapon's own phrase ("Chinese drones", "Russian and Chinese arms"), by weapon
+    #: start, when no supplier is stated.
+    origins: dict[int, list[str]] = field(default_factory=dict)
 
     def any_suppliers(self) -> list[str]:
-        return self.suppliers or list(dict.fromkeys(self.origins.values()))
+        return self.suppliers or list(dict.fromkeys(n for names in self.origins.values() for n in names))
 
     def suppliers_of(self, weapon: Weapon | None, phrase: tuple[int, int] | None, ctx: Context) -> list[str]:
         if self.suppliers:
             return _for_weapon(self.suppliers, self.bound_suppliers, phrase, ctx)
         if weapon is not None and weapon.start in self.origins:
-            return [self.origins[weapon.start]]
-        distinct = set(self.origins.values())
-        return list(distinct) if len(distinct) == 1 else []  # "Chinese drones and jets"
+            return self.origins[weapon.start]
+        distinct = {tuple(names) for names in self.origins.values()}
+        return list(distinct.pop()) if len(distinct) == 1 else []  # "Chinese drones and jets"
 
 
 def _claim_parties(
@@ -219,9 +235,9 @@ def _claim_parties(
         side.extend(n for n in named if n not in parties.suppliers + parties.recipients)
     if not parties.suppliers:
         for weapon, phrase in weapons:
-            origin = origin_of(phrase, parties.recipients, ctx)
-            if origin is not None:
-                parties.origins[weapon.start] = origin
+            origins = origins_of(phrase, parties.recipients, ctx)
+            if origins:
+                parties.origins[weapon.start] = origins
     if not parties.origins:
         _complete_from(parties.between, parties.suppliers, parties.recipients)
     return parties
@@ -311,7 +327,6 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         between=tuple(between[:2]) if len(between) == 2 else (),
                         presupposed=status.presupposed,
                         source_is_report=source_is_report,
-                        tentative=status.tentative,
                     )
                 )
     for claim in claims:
@@ -324,15 +339,16 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     return claims
 
 
-def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Claim]:
+def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None) -> list[Claim]:
     """"Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
 
-    With no resolvable denier ("the claims were denied") the latest claim is meant.
+    With no resolvable denier ("the claims were denied") the latest claim is meant. ``tokens`` are the
+    segment's words that may deny (all of them by default).
     """
     if not history:
         return []
     out: list[Claim] = []
-    for tok in segment:
+    for tok in segment if tokens is None else tokens:
         found, who = denial_of_claims(tok, ctx.lex)
         if not found:
             continue
@@ -365,20 +381,18 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim]) -> list[Cla
 
 def headline_like(segment: Span) -> bool:
     """A title-case line ("Iran Denies Supplying Missiles to Russia"), which small models parse badly."""
-    words = [t for t in segment if t.is_alpha and len(t) > 3]
-    if len(words) < 3 or segment.text.rstrip().endswith("."):
-        return False
-    return sum(1 for t in words if t.is_title or t.is_upper) >= 0.7 * len(words)
+    first = next((t for t in segment if not t.is_space), None)
+    return first is not None and index_of(segment.doc).in_headline(first.idx)
 
 
 def recased(segment: Span, ctx: Context) -> str:
     """The segment with title-case common words lowercased; names of actors and systems kept."""
-    keep = [(a.start, a.end) for a in ctx.weapons if not a.generic] + [
-        (m.start, m.end) for a in ctx.actors for m in a.mentions
-    ]
+    keep = SpanIndex(
+        [(w.start, w.end, w) for w in ctx.weapons if not w.generic] + [(m.start, m.end, a) for a in ctx.actors for m in a.mentions]
+    )
     out: list[str] = []
     for position, tok in enumerate(segment):
-        named = any(overlaps(s, e, tok.idx, tok.idx + len(tok)) for s, e in keep)
+        named = bool(keep.over(tok.idx, tok.idx + len(tok)))
         text = tok.text if position == 0 or named or not tok.is_title else tok.lower_
         out.append(text + tok.whitespace_)
     return "".join(out)
@@ -413,7 +427,8 @@ def unbulleted(segment: Span) -> str | None:
     """The segment with its list bullets written as full stops (one character each, so the tokens stay
     aligned), or None when it has none: "• Turkey has supplied drones" parses with "•" as a verb."""
     bullets = closed_class().bullets
-    if not any(tok.text in bullets for tok in segment):
+    text = _text(segment)
+    if not any(bullet in text for bullet in bullets) or not any(tok.text in bullets for tok in segment):
         return None
     return "".join(("." if tok.text in bullets else tok.text) + tok.whitespace_ for tok in segment)
 
@@ -467,16 +482,19 @@ def extract_transfers(
         quotes=get_records(doc, "arms_quotes"),
     )
     history: list[Claim] = []
+    # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
+    candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
+    deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
-        if not segment.text.strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
+        if not _text(segment).strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
             continue
         found: list[Claim] = []
         local = None
-        copy = reparsed_copy(segment, ctx) if reparse is not None and mentions_trigger(segment, ctx.lex) else None
-        if copy is not None:
+        copy = reparsed_copy(segment, ctx) if reparse is not None else None
+        if copy is not None and mentions_trigger(segment, ctx.lex):
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
-            local = [c for tok in segment if (t := find_trigger(tok, ctx.lex)) is not None for c in claims_at(t, segment, ctx)]
+            local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
         if local:
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found)
@@ -486,10 +504,32 @@ def extract_transfers(
                     found.append(resolved)
         if not any(c.status == "denied" for c in found):
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
-            found += denial_claims(segment, ctx, history)
+            found += denial_claims(segment, ctx, history, _within(deniers, segment))
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in settle_tentative(fill_parties(history)) if _has_parties(c, keep_partial)]
+    claims = [_by_whom(c, ctx) for c in fill_parties(history) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:
+    """Indices of the tokens whose lemma or lowercase form is one of ``words`` (with ``capitalised``, also
+    every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
+    wanted = _hashes(words)
+    rows = doc.to_array([LEMMA, LOWER, IS_LOWER, IS_ALPHA]).tolist()
+    return [
+        i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (capitalised and alpha and not lower)
+    ]
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string ids of ``words`` (the same in every vocabulary)."""
+    return frozenset(hash_string(word) for word in words)
+
+
+def _within(indices: list[int], segment: Span) -> Iterator[Token]:
+    """The tokens of ``segment`` among the sorted ``indices``."""
+    doc = segment.doc
+    return (doc[i] for i in indices[bisect_left(indices, segment.start) : bisect_left(indices, segment.end)])
 
 
 def _has_parties(claim: Claim, keep_partial: bool) -> bool:

@@ -21,6 +21,8 @@ from ...syntax import lemma, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
+#: Actor kinds a personal pronoun ("he", "her") can stand for.
+_PERSON_KINDS = frozenset({"person", "official"})
 #: Dependents that start another thing than the object phrase they hang from.
 _OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "appos", "prep"})
 _INSIDE_PREPS = frozenset({"of"})
@@ -57,10 +59,11 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
         return None if quote is None else ctx.actor_index.named(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
+        kinds = _PERSON_KINDS if tok.lower_ in ctx.lex.personal_pronouns else PARTY_KINDS
         earlier = [
             (m.start, a)
             for a in ctx.actors
-            if a.kind in PARTY_KINDS
+            if a.kind in kinds
             for m in a.mentions
             if m.end <= tok.idx and tok.idx - m.start < 400
         ]
@@ -145,11 +148,19 @@ def _possessor(tok: Token, ctx: Context) -> str | None:
 
 def _owner_country(tok: Token, ctx: Context) -> str | None:
     """The country named by the modifiers of a party noun ("South Korean firms", "Turkish manufacturers")."""
+    return next(iter(owner_countries(tok, ctx, conjuncts=False)), None)
+
+
+def owner_countries(tok: Token, ctx: Context, conjuncts: bool = True) -> list[str]:
+    """The countries named by the modifiers of a party noun and, with ``conjuncts``, their coordinates
+    ("US and French firms": the United States and France)."""
     if lemma(tok) not in ctx.lex.party_nouns:
-        return None
-    modifiers = (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
+        return []
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if conjuncts:
+        modifiers = [m for modifier in modifiers for m in with_conjuncts(modifier)]
     names = (_country_named(tok.doc[m.left_edge.i : m.i + 1].text) for m in modifiers)
-    return next((name for name in names if name), None)
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:
@@ -198,7 +209,8 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
         return heads
     members = [h for member in _members(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
     for item in with_conjuncts(tok):
-        if records_in(ctx.weapons, item.idx, item.idx + len(item)) or depth > 3:
+        # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").
+        if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
             heads.append(item)
             continue
         inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -298,15 +310,16 @@ def definite(phrase: tuple[int, int], ctx: Context) -> bool:
     return bool(_determiners(phrase, ctx))
 
 
-def origin_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> str | None:
-    """The supplier named inside a weapon's phrase ("purchase Russian aircraft"); not the maker of a bare design."""
+def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> list[str]:
+    """The suppliers named inside a weapon's phrase ("purchase Russian aircraft", "buy more Russian and Chinese
+    arms"); not the maker of a bare design."""
     start, end = phrase
     names = [
         a.name for a in ctx.actors if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
     ]
     if not names:
-        names = [_country_named(t.text) for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []]
-    return next((n for n in names if n and n not in recipients), None)
+        names = [n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))]
+    return list(dict.fromkeys(n for n in names if n not in recipients))
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:

@@ -70,6 +70,8 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
+        if _stative_passive(token, lex):
+            return None
         if _lemma_in(token, lex.supply_verbs):
             return Trigger(token, "supply", False)
         if _lemma_in(token, lex.acquire_verbs):
@@ -101,14 +103,18 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     return None
 
 
+def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
+    """"The howitzer is equipped with a 155mm gun": a load carried, with no one giving it."""
+    if lemma(verb) not in lex.stative_passives:
+        return False
+    passive = verb.tag_ == "VBN" and (verb.dep_ in ("amod", "acl") or any(c.dep_ == "auxpass" for c in verb.children))
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
     lemmas = lex.trigger_lemmas
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
-
-
-
-
 
 
 def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | None:
@@ -211,6 +217,18 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     return None
 
 
+def _uses(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of using, showing or taking into use ("operates", "presented", "taken into service")."""
+    into_use = any(lemma(obj) in lex.service_nouns for obj in preps(verb, "into"))
+    return lemma(verb) in lex.user_verbs or into_use
+
+
+def _receives(noun: Token, verb: Token, lex: TransferLexicon) -> bool:
+    """True when the subject of ``verb`` receives what ``noun`` brings: "took delivery of", "is weighing offers of"."""
+    word = lemma(verb)
+    return word in lex.recipient_governors or (lemma(noun) in lex.offer_nouns and word in lex.offer_evaluators)
+
+
 def _noun_role_modifiers(noun: Token) -> list[Token]:
     """Possessors and adjectival/compound modifiers of an event noun that may name a party."""
     return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
@@ -302,10 +320,10 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
         verb = _governing_verb(tok)
         subj = subject_of(verb, lex) if verb is not None else None
-        if subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
-            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
-        elif subj is not None and not roles.recipients and lemma(verb) in lex.recipient_governors:  # type: ignore[arg-type]
+        if subj is not None and not roles.recipients and _receives(tok, verb, lex):  # type: ignore[arg-type]
             roles.recipients.extend(with_conjuncts(subj))  # "India took delivery of S-400s"
+        elif subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
+            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
         elif subj is not None and trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:  # type: ignore[arg-type]
             roles.suppliers.extend(with_conjuncts(subj))  # "Israel has refused Ukrainian requests for Iron Dome"
     else:
@@ -336,7 +354,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
             # "the ballistic missiles sent to Russia"
             roles.objects.append(tok.head)
             user = tok.head.head
-            if tok.head.dep_ in OBJECTS and lemma(user) in lex.user_verbs and not roles.recipients:
+            if tok.head.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
                 # "Ukraine has used Bayraktar drones supplied by Turkey", "Serbia presented the FK-3 system
                 # procured from China": the user or holder received them.
                 roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
@@ -386,6 +404,8 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     export") or an event noun ("negotiating with France on the purchase of 12 Rafales")."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in lex.agreement_words:
         return prep_parties(tok.head.head, "with")
+    if tok.dep_ in OBJECTS and lemma(tok.head) in lex.agreement_words:
+        return prep_parties(tok.head, "with")  # "negotiating the purchase of 26 Rafales with France"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
         return []
     found: list[Token] = []
@@ -526,15 +546,45 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         for participle in holder.children:
             if participle.dep_ in ("acl", "amod") and participle.lower_ in lex.destination_words:
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
+        if not found_to and trigger.frame == "supply" and not trigger.nominal and holder.dep_ in OBJECTS:
+            found_to = _stray_destination(holder)
         for obj in found_to:
             roles.recipients.extend(with_conjuncts(obj))
             if bound:
                 roles.bound_recipients.setdefault(holder.i, []).extend(with_conjuncts(obj))
         if trigger.frame == "acquire" or trigger.nominal or not roles.suppliers:
-            for obj in preps(holder, "from"):
-                roles.suppliers.extend(with_conjuncts(obj))
+            origins = list(preps(holder, "from"))
+            for obj in origins:
+                givers = [c for c in with_conjuncts(obj) if c.i == obj.i or c.pos_ != "NOUN"]
+                roles.suppliers.extend(givers)
+                if bound and holder.dep_ in OBJECTS and _second_object(tok, obj, origins, roles):
+                    break
                 if bound:
-                    roles.bound_suppliers.setdefault(holder.i, []).extend(with_conjuncts(obj))
+                    roles.bound_suppliers.setdefault(holder.i, []).extend(givers)
+
+
+def _second_object(trigger: Token, giver: Token, origins: list[Token], roles: Roles) -> bool:
+    """"received drones from Iran and artillery shells from North Korea", parsed with the shells as a conjunct of
+    Iran and their "from" on the verb or on the first object: the shells are an object of their own, given by that
+    later "from X". Binds the first object's giver and the second object's; True when it did."""
+    items = [c for c in with_conjuncts(giver) if c.i != giver.i and c.pos_ == "NOUN"]
+    if not items:
+        return False
+    holder = giver.head.head
+    roles.bound_suppliers.setdefault(holder.i, []).append(giver)
+    later = [o for o in [*origins, *preps(trigger, "from")] if o.i > items[-1].i]
+    for item in items:
+        roles.objects.append(item)
+        roles.bound_suppliers.setdefault(item.i, []).extend(t for o in later for t in with_conjuncts(o))
+    return True
+
+
+def _stray_destination(obj: Token) -> list[Token]:
+    """A "to X" the parser hung on a verb inside a long object ("handed over Iskander-M systems capable of
+    carrying nuclear warheads to Belarus"): the destination of the whole phrase when it names a proper noun."""
+    inner = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("VERB", "ADJ") and t.head.i != obj.i]
+    names = [o for prep in inner[-1:] for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return names if names and names[0].right_edge.i == obj.right_edge.i else []
 
 
 def is_presupposed(trigger: Trigger) -> bool:

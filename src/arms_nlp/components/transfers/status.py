@@ -30,8 +30,6 @@ class Status:
     explicit: bool = False
     speech: bool = False
     presupposed: bool = False
-    #: Planned only through a tentative word ("possible delivery", "might be delivered").
-    tentative: bool = False
 
 
 def _governors(token: Token, sent: Span) -> Iterator[Token]:
@@ -123,7 +121,7 @@ class _Reading:
     tentative_plan: bool = False
 
     def plan(self, word: str, lex: TransferLexicon) -> None:
-        """A cue of a plan; whether every plan cue is tentative decides :attr:`Status.tentative`."""
+        """A cue of a plan; a plan whose every cue is tentative ("may acquire") is still being weighed."""
         self.modality = self.modality or "planned"
         if word in lex.cues("planned").tentative:
             self.tentative_plan = True
@@ -241,8 +239,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     previous = tok
     in_clause = True
     for node in _governors(tok, sent):
-        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj"):
-            in_clause = False  # "He did not say that Iran sent drones" denies nothing
+        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
+            in_clause = False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
         if in_clause and _negates(node, lex):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
@@ -315,7 +313,8 @@ def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading) ->
     is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"
     for status in ("negotiating", "planned"):
         cues = lex.cues(status)  # type: ignore[arg-type]
-        if (is_verb and word in cues.verbs) or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
+        verb_cue = is_verb and (word in cues.verbs or any(_phrase_at(node, p) for p in cues.phrases))
+        if verb_cue or (is_noun and word in cues.nouns) or (is_adjective and word in cues.adjectives):
             _modality(reading, status, word, lex)  # type: ignore[arg-type]
         for modifier in (c for c in node.children if c.dep_ == "amod" and is_noun and lemma(c) in cues.adjectives):
             _modality(reading, status, lemma(modifier), lex)  # type: ignore[arg-type]
@@ -344,8 +343,9 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
     if attribution_first and reading.attribution is not None and reading.modality is not None:
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     if reading.modality is not None:
+        # A plan stated only as a possibility ("may acquire", "a possible delivery") is still being weighed.
         tentative = reading.modality == "planned" and reading.tentative_plan and not reading.firm_plan
-        return Status(reading.modality, reading.sources, True, presupposed=presupposed, tentative=tentative)
+        return Status("negotiating" if tentative else reading.modality, reading.sources, True, presupposed=presupposed)
     if reading.attribution is not None:
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     # Stated as fact by the article in its own voice, unhedged.
@@ -360,6 +360,13 @@ def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
 def _pending(node: Token, lex: TransferLexicon) -> bool:
     """A negated verb with "yet": not done so far ("has not been sealed yet")."""
     return any(c.dep_ == "neg" for c in node.children) and _has_pending_adverb(node, lex)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """True for a clause opened by a wh-word or "whether" ("when the sale could be concluded")."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("advmod", "mark") and c.i < clause.i and (c.tag_ == "WRB" or c.lower_ == "whether") for c in clause.children
+    )
 
 
 def _negates(node: Token, lex: TransferLexicon) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.weapons import WeaponEntry
 from ...normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
@@ -54,7 +55,7 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     ``PhraseMatcher`` and are checked against their neighbours, so the cost is linear in the hits.
     """
     found: list[tuple[str, int, int]] = []
-    for hit in _DESIGNATION_IN_TEXT.finditer(doc.text):
+    for hit in _DESIGNATION_IN_TEXT.finditer(index_of(doc).text):
         span = doc.char_span(hit.start(), hit.end())
         if span is not None and len(span) == 1:
             start = span.start
