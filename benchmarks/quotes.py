@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/quotes.py benchmarks/data/quotes_sample.jsonl [--kinds direct,partial] [--show]
+    python benchmarks/quotes.py benchmarks/data/quote_paragraphs.jsonl --split dev [--show]
 
 Matching rules (documented so that results on public quote corpora are comparable):
 
@@ -16,7 +17,11 @@ Matching rules (documented so that results on public quote corpora are comparabl
 * ``--kinds`` keeps only predictions of these kinds; gold rows carrying a ``kind`` are
   filtered the same way (gold rows without ``kind`` are always kept).
 
-Reports precision, recall and F1 for quotes alone and for quote + speaker.
+* ``--split dev|test|all`` keeps the rows whose ``split`` field names that split (rows
+  without one only under ``all``).
+
+Reports precision, recall and F1 for quotes alone and for quote + speaker, and, over gold
+rows that carry a ``kind``, recall per kind (quote found, and found with its speaker).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import prf  # noqa: E402
+from _scoring import in_split, prf  # noqa: E402
 
 
 _WORD = re.compile(r"\w+")
@@ -99,9 +104,18 @@ def predict(text: str) -> list[dict]:
     return [{"quote": q.text, "speaker": q.speaker, "kind": q.kind} for q in arms_nlp.extract(text).quotes]
 
 
-def evaluate(rows: Iterable[dict], kinds: set[str] | None = None, show: bool = False) -> dict[str, dict[str, float]]:
-    """Quote and quote+speaker scores over all rows."""
+def _kind_recall(found: dict[str, list[int]]) -> dict[str, dict[str, float]]:
+    """Per gold kind: how many gold quotes, recall of the quote, recall with its speaker."""
+    return {
+        kind: {"gold": gold, "recall": round(quote / gold, 4), "recall+speaker": round(speaker / gold, 4)}
+        for kind, (gold, quote, speaker) in sorted(found.items())
+    }
+
+
+def evaluate(rows: Iterable[dict], kinds: set[str] | None = None, show: bool = False) -> dict[str, dict]:
+    """Quote and quote+speaker scores over all rows, and recall per gold kind."""
     quotes, speakers = Counts(), Counts()
+    per_kind: dict[str, list[int]] = {}
     for row in rows:
         gold = [g for g in row.get("quotes", []) if kinds is None or g.get("kind") in (None, *kinds)]
         predicted = [p for p in predict(row["text"]) if kinds is None or p["kind"] in kinds]
@@ -112,9 +126,22 @@ def evaluate(rows: Iterable[dict], kinds: set[str] | None = None, show: bool = F
             counts.gold += len(gold)
         quotes.tp += len(pairs)
         speakers.tp += len(good)
+        _count_kinds(per_kind, gold, pairs, good)
         if show and (len(good) != len(gold) or len(good) != len(predicted)):
             print(json.dumps({"text": row["text"][:120], "gold": gold, "predicted": predicted}, ensure_ascii=False))
-    return {"quote": quotes.scores(), "quote+speaker": speakers.scores()}
+    return {"quote": quotes.scores(), "quote+speaker": speakers.scores(), "recall by kind": _kind_recall(per_kind)}
+
+
+def _count_kinds(per_kind: dict[str, list[int]], gold: list[dict], pairs: list, good: list) -> None:
+    """Add one row's gold quotes to ``[gold, matched, matched with speaker]`` per kind."""
+    matched = {id(g) for _, g in pairs}
+    with_speaker = {id(g) for _, g in good}
+    for g in gold:
+        if g.get("kind"):
+            counts = per_kind.setdefault(g["kind"], [0, 0, 0])
+            counts[0] += 1
+            counts[1] += id(g) in matched
+            counts[2] += id(g) in with_speaker
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,10 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="JSONL with text and quotes")
     parser.add_argument("--kinds", default=None, help="comma-separated quote kinds to score (default: all)")
     parser.add_argument("--show", action="store_true", help="print the rows with errors")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which rows to score")
     args = parser.parse_args(argv)
     kinds = set(args.kinds.split(",")) if args.kinds else None
     with args.path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
+    rows = [row for row in rows if in_split(row, args.split)]
     print(json.dumps(evaluate(rows, kinds, args.show), indent=2))
     return 0
 

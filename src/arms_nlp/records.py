@@ -170,12 +170,19 @@ class Actor(Mention):
 
 
 class Quote(Mention):
-    """What was said: ``text/start/end`` cover the quoted words without quote marks."""
+    """What was said. ``direct``: the quoted words without quote marks; ``partial``: the reported
+    clause with its quoted fragment(s) and their marks; ``indirect``: the reported clause. A quote
+    interrupted by its attribution ("“A,” she said, “B.”", "A, he said, B") spans both pieces and
+    lists them in ``parts`` (empty for a quote in one piece)."""
 
     speaker: str | None = Field(default=None, description="Canonical name of the actor who said it, when found.")
     cue: str | None = Field(default=None, description='The speech verb or phrase ("said", "according to").')
     kind: QuoteKind = Field(
-        default="direct", description="direct (quoted whole), partial (quoted words in a sentence) or indirect (reported speech)."
+        default="direct",
+        description="direct (quoted whole), partial (a reported clause holding quoted words) or indirect (reported speech).",
+    )
+    parts: list[Mention] = Field(
+        default_factory=list, description="The pieces of a quote interrupted by its attribution; empty for one piece."
     )
 
 

@@ -23,10 +23,13 @@ class CueLexicon(BaseModel):
     verbs: LowerWords
     frame_only_verbs: LowerWords = frozenset()
     quoting_verbs: LowerWords = frozenset()
+    addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
+    anonymous_nouns: LowerWords = frozenset()
+    group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
     naming_words: LowerWords = frozenset()
     title_words: LowerWords = frozenset()

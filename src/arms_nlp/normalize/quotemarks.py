@@ -4,7 +4,8 @@ Handles straight (``"``, ``'``), curly double (“ ”) and curly single (‘ �
 Apostrophes (``it’s``, ``Iran's``, ``officials’``) are told apart from closing
 single quotes by their neighbours. A quote left open at a paragraph break is
 closed there (news style continues a quote in the next paragraph with a fresh
-opener); nothing is ever raised, whatever the marks.
+opener); a hard-wrapped line ("... said\nthe package ...") is no paragraph break.
+Nothing is ever raised, whatever the marks.
 """
 
 from __future__ import annotations
@@ -17,6 +18,20 @@ SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"
 STRAIGHT = "\"'"
 _OPEN_CONTEXT = " \t\n\r([{—–-/"
+_SENTENCE_END = ".!?:;\"”’'»)"
+
+
+def is_line_wrap(text: str, i: int) -> bool:
+    """True when the newline at ``text[i]`` wraps a line inside a sentence rather than ending a paragraph:
+    a single newline after a word or comma, followed by a lower-case word ("... said\nthe package")."""
+    if text[i] != "\n":
+        return False
+    b, a = i - 1, i + 1
+    while b >= 0 and text[b] in " \t\r":
+        b -= 1
+    while a < len(text) and text[a] in " \t":
+        a += 1
+    return b >= 0 and text[b] not in _SENTENCE_END and text[b] != "\n" and a < len(text) and text[a].islower()
 
 
 @dataclass(frozen=True)
@@ -104,7 +119,7 @@ def find_quotes(text: str) -> list[QuotedSpan]:
                 found.append(QuotedSpan(start, end, pos, None, mark, len(stack)))
 
     for i, char in enumerate(text):
-        if char == "\n":
+        if char == "\n" and not is_line_wrap(text, i):
             close_unmatched(i, 0)
             continue
         if char not in DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT:

@@ -3,9 +3,12 @@
 Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`); quote
 marks around names and terms (scare quotes, quoted weapon names) are set aside. Speech
 cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue of their
-sentence (or of a neighbouring sentence, or of the quote they continue); indirect speech
-is the clausal complement of a speech verb or the rest of an "according to" sentence,
-without a dateline and without a speech act the speaker performed next. Who the speaker
+sentence (or of a neighbouring sentence, or of the quote they continue); a partial quote
+spans the reported clause around its fragment(s). Indirect speech is the clausal complement
+of a speech verb, the host clause of a parenthetical attribution or the rest of an
+"according to" sentence, without a dateline and without a speech act the speaker performed
+next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
+joined last (:mod:`arms_nlp.components.quotes.joins`). Who the speaker
 is, is decided in :mod:`arms_nlp.components.quotes.speakers` (names of noun phrases in
 :mod:`arms_nlp.components.quotes.phrases`). Without a parser the component
 still pairs quote marks and finds cue words, but only attributes speakers through
@@ -23,21 +26,21 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
-from ...normalize.datelines import dateline_length
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
-from ...records import Actor, Quote, Weapon
-from ...syntax import child
+from ...records import Actor, Mention, Quote, Weapon
+from .clauses import according_clause, object_phrase, verb_clause, withheld
+from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
-from .speakers import Attribution, SpeakerMemory, attribute
+from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ":,;—–-([.!?\"”’"
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.M)
-_THAT = frozenset({"that", "whether", "if"})
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.MULTILINE)
+#: After a quoted opening ending with a comma: the closing mark, a short attribution, a comma, a lower-case word.
+_REPORTED_REST = re.compile(r"(?:,\s*[”\"’']|[”\"’']\s*,)\s*[^.!?;:“”\"\n]{1,60}?,\s*(?=[a-z])")
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote ("rejected the claims as “baseless”")
 MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
-_THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'-]*|of|the|and|for|de|al")
 
 
@@ -139,10 +142,24 @@ def _quote_tokens(doc: Doc, quote: QuotedSpan) -> Span | None:
 
 
 def _governs(cue: Token, quote_span: Span | None) -> bool:
-    """With a parse: the quote hangs in the cue verb's subtree (the cue introduces it)."""
+    """With a parse: the quote hangs in the cue verb's subtree (the cue introduces it), not inside the
+    speaker's own noun phrase ("said Gillian, an independent who voted ...") nor under another action
+    conjoined to the cue ("said ..., but chose him as a “protest vote”")."""
     if quote_span is None or not cue.doc.has_annotation("DEP"):
         return True
-    return cue.is_ancestor(quote_span[0]) or cue.is_ancestor(quote_span.root)
+    if cue.dep_ in ("parataxis", "advcl") and cue.i > quote_span.end and cue.head.is_ancestor(quote_span.root):
+        return True  # "..., the vessels “blocked” two boats, the secretary said": an aside after its host clause
+    speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
+    speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
+    return any(
+        cue.is_ancestor(token) and not any(s.i == token.i or s.is_ancestor(token) for s in speakers)
+        for token in (quote_span[0], quote_span.root)
+    )
+
+
+def _coordinated(cue: Token, conj: Token) -> bool:
+    """True when a conjunction ("and", "but") links ``conj`` to ``cue`` (not a clause the parser misattached)."""
+    return any(t.dep_ == "cc" and t.head in (cue, conj) for t in cue.doc[cue.i + 1 : conj.i])
 
 
 def _cue_for_quote(
@@ -183,8 +200,15 @@ def _neighbour_speaker(
         if previous is not None and 0 <= index - previous <= 2:
             return Attribution("", replace(speaker))
     after_index = _sentence_index(bounds, _quote_end(quote))
-    if after_index is not None and after_index + 1 < len(bounds):
-        start, end = bounds[after_index + 1]
+    if after_index is None:
+        return None
+    text = doc_text(doc)
+    para_end = paragraph_of(text, quote.open_at)[1]
+    spans = [bounds[after_index + 1]] if after_index + 1 < len(bounds) else []
+    following = len(text) - len(text[para_end:].lstrip())  # the next paragraph's first character
+    if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
+        spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
+    for start, end in spans[:1]:
         for cue in cues_between(doc, start, end, quotes, lexicon):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
@@ -205,17 +229,32 @@ def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: li
     indirect speech."""
     if is_named_thing(doc, quote, lexicon):
         return True
+    if starts_split_quote(doc_text(doc), quote.end):
+        return False
     fragment = doc_text(doc)[quote.start : quote.end]
     words = _word_count(fragment)
     if words >= MIN_DIRECT_WORDS:
         return False
-    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote) or looks_like_name(fragment):
+    if looks_like_name(fragment):
         return True
+    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote):
+        return not _object_of_speech(doc, quote, lexicon)
     last = re.search(r"\w+(?=\W*$)", fragment)
     if last is None or words > MAX_TERM_WORDS:
         return False
     start, end = quote.start + last.start(), quote.start + last.end()
     return any(w.start < end and start < w.end for w in weapons)
+
+
+def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
+    """ "he acknowledged potential “tension”": a quoted word inside the object of a speech verb is the speaker's."""
+    span = _quote_tokens(doc, quote)
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not lexicon.introduces_indirect(cue_lemma(verb, lexicon) or ""):
+        return False
+    return object_phrase(verb, span.root, lexicon) is not None
 
 
 def quote_record(
@@ -225,29 +264,26 @@ def quote_record(
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
     text = doc_text(doc)
     words = _word_count(text[quote.start : quote.end])
-    direct = opens_clause(text, quote)
+    direct = opens_clause(text, quote) or _quotes_whole_clause(doc, quote, bounds)
     before, after = _cue_for_quote(doc, quote, bounds, quotes, lexicon)
     span = _quote_tokens(doc, quote)
     found: Attribution | None = None
     if direct:
         nearest_first = after[:1] + before[::-1] + after[1:]
         governing = [cue for cue in nearest_first if span is not None and _governs(cue, span)]
-        for cue in governing + [cue for cue in nearest_first if cue not in governing]:
-            candidate = attribute(cue, actors, lexicon, state, quote.open_at)
-            if candidate.speaker is not None:
-                found = candidate
-                break
+        found = _first_speaker(governing + [cue for cue in nearest_first if cue not in governing],
+                               actors, lexicon, state, quote.open_at)
+        if found is None and after and quote.close_at is not None:
+            found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
         if found is None and words >= MIN_DIRECT_WORDS:
             found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
     else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
-        for cue in governing:
-            candidate = attribute(cue, actors, lexicon, state, quote.open_at)
-            if candidate.speaker is not None:
-                found = candidate
-                break
+        reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
+        found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
+                               quote.open_at)
     end = quote.end
     while end > quote.start + 1 and text[end - 1] in ", \t":  # “..., ” he said: the comma belongs to the frame
         end -= 1
@@ -256,134 +292,103 @@ def quote_record(
             return None
         return Quote(text=text[quote.start : end], start=quote.start, end=end, kind="direct")
     state.remember(_quote_end(quote), found.speaker)
+    pieces = [(quote.start, end)]
+    if not direct and found.cue_token is not None:
+        pieces = _partial_pieces(doc, quote, found.cue_token, lexicon) or pieces
+    rest = _reported_rest(doc, quote, bounds, found.cue_token) if direct else None
+    if rest is not None:  # "“In a world that is messy,” Petro said, such aggression “can come from anywhere.”"
+        pieces, direct = [*pieces, rest], False
+    start, stop = pieces[0][0], pieces[-1][1]
     return Quote(
-        text=text[quote.start : end],
-        start=quote.start,
-        end=end,
-        speaker=found.speaker.name,
-        cue=found.cue or None,
-        kind="direct" if direct else "partial",
+        text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
+        kind="direct" if direct else "partial", parts=_parts(doc, pieces),
     )
+
+
+def _reported_rest(
+    doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], cue: Token | None
+) -> tuple[int, int] | None:
+    """A quoted opening split by its attribution from a reported rest of the sentence ("“A,” she said, b ..."):
+    the span of that rest (after the cue and its comma) up to the sentence end without its full stop, or None."""
+    if quote.close_at is None or cue is None:
+        return None
+    text = doc_text(doc)
+    gap = _REPORTED_REST.match(text, quote.end - 1 if text[quote.end - 1] == "," else quote.end)
+    index = _sentence_index(bounds, quote.close_at)
+    if gap is None or index is None or gap.end() >= bounds[index][1] or not quote.close_at < cue.idx < gap.end():
+        return None
+    if "," in text[cue.idx : gap.end() - 1].rstrip(" ,") or not re.search(r"\w", text[quote.close_at + 1 : cue.idx]):
+        return None  # "..., the diplomat, who spoke ..., told Reuters", "..., said X, who ...": no rest
+    first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ in ("VBG", "WP", "WDT", "WRB"):
+        return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act
+    stop = bounds[index][1]
+    while stop > gap.end() and text[stop - 1] in " \t\n.":
+        stop -= 1
+    return (gap.end(), stop) if _word_count(text[gap.end() : stop]) >= 2 else None
+
+
+def _first_speaker(
+    cues: list[Token], actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Attribution | None:
+    """The attribution of the first cue (in the order given) that names a speaker."""
+    for cue in cues:
+        candidate = attribute(cue, actors, lexicon, state, position)
+        if candidate.speaker is not None:
+            return candidate
+    return None
+
+
+def _quotes_whole_clause(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]]) -> bool:
+    """ "She added that “the troops moved ... .”": quote marks opening right after "that" and closing at the
+    end of the sentence cover the whole reported clause, a direct quote."""
+    text = doc_text(doc)
+    if not re.search(r"(?<!\w)that$", text[max(0, quote.open_at - 12) : quote.open_at].rstrip().lower()):
+        return False
+    if quote.close_at is None:
+        return True  # the quotation runs on to the paragraph end
+    index = _sentence_index(bounds, quote.close_at)
+    sent_end = bounds[index][1] if index is not None else len(text)
+    return not re.search(r"\w", text[quote.close_at + 1 : sent_end])
+
+
+def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[tuple[int, int]] | None:
+    """The reported clause around a quoted fragment, with the fragment's marks: the cue's clause
+    (its pieces when the attribution interrupts it) stretched to cover the fragment, within its sentence."""
+    if not doc.has_annotation("DEP") or cue.pos_ != "VERB":
+        return None
+    span = _quote_tokens(doc, quote)
+    clause = verb_clause(cue, lexicon)
+    if not clause and span is not None and lexicon.introduces_indirect(cue_lemma(cue, lexicon) or ""):
+        reported = object_phrase(cue, span.root, lexicon)
+        clause = [reported] if reported is not None else None
+    if not clause:
+        return None
+    text = doc_text(doc)
+    first, last = quote.open_at, (quote.close_at + 1 if quote.close_at is not None else quote.end)
+    pieces = [(p.start_char, p.end_char) for p in clause]
+    index = min(range(len(pieces)), key=lambda i: _gap(pieces[i], first, last))
+    start, end = min(pieces[index][0], first), max(pieces[index][1], last)
+    sent = cue.sent
+    if start < sent.start_char or end > sent.end_char or start <= cue.idx < end:
+        return None
+    pieces[index] = (start, end)
+    while text[pieces[-1][1] - 1] in ", \t" and pieces[-1][1] - 1 > pieces[-1][0]:
+        pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
+    return pieces
+
+
+def _gap(piece: tuple[int, int], start: int, end: int) -> int:
+    """Characters between a clause piece and a fragment (0 when they overlap)."""
+    return max(0, piece[0] - end, start - piece[1])
 
 
 # --------------------------------------------------------------------------- indirect speech
 
 
-def _clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
-    """The reported clause: the ccomp subtree without a leading "that", a dateline and outer punctuation,
-    cut before a conjoined speech act of the speaker ("... and called on other nations to ...")."""
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
-    para_start, para_end = paragraph_of(doc_text(doc), clause.head.idx)
-    if not para_start <= clause.idx < para_end:
-        return None
-    while start < end and doc[start].idx < para_start:
-        start += 1
-    while end > start and doc[end - 1].idx >= para_end:
-        end -= 1
-    end = min(end, _speaker_conjunct(clause, lexicon))
-    start = max(start, _clause_start(clause))
-    return _trim(doc, start, end)
-
-
-def _clause_start(clause: Token) -> int:
-    """Without "that", modifiers between the speech verb and the clause subject belong to the verb
-    ("said on Thursday it would ..."): the clause starts at its subject."""
-    subject = child(clause, ("nsubj", "nsubjpass", "expl"))
-    if subject is None or any(kid.dep_ == "mark" for kid in clause.children) or clause.head.i > clause.i:
-        return clause.left_edge.i
-    leading = [kid for kid in clause.lefts if kid.i < subject.i]
-    if leading and all(kid.dep_ in ("prep", "npadvmod", "advmod", "punct") for kid in leading):
-        return subject.left_edge.i
-    return clause.left_edge.i
-
-
-def _trim(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc[start:end]`` without a leading dateline or "that" and without outer punctuation and conjunctions."""
-    if start < end:
-        first, last = doc[start], doc[end - 1]
-        limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
-        while start < end and doc[start].idx < limit:
-            start += 1
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" and doc[start].lower_ in _THAT):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
-    """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
-    ("stated that Iran had not provided weapons and called on ..."), which the speaker did."""
-    for conj in clause.children:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or child(conj, ("nsubj", "nsubjpass")) is not None:
-            continue
-        if (conj.lemma_ or conj.lower_).lower() in lexicon.speech_act_verbs:
-            return conj.left_edge.i
-    return clause.right_edge.i + 1
-
-
-def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
-    """ "said in a statement that ...": the that-clause hanging on the reporting noun."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and (noun.lemma_ or noun.lower_).lower() in lexicon.reporting_nouns:
-                for clause in noun.children:
-                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-                    if clause.dep_ in ("acl", "ccomp") and marks:
-                        return clause
-    return None
-
-
-def _withheld(verb: Token, lexicon: CueLexicon) -> bool:
-    """ "did not say whether ...", "declined to say whether ...": nothing was said."""
-    if any(kid.dep_ == "neg" for kid in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
-
-
-def _detached_that_clause(verb: Token) -> Token | None:
-    """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
-    adverbials between the speech verb and "that" (only prepositions, names and commas in between)."""
-    if child(verb, ("dobj",)) is not None and (verb.lemma_ or verb.lower_).lower() != "tell":
-        return None  # "confirmed the report that ...": a noun object, not reported speech
-    doc = verb.doc
-    stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
-    for token in doc[verb.i + 1 : stop]:
-        if token.pos_ in ("VERB", "AUX") or token.is_sent_end or token.text in "“”\"‘’":
-            return None
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
-            clause = token.head
-            has_subject = child(clause, ("nsubj", "nsubjpass")) is not None
-            return clause if has_subject and clause.pos_ in ("VERB", "AUX") else None
-    return None
-
-
-def _according_clause(doc: Doc, phrase: Span) -> Span | None:
-    """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase."""
-    skip = {t.i for token in phrase for t in token.subtree}
-    phrase_head = phrase[0]
-    para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
-    runs: list[tuple[int, int]] = []
-    run_start: int | None = None
-    for token in phrase_head.sent:
-        outside = token.i not in skip and para_start <= token.idx < para_end
-        if outside and run_start is None:
-            run_start = token.i
-        elif not outside and run_start is not None:
-            runs.append((run_start, token.i))
-            run_start = None
-    if run_start is not None:
-        runs.append((run_start, phrase_head.sent.end))
-    if not runs:
-        return None
-    start, end = max(runs, key=lambda r: r[1] - r[0])
-    while start < end and doc[start].is_space:
-        start += 1
-    reported = _trim(doc, start, end)
-    return reported if reported is not None and len(reported) >= 3 else None
+def _purpose(verb: Token) -> bool:
+    """ "visited the border to highlight what he calls a crisis": a purpose infinitive reports nothing said."""
+    return verb.dep_ == "advcl" and any(kid.dep_ == "aux" and kid.lower_ == "to" for kid in verb.children)
 
 
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
@@ -393,17 +398,18 @@ def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
 
 def indirect_candidates(
     doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, speech: list[QuotedSpan] | None = None
-) -> list[tuple[Token, Span]]:
-    """(cue token, reported clause) pairs: speech verbs with a clausal complement, and "according to" frames.
+) -> list[tuple[Token, list[Span]]]:
+    """(cue token, reported clause pieces) pairs: speech verbs with a clausal complement or a parenthetical
+    attribution, and "according to" frames.
 
     A clause holding one of the ``speech`` quotes (default: all ``quotes``) is left to the quote.
     """
     speech = quotes if speech is None else speech
     if not doc.has_annotation("DEP"):
         return []
-    found: list[tuple[Token, Span]] = []
+    found: list[tuple[Token, list[Span]]] = []
     for sent in doc.sents:
-        verb_clauses: list[tuple[Token, Span]] = []
+        verb_clauses: list[tuple[Token, list[Span]]] = []
         phrases: list[Span] = []
         tokens = list(sent)
         for index, token in enumerate(tokens):
@@ -416,36 +422,40 @@ def indirect_candidates(
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
-            if _withheld(token, lexicon):
+            if withheld(token, lexicon) or _purpose(token):
                 continue
-            clause = child(token, ("ccomp",)) or _statement_clause(token, lexicon) or _detached_that_clause(token)
-            if clause is None:
+            pieces = verb_clause(token, lexicon)
+            if not pieces or any(_holds_quote(p, speech) for p in pieces) or sum(map(len, pieces)) < 3:
                 continue
-            reported = _clause_text(doc, clause, lexicon)
-            if reported is None or _holds_quote(reported, speech) or len(reported) < 3:
-                continue
-            verb_clauses.append((token, reported))
+            verb_clauses.append((token, pieces))
         found.extend(verb_clauses)
         if not verb_clauses:
             for phrase in phrases:
-                reported = _according_clause(doc, phrase)
+                reported = according_clause(doc, phrase)
                 if reported is not None and not _holds_quote(reported, speech):
-                    found.append((phrase[-1], reported))
+                    found.append((phrase[-1], [reported]))
     return found
 
 
 def indirect_record(
-    doc: Doc, cue: Token, clause: Span, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory
+    doc: Doc, cue: Token, pieces: list[Span], actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory
 ) -> Quote | None:
     """The indirect Quote of a cue and its clause, when the speaker is a person or organisation."""
     found = attribute(cue, actors, lexicon, state, cue.idx)
     if found.speaker is None:
         return None
-    state.remember(max(cue.idx, clause.end_char), found.speaker)
+    start, end = pieces[0].start_char, pieces[-1].end_char
+    state.remember(max(cue.idx, end), found.speaker)
     return Quote(
-        text=clause.text, start=clause.start_char, end=clause.end_char,
-        speaker=found.speaker.name, cue=found.cue, kind="indirect",
+        text=doc_text(doc)[start:end], start=start, end=end, speaker=found.speaker.name, cue=found.cue,
+        kind="indirect", parts=_parts(doc, [(p.start_char, p.end_char) for p in pieces]),
     )
+
+
+def _parts(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The pieces of a quote interrupted by its attribution (none for a quote in one piece)."""
+    text = doc_text(doc)
+    return [Mention(text=text[s:e], start=s, end=e) for s, e in spans] if len(spans) > 1 else []
 
 
 # --------------------------------------------------------------------------- document
@@ -462,8 +472,8 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
     speech = [q for q in quotes if not is_scare_quote(doc, q, lexicon, weapons)]
     bounds = sentence_bounds(doc)
     indirect = [
-        (cue, clause) for cue, clause in indirect_candidates(doc, quotes, lexicon, speech)
-        if not in_boilerplate(doc, clause.start_char, clause.end_char)
+        (cue, pieces) for cue, pieces in indirect_candidates(doc, quotes, lexicon, speech)
+        if not in_boilerplate(doc, pieces[0].start_char, pieces[-1].end_char)
     ]
     events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]
     state = SpeakerMemory(quoted=[(q.open_at, _quote_end(q) + 1) for q in quotes])
@@ -472,11 +482,11 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
         if isinstance(event, QuotedSpan):
             record = quote_record(doc, event, bounds, quotes, actors, lexicon, state, keep_unattributed)
         else:
-            cue, clause = event  # type: ignore[misc]
-            record = indirect_record(doc, cue, clause, actors, lexicon, state)
+            cue, pieces = event  # type: ignore[misc]
+            record = indirect_record(doc, cue, pieces, actors, lexicon, state)
         if record is not None:
             records.append(record)
-    return records
+    return join_quotes(records, text)
 
 
 class QuoteExtractor:

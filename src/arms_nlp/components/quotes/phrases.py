@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
+from ...normalize.quotemarks import is_line_wrap
 from ...syntax import child
 
 _DETERMINERS = closed_class().articles | closed_class().demonstratives
@@ -28,10 +29,14 @@ def doc_text(doc: Doc) -> str:
 
 
 def paragraph_of(text: str, char: int) -> tuple[int, int]:
-    """Character span of the line (paragraph) holding ``char``."""
-    start = text.rfind("\n", 0, char) + 1
+    """Character span of the paragraph holding ``char``: its line, with hard-wrapped lines joined."""
+    start = text.rfind("\n", 0, char)
+    while start >= 0 and is_line_wrap(text, start):
+        start = text.rfind("\n", 0, start)
     end = text.find("\n", char)
-    return start, len(text) if end < 0 else end
+    while end >= 0 and is_line_wrap(text, end):
+        end = text.find("\n", end + 1)
+    return start + 1, len(text) if end < 0 else end
 
 
 def noun_phrase(token: Token, postmodifiers: bool = False) -> Span:
@@ -155,6 +160,8 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
     start = ent.start
     while start > 0 and _given_name(doc[start - 1], ent, lexicon):
         start -= 1
+    while start < ent.end - 1 and _is_title(doc[start], lexicon):  # "Air Chief Marshal BS Dhanoa"
+        start += 1
     name = phrase_name(doc[start : ent.end])
     if ent.end - start != 1:
         return name
@@ -164,6 +171,12 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
         if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent[0].text:
             return phrase_name(other)
     return name
+
+
+def _is_title(token: Token, lexicon: CueLexicon) -> bool:
+    """A title or office word the NER put inside a person's name ("Gen.", "Chief", "Marshal", "Secretary")."""
+    word = token.lower_
+    return word in lexicon.title_words or word in lexicon.person_nouns or word.endswith(".") and len(word) <= 5
 
 
 def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:

@@ -16,12 +16,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ...kb.cues import CueLexicon
 from ...docindex import index_of
+from ...kb.cues import CueLexicon
 from ...records import Actor
-from ...syntax import child
-from .phrases import doc_text, entity_at, noun_phrase, paragraph_of, person_name, phrase_name, report_source
-from ...syntax import nearest_subject
+from ...syntax import child, nearest_subject
+from .clauses import postposed_name
+from .phrases import (
+    doc_text,
+    entity_at,
+    noun_phrase,
+    paragraph_of,
+    person_name,
+    phrase_name,
+    report_source,
+)
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
@@ -42,6 +50,7 @@ class Speaker:
     source: str | None = None  # the medium of a quoting frame ("The Wall Street Journal")
     statement: bool = False  # the cue's sentence mentions a statement/report
     from_actor: bool = False  # ``name`` is an arms_actors canonical name
+    named: bool = False  # ``name`` is a person's name (not a description such as "the minister")
 
 
 @dataclass
@@ -116,7 +125,14 @@ def _speaker_from_phrase(
     actor = _actor_of(head)
     lemma = (head.lemma_ or lower).lower()
     if actor is not None:
-        return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+        kind = _kind_of_actor(actor)
+        ent = entity_at(head)
+        if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
+            return Speaker(actor.name, "person", from_actor=True, named=True)
+        holder = _named_holder(head, lexicon, state, position) if actor.kind == "official" and kind == "person" else None
+        if holder is not None:
+            return holder
+        return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
     named = _appositive_name(head, actors, lexicon, state, position)
     if named is not None:
         return named
@@ -133,10 +149,12 @@ def _speaker_from_phrase(
         return resolve_reporting_noun(state, position)
     ent = entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        return Speaker(person_name(ent, lexicon), "person")
+        return Speaker(person_name(ent, lexicon), "person", named=True)
+    if ent is not None and _bare_surname(ent, lexicon):
+        return Speaker(ent.text, "person", named=True)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
         covers = phrase.start <= ent.start and ent.end <= phrase.end
-        return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization")
+        return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization", named=True)
     plural = head.tag_ in ("NNS", "NNPS")
     is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns
     if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
@@ -144,12 +162,34 @@ def _speaker_from_phrase(
         if earlier is not None:
             return earlier
     if is_person:
+        holder = None if plural else _named_holder(head, lexicon, state, position)
+        if holder is not None:
+            return holder
         name = phrase_name(noun_phrase(head, postmodifiers=True), lexicon.quantifier_words)
         return Speaker(name, "group" if plural else "person")
-    if lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns or head.pos_ == "PROPN":
+    is_body = lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns
+    if is_body or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        body = _named_body(head, lexicon, state, position)
+        if body is not None:
+            return body
+    if is_body or head.pos_ == "PROPN":
         leader = _person_owner(head, actors, lexicon)
         return leader or Speaker(phrase_name(phrase), "organization")
+    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        return Speaker(phrase_name(phrase), "group")
     return None
+
+
+def _bare_surname(ent: Span, lexicon: CueLexicon) -> bool:
+    """ "Stoltenberg said", "Pistorius replies": a lone capitalised word the NER took for an organisation,
+    that no actor, acronym, article or organisation word marks as one, speaking as a subject: a surname."""
+    token = ent.root
+    return (
+        ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN" and token.dep_ == "nsubj"
+        and token.text[:1].isupper() and not token.text.isupper() and token.text.isalpha()
+        and not any(kid.dep_ in ("det", "compound", "amod", "poss") for kid in token.children)
+        and token.lower_ not in lexicon.organization_nouns and token.lower_ not in lexicon.reporting_nouns
+    )
 
 
 def _appositive_name(
@@ -157,7 +197,7 @@ def _appositive_name(
 ) -> Speaker | None:
     """ "Hezbollah's leader, Hassan Nasrallah", "the state news agency, KCNA": a common-noun head
     whose apposition is a name speaks under that name."""
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" and head.lower_ not in lexicon.person_nouns:  # "The Minister of Defense, Vigen Sargsyan"
         return None
     for appos in head.children:
         if appos.dep_ == "appos" and appos.pos_ == "PROPN":
@@ -184,11 +224,67 @@ def _described_earlier(
             owner = token
             while owner.dep_ in ("compound", "flat") and owner.head is not owner:
                 owner = owner.head
-            if owner is token and all(kid.dep_ == "det" for kid in token.lefts):
-                continue  # another bare "the ministry"
+            if owner is token and all(kid.dep_ == "det" for kid in token.lefts) and not any(
+                kid.dep_ in ("appos", "prep") for kid in token.rights
+            ):
+                continue  # another bare "the ministry" (not "the Minister of Defense, Vigen Sargsyan")
             found = speaker_from_phrase(owner, actors, lexicon, state, position)
             if found is not None:
                 return found
+    return None
+
+
+def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
+    """ "the former prime minister", "The Army's top acquisition official": a definite description of one
+    person (not a usually-anonymous "the spokesman") speaks for the person named around it: the named
+    person who spoke in the two sentences before, else the person named as a subject there, else the
+    person named as the subject of the next sentence (news ledes give the office first, the name later)."""
+    definite = any(kid.dep_ == "poss" or kid.lower_ in ("the", "this") for kid in head.lefts)
+    if not definite or head.lower_ in lexicon.anonymous_nouns or any(k.dep_ == "appos" for k in head.children):
+        return None
+    sents = _sentences_back(head)
+    since = sents[min(2, len(sents) - 1)].start_char
+    for at, speaker in reversed(state.history):
+        if since <= at <= position and speaker.kind == "person" and speaker.named:
+            return Speaker(speaker.name, "person", named=True)
+    for sent in sents[: min(3, len(sents))]:
+        subjects = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        ent = entity_at(subjects[-1]) if subjects and not state.in_quote(subjects[-1].idx) else None
+        if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
+            return Speaker(person_name(ent, lexicon), "person", named=True)
+    return _next_sentence_subject(head, lexicon, state)
+
+
+def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
+    """ "Hamas said ... . The group said ...", "The radicals also claim ...": a bare definite organisation or
+    group noun speaks for the named organisation that spoke, or was the subject, in the two sentences before."""
+    if not any(kid.lower_ == "the" for kid in head.lefts) or any(
+        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") for kid in head.children
+    ):
+        return None
+    sents = _sentences_back(head)
+    since = sents[min(2, len(sents) - 1)].start_char
+    for at, speaker in reversed(state.history):
+        if since <= at <= position and speaker.kind in ("organization", "group") and speaker.named:
+            return Speaker(speaker.name, speaker.kind, from_actor=speaker.from_actor, named=True)
+    return None
+
+
+def _next_sentence_subject(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
+    """The person named as a subject (outside quote marks) in the sentences after ``head``'s, up to the end
+    of the next paragraph."""
+    doc = head.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    text = doc_text(doc)
+    _, para_end = paragraph_of(text, head.sent.end_char)
+    limit = paragraph_of(text, para_end + 1)[1] if para_end < len(text) else para_end
+    for token in doc[head.sent.end :]:
+        if token.idx >= limit:
+            break
+        if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and not state.in_quote(token.idx):
+            ent = entity_at(token)
+            return Speaker(person_name(ent, lexicon), "person", named=True) if ent is not None else None
     return None
 
 
@@ -249,12 +345,12 @@ def resolve_pronoun(
         for candidate in marked + [c for c, shown in candidates if shown in (None, gender) and c not in marked]:
             found = speaker_from_phrase(candidate, actors, lexicon, state, position)
             if found is not None and _compatible(found.kind, wanted):
-                return Speaker(found.name, found.kind, from_actor=found.from_actor)
+                return Speaker(found.name, found.kind, from_actor=found.from_actor, named=found.named)
     for at, speaker in reversed(state.history):
         if at > position:
             continue
         if wanted == "group" or speaker.kind == wanted or (wanted == "organization" and speaker.kind == "group"):
-            return Speaker(speaker.name, speaker.kind)
+            return Speaker(speaker.name, speaker.kind, named=speaker.named)
     return _earlier_entity(token, actors, wanted, lexicon)
 
 
@@ -420,6 +516,8 @@ def attribute(
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
             return Attribution(text, None, cue)  # "was said to be", "was observed using"
         subject = _subject_of(token)
+        if subject is None and token is cue:
+            subject = _postposed_speaker(cue)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             subject = token.head  # "the official who said ..."
         if subject is not None and not _same_paragraph(subject, cue):
@@ -435,6 +533,36 @@ def attribute(
             break
         token = token.head
     return Attribution(text, None, cue)
+
+
+def speaker_before_cue(
+    cue: Token, start: int, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory
+) -> Attribution | None:
+    """ "“...,” Upasini, wing commander of the Eastern Command, said": when the parse gave the cue no subject,
+    the name or speaking noun opening the words between a closing quote mark (at ``start``) and the cue."""
+    words = [t for t in cue.doc[:cue.i] if t.idx >= start and not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    head = words[0]
+    while head.dep_ in ("compound", "flat") and start <= head.head.idx < cue.idx:
+        head = head.head
+    if head.pos_ == "NOUN" and head.lower_ not in lexicon.person_nouns:
+        return None
+    speaker = speaker_from_phrase(head, actors, lexicon, state, cue.idx)
+    return Attribution(cue.text, speaker, cue) if speaker is not None else None
+
+
+def _postposed_speaker(cue: Token) -> Token | None:
+    """ "..., Foreign Secretary Teodoro Locsin Jr. of the Philippines said": the head of the name phrase right
+    before a speech verb the parse left without a subject (a person's name first, else the first proper noun)."""
+    span = postposed_name(cue)
+    if span is None:
+        return None
+    words = list(cue.doc[span[0] : span[1]])
+    person = next((t for t in words if t.ent_type_ == "PERSON"), None)
+    token = person or next(t for t in words if t.pos_ == "PROPN")
+    ent = entity_at(token)
+    return ent.root if ent is not None and ent.root.i < span[1] else token
 
 
 def _subject_of(verb: Token) -> Token | None:

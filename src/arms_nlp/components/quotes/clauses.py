@@ -1,0 +1,236 @@
+"""Reported clauses of speech verbs (pure functions over a parsed Doc): the complement of "said (that) ...",
+the clause around "according to X", and the host clause of a parenthetical attribution ("A, he said, B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...kb.cues import CueLexicon
+from ...normalize.datelines import dateline_length
+from ...syntax import child
+from .phrases import doc_text, paragraph_of
+
+_THAT = frozenset({"that", "whether", "if"})
+_THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
+
+
+def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
+    """The reported clause: the ccomp subtree without a leading "that", a dateline and outer punctuation,
+    cut before a conjoined speech act of the speaker ("... and called on other nations to ...")."""
+    start, end = _subject_taken_as_object(clause), clause.right_edge.i + 1
+    para_start, para_end = paragraph_of(doc_text(doc), clause.head.idx)
+    if not para_start <= clause.idx < para_end:
+        return None
+    while start < end and doc[start].idx < para_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= para_end:
+        end -= 1
+    end = min(end, _speaker_conjunct(clause, lexicon))
+    start = max(start, _clause_start(clause)) if start == clause.left_edge.i else start
+    return trim(doc, start, end)
+
+
+def _subject_taken_as_object(clause: Token) -> int:
+    """Where a reported clause starts. "told AFP around 150 tonnes were destroyed": the parser made the
+    clause subject a second object of the verb; a subjectless clause then starts at that object."""
+    verb = clause.head
+    if child(clause, ("nsubj", "nsubjpass", "expl", "csubj")) is not None or clause.dep_ != "ccomp":
+        return clause.left_edge.i
+    objects = [kid for kid in verb.children if kid.dep_ in ("dobj", "dative") and kid.i < clause.i]
+    if len(objects) >= 2 and objects[-1].right_edge.i + 1 >= clause.left_edge.i:
+        return objects[-1].left_edge.i
+    return clause.left_edge.i
+
+
+def _clause_start(clause: Token) -> int:
+    """Without "that", modifiers between the speech verb and the clause subject belong to the verb
+    ("said on Thursday it would ..."): the clause starts at its subject."""
+    subject = child(clause, ("nsubj", "nsubjpass", "expl"))
+    if subject is None or any(kid.dep_ == "mark" for kid in clause.children) or clause.head.i > clause.i:
+        return clause.left_edge.i
+    leading = [kid for kid in clause.lefts if kid.i < subject.i]
+    if leading and all(kid.dep_ in ("prep", "npadvmod", "advmod", "punct") for kid in leading):
+        return subject.left_edge.i
+    return clause.left_edge.i
+
+
+def trim(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without a leading dateline or "that" and without outer punctuation and conjunctions."""
+    if start < end:
+        first, last = doc[start], doc[end - 1]
+        limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
+        while start < end and doc[start].idx < limit:
+            start += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "dobj") and doc[start].lower_ in _THAT):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
+    """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
+    ("stated that Iran had not provided weapons and called on ..."), which the speaker did."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or child(conj, ("nsubj", "nsubjpass")) is not None:
+            continue
+        if (conj.lemma_ or conj.lower_).lower() in lexicon.speech_act_verbs:
+            return conj.left_edge.i
+    return clause.right_edge.i + 1
+
+
+def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "said in a statement that ...": the that-clause hanging on the reporting noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lemma_ or noun.lower_).lower() in lexicon.reporting_nouns:
+                for clause in noun.children:
+                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                    if clause.dep_ in ("acl", "ccomp") and marks:
+                        return clause
+    return None
+
+
+def withheld(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "did not say whether ...", "declined to say whether ...": nothing was said."""
+    if any(kid.dep_ == "neg" for kid in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
+
+
+def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
+    adverbials between the speech verb and "that" (only prepositions, names and commas in between; "and that"
+    starts a clause coordinated with an earlier one)."""
+    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
+    if child(verb, ("dobj",)) is not None and not addressed:
+        return None  # "confirmed the report that ...": a noun object, not reported speech
+    doc = verb.doc
+    stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
+    for token in doc[verb.i + 1 : stop]:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or token.is_sent_end or token.text in "“”\"‘’":
+            return None
+        # "told a press briefing that the vessels had ...": the parser may read "that" as a relative pronoun
+        if token.lower_ == "that" and (token.dep_ == "mark" or addressed) and token.head.i > token.i:
+            clause = token.head
+            subject = child(clause, ("nsubj", "nsubjpass"))
+            has_subject = subject is not None and subject.i != token.i
+            return clause if has_subject and clause.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def according_clause(doc: Doc, phrase: Span) -> Span | None:
+    """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase
+    (which ends at the first comma after it: "According to X, Ukraine will ..." even when the parse hung
+    "Ukraine" on X)."""
+    phrase_head = phrase[0]
+    comma = next((t.i for t in doc[phrase[-1].i + 1 : phrase_head.sent.end] if t.text == ","), len(doc))
+    skip = {t.i for token in phrase for t in token.subtree if t.i <= comma}
+    para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for token in phrase_head.sent:
+        outside = token.i not in skip and para_start <= token.idx < para_end
+        if outside and run_start is None:
+            run_start = token.i
+        elif not outside and run_start is not None:
+            runs.append((run_start, token.i))
+            run_start = None
+    if run_start is not None:
+        runs.append((run_start, phrase_head.sent.end))
+    if not runs:
+        return None
+    start, end = max(runs, key=lambda r: r[1] - r[0])
+    while start < end and doc[start].is_space:
+        start += 1
+    reported = trim(doc, start, end)
+    return reported if reported is not None and len(reported) >= 3 else None
+
+
+def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
+    """What a speech verb reports, as its pieces: one for "said (that) ...", "said in a statement that ...",
+    two for a parenthetical attribution inside the clause ("A, he said, B"), None when it reports no clause."""
+    clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb, lexicon)
+    if clause is not None:
+        reported = clause_text(verb.doc, clause, lexicon)
+        return [reported] if reported is not None else None
+    return parenthetical_host(verb)
+
+
+def _postposed(verb: Token) -> bool:
+    """ "... two supply boats, Foreign Secretary Teodoro Locsin Jr. said in a statement": a finite speech verb
+    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to")."""
+    return (
+        verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(kid.dep_ in ("mark", "aux", "advmod") and kid.i < verb.i for kid in verb.children)
+    )
+
+
+def postposed_name(verb: Token) -> tuple[int, int] | None:
+    """ "..., Foreign Secretary Teodoro Locsin Jr. of the Philippines said": the token span of the name
+    phrase between the last comma and a subjectless speech verb, when it holds a proper noun and no verb."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(verb.sent.start, verb.i - 12) and doc[start - 1].text != ",":
+        start -= 1
+    if start == verb.i or doc[start - 1].text != ",":
+        return None
+    words = doc[start : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return start, verb.i
+
+
+def parenthetical_host(verb: Token) -> list[Span] | None:
+    """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
+    using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
+    The piece after the attribution is kept only when a comma closes the attribution."""
+    host, doc = verb.head, verb.doc
+    if host.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "parataxis" or _postposed(verb)):
+        return None
+    if any(kid.dep_ in ("dobj", "ccomp", "xcomp") for kid in verb.children):
+        return None  # "he said something": not an attribution aside
+    para_start, para_end = paragraph_of(doc_text(doc), verb.idx)
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    while start < end and doc[start].idx < para_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= para_end:
+        end -= 1
+    aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    if child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
+        named = postposed_name(verb)
+        if named is None:
+            return None
+        aside_start = named[0]
+    pieces = [trim(doc, start, aside_start)]
+    if aside_end < end and doc[aside_end].text == "," and doc[aside_end - 1].text != ",":
+        aside_end += 1  # the comma closing the aside hangs on the host
+    if doc[aside_end - 1].text == ",":
+        pieces.append(trim(doc, aside_end, end))
+    found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
+    return found if found and found[0].start < aside_start else None
+
+
+#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against").
+_ABOUT = frozenset({"of", "about", "against", "on"})
+
+
+def object_phrase(verb: Token, inside: Token, lexicon: CueLexicon) -> Span | None:
+    """ "acknowledged potential “tension” in coming years", "warned of taking “...”": the object of a speech
+    verb (or of its "of/about/against" preposition) holding the token ``inside``, trimmed, or None."""
+    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
+    for kid in verb.children:
+        target = kid
+        if kid.dep_ == "dobj" and addressed:
+            continue  # "told a press briefing": whom it was said to
+        if kid.dep_ == "prep" and kid.lower_ in _ABOUT:
+            target = child(kid, ("pobj", "pcomp")) or kid
+        elif kid.dep_ != "dobj":
+            continue
+        if target.i == inside.i or target.is_ancestor(inside):
+            return trim(verb.doc, target.left_edge.i, target.right_edge.i + 1)
+    return None

@@ -1,0 +1,263 @@
+"""arms_quotes by family: mixed (partial) quotes, indirect speech, speakers across sentences, split and
+continued quotes, hard-wrapped lines, and quote marks that are no speech (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.components.quotes.joins import join_quotes, starts_split_quote
+from arms_nlp.components.quotes.phrases import paragraph_of
+from arms_nlp.extensions import get_records
+from arms_nlp.normalize.quotemarks import find_quotes, is_line_wrap, outermost
+from arms_nlp.records import Quote
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    found = get_records(nlp(text), "arms_quotes")
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+        assert all(text[part.start : part.end] == part.text for part in quote.parts)
+    return found
+
+
+# --------------------------------------------------------------------------- mixed quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Analyst Fabian Hinz said the images showed “a clear upgrade of the guidance section” on the rockets.",
+         "the images showed “a clear upgrade of the guidance section” on the rockets", "Fabian Hinz"),
+        ("Dmitry Peskov said Moscow would respond and that the West was “playing with fire” and “risking a war.”",
+         "Moscow would respond and that the West was “playing with fire” and “risking a war.”", "Dmitry Peskov"),
+        ("In Beijing, Foreign Ministry spokesman Wang Wenbin told a press briefing that the vessels had “seriously "
+         "infringed” on China's sovereignty.", "the vessels had “seriously infringed” on China's sovereignty",
+         "Wang Wenbin"),
+        ("The missiles “can reach any point in Europe,” the officer said.",
+         "The missiles “can reach any point in Europe,”", "officer"),
+        ("Defence Minister Boris Pistorius told reporters on Friday that the tanks were “ready for delivery” within "
+         "weeks.", "the tanks were “ready for delivery” within weeks", "Boris Pistorius"),
+    ],
+)
+def test_quotes_families_mixed_quote_is_the_reported_clause(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    assert [(q.text, q.speaker, q.kind) for q in found] == [(quote, speaker, "partial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Kim Yo Jong warned of taking “a series of countermeasures” against the drills.",
+         "taking “a series of countermeasures” against the drills", "Kim Yo Jong"),
+        ("Army acquisition chief Doug Bush acknowledged potential “tension” in coming years.",
+         "potential “tension”", "Doug Bush"),
+    ],
+)
+def test_quotes_families_object_of_speech_verb_is_partial(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+
+
+def test_quotes_families_whole_clause_after_that_is_direct(nlp: Language) -> None:
+    text = "Colonel Anna Kovac said that “the troops moved to the suspected locations and engaged the fighters.”"
+    found = _quotes(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Kovac")]
+    assert found[0].text.startswith("the troops moved")
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Defense Secretary Lloyd Austin said Ukraine would receive more Patriot batteries this year.",
+         "Ukraine would receive more Patriot batteries this year", "Lloyd Austin"),
+        ("According to Defense Secretary Lloyd Austin, Ukraine will receive more Patriot batteries this year.",
+         "Ukraine will receive more Patriot batteries this year", "Lloyd Austin"),
+        ("According to a report by the Stockholm International Peace Research Institute, arms imports to Europe "
+         "nearly doubled last year.", "arms imports to Europe nearly doubled last year",
+         "Stockholm International Peace Research Institute"),
+        ("A military source told AFP that around 150 tonnes of ammunition were destroyed.",
+         "around 150 tonnes of ammunition were destroyed", "military source"),
+        ("Foreign Minister Sergey Lavrov warned that any delivery of long-range missiles would be an escalation.",
+         "any delivery of long-range missiles would be an escalation", "Sergey Lavrov"),
+        # a postposed attribution: the clause before it (what follows "said," is the speaker's own action here)
+        ("Ukraine had won back the Black Sea, Defence Minister Rustem Umerov said, using drones to sink warships.",
+         "Ukraine had won back the Black Sea", "Umerov"),
+    ],
+)
+def test_quotes_families_indirect(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(quote, speaker)]
+
+
+def test_quotes_families_parenthetical_attribution_has_parts(nlp: Language) -> None:
+    text = "Norway's status as a member of the alliance, Jens Stoltenberg said, meant that his nation was safe."
+    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [p.text for p in quote.parts] == ["Norway's status as a member of the alliance", "meant that his nation was safe"]
+    assert quote.speaker == "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president visited the border on Thursday to highlight what he calls a crisis of crime.",
+        "The minister declined to say whether the jets had been delivered.",
+        "The ministry did not say when the missiles would arrive.",
+    ],
+)
+def test_quotes_families_no_indirect_speech(nlp: Language, text: str) -> None:
+    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+
+
+# --------------------------------------------------------------------------- speakers across sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a definite description in the lede speaks for the person named in the next sentence
+        ("The army's top acquisition official said the budget keeps the programme on track. Doug Bush, the assistant "
+         "secretary of the army, told reporters the balance was right.", ["Doug Bush", "Doug Bush"]),
+        # "the minister" after the named minister
+        ("The Minister of Defense, Vigen Sargsyan, spoke at a press conference on Monday. The minister said the "
+         "procurement of arms would continue next year.", ["Vigen Sargsyan"]),
+        # a usually anonymous speaker is never taken for a named person nearby
+        ("The spokesman said the delivery was delayed. Defence Minister Boris Pistorius told reporters the tanks "
+         "would arrive in May.", ["spokesman", "Boris Pistorius"]),
+    ],
+)
+def test_quotes_families_descriptions_take_the_named_person(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hamas said the attack was a response to the killings. The group said it used a new rocket.", "Hamas"),
+        ("Lockheed Martin said the jets were on schedule. The company added that deliveries would start in May.",
+         "Lockheed Martin"),
+        ("Hamas said the attack was a response. The radicals also claim they are using a new rocket.", "Hamas"),
+    ],
+)
+def test_quotes_families_group_description_takes_the_named_body(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker, speaker]
+
+
+def test_quotes_families_second_fragment_keeps_the_speaker(nlp: Language) -> None:
+    text = ("Russian Foreign Minister Sergey Lavrov said the deliveries were “a direct provocation” and that "
+            "Moscow would “respond accordingly.”")
+    found = _quotes(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Sergey Lavrov")]
+    assert "“a direct provocation”" in found[0].text and "“respond accordingly.”" in found[0].text
+
+
+# --------------------------------------------------------------------------- split and continued quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        ("“The missiles,” Maria Zakharova said, “are already there.”", ["The missiles", "are already there."],
+         "Maria Zakharova"),
+        ('"But to get there," Jens Stoltenberg added, "Russia would need to want it."',
+         ["But to get there", "Russia would need to want it."], "Jens Stoltenberg"),
+    ],
+)
+def test_quotes_families_split_quote_is_one(nlp: Language, text: str, pieces: list[str], speaker: str) -> None:
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.speaker, [p.text for p in quote.parts]) == ("direct", speaker, pieces)
+
+
+def test_quotes_families_quoted_opening_with_reported_rest_is_one_partial(nlp: Language) -> None:
+    text = "“In a world that is messy,” Gustavo Petro said, such aggression “can come from anywhere.”"
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.speaker) == ("partial", "Gustavo Petro")
+    assert [p.text for p in quote.parts] == ["In a world that is messy", "such aggression “can come from anywhere.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zelensky thanked Biden on Monday. “This is a strong decision,” the Ukrainian president said.", "Zelensky"),
+        ("The politician was blunt. “We need those jets now,” she told the newspaper.", "politician"),
+        ("Stoltenberg said the alliance was united. “We stand together,” he added.", "Stoltenberg"),
+    ],
+)
+def test_quotes_families_speaker_from_the_sentence_before(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+def test_quotes_families_quote_paragraph_takes_the_next_paragraphs_speaker(nlp: Language) -> None:
+    text = "“The ship was hit twice by the missiles.”\n\n“We lost power for an hour,” said Captain Maria Santos."
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Maria Santos", "Maria Santos"]
+
+
+def test_quotes_families_attribution_ending_a_sentence_gives_two_quotes(nlp: Language) -> None:
+    text = "“I believe there is a lesson here,” Jens Stoltenberg said. “Only a strong NATO can build trust.”"
+    assert [(q.speaker, q.parts) for q in _quotes(nlp, text)] == [("Jens Stoltenberg", []), ("Jens Stoltenberg", [])]
+
+
+def test_quotes_families_quote_continued_in_next_paragraph(nlp: Language) -> None:
+    text = ("Lieutenant Colonel Anele said: “The troops engaged the terrorists in a fierce gun duel.\n\n"
+            "“The operation also led to the destruction of several camps.”")
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Anele" and len(quote.parts) == 2
+    assert quote.parts[1].text.startswith("The operation")
+
+
+# --------------------------------------------------------------------------- not speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I’m so appalled at the choices,” said Gillian Gattie, an independent who chose Kasich as a “protest vote” "
+        "this time.",
+        "The arms dealer, dubbed the “merchant of death”, said he was innocent.",
+        "Officials said the band played “Happy” at the ceremony.",
+    ],
+)
+def test_quotes_families_names_and_scare_quotes_are_not_speech(nlp: Language, text: str) -> None:
+    texts = [q.text for q in _quotes(nlp, text) if q.kind != "indirect"]
+    assert all(term not in texts for term in ("protest vote", "merchant of death", "Happy"))
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "wrap"),
+    [
+        ("officials said\nthe package", 14, True),
+        ("officials said.\nThe package", 15, False),
+        ("officials said\n\nthe package", 14, False),
+        ("officials said\nThe package", 14, False),
+        ("a war,\nwithout air superiority", 6, True),
+    ],
+)
+def test_quotes_families_line_wrap(text: str, at: int, wrap: bool) -> None:
+    assert is_line_wrap(text, at) is wrap
+
+
+def test_quotes_families_wrapped_quote_and_paragraph() -> None:
+    text = "He said the package was “substantial,\nnot small” in the end.\nNext paragraph."
+    assert [text[q.start : q.end] for q in outermost(find_quotes(text))] == ["substantial,\nnot small"]
+    assert paragraph_of(text, 0) == (0, text.index("\nNext"))
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "split"),
+    [("“The missiles,” she said, “are there.”", 13, True), ("“The missiles.” She said. “Yes.”", 13, False),
+     ('"A", he said, "B"', 2, True)],
+)
+def test_quotes_families_split_gap(text: str, end: int, split: bool) -> None:
+    assert starts_split_quote(text, end) is split
+
+
+def test_quotes_families_join_prefers_quote_over_overlapping_indirect() -> None:
+    text = "Lavrov said the West was “playing with fire.”"
+    partial = Quote(text=text[12:45], start=12, end=45, speaker="Lavrov", kind="partial")
+    indirect = Quote(text=text[12:23], start=12, end=23, speaker="Lavrov", kind="indirect")
+    assert join_quotes([indirect, partial], text) == [partial]
