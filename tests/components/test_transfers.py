@@ -661,6 +661,11 @@ NEWS_DYADS += [
      {("Iran", "Russia", "UAV", "confirmed", None), ("North Korea", "Russia", "artillery shell", "confirmed", None)}),
     ("Ethiopia has acquired Bayraktar TB2 drones from Turkey and Wing Loong II drones from China.",
      {("Turkey", "Ethiopia", "Bayraktar TB2", "confirmed", None), ("China", "Ethiopia", "Wing Loong II", "confirmed", None)}),
+    # "the government" and "it" stand for the country last named as a subject
+    ("Colombia will buy 17 Gripen jets from Sweden. The government said in April that it would acquire more fighter "
+     "planes from Saab.",
+     {("Sweden", "Colombia", "Gripen", "planned", None), ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia")}),
+    ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
     # weapons of several origins: a supplier each
     ("Venezuela plans to buy more Russian and Chinese arms.",
      {("Russia", "Venezuela", "weapon", "planned", None), ("China", "Venezuela", "weapon", "planned", None)}),

@@ -328,6 +328,9 @@ def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int
         return None
     doc = span.doc
     services = lexicon.military_services
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    if not following.isalpha() or not any(s.startswith(following) for s in services):
+        return None
     longest = max((len(s.split()) for s in services), default=0) + 2  # hyphens are tokens of their own
     for end in range(min(len(doc), span.end + longest), span.end, -1):
         service = doc[span.end : end]

@@ -51,7 +51,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences: the parser's when present, else a regex split."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.text) if m.group().strip()]
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(doc_text(doc)) if m.group().strip()]
 
 
 def _sentence_index(bounds: list[tuple[int, int]], char: int) -> int | None:

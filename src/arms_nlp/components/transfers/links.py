@@ -6,7 +6,7 @@ Maps the tokens that ``roles`` finds to the records of the upstream components
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,7 @@ from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
-from ...syntax import lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -53,21 +53,17 @@ def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def _actor_record(tok: Token, ctx: Context) -> Actor | None:
-    """The actor a token belongs to, resolving possessive/personal pronouns to the nearest earlier actor."""
+    """The actor a token belongs to, resolving pronouns and definite nouns ("the group") to an earlier actor."""
     if tok.lower_ in ctx.lex.first_person:
         # "We will never send missiles", said the Iranian minister: the speaker of the quote around it.
         quote = next((q for q in ctx.quotes if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker), None)
         return None if quote is None else ctx.actor_index.named(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
+        reporter = _reporting_subject(tok)
+        if reporter is not None:
+            return _actor_record(reporter, ctx)  # "The government said it would acquire ...": the government
         kinds = _PERSON_KINDS if tok.lower_ in ctx.lex.personal_pronouns else PARTY_KINDS
-        earlier = [
-            (m.start, a)
-            for a in ctx.actors
-            if a.kind in kinds
-            for m in a.mentions
-            if m.end <= tok.idx and tok.idx - m.start < 400
-        ]
-        return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+        return _antecedent(tok, kinds, ctx)
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
@@ -75,13 +71,9 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
             found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
     if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
         # "the group had received missiles from Iran": the nearest earlier actor of a kind the noun can name.
-        kinds = ctx.lex.anaphoric_nouns[tok.lemma_.lower()]
-        earlier = [
-            (m.start, a) for a in ctx.actors if a.kind in kinds for m in a.mentions
-            if m.end <= tok.idx and tok.idx - m.start < 400
-        ]
-        if earlier:
-            return max(earlier, key=lambda pair: pair[0])[1]
+        antecedent = _antecedent(tok, ctx.lex.anaphoric_nouns[tok.lemma_.lower()], ctx)
+        if antecedent is not None:
+            return antecedent
     if found is None and tok.lemma_.lower() in ctx.lex.party_nouns:
         # "Sudan's army", "the Russian military": the institution acts for its state.
         for child in tok.children:
@@ -92,6 +84,32 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
                 if owner is not None:
                     return owner
     return found
+
+
+def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | None:
+    """The nearest earlier actor of ``kinds`` (within 400 characters), a subject first: "Colombia will buy
+    jets from Sweden. The government said ...": Colombia."""
+    earlier = sorted(
+        ((m.start, m.end, a) for a in ctx.actors if a.kind in kinds for m in a.mentions if m.end <= tok.idx and tok.idx - m.start < 400),
+        key=lambda item: item[0],
+    )
+    subjects = [item for item in earlier if _is_subject(ctx.doc, item[0], item[1])]
+    return (subjects or earlier)[-1][2] if earlier else None
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ANY_SUBJECTS
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb reporting the clause a subject pronoun opens ("Iran said it would send"),
+    when it is a noun: the pronoun's antecedent."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _definite(tok: Token) -> bool:
