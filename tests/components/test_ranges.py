@@ -106,6 +106,9 @@ POSITIVE = [
 
 # (text, weapons) with no range: lengths that are not reach, or no length at all
 NEGATIVE = [
+    # an order of magnitude states no reach to verify
+    ("The drones flew thousands of miles from Iran to reach the front.", {"drones": "UAV"}),
+    ("The missiles can strike targets hundreds of kilometres away.", {"missiles": "missile"}),
     ("The convoy stopped 30 km from the border.", {}),
     ("The convoy carrying missiles stopped 30 km from the border.", {"missiles": "missile"}),
     ("Kyiv is about 750 kilometres from Moscow.", {}),

@@ -312,6 +312,11 @@ def _coordinated(doc: Doc, previous: Span | None, span: Span, sentence: tuple[in
     return all(t.is_punct or t.lower_ in cues.coordinators for t in doc[previous.end : span.start])
 
 
+def _has_figure(length: Length) -> bool:
+    """An order of magnitude ("thousands of miles") states no reach to verify: a range needs a figure."""
+    return not (length.approximate and length.low is not None and length.low == length.high)  # one phrase, both bounds
+
+
 def ranges_in(doc: Doc, lengths: list[Length], weapons: list[Weapon], cues: RangeCues) -> list[Range]:
     """The lengths of ``doc`` that are a weapon's reach, as :class:`Range` records."""
     spans = _weapon_spans(doc, weapons)
@@ -320,7 +325,7 @@ def ranges_in(doc: Doc, lengths: list[Length], weapons: list[Weapon], cues: Rang
     found: list[Range] = []
     previous: Span | None = None
     for length in lengths:
-        if length.high_km < cues.min_km or in_boilerplate(doc, length.start, length.end):
+        if length.high_km < cues.min_km or in_boilerplate(doc, length.start, length.end) or not _has_figure(length):
             continue
         span = doc.char_span(length.start, length.end, alignment_mode="expand")
         if span is None or not len(span):
