@@ -666,6 +666,10 @@ NEWS_DYADS += [
      "planes from Saab.",
      {("Sweden", "Colombia", "Gripen", "planned", None), ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia")}),
     ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
+    # a bare unit noun stands for the system just named
+    ("Russia will deliver two more squadrons of the S-400 air defense system to India. India received the first "
+     "three squadrons in 2023.",
+     {("Russia", "India", "S-400", "planned", None), ("Russia", "India", "S-400", "confirmed", None)}),
     # weapons of several origins: a supplier each
     ("Venezuela plans to buy more Russian and Chinese arms.",
      {("Russia", "Venezuela", "weapon", "planned", None), ("China", "Venezuela", "weapon", "planned", None)}),

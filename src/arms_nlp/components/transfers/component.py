@@ -269,8 +269,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
             if all(pair[0].start != w.start for w, _ in weapons):
                 weapons.append(pair)
     objects = _inside(roles.objects, segment)
-    # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient).
-    pronoun = objects[0] if len(objects) == 1 and objects[0].lower_ in lex.object_pronouns else None
+    # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
+    # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
+    stands_for = len(objects) == 1 and (objects[0].lower_ in lex.object_pronouns or lemma(objects[0]) in lex.carrier_heads)
+    pronoun = objects[0] if stands_for else None
     refers_to_pronoun = not weapons and pronoun is not None
     if refers_to_pronoun:
         weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
