@@ -666,6 +666,14 @@ NEWS_DYADS += [
      "planes from Saab.",
      {("Sweden", "Colombia", "Gripen", "planned", None), ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia")}),
     ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
+    # weapons as the topic of talks are negotiated between the participants: the maker's state supplies
+    ("According to Tass, Serbia and Russia are in negotiations over Buk-M1 air defense missile systems.",
+     {("Russia", "Serbia", "Buk", "negotiating", "TASS")}),
+    # ... or the side the article's other claims make the recipient receives
+    ("Serbia has received four MiG-29 fighter jets from Belarus. Belarus will also give Serbia two Buk systems. "
+     "Defense Minister Aleksandar Vulin said he recently had talks with his Russian counterpart about helicopters.",
+     {("Belarus", "Serbia", "MiG-29", "confirmed", None), ("Belarus", "Serbia", "Buk", "planned", None),
+      ("Russia", "Serbia", "helicopter", "negotiating", "Aleksandar Vulin")}),
     # a bare unit noun stands for the system just named
     ("Russia will deliver two more squadrons of the S-400 air defense system to India. India received the first "
      "three squadrons in 2023.",
@@ -681,6 +689,8 @@ NEWS_DYADS += [
 ]
 
 NEWS_NEGATIVES = [
+    # talks on anything but weapons
+    "Iran and Russia held talks on climate change and trade.",
     # a load carried, with no one giving it
     "The Archer howitzer is equipped with a 155mm gun supplied by Sweden's Bofors.",
     "The Type 055 destroyers are armed with YJ-21 missiles.",

@@ -123,6 +123,10 @@ class TransferLexicon(BaseModel):
     party_nouns: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
+    #: Former states and the states that supply their designs today ("Soviet Union": "Russia").
+    successor_states: dict[str, str] = {}
+    #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.
+    talk_topic_preps: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -131,6 +135,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
+            | self.talk_nouns
         )
 
     def cues(self, status: TransferStatus) -> StatusCues:

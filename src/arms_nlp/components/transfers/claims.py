@@ -6,6 +6,7 @@ Pure Python over the records; no parse is needed here.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ...records import Mention, Transfer, TransferStatus, Weapon
@@ -45,7 +46,7 @@ def _category(claim: Claim) -> str | None:
     return claim.weapon.category if claim.weapon else None
 
 
-def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
+def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str, str] | None = None) -> Claim | None:
     """Give a claim with no stated parties those of the claim it refers back to; None when there is none."""
     if claim.supplier is None and claim.recipient is None and claim.between:
         pair = set(claim.between)
@@ -55,7 +56,13 @@ def resolve_anaphora(claim: Claim, history: list[Claim]) -> Claim | None:
                 claim.weapon = claim.weapon or earlier.weapon
                 claim.inherited = True
                 return claim
-        return None
+        origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+        origin = (successors or {}).get(origin or "", origin)
+        if origin in pair:
+            # "negotiations between Serbia and Russia over Buk systems": the maker's state supplies
+            claim.supplier, claim.recipient = origin, next(p for p in claim.between if p != origin)
+            return claim
+        return claim if claim.weapon is not None else None  # oriented later by the article's frame
     if claim.supplier is None and claim.recipient is None:
         if not claim.anaphoric:
             return None
@@ -113,6 +120,22 @@ def resolve_source(claim: Claim, history: list[Claim]) -> Claim:
                 claim.source = earlier.source
                 break
     return claim
+
+
+def orient_pairs(claims: list[Claim]) -> list[Claim]:
+    """Give a direction to claims between two parties ("talks with his Russian counterpart about helicopters"
+    in a story on arms for Serbia): the member the article's complete claims make the recipient receives."""
+    complete = [c for c in claims if c.supplier and c.recipient]
+    recipients = Counter(c.recipient for c in complete)
+    suppliers = Counter(c.supplier for c in complete)
+    for claim in claims:
+        if claim.supplier or claim.recipient or len(claim.between) != 2:
+            continue
+        first, second = claim.between
+        score = recipients[first] - suppliers[first] - (recipients[second] - suppliers[second])
+        if score:
+            claim.recipient, claim.supplier = (first, second) if score > 0 else (second, first)
+    return claims
 
 
 def fill_parties(claims: list[Claim]) -> list[Claim]:

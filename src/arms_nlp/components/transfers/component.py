@@ -43,6 +43,7 @@ from .claims import (
     Claim,
     fill_parties,
     merge_claims,
+    orient_pairs,
     resolve_anaphora,
     resolve_source,
     resolve_weapon,
@@ -506,7 +507,7 @@ def extract_transfers(
             local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
         if local:
             for claim in local:
-                resolved = resolve_anaphora(claim, history + found)
+                resolved = resolve_anaphora(claim, history + found, ctx.lex.successor_states)
                 if resolved is not None and resolved.weapon is not None:
                     resolved = resolve_weapon(resolved, history + found)
                     resolved = resolve_source(resolved, history + found)
@@ -515,7 +516,7 @@ def extract_transfers(
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
             found += denial_claims(segment, ctx, history, _within(deniers, segment))
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in fill_parties(history) if _has_parties(c, keep_partial)]
+    claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
 
 

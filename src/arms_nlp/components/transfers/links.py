@@ -60,8 +60,9 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         return None if quote is None else ctx.actor_index.named(quote.speaker or "")
     if tok.lower_ in ctx.lex.pronouns:
         reporter = _reporting_subject(tok)
-        if reporter is not None:
-            return _actor_record(reporter, ctx)  # "The government said it would acquire ...": the government
+        found = _actor_record(reporter, ctx) if reporter is not None else None
+        if found is not None:
+            return found  # "The government said it would acquire ...": the government
         kinds = _PERSON_KINDS if tok.lower_ in ctx.lex.personal_pronouns else PARTY_KINDS
         return _antecedent(tok, kinds, ctx)
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))

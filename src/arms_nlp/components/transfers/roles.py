@@ -28,7 +28,7 @@ class Trigger:
     nominal: bool
     #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in";
     #: destination: "missiles bound for the Houthis" (a cargo on its way, seized or not).
-    kind: Literal["event", "agent", "arrival", "destination"] = "event"
+    kind: Literal["event", "agent", "arrival", "destination", "talks"] = "event"
 
 
 @dataclass
@@ -90,6 +90,8 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return None
         if lemma(token) in lex.arrival_nouns:
             return Trigger(token, "acquire", True, "arrival")
+        if lemma(token) in lex.talk_nouns:
+            return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
         if _lemma_in(token, lex.supply_nouns):
             return Trigger(token, "supply", True)
         if _lemma_in(token, lex.acquire_nouns):
@@ -268,20 +270,32 @@ def _talk_participants(tok: Token, lex: TransferLexicon) -> list[Token]:
     for depth, anc in enumerate(tok.ancestors):
         if depth > 4:
             break
-        if anc.pos_ not in ("NOUN", "PROPN") or lemma(anc) not in lex.talk_nouns:
-            continue
-        found: list[Token] = []
-        for word in ("between", "with"):
-            for obj in preps(anc, word):
-                found.extend(with_conjuncts(obj))
-        found.extend(t for c in anc.children if c.dep_ in ("poss", "amod", "compound") for t in with_conjuncts(c))
-        verb = anc.head.head if anc.dep_ == "pobj" else anc.head if anc.dep_ in OBJECTS else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-            if subj is not None:
-                found.extend(with_conjuncts(subj))
-        return found
+        if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) in lex.talk_nouns:
+            return _participants(anc)
     return []
+
+
+def talk_topics(talks: Token, lex: TransferLexicon) -> list[Token]:
+    """What talks are about: "talks over Buk systems", also "talks with X about helicopters" with the topic
+    parsed on X."""
+    holders = [talks, *preps(talks, "with")]
+    return [obj for holder in holders for word in lex.talk_topic_preps for obj in preps(holder, word)]
+
+
+def _participants(talks: Token) -> list[Token]:
+    """Who holds the talks: "between X and Y", "with X", the noun's owner, and the subject of the verb
+    the talks are the object of ("he had talks with his Russian counterpart")."""
+    found: list[Token] = []
+    for word in ("between", "with"):
+        for obj in preps(talks, word):
+            found.extend(with_conjuncts(obj))
+    found.extend(t for c in talks.children if c.dep_ in ("poss", "amod", "compound") for t in with_conjuncts(c))
+    verb = talks.head.head if talks.dep_ == "pobj" else talks.head if talks.dep_ in OBJECTS else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            found.extend(with_conjuncts(subj))
+    return found
 
 
 def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
@@ -295,6 +309,9 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _arrival_roles(trigger, roles, lex)
     elif trigger.kind == "destination":
         _destination_roles(trigger, roles, lex)
+    elif trigger.kind == "talks":
+        roles.objects.extend(t for obj in talk_topics(tok, lex) for t in with_conjuncts(obj))
+        roles.between.extend(_participants(tok))
     elif trigger.nominal:
         for mod in _noun_role_modifiers(tok):
             if mod.dep_ == "poss":
