@@ -674,6 +674,11 @@ NEWS_DYADS += [
      "Defense Minister Aleksandar Vulin said he recently had talks with his Russian counterpart about helicopters.",
      {("Belarus", "Serbia", "MiG-29", "confirmed", None), ("Belarus", "Serbia", "Buk", "planned", None),
       ("Russia", "Serbia", "helicopter", "negotiating", "Aleksandar Vulin")}),
+    # a country cut off by a comma from the clause the parser hung on the preposition
+    ("Argentina has completed the purchase of 24 F-16 fighter jets from Denmark, Argentina's defense minister announced.",
+     {("Denmark", "Argentina", "F-16", "planned", "Argentina's defense minister")}),
+    ("Iran bought drones from Russia, China and Belarus.",
+     {("Russia", "Iran", "UAV", "planned", None), ("China", "Iran", "UAV", "planned", None), ("Belarus", "Iran", "UAV", "planned", None)}),
     # a bare unit noun stands for the system just named
     ("Russia will deliver two more squadrons of the S-400 air defense system to India. India received the first "
      "three squadrons in 2023.",

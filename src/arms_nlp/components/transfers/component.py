@@ -56,6 +56,7 @@ from .links import (
     definite,
     is_actor,
     is_party,
+    leading_country,
     names_a_report,
     origins_of,
     owner_countries,
@@ -145,6 +146,9 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     owners = owner_countries(tok, ctx)
     if len(owners) > 1:
         return owners  # "US and French firms"
+    leading = leading_country(tok, ctx)
+    if leading is not None:
+        return [leading]
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
     named_members = [n for m in members if (n := party_name(m, ctx))]
     if named_members and tok.pos_ == "NOUN":

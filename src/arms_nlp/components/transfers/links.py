@@ -153,6 +153,20 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
 
 
+def leading_country(tok: Token, ctx: Context) -> str | None:
+    """The country opening a preposition's object and cut off by a comma, when the parser made the clause
+    after it the object: "bought jets from Denmark, Argentina's defense minister announced" is Denmark."""
+    if tok.dep_ != "pobj" or tok.left_edge.i != tok.head.i + 1:
+        return None
+    first = tok.left_edge
+    actor = _country_at(first, ctx)
+    if actor is None or actor is _country_at(tok, ctx):
+        return None
+    mention = next((m for m in actor.mentions if m.start <= first.idx < m.end), None)
+    after = ctx.text[mention.end : mention.end + 2].lstrip() if mention is not None else ""
+    return actor.name if after.startswith(",") else None
+
+
 def _country_at(tok: Token, ctx: Context) -> Actor | None:
     """The country actor a token is a mention of, if any."""
     actor = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
