@@ -679,6 +679,9 @@ NEWS_DYADS += [
      {("Denmark", "Argentina", "F-16", "planned", "Argentina's defense minister")}),
     ("Iran bought drones from Russia, China and Belarus.",
      {("Russia", "Iran", "UAV", "planned", None), ("China", "Iran", "UAV", "planned", None), ("Belarus", "Iran", "UAV", "planned", None)}),
+    # a supplier's role given by "as"
+    ("North Korea has been shaping up as Russia's leading outside weapons supplier.",
+     {("North Korea", "Russia", "weapon", "confirmed", None)}),
     # a bare unit noun stands for the system just named
     ("Russia will deliver two more squadrons of the S-400 air defense system to India. India received the first "
      "three squadrons in 2023.",
@@ -694,6 +697,7 @@ NEWS_DYADS += [
 ]
 
 NEWS_NEGATIVES = [
+    "He works as a supplier of spare parts.",
     # talks on anything but weapons
     "Iran and Russia held talks on climate change and trade.",
     # a load carried, with no one giving it

@@ -81,7 +81,7 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return None
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma(token) in lex.agent_nouns:
-            if token.dep_ not in ("attr", "appos"):
+            if token.dep_ not in ("attr", "appos") and not _role_as(token):
                 return None  # "Russia's supplier said ...": a party named, no transfer stated
             if lemma(token) in lex.supply_agents:
                 return Trigger(token, "supply", True, "agent")
@@ -103,6 +103,11 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         if _lemma_in(token, lex.acquire_verbs):
             return Trigger(token, "acquire", False)
     return None
+
+
+def _role_as(noun: Token) -> bool:
+    """ "X has emerged as Russia's leading weapons supplier": a role given by "as" on a verb."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
@@ -467,7 +472,7 @@ def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
 def _agent_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """"North Korea is Russia's main supplier of shells", "Iran, a key supplier of drones to Russia"."""
     tok = trigger.token
-    party = subject_of(tok.head, lex) if tok.dep_ == "attr" else tok.head
+    party = subject_of(tok.head, lex) if tok.dep_ == "attr" else subject_of(tok.head.head, lex) if _role_as(tok) else tok.head
     taker, giver = (roles.recipients, roles.suppliers) if trigger.frame == "supply" else (roles.suppliers, roles.recipients)
     if party is not None:
         giver.extend(with_conjuncts(party))
