@@ -679,6 +679,10 @@ NEWS_DYADS += [
      {("Denmark", "Argentina", "F-16", "planned", "Argentina's defense minister")}),
     ("Iran bought drones from Russia, China and Belarus.",
      {("Russia", "Iran", "UAV", "planned", None), ("China", "Iran", "UAV", "planned", None), ("Belarus", "Iran", "UAV", "planned", None)}),
+    # the signer of an agreement and its "with X" are the two sides; the weapon's maker supplies
+    ("India signed a contract with Russia for the supply of S-400 systems.", {("Russia", "India", "S-400", "planned", None)}),
+    ("Ethiopia has managed to secure a contract with Iran for the delivery of Mohajer-6 drones.",
+     {("Iran", "Ethiopia", "Mohajer-6", "planned", None)}),
     # a supplier's role given by "as"
     ("North Korea has been shaping up as Russia's leading outside weapons supplier.",
      {("North Korea", "Russia", "weapon", "confirmed", None)}),

@@ -424,8 +424,12 @@ def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
 def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     """The "with X" of an agreement governing the trigger: an infinitive ("inked contracts with Poland to
     export") or an event noun ("negotiating with France on the purchase of 12 Rafales")."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in lex.agreement_words:
-        return prep_parties(tok.head.head, "with")
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        # "a contract with Iran for the delivery of drones", also with "for" hung on the verb ("secure a
+        # contract with Iran for the delivery")
+        holder = tok.head.head
+        agreements = [a for a in (holder, *(c for c in holder.children if c.dep_ in OBJECTS)) if lemma(a) in lex.agreement_words]
+        return [t for a in agreements for t in prep_parties(a, "with")]
     if tok.dep_ in OBJECTS and lemma(tok.head) in lex.agreement_words:
         return prep_parties(tok.head, "with")  # "negotiating the purchase of 26 Rafales with France"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
@@ -448,7 +452,26 @@ def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
         return
     other = roles.recipients if trigger.frame == "supply" else roles.suppliers
     if not [t for t in other if t not in roles.objects]:  # "supply tanks": the object is no recipient
-        other.extend(_counterparts(trigger.token, lex))
+        counterparts = _counterparts(trigger.token, lex)
+        signer = _signer(trigger, lex) if counterparts else None
+        if signer is not None:
+            # "Ethiopia secured a contract with Iran for the delivery of Mohajer-6s", "India signed a contract
+            # with Russia for the supply of S-400s": two sides, the direction left to the weapon or the article
+            signers = with_conjuncts(signer)
+            roles.suppliers[:] = [t for t in roles.suppliers if t not in signers]
+            roles.recipients[:] = [t for t in roles.recipients if t not in signers]
+            roles.between.extend([*signers, *counterparts])
+        else:
+            other.extend(counterparts)
+
+
+def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The subject of the verb holding an event noun's agreement ("Ethiopia secured a contract ... for the
+    delivery"), when the noun is the object of "for" there."""
+    tok = trigger.token
+    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(tok.head.head, lex)
 
 
 def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
