@@ -110,8 +110,13 @@ def segments(doc: Doc) -> Iterator[Span]:
 
 
 def _trimmed(segment: Span) -> Span:
-    tokens = [t for t in segment if not t.is_space]
-    return segment.doc[tokens[0].i : tokens[-1].i + 1] if tokens else segment
+    """The segment without leading and trailing whitespace tokens."""
+    doc, start, end = segment.doc, segment.start, segment.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if start < end else segment
 
 
 def _text(segment: Span) -> str:
