@@ -18,9 +18,10 @@ recognised actors.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +97,12 @@ def _quote_end(quote: QuotedSpan) -> int:
 
 def _inside(token: Token, spans: list[QuotedSpan]) -> bool:
     return any(q.open_at <= token.idx < _quote_end(q) for q in spans)
+
+
+def _quoted_tokens(doc: Doc, spans: list[QuotedSpan]) -> set[int]:
+    """Indices of the tokens that start inside a quote (as :func:`_inside`, for every token at once)."""
+    starts = doc.to_array(IDX).tolist()
+    return {i for q in spans for i in range(bisect_left(starts, q.open_at), bisect_left(starts, _quote_end(q)))}
 
 
 def cues_between(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexicon: CueLexicon) -> list[Token]:
@@ -408,12 +415,13 @@ def indirect_candidates(
     if not doc.has_annotation("DEP"):
         return []
     found: list[tuple[Token, list[Span]]] = []
+    quoted = _quoted_tokens(doc, quotes)
     for sent in doc.sents:
         verb_clauses: list[tuple[Token, list[Span]]] = []
         phrases: list[Span] = []
         tokens = list(sent)
         for index, token in enumerate(tokens):
-            if _inside(token, quotes):
+            if token.i in quoted:
                 continue
             end = _phrase_end(tokens, index, lexicon)
             if end is not None:
