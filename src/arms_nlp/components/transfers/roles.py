@@ -307,7 +307,6 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     """Supplier, recipient and object tokens of a trigger, from its dependents (never from distance)."""
     roles = Roles()
     tok = trigger.token
-    giver = roles.suppliers if trigger.frame == "supply" else roles.recipients
     if trigger.kind == "agent":
         _agent_roles(trigger, roles, lex)
     elif trigger.kind == "arrival":
@@ -318,96 +317,135 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         roles.objects.extend(t for obj in talk_topics(tok, lex) for t in with_conjuncts(obj))
         roles.between.extend(_participants(tok))
     elif trigger.nominal:
-        for mod in _noun_role_modifiers(tok):
-            if mod.dep_ == "poss":
-                giver.extend(with_conjuncts(mod))
-            else:
-                # "Iranian shipments", "drone shipments", "Iran-Russia transfers": actor or weapon, decided later.
-                roles.objects.append(mod)
-                roles.modifiers.append(mod)
-        roles.objects.extend(preps(tok, "of"))
-        # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
-        roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
-        roles.objects.extend(preps(tok, "with"))
-        if trigger.frame == "acquire":
-            roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
-            roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
-        if lemma(tok) in lex.bundle_nouns:
-            roles.objects.extend(_bundle_contents(tok, lex))
-        for agent in preps(tok, "by"):
-            giver.extend(with_conjuncts(agent))
-        for obj in preps(tok, "between"):
-            roles.between.extend(with_conjuncts(obj))
-        if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
-            roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
-        verb = _governing_verb(tok)
-        subj = subject_of(verb, lex) if verb is not None else None
-        if subj is not None and not roles.recipients and _receives(tok, verb, lex):  # type: ignore[arg-type]
-            roles.recipients.extend(with_conjuncts(subj))  # "India took delivery of S-400s"
-        elif subj is not None and not giver and lemma(verb) in lex.agent_governors:  # type: ignore[arg-type]
-            giver.extend(with_conjuncts(subj))  # "Washington approved the sale of F-16s"
-        elif subj is not None and trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:  # type: ignore[arg-type]
-            roles.suppliers.extend(with_conjuncts(subj))  # "Israel has refused Ukrainian requests for Iron Dome"
+        _noun_roles(trigger, roles, lex)
     else:
-        subj = subject_of(tok, lex)
-        if subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
-            giver.extend(with_conjuncts(subj))
-        for child in tok.children:
-            if child.dep_ == "nsubjpass":
-                roles.objects.append(child)
-                if trigger.frame == "supply":
-                    # "Hezbollah's arsenal was supplied by Iran": the holder received it.
-                    roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
-            elif child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        giver.extend(with_conjuncts(obj))
-            elif child.dep_ in OBJECTS:
-                roles.objects.append(child)
-                if trigger.frame == "supply":
-                    # "supplied Russia with missiles": an actor object is the recipient.
-                    roles.recipients.append(child)
-            elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                roles.recipients.extend(with_conjuncts(child))
-            elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
-                # "transferred Zelzal, Fateh-110 and Zolfaghar missiles", the list parsed as clause conjuncts
-                roles.objects.append(child)
-        if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
-            # "the ballistic missiles sent to Russia"
-            roles.objects.append(tok.head)
-            user = tok.head.head
-            if tok.head.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
-                # "Ukraine has used Bayraktar drones supplied by Turkey", "Serbia presented the FK-3 system
-                # procured from China": the user or holder received them.
-                roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
-        if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
-            antecedent = _relative_object(tok)
-            if antecedent is not None:
-                roles.objects.append(antecedent)
-        # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
-        roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
-        if trigger.frame == "supply":
-            roles.objects.extend(preps(tok, "with"))
-            # "supplied Sudan's army with drones": "with" misattached to the recipient object.
-            roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
-        wanted = list(preps(tok, "for"))
-        if trigger.frame == "acquire" and wanted:
-            # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
-            roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
-            roles.objects.extend(wanted)
+        _verb_roles(trigger, roles, lex)
     _attached_parties(trigger, roles, lex)
-    if trigger.nominal and not roles.recipients and trigger.frame == "supply" and tok.dep_ in OBJECTS | {"pobj"}:
-        # A misattached "to X" on the phrase governing the noun ("solidified with Iran's shipment ... to Russia").
-        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-        for obj in preps(governor, "to"):
-            if obj.i > tok.i and sent.start <= obj.i < sent.end:
-                roles.recipients.extend(with_conjuncts(obj))
+    _governor_destination(trigger, roles, sent)
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
     _counterpart_roles(trigger, roles, lex)
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _giver(trigger: Trigger, roles: Roles) -> list[Token]:
+    """The role the trigger's own agent fills: the supplier of a supply frame, the recipient of an acquire frame."""
+    return roles.suppliers if trigger.frame == "supply" else roles.recipients
+
+
+def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """Roles of an event noun: its owner and modifiers, "of/with/for/by/between" phrases, the verb governing it."""
+    tok, giver = trigger.token, _giver(trigger, roles)
+    for mod in _noun_role_modifiers(tok):
+        if mod.dep_ == "poss":
+            giver.extend(with_conjuncts(mod))
+        else:
+            # "Iranian shipments", "drone shipments", "Iran-Russia transfers": actor or weapon, decided later.
+            roles.objects.append(mod)
+            roles.modifiers.append(mod)
+    roles.objects.extend(preps(tok, "of"))
+    # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
+    roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
+    roles.objects.extend(preps(tok, "with"))
+    if trigger.frame == "acquire":
+        roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
+        roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
+    if lemma(tok) in lex.bundle_nouns:
+        roles.objects.extend(_bundle_contents(tok, lex))
+    for agent in preps(tok, "by"):
+        giver.extend(with_conjuncts(agent))
+    for obj in preps(tok, "between"):
+        roles.between.extend(with_conjuncts(obj))
+    if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
+        roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+    _governing_verb_roles(trigger, roles, lex)
+
+
+def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """The subject of the verb an event noun is the object of: "India took delivery of S-400s" (receives),
+    "Washington approved the sale of F-16s" (gives), "Israel has refused Ukrainian requests" (the other side)."""
+    tok, giver = trigger.token, _giver(trigger, roles)
+    verb = _governing_verb(tok)
+    subj = subject_of(verb, lex) if verb is not None else None
+    if subj is None or verb is None:
+        return
+    if not roles.recipients and _receives(tok, verb, lex):
+        roles.recipients.extend(with_conjuncts(subj))
+    elif not giver and lemma(verb) in lex.agent_governors:
+        giver.extend(with_conjuncts(subj))
+    elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
+        roles.suppliers.extend(with_conjuncts(subj))
+
+
+def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
+    tok, giver = trigger.token, _giver(trigger, roles)
+    subj = subject_of(tok, lex)
+    if subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
+        giver.extend(with_conjuncts(subj))
+    for child in tok.children:
+        _verb_dependent(trigger, child, roles)
+    if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
+        _presupposed_roles(trigger, roles, lex)
+    if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
+        antecedent = _relative_object(tok)
+        if antecedent is not None:
+            roles.objects.append(antecedent)
+    # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
+    roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
+    if trigger.frame == "supply":
+        roles.objects.extend(preps(tok, "with"))
+        # "supplied Sudan's army with drones": "with" misattached to the recipient object.
+        roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
+    wanted = list(preps(tok, "for"))
+    if trigger.frame == "acquire" and wanted:
+        # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
+        roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
+        roles.objects.extend(wanted)
+
+
+def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
+    """The role one dependent of a transfer verb fills."""
+    giver = _giver(trigger, roles)
+    if child.dep_ == "nsubjpass":
+        roles.objects.append(child)
+        if trigger.frame == "supply":
+            # "Hezbollah's arsenal was supplied by Iran": the holder received it.
+            roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
+    elif child.dep_ == "agent":
+        giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
+    elif child.dep_ in OBJECTS:
+        roles.objects.append(child)
+        if trigger.frame == "supply":
+            roles.recipients.append(child)  # "supplied Russia with missiles": an actor object is the recipient.
+    elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        roles.recipients.extend(with_conjuncts(child))
+    elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > trigger.token.i:
+        # "transferred Zelzal, Fateh-110 and Zolfaghar missiles", the list parsed as clause conjuncts
+        roles.objects.append(child)
+
+
+def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
+    drones supplied by Turkey", "Serbia presented the FK-3 system procured from China": the user received them."""
+    noun = trigger.token.head
+    roles.objects.append(noun)
+    user = noun.head
+    if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
+        roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
+
+
+def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:
+    """A misattached "to X" on the phrase governing an event noun ("solidified with Iran's shipment ... to Russia")."""
+    tok = trigger.token
+    if not trigger.nominal or roles.recipients or trigger.frame != "supply" or tok.dep_ not in OBJECTS | {"pobj"}:
+        return
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for obj in preps(governor, "to"):
+        if obj.i > tok.i and sent.start <= obj.i < sent.end:
+            roles.recipients.extend(with_conjuncts(obj))
 
 
 def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
