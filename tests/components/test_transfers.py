@@ -758,7 +758,9 @@ NEWS_DISCOURSE = [
     # a list parsed as clause conjuncts is still the object; "X reported" hung as an adverbial clause attributes
     ("Iran has transferred Zelzal, Fateh-110 and Zolfaghar ballistic missiles to Kataib Hezbollah, an Iraqi "
      "militia it backs, in recent months, Reuters reported on Friday.",
-     {("Iran", "Kataib Hezbollah", "Zolfaghar", "reported", "Reuters"), ("Iran", "Kataib Hezbollah", "Zelzal", "reported", "Reuters")}),
+     {("Iran", "Kataib Hezbollah", "Zolfaghar", "reported", "Reuters"), ("Iran", "Kataib Hezbollah", "Zelzal", "reported", "Reuters"),
+      # a named system between two items of the list, whatever the parser made of it
+      ("Iran", "Kataib Hezbollah", "Fateh-110", "reported", "Reuters")}),
     # vehicles that carry a delivery are no party
     ("Since the start of the war, 500 cargo planes and 107 ships have delivered more than 50,000 tons of weapons "
      "from the United States to Israel.",

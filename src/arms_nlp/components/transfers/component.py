@@ -57,6 +57,7 @@ from .links import (
     is_actor,
     is_party,
     leading_country,
+    listed_between,
     names_a_report,
     origins_of,
     owner_countries,
@@ -278,6 +279,8 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         for pair in found:
             if all(pair[0].start != w.start for w, _ in weapons):
                 weapons.append(pair)
+    if not trigger.nominal:
+        weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
     objects = _inside(roles.objects, segment)
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).

@@ -286,6 +286,20 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
     return out
 
 
+def listed_between(found: list[tuple[Weapon, tuple[int, int]]], ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    """Named systems sitting between two object phrases of one list but in none ("transferred Zelzal,
+    Fateh-110 and Zolfaghar missiles", with "Fateh-110" parsed as punctuation): items of the same list."""
+    if len(found) < 2:
+        return []
+    first, last = min(p[0] for _, p in found), max(p[1] for _, p in found)
+    taken = [p for _, p in found]
+    return [
+        (w, (w.start, w.end))
+        for w in ctx.weapons
+        if first <= w.start and w.end <= last and not w.generic and not any(overlaps(w.start, w.end, *p) for p in taken)
+    ]
+
+
 def quantity_for(weapon: Weapon, phrase: tuple[int, int], ctx: Context) -> float | None:
     """The count of the weapon inside its object phrase ("approximately 400 ballistic missiles")."""
     candidates = records_in(ctx.quantities, *phrase)
