@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from arms_nlp.syntax import preps, prep_parties, with_conjuncts
+from arms_nlp.syntax import noun_lemma, preps, prep_parties, with_conjuncts
 
 
 VOCAB = spacy.blank("en").vocab
@@ -48,3 +48,12 @@ def test_syntax_preps_follow_coordinated_prepositions(doc: Doc, word: str, expec
 def test_syntax_prep_parties_take_conjuncts() -> None:
     assert [t.text for t in prep_parties(LISTED[0], "to")] == ["Russia", "Belarus"]
     assert [t.text for t in with_conjuncts(LISTED[3])] == ["Russia", "Belarus"]
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "expected"),
+    [("Ministries", "PROPN", "ministry"), ("Forces", "PROPN", "force"), ("Congress", "PROPN", "congress"), ("army", "NOUN", "army")],
+)
+def test_syntax_noun_lemma_of_capitalised_plurals(word: str, pos: str, expected: str) -> None:
+    token = _doc([word], [0], ["ROOT"], [pos])[0]
+    assert noun_lemma(token) == expected

@@ -29,6 +29,15 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
+def noun_lemma(token: Token) -> str:
+    """The lowercase singular of a noun, also for capitalised plurals the tagger left as proper nouns
+    ("Ministries" -> "ministry", "Forces" -> "force")."""
+    word = lemma(token)
+    if token.pos_ != "PROPN" or not word.endswith("s") or word.endswith("ss"):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and Syria")."""
     out = [token]

@@ -683,6 +683,11 @@ NEWS_DYADS += [
     ("India signed a contract with Russia for the supply of S-400 systems.", {("Russia", "India", "S-400", "planned", None)}),
     ("Ethiopia has managed to secure a contract with Iran for the delivery of Mohajer-6 drones.",
      {("Iran", "Ethiopia", "Mohajer-6", "planned", None)}),
+    # the signers are the two sides when one of them is named in the transfer itself
+    ("The Ministries of Defense of Israel and Germany signed an agreement for the delivery of the Arrow-3 system to Germany.",
+     {("Israel", "Germany", "Arrow 3", "planned", None)}),
+    ("The armies of Poland and Lithuania received tanks from Germany.",
+     {("Germany", "Poland", "tank", "confirmed", None), ("Germany", "Lithuania", "tank", "confirmed", None)}),
     # a supplier's role given by "as"
     ("North Korea has been shaping up as Russia's leading outside weapons supplier.",
      {("North Korea", "Russia", "weapon", "confirmed", None)}),
@@ -701,6 +706,8 @@ NEWS_DYADS += [
 ]
 
 NEWS_NEGATIVES = [
+    # a signer not named in the transfer gives no side
+    "Germany signed an agreement for the delivery of tanks.",
     "He works as a supplier of spare parts.",
     # talks on anything but weapons
     "Iran and Russia held talks on climate change and trade.",

@@ -17,7 +17,7 @@ from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
-from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, preps, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -187,13 +187,25 @@ def _owner_country(tok: Token, ctx: Context) -> str | None:
 def owner_countries(tok: Token, ctx: Context, conjuncts: bool = True) -> list[str]:
     """The countries named by the modifiers of a party noun and, with ``conjuncts``, their coordinates
     ("US and French firms": the United States and France)."""
-    if lemma(tok) not in ctx.lex.party_nouns:
+    if noun_lemma(tok) not in ctx.lex.party_nouns:
         return []
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     if conjuncts:
         modifiers = [m for modifier in modifiers for m in with_conjuncts(modifier)]
+        modifiers += _of_owners(tok)
     names = (_country_named(tok.doc[m.left_edge.i : m.i + 1].text) for m in modifiers)
     return list(dict.fromkeys(name for name in names if name))
+
+
+def _of_owners(noun: Token, depth: int = 0) -> list[Token]:
+    """The "of" objects of a party noun, through a nested "of" ("the Ministries of Defense of Israel and
+    Germany": Israel, Germany)."""
+    found: list[Token] = []
+    for obj in preps(noun, "of"):
+        found.extend(with_conjuncts(obj))
+        if depth < 1:
+            found.extend(_of_owners(obj, depth + 1))
+    return found
 
 
 def source_name(tok: Token | None, ctx: Context) -> str | None:

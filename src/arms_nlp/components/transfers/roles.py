@@ -485,31 +485,40 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
 
 
 def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """The other side of an agreement fills the role the trigger's own dependents left open."""
+    """The sides of an agreement above the trigger: its "with X" fills the role the trigger's own dependents
+    left open; with its signer too, both are the two sides."""
     if trigger.kind != "event":
         return
+    counterparts = _counterparts(trigger.token, lex)
+    signer = _signer(trigger, lex)
+    if signer is not None and counterparts:
+        # "Ethiopia secured a contract with Iran for the delivery of Mohajer-6s", "India signed a contract
+        # with Russia for the supply of S-400s": two sides, the direction left to the weapon or the article
+        signers = with_conjuncts(signer)
+        roles.suppliers[:] = [t for t in roles.suppliers if t not in signers]
+        roles.recipients[:] = [t for t in roles.recipients if t not in signers]
+        roles.between.extend([*signers, *counterparts])
+        return
+    if signer is not None and not roles.between:
+        # "Israel and Germany signed an agreement for the delivery of Arrow 3 to Germany": the signers are the
+        # two sides, one of them named again in the trigger's own roles
+        roles.between.extend(with_conjuncts(signer))
     other = roles.recipients if trigger.frame == "supply" else roles.suppliers
     if not [t for t in other if t not in roles.objects]:  # "supply tanks": the object is no recipient
-        counterparts = _counterparts(trigger.token, lex)
-        signer = _signer(trigger, lex) if counterparts else None
-        if signer is not None:
-            # "Ethiopia secured a contract with Iran for the delivery of Mohajer-6s", "India signed a contract
-            # with Russia for the supply of S-400s": two sides, the direction left to the weapon or the article
-            signers = with_conjuncts(signer)
-            roles.suppliers[:] = [t for t in roles.suppliers if t not in signers]
-            roles.recipients[:] = [t for t in roles.recipients if t not in signers]
-            roles.between.extend([*signers, *counterparts])
-        else:
-            other.extend(counterparts)
+        other.extend(counterparts)
 
 
 def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     """The subject of the verb holding an event noun's agreement ("Ethiopia secured a contract ... for the
-    delivery"), when the noun is the object of "for" there."""
+    delivery", "signed an agreement for the delivery"), when the noun is the object of "for" there."""
     tok = trigger.token
-    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.head.pos_ not in ("VERB", "AUX"):
+    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return None
-    return subject_of(tok.head.head, lex)
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lex.agreement_words and holder.dep_ in OBJECTS:
+        holder = holder.head  # "signed [an agreement for the delivery]"
+    agreed = lemma(holder) in lex.agreement_words or any(c.dep_ in OBJECTS and lemma(c) in lex.agreement_words for c in holder.children)
+    return subject_of(holder, lex) if holder.pos_ in ("VERB", "AUX") and agreed else None
 
 
 def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
