@@ -688,6 +688,17 @@ NEWS_DYADS += [
      {("Israel", "Germany", "Arrow 3", "planned", None)}),
     ("The armies of Poland and Lithuania received tanks from Germany.",
      {("Germany", "Poland", "tank", "confirmed", None), ("Germany", "Lithuania", "tank", "confirmed", None)}),
+    # a claim in the article's own voice right after an attributed one of the same paragraph continues the report
+    ("Since 2010, according to SIPRI, Venezuela has ordered artillery pieces from China. From Russia, Venezuela "
+     "received surface-to-air missile systems and helicopters.",
+     {("China", "Venezuela", "artillery", "planned", "Stockholm International Peace Research Institute"),
+      ("Russia", "Venezuela", "air defense system", "reported", "Stockholm International Peace Research Institute"),
+      ("Russia", "Venezuela", "helicopter", "reported", "Stockholm International Peace Research Institute")}),
+    # ... but not across a paragraph break
+    ("Since 2010, according to SIPRI, Venezuela has ordered artillery pieces from China.\n\nFrom Russia, Venezuela "
+     "received helicopters.",
+     {("China", "Venezuela", "artillery", "planned", "Stockholm International Peace Research Institute"),
+      ("Russia", "Venezuela", "helicopter", "confirmed", None)}),
     # a supplier's role given by "as"
     ("North Korea has been shaping up as Russia's leading outside weapons supplier.",
      {("North Korea", "Russia", "weapon", "confirmed", None)}),

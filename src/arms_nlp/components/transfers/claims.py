@@ -122,6 +122,25 @@ def resolve_source(claim: Claim, history: list[Claim]) -> Claim:
     return claim
 
 
+def carry_attribution(claims: list[Claim], previous: list[Claim]) -> list[Claim]:
+    """A claim in the article's own voice right after attributed claims of the same paragraph, between a party
+    they share, continues that report ("…, according to SIPRI trade logs. From Russia, Venezuela received …")."""
+    attributed = [c for c in previous if c.source]
+    for claim in claims:
+        if claim.source or claim.explicit or claim.status != "confirmed":
+            continue
+        earlier = next((c for c in reversed(attributed) if _shares_party(c, claim)), None)
+        if earlier is not None:
+            claim.source, claim.status, claim.explicit = earlier.source, "reported", True
+    return claims
+
+
+def _shares_party(one: Claim, other: Claim) -> bool:
+    return (one.supplier is not None and one.supplier == other.supplier) or (
+        one.recipient is not None and one.recipient == other.recipient
+    )
+
+
 def orient_pairs(claims: list[Claim]) -> list[Claim]:
     """Give a direction to claims between two parties ("talks with his Russian counterpart about helicopters"
     in a story on arms for Serbia): the member the article's complete claims make the recipient receives."""

@@ -41,6 +41,7 @@ from ...records import Actor, Mention, Transfer, Weapon
 from ...syntax import lemma, with_conjuncts
 from .claims import (
     Claim,
+    carry_attribution,
     fill_parties,
     merge_claims,
     orient_pairs,
@@ -504,6 +505,8 @@ def extract_transfers(
         quotes=get_records(doc, "arms_quotes"),
     )
     history: list[Claim] = []
+    previous: list[Claim] = []  # the claims of the segment just read, and its line
+    previous_line = None
     # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
     candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
@@ -527,6 +530,9 @@ def extract_transfers(
         if not any(c.status == "denied" for c in found):
             # "Iran, a key supplier of drones to Russia, denied the report": the earlier claims are denied.
             found += denial_claims(segment, ctx, history, _within(deniers, segment))
+        line = index_of(doc).line_at(segment.start_char)
+        carry_attribution(found, previous if line is previous_line else [])
+        previous, previous_line = found, line
         history.extend(found)
     claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
