@@ -465,9 +465,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "a contract with Iran for the delivery of drones", also with "for" hung on the verb ("secure a
         # contract with Iran for the delivery")
-        holder = tok.head.head
-        agreements = [a for a in (holder, *(c for c in holder.children if c.dep_ in OBJECTS)) if lemma(a) in lex.agreement_words]
-        return [t for a in agreements for t in prep_parties(a, "with")]
+        return [t for a in _agreements_at(tok.head.head, lex) for t in prep_parties(a, "with")]
     if tok.dep_ in OBJECTS and lemma(tok.head) in lex.agreement_words:
         return prep_parties(tok.head, "with")  # "negotiating the purchase of 26 Rafales with France"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
@@ -475,9 +473,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
     found: list[Token] = []
     governor = tok.head
     for _ in range(2):
-        for holder in [governor, *(c for c in governor.children if c.dep_ in OBJECTS)]:
-            if lemma(holder) in lex.agreement_words:
-                found.extend(prep_parties(holder, "with"))
+        found.extend(t for a in _agreements_at(governor, lex) for t in prep_parties(a, "with"))
         if found or governor.head.i == governor.i:
             break
         governor = governor.head
@@ -517,8 +513,12 @@ def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     holder = tok.head.head
     if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lex.agreement_words and holder.dep_ in OBJECTS:
         holder = holder.head  # "signed [an agreement for the delivery]"
-    agreed = lemma(holder) in lex.agreement_words or any(c.dep_ in OBJECTS and lemma(c) in lex.agreement_words for c in holder.children)
-    return subject_of(holder, lex) if holder.pos_ in ("VERB", "AUX") and agreed else None
+    return subject_of(holder, lex) if holder.pos_ in ("VERB", "AUX") and _agreements_at(holder, lex) else None
+
+
+def _agreements_at(holder: Token, lex: TransferLexicon) -> list[Token]:
+    """The agreement a word is or takes as its object: "signed [contracts]", "[the deal]", "inked"."""
+    return [a for a in (holder, *(c for c in holder.children if c.dep_ in OBJECTS)) if lemma(a) in lex.agreement_words]
 
 
 def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
