@@ -19,9 +19,9 @@ import unicodedata
 from collections import defaultdict
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import load_document, load_records
 from .actors import NamedBody, countries
@@ -52,6 +52,10 @@ def _known_country(value: str) -> str:
     return value
 
 
+#: A canonical name of the country gazetteer.
+KnownCountry = Annotated[str, AfterValidator(_known_country)]
+
+
 class Institution(BaseModel):
     """A body whose name points to one state: a ministry, armed service, agency, state company or seat of power."""
 
@@ -59,13 +63,8 @@ class Institution(BaseModel):
 
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
-    country: str
+    country: KnownCountry
     kind: InstitutionKind
-
-    @field_validator("country")
-    @classmethod
-    def _country_known(cls, value: str) -> str:
-        return _known_country(value)
 
     @property
     def names(self) -> list[str]:
@@ -98,15 +97,10 @@ class OfficeHolder(BaseModel):
 
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
-    country: str
+    country: KnownCountry
     office: str
     start: date
     end: date | None = None
-
-    @field_validator("country")
-    @classmethod
-    def _country_known(cls, value: str) -> str:
-        return _known_country(value)
 
     @model_validator(mode="after")
     def _start_before_end(self) -> OfficeHolder:
