@@ -515,3 +515,9 @@ def test_lengths_unit_table_rejects_bad_entries(field: str, value: object, messa
                              for a in data["scale_amounts"]]
     with pytest.raises(ValidationError, match=message):
         UnitTable.model_validate(data)
+
+
+@pytest.mark.parametrize("text", ["5 km or", "400 ft or ", "a", "5 km (", "minus", "300 km (", "6 ft 2"])
+def test_lengths_text_ending_mid_phrase_never_raises(text: str) -> None:
+    found = find_lengths(text)
+    assert all(text[f.start : f.end] == f.text for f in found)

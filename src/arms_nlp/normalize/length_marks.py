@@ -26,6 +26,8 @@ _SUFFIX_TOKENS = 4
 def signed_figure(tokens: list[Token], i: int) -> Figure | None:
     """The figure at token ``i`` with its sign: "-3", "−86" (a minus glued to the figure, not to a word
     before it: "1,500-2,500" is an interval), "minus 1,200", "minus-3", "negative 3"; else :func:`figure_at`."""
+    if not 0 <= i < len(tokens):
+        return None  # as figure_at: no figure past the end ("5 km or")
     table = unit_table()
     token = tokens[i]
     if token.kind == "sign" and token.text in table.minus_signs:

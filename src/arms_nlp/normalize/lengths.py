@@ -283,6 +283,8 @@ def _second(tokens: list[Token], k: int, floor: int) -> tuple[Figure, UnitMatch]
 
 def _match(tokens: list[Token], i: int, floor: int, in_brackets: bool = False) -> _Found | None:
     """The length whose first figure starts at token ``i``; tokens before ``floor`` are taken."""
+    if not 0 <= i < len(tokens):
+        return None  # nothing after the last token ("5 km or")
     figure = signed_figure(tokens, i) or _article_figure(tokens, i, floor)
     found = _scale_match(tokens, i, floor) if figure is None else _figure_match(tokens, figure, floor, in_brackets)
     if found is None:
