@@ -71,16 +71,25 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
 
 def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
-    ("stated that Iran had not provided weapons and called on ..."), or before a speech participle after a
-    comma ("said police were looking at terror, saying ..."), which the speaker did."""
-    for kid in clause.children:
-        if kid.i < clause.i or kid.pos_ != "VERB" or child(kid, ("nsubj", "nsubjpass")) is not None:
+    ("stated that Iran had not provided weapons and called on ...") or a speech participle after a comma
+    ("said police were looking at terror, saying ..."), which the speaker did; before another speaker's
+    report ("Critics say the plan will cost too much, while supporters argue ...")."""
+    for kid in clause.rights:
+        if kid.pos_ != "VERB" or kid.dep_ not in ("conj", "advcl"):
+            continue
+        if child(kid, ("nsubj",)) is not None and _speech_verb(kid, lexicon):
+            return kid.left_edge.i
+        if child(kid, ("nsubj", "nsubjpass")) is not None:
             continue
         if kid.dep_ == "conj" and (kid.lemma_ or kid.lower_).lower() in lexicon.speech_act_verbs:
             return kid.left_edge.i
         if speech_participle(kid, lexicon):
             return kid.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _speech_verb(verb: Token, lexicon: CueLexicon) -> bool:
+    return verb.pos_ == "VERB" and lexicon.introduces_indirect((verb.lemma_ or verb.lower_).lower())
 
 
 def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:

@@ -29,7 +29,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
-from .clauses import according_clause, object_phrase, verb_clause, withheld
+from .clauses import according_clause, object_phrase, trim, verb_clause, withheld
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
@@ -181,10 +181,21 @@ def _cue_for_quote(
     after: list[Token] = []
     if quote.close_at is not None:
         last = _sentence_index(bounds, quote.close_at)
+        if last is not None and last + 1 < len(bounds) and _runs_on(text, quote, bounds[last][1]):
+            last += 1  # "“SEE YOU IN COURT!” Trump tweeted": the parser ended the sentence at the closing mark
         sent_end = bounds[last][1] if last is not None else para_end
         sent_end = min(sent_end, paragraph_of(text, quote.close_at)[1])
         after = cues_between(doc, quote.close_at + 1, sent_end, quotes, lexicon)
     return before, after
+
+
+def _runs_on(text: str, quote: QuotedSpan, sent_end: int) -> bool:
+    """True when the sentence ending at ``sent_end`` ends with the closing mark of a quote whose own words end
+    in "!", "?" or ",", and the paragraph goes on: the attribution after it belongs to the same sentence."""
+    if quote.close_at is None or text[quote.close_at + 1 : sent_end].strip():
+        return False
+    rest = text[sent_end : paragraph_of(text, quote.close_at)[1]]
+    return text[quote.start : quote.end].rstrip()[-1:] in ("!", "?", ",") and bool(rest.strip())
 
 
 def _neighbour_speaker(
@@ -282,12 +293,13 @@ def quote_record(
                                actors, lexicon, state, quote.open_at)
         if found is None and after and quote.close_at is not None:
             found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
-        if found is None and words >= MIN_DIRECT_WORDS:
+        if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
             found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
     else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
+            governing += [cue for cue in before[::-1] + after if _frame_end(cue) and cue not in governing]
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
         found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
                                quote.open_at)
@@ -312,6 +324,13 @@ def quote_record(
     )
 
 
+def _full_sentence(fragment: str) -> bool:
+    """ "“We will appeal.”": a short quoted sentence of its own (capitalised, closed by its own full stop,
+    question or exclamation mark, at least two words), speech however short."""
+    fragment = fragment.strip()
+    return _word_count(fragment) >= MIN_PARTIAL_WORDS and fragment[:1].isupper() and fragment[-1:] in ".!?"
+
+
 def _reported_rest(
     doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], cue: Token | None
 ) -> tuple[int, int] | None:
@@ -327,7 +346,10 @@ def _reported_rest(
     if "," in text[cue.idx : gap.end() - 1].rstrip(" ,") or not re.search(r"\w", text[quote.close_at + 1 : cue.idx]):
         return None  # "..., the diplomat, who spoke ..., told Reuters", "..., said X, who ...": no rest
     first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
-    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ in ("VBG", "WP", "WDT", "WRB"):
+    word = first[0] if first is not None else None
+    while word is not None and word.pos_ == "ADV" and word.i + 1 < len(doc):  # "..., apparently taking issue"
+        word = doc[word.i + 1]
+    if word is None or word.pos_ in ("CCONJ", "SCONJ", "ADP") or word.tag_ in ("VBG", "WP", "WDT", "WRB"):
         return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act
     stop = bounds[index][1]
     while stop > gap.end() and text[stop - 1] in " \t\n.":
@@ -362,13 +384,15 @@ def _quotes_whole_clause(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, in
 def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[tuple[int, int]] | None:
     """The reported clause around a quoted fragment, with the fragment's marks: the cue's clause
     (its pieces when the attribution interrupts it) stretched to cover the fragment, within its sentence."""
-    if not doc.has_annotation("DEP") or cue.pos_ != "VERB":
+    if not doc.has_annotation("DEP"):
         return None
-    span = _quote_tokens(doc, quote)
-    clause = verb_clause(cue, lexicon)
-    if not clause and span is not None and lexicon.introduces_indirect(cue_lemma(cue, lexicon) or ""):
-        reported = object_phrase(cue, span.root, lexicon)
+    if _frame_end(cue):  # "According to the coach, the team played “with real heart”"
+        reported = according_clause(doc, doc[cue.i - 1 : cue.i + 1])
         clause = [reported] if reported is not None else None
+    elif cue.pos_ != "VERB":
+        return None
+    else:
+        clause = _reported_by_verb(doc, quote, cue, lexicon)
     if not clause:
         return None
     text = doc_text(doc)
@@ -383,6 +407,30 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     while text[pieces[-1][1] - 1] in ", \t" and pieces[-1][1] - 1 > pieces[-1][0]:
         pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
     return pieces
+
+
+def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[Span] | None:
+    """What a speech verb reports around a quoted fragment: its clause, else the object holding the fragment
+    ("warned of “serious consequences”"), else the object a naming verb qualifies with it ("described the
+    conditions as “appalling”", "called the ruling “a victory”")."""
+    clause = verb_clause(cue, lexicon)
+    span = _quote_tokens(doc, quote)
+    if clause or span is None:
+        return clause
+    lemma = cue_lemma(cue, lexicon) or ""
+    if lexicon.introduces_indirect(lemma):
+        reported = object_phrase(cue, span.root, lexicon)
+        return [reported] if reported is not None else None
+    obj = next((kid for kid in cue.children if kid.dep_ == "dobj"), None)
+    if obj is None or lemma in lexicon.addressee_verbs or not cue.is_ancestor(span.root) or obj.i > span.start:
+        return None
+    reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    return [reported] if reported is not None else None
+
+
+def _frame_end(cue: Token) -> bool:
+    """The last word of an attribution phrase ("according to"), not a verb."""
+    return cue.pos_ == "ADP" and cue.lower_ in ("to", "by")
 
 
 def _gap(piece: tuple[int, int], start: int, end: int) -> int:

@@ -554,7 +554,10 @@ def attribute(
                 speaker.source = medium.name if medium is not None else None
             return Attribution(frame, speaker, token)
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
-            return Attribution(text, None, cue)  # "was said to be", "was observed using"
+            agent = child(token, ("agent",))  # "it was announced by the ministry that ..."
+            source = child(agent, ("pobj",)) if agent is not None else None
+            speaker = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
+            return Attribution(text, speaker, cue)  # none for "was said to be", "was observed using"
         subject = _subject_of(token)
         if subject is None and token is cue:
             subject = _postposed_speaker(cue)
