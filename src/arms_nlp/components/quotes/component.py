@@ -253,15 +253,9 @@ def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: li
     words = _word_count(fragment)
     if words >= MIN_DIRECT_WORDS:
         return False
-    if looks_like_name(fragment):
-        return True
-    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote):
+    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote) and not looks_like_name(fragment):
         return not _object_of_speech(doc, quote, lexicon)
-    last = re.search(r"\w+(?=\W*$)", fragment)
-    if last is None or words > MAX_TERM_WORDS:
-        return False
-    start, end = quote.start + last.start(), quote.start + last.end()
-    return any(w.start < end and start < w.end for w in weapons)
+    return _names_a_thing(doc, quote, lexicon, weapons)
 
 
 def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
@@ -541,8 +535,45 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
             cue, pieces = event  # type: ignore[misc]
             record = indirect_record(doc, cue, pieces, actors, lexicon, state)
         if record is not None:
-            records.append(record)
-    return join_quotes(records, text)
+            records.append(_closing_mark_kept(record, quotes, text))
+    return [_mixed(record, doc, quotes, lexicon, weapons) for record in join_quotes(records, text)]
+
+
+def _mixed(record: Quote, doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, weapons: list[Weapon]) -> Quote:
+    """Indirect speech holding the speaker's own quoted words ("his players had been “magnificent”") is a
+    partial quote; quoted names and terms ("“Axis of Resistance”", "“attack drones”") leave it indirect."""
+    if record.kind != "indirect":
+        return record
+    for quote in quotes:
+        if record.start <= quote.open_at < record.end and not _names_a_thing(doc, quote, lexicon, weapons):
+            return record.model_copy(update={"kind": "partial"})
+    return record
+
+
+def _names_a_thing(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: list[Weapon]) -> bool:
+    """Quote marks around a name, a title-case term or a weapon term (see :func:`is_scare_quote`)."""
+    fragment = doc_text(doc)[quote.start : quote.end]
+    if is_named_thing(doc, quote, lexicon) or looks_like_name(fragment):
+        return True
+    last = re.search(r"\w+(?=\W*$)", fragment)
+    if last is None or _word_count(fragment) > MAX_TERM_WORDS:
+        return False
+    start, end = quote.start + last.start(), quote.start + last.end()
+    return any(w.start < end and start < w.end for w in weapons)
+
+
+def _closing_mark_kept(record: Quote, quotes: list[QuotedSpan], text: str) -> Quote:
+    """A clause ending inside quote marks it opened ("the strikes were “defensive” and “proportionate") keeps
+    the closing mark."""
+    inside = [q for q in quotes if q.close_at is not None and record.start <= q.open_at < record.end <= q.close_at]
+    if not inside:
+        return record
+    end = inside[0].close_at + 1
+    parts = record.parts
+    if parts:
+        last = parts[-1]
+        parts = [*parts[:-1], Mention(text=text[last.start : end], start=last.start, end=end)]
+    return record.model_copy(update={"text": text[record.start : end], "end": end, "parts": parts})
 
 
 class QuoteExtractor:

@@ -40,6 +40,7 @@ _MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
 _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
+_SAYING = frozenset({"say", "tell", "add", "write"})  # verbs of saying, not of showing ("Research suggests")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -71,6 +72,7 @@ class SpeakerMemory:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character spans between quote marks
     depth: int = 0  # nesting of speaker_from_phrase calls (anaphora chains)
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> gender of a pronoun resolved to it
 
     def in_quote(self, char: int) -> bool:
         """True when ``char`` lies between a pair of quote marks (quoted words name no antecedent)."""
@@ -194,7 +196,20 @@ def _speaker_from_phrase(
         return leader or Speaker(phrase_name(phrase), "organization")
     if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
         return Speaker(phrase_name(phrase), "group")
+    if _untagged_surname(head, lexicon):
+        return Speaker(head.text, "person", named=True)
     return None
+
+
+def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
+    """ "Sunak said: ...": a lone capitalised singular word the tagger took for a common noun, without
+    article or modifier, as the subject of a verb of saying: a surname."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
+        and head.n_lefts + head.n_rights == 0 and not head.ent_type_
+        and (verb.lemma_ or verb.lower_).lower() in _SAYING
+    )
 
 
 def _title_taken_for_body(head: Token, actor: Actor | None, lexicon: CueLexicon) -> bool:
@@ -373,7 +388,11 @@ def resolve_pronoun(
         marked = [c for c, shown in candidates if shown == gender] if gender == _MARKED_GENDER else []
         for candidate in marked + [c for c, shown in candidates if shown in (None, gender) and c not in marked]:
             found = speaker_from_phrase(candidate, actors, lexicon, state, position)
-            if found is not None and (_compatible(found.kind, wanted) or _singular_they(token, candidate, lexicon)):
+            if found is None or state.genders.get(found.name, gender) != gender:
+                continue  # "She said ... . He said ...": a person a pronoun of the other gender stood for
+            if _compatible(found.kind, wanted) or _singular_they(token, candidate, lexicon):
+                if gender is not None and found.kind == "person":
+                    state.genders[found.name] = gender
                 return Speaker(found.name, found.kind, from_actor=found.from_actor, named=found.named)
     for at, speaker in reversed(state.history):
         if at > position:
