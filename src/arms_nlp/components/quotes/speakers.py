@@ -148,7 +148,8 @@ def _speaker_from_phrase(
         ent = entity_at(head)
         if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
             return Speaker(actor.name, "person", from_actor=True, named=True)
-        holder = _named_holder(head, lexicon, state, position) if actor.kind == "official" and kind == "person" else None
+        official = actor.kind == "official" and kind == "person"
+        holder = _named_holder(head, lexicon, state, position) if official else None
         if holder is not None:
             return holder
         return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
@@ -207,7 +208,7 @@ def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
     verb = head.head
     return (
         head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
-        and head.n_lefts + head.n_rights == 0 and not head.ent_type_
+        and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
         and (verb.lemma_ or verb.lower_).lower() in _SAYING
     )
 
