@@ -149,6 +149,13 @@ def test_quotes_general_news_withheld_speech(nlp: Language, text: str) -> None:
          "the strikes were \"defensive in nature\" and \"proportionate\"", "Pat Ryder"),
         ("Tom Hardy was upbeat after the match. He said his players had been \"magnificent\" and \"brave\".",
          "his players had been \"magnificent\" and \"brave\"", "Tom Hardy"),
+        # one word qualifying an object after "as" is the speaker's word, not a scare quote
+        ("Dr Maria Lopez described the findings as \"alarming\".", "the findings as \"alarming\"", "Maria Lopez"),
+        ("Union leader Mick Lynch vowed to \"fight on\" until the dispute was settled.",
+         "to \"fight on\" until the dispute was settled", "Mick Lynch"),
+        # a second complement with its own pronoun subject is part of the same report
+        ("Residents said the smell was \"unbearable\" and that they had complained for years.",
+         "the smell was \"unbearable\" and that they had complained for years", "Residents"),
     ],
 )
 def test_quotes_general_news_mixed(nlp: Language, text: str, quote: str, speaker: str) -> None:

@@ -77,7 +77,7 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     for kid in clause.rights:
         if kid.pos_ != "VERB" or kid.dep_ not in ("conj", "advcl"):
             continue
-        if child(kid, ("nsubj",)) is not None and _speech_verb(kid, lexicon):
+        if _another_report(kid, lexicon):
             return kid.left_edge.i
         if child(kid, ("nsubj", "nsubjpass")) is not None:
             continue
@@ -88,8 +88,15 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     return clause.right_edge.i + 1
 
 
-def _speech_verb(verb: Token, lexicon: CueLexicon) -> bool:
-    return verb.pos_ == "VERB" and lexicon.introduces_indirect((verb.lemma_ or verb.lower_).lower())
+def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "..., while supporters argue ...": a speech verb with a noun subject of its own, not one more reported
+    clause ("... and that they had complained ...")."""
+    subject = child(verb, ("nsubj",))
+    return (
+        subject is not None and subject.pos_ != "PRON"
+        and lexicon.introduces_indirect((verb.lemma_ or verb.lower_).lower())
+        and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
+    )
 
 
 def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
@@ -247,8 +254,8 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     return found if found and found[0].start < aside_start else None
 
 
-#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against").
-_ABOUT = frozenset({"of", "about", "against", "on"})
+#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against", "called for").
+_ABOUT = frozenset({"of", "about", "against", "on", "for"})
 
 
 def object_phrase(verb: Token, inside: Token, lexicon: CueLexicon) -> Span | None:

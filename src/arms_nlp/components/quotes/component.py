@@ -259,14 +259,17 @@ def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: li
 
 
 def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
-    """ "he acknowledged potential “tension”": a quoted word inside the object of a speech verb is the speaker's."""
+    """ "he acknowledged potential “tension”", "described the findings as “alarming”": a quoted word inside the
+    object of a speech verb, or qualifying it after "as", is the speaker's."""
     span = _quote_tokens(doc, quote)
     if span is None or not doc.has_annotation("DEP"):
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-    if verb is None or not lexicon.introduces_indirect(cue_lemma(verb, lexicon) or ""):
+    if verb is None or not cue_lemma(verb, lexicon):
         return False
-    return object_phrase(verb, span.root, lexicon) is not None
+    if doc_text(doc)[: quote.open_at].rstrip().lower().endswith((" as", "\nas")):
+        return True  # "described the findings as “alarming”"
+    return lexicon.introduces_indirect(cue_lemma(verb, lexicon) or "") and object_phrase(verb, span.root, lexicon) is not None
 
 
 def quote_record(
@@ -404,22 +407,27 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
 
 
 def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[Span] | None:
-    """What a speech verb reports around a quoted fragment: its clause, else the object holding the fragment
-    ("warned of “serious consequences”"), else the object a naming verb qualifies with it ("described the
-    conditions as “appalling”", "called the ruling “a victory”")."""
+    """What a speech verb reports around a quoted fragment: its clause; else (for a verb of reported speech) the
+    object or "of/for ..." phrase holding the fragment ("warned of “serious consequences”"); else the
+    infinitive holding it ("vowed to “fight on”"); else the object a naming verb qualifies with it
+    ("described the conditions as “appalling”", "called the ruling “a victory”")."""
     clause = verb_clause(cue, lexicon)
     span = _quote_tokens(doc, quote)
-    if clause or span is None:
+    if clause or span is None or not cue.is_ancestor(span.root):
         return clause
     lemma = cue_lemma(cue, lexicon) or ""
-    if lexicon.introduces_indirect(lemma):
-        reported = object_phrase(cue, span.root, lexicon)
-        return [reported] if reported is not None else None
-    obj = next((kid for kid in cue.children if kid.dep_ == "dobj"), None)
-    if obj is None or lemma in lexicon.addressee_verbs or not cue.is_ancestor(span.root) or obj.i > span.start:
-        return None
-    reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    reported = object_phrase(cue, span.root, lexicon) if lexicon.introduces_indirect(lemma) else None
+    infinitive = next((kid for kid in cue.children if kid.dep_ == "xcomp" and _holds(kid, span.root)), None)
+    if reported is None and infinitive is not None:
+        reported = trim(doc, infinitive.left_edge.i, infinitive.right_edge.i + 1)
+    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None)
+    if reported is None and obj is not None and lemma not in lexicon.addressee_verbs:
+        reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
     return [reported] if reported is not None else None
+
+
+def _holds(head: Token, token: Token) -> bool:
+    return head.i == token.i or head.is_ancestor(token)
 
 
 def _frame_end(cue: Token) -> bool:
