@@ -409,19 +409,19 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
 def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[Span] | None:
     """What a speech verb reports around a quoted fragment: its clause; else (for a verb of reported speech) the
     object or "of/for ..." phrase holding the fragment ("warned of “serious consequences”"); else the
-    infinitive holding it ("vowed to “fight on”"); else the object a naming verb qualifies with it
+    infinitive holding it ("vowed to “fight on”"); else the object a frame verb qualifies with it
     ("described the conditions as “appalling”", "called the ruling “a victory”")."""
     clause = verb_clause(cue, lexicon)
     span = _quote_tokens(doc, quote)
     if clause or span is None or not cue.is_ancestor(span.root):
         return clause
-    lemma = cue_lemma(cue, lexicon) or ""
-    reported = object_phrase(cue, span.root, lexicon) if lexicon.introduces_indirect(lemma) else None
+    reports = lexicon.introduces_indirect(cue_lemma(cue, lexicon) or "")
+    reported = object_phrase(cue, span.root, lexicon) if reports else None
     infinitive = next((kid for kid in cue.children if kid.dep_ == "xcomp" and _holds(kid, span.root)), None)
     if reported is None and infinitive is not None:
         reported = trim(doc, infinitive.left_edge.i, infinitive.right_edge.i + 1)
     obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None)
-    if reported is None and obj is not None and lemma not in lexicon.addressee_verbs:
+    if reported is None and obj is not None and not reports:  # a naming verb's object, not whom one threatened
         reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
     return [reported] if reported is not None else None
 
