@@ -115,6 +115,11 @@ def test_quotes_general_news_acronym_expanded(earlier: str, name: str, expanded:
          "the plan will cost too much", "Critics"),
         ("Critics say the plan will cost too much, while supporters argue it will create jobs.",
          "it will create jobs", "supporters"),
+        # a subjectless conjoined speech verb inside the report is the main speaker's
+        ("Chancellor Olaf Scholz said the government would cut taxes and added that the deficit would fall.",
+         "the deficit would fall", "Olaf Scholz"),
+        ("The club confirmed on Friday that the striker had signed a new contract.",
+         "the striker had signed a new contract", "club"),
         # complements side by side are one clause
         ("Ms Carter stressed she remains Party Leader, Tom Reed remains Treasurer.",
          "she remains Party Leader, Tom Reed remains Treasurer", "Carter"),

@@ -555,8 +555,8 @@ def attribute(
             return Attribution(doc[cue.i - 1].text, speaker, cue)
         return Attribution(doc[max(cue.i - 1, 0) : cue.i + 1].text, speaker, cue)
     token, text = cue, cue.text
-    if speech_participle(cue, lexicon):  # "said police were looking at terror, saying ...": the speaker's act
-        token = _reporting_verb_above(cue, lexicon) or cue
+    if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
+        token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
         lemma = (token.lemma_ or token.lower_).lower()
         as_saying = next((t for t in token.children if t.lower_ == "as" and t.i > token.i), None)
