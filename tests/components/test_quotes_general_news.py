@@ -44,6 +44,9 @@ def _speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
         # "PM" is an office
         ("Jacinda Ardern spoke in Wellington. The PM says the recovery plan will be ready by June.",
          "the recovery plan will be ready by June", "Jacinda Ardern"),
+        # an age description is the person named before
+        ("Coach Ana Silva said the season was over. Speaking after the game, the 52-year-old insisted that she was "
+         "proud of her players.", "she was proud of her players", "Ana Silva"),
         # an untagged surname
         ("Sunak said: \"We will stand with Ukraine for as long as it takes.\"",
          "We will stand with Ukraine for as long as it takes.", "Sunak"),
@@ -127,6 +130,11 @@ def test_quotes_general_news_acronym_expanded(earlier: str, name: str, expanded:
 )
 def test_quotes_general_news_indirect(nlp: Language, text: str, quote: str, speaker: str) -> None:
     assert (quote, speaker) in _speakers(nlp, text)
+
+
+def test_quotes_general_news_first_person_hedge_is_no_report(nlp: Language) -> None:
+    text = "Coach Ana Silva was proud.\n'We played well tonight. I think we saw real character in this team."
+    assert not [q for q in _quotes(nlp, text) if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(

@@ -448,6 +448,12 @@ def _purpose(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(kid.dep_ == "aux" and kid.lower_ == "to" for kid in verb.children)
 
 
+def _first_person_hedge(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """ "I think we saw ...": a verb of belief of "I" or "we" is the speaker's hedge inside a quotation (whose
+    marks were not paired), not a report of its own."""
+    return lemma in lexicon.hedge_verbs and any(kid.dep_ == "nsubj" and kid.lower_ in ("i", "we") for kid in verb.children)
+
+
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
     """True when a quoted span overlaps ``span`` (then it is a direct or partial quote, not indirect speech)."""
     return any(q.open_at < span.end_char and span.start_char < _quote_end(q) for q in quotes)
@@ -480,7 +486,7 @@ def indirect_candidates(
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
-            if withheld(token, lexicon) or _purpose(token):
+            if withheld(token, lexicon) or _purpose(token) or _first_person_hedge(token, lemma, lexicon):
                 continue
             pieces = verb_clause(token, lexicon)
             if not pieces or any(_holds_quote(p, speech) for p in pieces) or sum(map(len, pieces)) < 3:

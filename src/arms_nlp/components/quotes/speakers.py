@@ -176,7 +176,7 @@ def _speaker_from_phrase(
         covers = phrase.start <= ent.start and ent.end <= phrase.end
         return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization", named=True)
     plural = head.tag_ in ("NNS", "NNPS")
-    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns
+    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns or _age_description(head)
     if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
         earlier = _described_earlier(head, actors, lexicon, state, position)
         if earlier is not None:
@@ -211,6 +211,11 @@ def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
         and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
         and (verb.lemma_ or verb.lower_).lower() in _SAYING
     )
+
+
+def _age_description(head: Token) -> bool:
+    """ "the 47-year-old insisted ...": a person described by age."""
+    return head.lower_ == "old" and any(kid.lower_ in ("year", "years") for kid in head.children)
 
 
 def _title_taken_for_body(head: Token, actor: Actor | None, lexicon: CueLexicon) -> bool:
