@@ -45,8 +45,8 @@ def _speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
         ("Jacinda Ardern spoke in Wellington. The PM says the recovery plan will be ready by June.",
          "the recovery plan will be ready by June", "Jacinda Ardern"),
         # an age description is the person named before
-        ("Coach Ana Silva said the season was over. Speaking after the game, the 52-year-old insisted that she was "
-         "proud of her players.", "she was proud of her players", "Ana Silva"),
+        (("Coach Ana Silva said the season was over. Speaking after the game, the 52-year-old insisted that she "
+          "was proud of her players."), "she was proud of her players", "Ana Silva"),
         # an untagged surname
         ("Sunak said: \"We will stand with Ukraine for as long as it takes.\"",
          "We will stand with Ukraine for as long as it takes.", "Sunak"),

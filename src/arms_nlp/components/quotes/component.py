@@ -3,8 +3,11 @@
 Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`); quote
 marks around names and terms (scare quotes, quoted weapon names) are set aside. Speech
 cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue of their
-sentence (or of a neighbouring sentence, or of the quote they continue); a partial quote
-spans the reported clause around its fragment(s). Indirect speech is the clausal complement
+sentence (or of a neighbouring sentence, or of the quote they continue; a short quoted sentence
+such as "“We will appeal.”" too); a partial quote spans the reported clause around its fragment(s)
+(the rest of an "according to" sentence, a speech verb's object or infinitive, or the object a
+frame verb qualifies: "described the findings as “alarming”"), and indirect speech holding the
+speaker's own quoted words is partial too. Indirect speech is the clausal complement
 of a speech verb, the host clause of a parenthetical attribution or the rest of an
 "according to" sentence, without a dateline and without a speech act the speaker performed
 next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
@@ -269,7 +272,8 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
         return False
     if doc_text(doc)[: quote.open_at].rstrip().lower().endswith((" as", "\nas")):
         return True  # "described the findings as “alarming”"
-    return lexicon.introduces_indirect(cue_lemma(verb, lexicon) or "") and object_phrase(verb, span.root, lexicon) is not None
+    reports = lexicon.introduces_indirect(cue_lemma(verb, lexicon) or "")
+    return reports and object_phrase(verb, span.root, lexicon) is not None
 
 
 def quote_record(
@@ -451,7 +455,8 @@ def _purpose(verb: Token) -> bool:
 def _first_person_hedge(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     """ "I think we saw ...": a verb of belief of "I" or "we" is the speaker's hedge inside a quotation (whose
     marks were not paired), not a report of its own."""
-    return lemma in lexicon.hedge_verbs and any(kid.dep_ == "nsubj" and kid.lower_ in ("i", "we") for kid in verb.children)
+    first_person = any(kid.dep_ == "nsubj" and kid.lower_ in ("i", "we") for kid in verb.children)
+    return first_person and lemma in lexicon.hedge_verbs
 
 
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
