@@ -405,7 +405,7 @@ def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) ->
         ("The missiles “can reach any point in Europe,” the officer said.",
          [("The missiles “can reach any point in Europe,”", "officer", "partial")]),
         ("Moscow has described the shipments as \"fake news\" and called the reports a \"provocation.\"",
-         [("fake news", "Russia", "partial")]),
+         [("the shipments as \"fake news\"", "Russia", "partial")]),
         ("North Korea's foreign ministry rejected the accusations. In a statement carried by the KCNA news agency, it "
          "denied the reports. “We have never exported weapons to any country,” the statement said.",
          [("We have never exported weapons to any country", "foreign ministry", "direct")]),

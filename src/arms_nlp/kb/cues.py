@@ -36,6 +36,8 @@ class CueLexicon(BaseModel):
     speech_act_verbs: LowerWords = frozenset()
     quantifier_words: LowerWords = frozenset()
     refusal_verbs: LowerWords = frozenset()
+    non_speaker_nouns: LowerWords = frozenset()
+    hedge_verbs: LowerWords = frozenset()
     pronouns: dict[str, PronounKind] = {}
     pronoun_genders: dict[str, Gender] = {}
     gendered_words: dict[Gender, frozenset[str]] = {}

@@ -71,13 +71,42 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
 
 def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     """Where the reported clause ends: before a conjoined speech-act verb with no subject of its own
-    ("stated that Iran had not provided weapons and called on ..."), which the speaker did."""
-    for conj in clause.children:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or child(conj, ("nsubj", "nsubjpass")) is not None:
+    ("stated that Iran had not provided weapons and called on ...") or a speech participle after a comma
+    ("said police were looking at terror, saying ..."), which the speaker did; before another speaker's
+    report ("Critics say the plan will cost too much, while supporters argue ...")."""
+    for kid in clause.rights:
+        if kid.pos_ != "VERB" or kid.dep_ not in ("conj", "advcl"):
             continue
-        if (conj.lemma_ or conj.lower_).lower() in lexicon.speech_act_verbs:
-            return conj.left_edge.i
+        if _another_report(kid, lexicon):
+            return kid.left_edge.i
+        if child(kid, ("nsubj", "nsubjpass")) is not None:
+            continue
+        if kid.dep_ == "conj" and (kid.lemma_ or kid.lower_).lower() in lexicon.speech_act_verbs:
+            return kid.left_edge.i
+        if speech_participle(kid, lexicon):
+            return kid.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "..., while supporters argue ...": a speech verb with a noun subject of its own, not one more reported
+    clause ("... and that they had complained ...")."""
+    subject = child(verb, ("nsubj",))
+    return (
+        subject is not None and subject.pos_ != "PRON"
+        and lexicon.introduces_indirect((verb.lemma_ or verb.lower_).lower())
+        and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
+    )
+
+
+def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "..., saying ...", "..., adding that ...": a speech verb in -ing after a comma, hung on a clause."""
+    lemma = (verb.lemma_ or verb.lower_).lower()
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.tag_ == "VBG" and verb.dep_ == "advcl" and before is not None and before.text == ","
+        and (lexicon.introduces_indirect(lemma) or lemma in lexicon.speech_act_verbs)
+    )
 
 
 def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
@@ -157,8 +186,18 @@ def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
     clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb, lexicon)
     if clause is not None:
         reported = clause_text(verb.doc, clause, lexicon)
+        last = _last_complement(verb, clause)
+        if reported is not None and last is not clause:  # "stressed he remains PM, Darling remains Chancellor"
+            rest = clause_text(verb.doc, last, lexicon)
+            reported = verb.doc[reported.start : rest.end] if rest is not None else reported
         return [reported] if reported is not None else None
     return parenthetical_host(verb)
+
+
+def _last_complement(verb: Token, clause: Token) -> Token:
+    """The last of the clausal complements a verb reports side by side, or ``clause`` itself."""
+    later = [kid for kid in verb.children if kid.dep_ == "ccomp" and kid.i > clause.i > verb.i]
+    return later[-1] if later else clause
 
 
 def _postposed(verb: Token) -> bool:
@@ -215,8 +254,8 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     return found if found and found[0].start < aside_start else None
 
 
-#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against").
-_ABOUT = frozenset({"of", "about", "against", "on"})
+#: Prepositions whose object is what a speech verb is about ("warned of", "cautioned against", "called for").
+_ABOUT = frozenset({"of", "about", "against", "on", "for"})
 
 
 def object_phrase(verb: Token, inside: Token, lexicon: CueLexicon) -> Span | None:

@@ -3,8 +3,11 @@
 Quote marks are paired on the raw text (:mod:`arms_nlp.normalize.quotemarks`); quote
 marks around names and terms (scare quotes, quoted weapon names) are set aside. Speech
 cues come from ``data/cue_verbs.yaml``. Direct and partial quotes take the cue of their
-sentence (or of a neighbouring sentence, or of the quote they continue); a partial quote
-spans the reported clause around its fragment(s). Indirect speech is the clausal complement
+sentence (or of a neighbouring sentence, or of the quote they continue; a short quoted sentence
+such as "“We will appeal.”" too); a partial quote spans the reported clause around its fragment(s)
+(the rest of an "according to" sentence, a speech verb's object or infinitive, or the object a
+frame verb qualifies: "described the findings as “alarming”"), and indirect speech holding the
+speaker's own quoted words is partial too. Indirect speech is the clausal complement
 of a speech verb, the host clause of a parenthetical attribution or the rest of an
 "according to" sentence, without a dateline and without a speech act the speaker performed
 next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
@@ -29,7 +32,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
-from .clauses import according_clause, object_phrase, verb_clause, withheld
+from .clauses import according_clause, object_phrase, trim, verb_clause, withheld
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
@@ -181,10 +184,21 @@ def _cue_for_quote(
     after: list[Token] = []
     if quote.close_at is not None:
         last = _sentence_index(bounds, quote.close_at)
+        if last is not None and last + 1 < len(bounds) and _runs_on(text, quote, bounds[last][1]):
+            last += 1  # "“SEE YOU IN COURT!” Trump tweeted": the parser ended the sentence at the closing mark
         sent_end = bounds[last][1] if last is not None else para_end
         sent_end = min(sent_end, paragraph_of(text, quote.close_at)[1])
         after = cues_between(doc, quote.close_at + 1, sent_end, quotes, lexicon)
     return before, after
+
+
+def _runs_on(text: str, quote: QuotedSpan, sent_end: int) -> bool:
+    """True when the sentence ending at ``sent_end`` ends with the closing mark of a quote whose own words end
+    in "!", "?" or ",", and the paragraph goes on: the attribution after it belongs to the same sentence."""
+    if quote.close_at is None or text[quote.close_at + 1 : sent_end].strip():
+        return False
+    rest = text[sent_end : paragraph_of(text, quote.close_at)[1]]
+    return text[quote.start : quote.end].rstrip()[-1:] in ("!", "?", ",") and bool(rest.strip())
 
 
 def _neighbour_speaker(
@@ -242,26 +256,24 @@ def is_scare_quote(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: li
     words = _word_count(fragment)
     if words >= MIN_DIRECT_WORDS:
         return False
-    if looks_like_name(fragment):
-        return True
-    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote):
+    if words < MIN_PARTIAL_WORDS and not opens_clause(doc_text(doc), quote) and not looks_like_name(fragment):
         return not _object_of_speech(doc, quote, lexicon)
-    last = re.search(r"\w+(?=\W*$)", fragment)
-    if last is None or words > MAX_TERM_WORDS:
-        return False
-    start, end = quote.start + last.start(), quote.start + last.end()
-    return any(w.start < end and start < w.end for w in weapons)
+    return _names_a_thing(doc, quote, lexicon, weapons)
 
 
 def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
-    """ "he acknowledged potential “tension”": a quoted word inside the object of a speech verb is the speaker's."""
+    """ "he acknowledged potential “tension”", "described the findings as “alarming”": a quoted word inside the
+    object of a speech verb, or qualifying it after "as", is the speaker's."""
     span = _quote_tokens(doc, quote)
     if span is None or not doc.has_annotation("DEP"):
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-    if verb is None or not lexicon.introduces_indirect(cue_lemma(verb, lexicon) or ""):
+    if verb is None or not cue_lemma(verb, lexicon):
         return False
-    return object_phrase(verb, span.root, lexicon) is not None
+    if doc_text(doc)[: quote.open_at].rstrip().lower().endswith((" as", "\nas")):
+        return True  # "described the findings as “alarming”"
+    reports = lexicon.introduces_indirect(cue_lemma(verb, lexicon) or "")
+    return reports and object_phrase(verb, span.root, lexicon) is not None
 
 
 def quote_record(
@@ -282,12 +294,13 @@ def quote_record(
                                actors, lexicon, state, quote.open_at)
         if found is None and after and quote.close_at is not None:
             found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
-        if found is None and words >= MIN_DIRECT_WORDS:
+        if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
             found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
     else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
+            governing += [cue for cue in before[::-1] + after if _frame_end(cue) and cue not in governing]
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
         found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
                                quote.open_at)
@@ -312,6 +325,13 @@ def quote_record(
     )
 
 
+def _full_sentence(fragment: str) -> bool:
+    """ "“We will appeal.”": a short quoted sentence of its own (capitalised, closed by its own full stop,
+    question or exclamation mark, at least two words), speech however short."""
+    fragment = fragment.strip()
+    return _word_count(fragment) >= MIN_PARTIAL_WORDS and fragment[:1].isupper() and fragment[-1:] in ".!?"
+
+
 def _reported_rest(
     doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], cue: Token | None
 ) -> tuple[int, int] | None:
@@ -327,7 +347,10 @@ def _reported_rest(
     if "," in text[cue.idx : gap.end() - 1].rstrip(" ,") or not re.search(r"\w", text[quote.close_at + 1 : cue.idx]):
         return None  # "..., the diplomat, who spoke ..., told Reuters", "..., said X, who ...": no rest
     first = doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
-    if first is None or first[0].pos_ in ("CCONJ", "SCONJ", "ADP") or first[0].tag_ in ("VBG", "WP", "WDT", "WRB"):
+    word = first[0] if first is not None else None
+    while word is not None and word.pos_ == "ADV" and word.i + 1 < len(doc):  # "..., apparently taking issue"
+        word = doc[word.i + 1]
+    if word is None or word.pos_ in ("CCONJ", "SCONJ", "ADP") or word.tag_ in ("VBG", "WP", "WDT", "WRB"):
         return None  # "..., he said, and added that ...", "..., she said, adding ...": the speaker's next act
     stop = bounds[index][1]
     while stop > gap.end() and text[stop - 1] in " \t\n.":
@@ -362,13 +385,15 @@ def _quotes_whole_clause(doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, in
 def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[tuple[int, int]] | None:
     """The reported clause around a quoted fragment, with the fragment's marks: the cue's clause
     (its pieces when the attribution interrupts it) stretched to cover the fragment, within its sentence."""
-    if not doc.has_annotation("DEP") or cue.pos_ != "VERB":
+    if not doc.has_annotation("DEP"):
         return None
-    span = _quote_tokens(doc, quote)
-    clause = verb_clause(cue, lexicon)
-    if not clause and span is not None and lexicon.introduces_indirect(cue_lemma(cue, lexicon) or ""):
-        reported = object_phrase(cue, span.root, lexicon)
+    if _frame_end(cue):  # "According to the coach, the team played “with real heart”"
+        reported = according_clause(doc, doc[cue.i - 1 : cue.i + 1])
         clause = [reported] if reported is not None else None
+    elif cue.pos_ != "VERB":
+        return None
+    else:
+        clause = _reported_by_verb(doc, quote, cue, lexicon)
     if not clause:
         return None
     text = doc_text(doc)
@@ -385,6 +410,35 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     return pieces
 
 
+def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon) -> list[Span] | None:
+    """What a speech verb reports around a quoted fragment: its clause; else (for a verb of reported speech) the
+    object or "of/for ..." phrase holding the fragment ("warned of “serious consequences”"); else the
+    infinitive holding it ("vowed to “fight on”"); else the object a frame verb qualifies with it
+    ("described the conditions as “appalling”", "called the ruling “a victory”")."""
+    clause = verb_clause(cue, lexicon)
+    span = _quote_tokens(doc, quote)
+    if clause or span is None or not cue.is_ancestor(span.root):
+        return clause
+    reports = lexicon.introduces_indirect(cue_lemma(cue, lexicon) or "")
+    reported = object_phrase(cue, span.root, lexicon) if reports else None
+    infinitive = next((kid for kid in cue.children if kid.dep_ == "xcomp" and _holds(kid, span.root)), None)
+    if reported is None and infinitive is not None:
+        reported = trim(doc, infinitive.left_edge.i, infinitive.right_edge.i + 1)
+    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None)
+    if reported is None and obj is not None and not reports:  # a naming verb's object, not whom one threatened
+        reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    return [reported] if reported is not None else None
+
+
+def _holds(head: Token, token: Token) -> bool:
+    return head.i == token.i or head.is_ancestor(token)
+
+
+def _frame_end(cue: Token) -> bool:
+    """The last word of an attribution phrase ("according to"), not a verb."""
+    return cue.pos_ == "ADP" and cue.lower_ in ("to", "by")
+
+
 def _gap(piece: tuple[int, int], start: int, end: int) -> int:
     """Characters between a clause piece and a fragment (0 when they overlap)."""
     return max(0, piece[0] - end, start - piece[1])
@@ -396,6 +450,13 @@ def _gap(piece: tuple[int, int], start: int, end: int) -> int:
 def _purpose(verb: Token) -> bool:
     """ "visited the border to highlight what he calls a crisis": a purpose infinitive reports nothing said."""
     return verb.dep_ == "advcl" and any(kid.dep_ == "aux" and kid.lower_ == "to" for kid in verb.children)
+
+
+def _first_person_hedge(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """ "I think we saw ...": a verb of belief of "I" or "we" is the speaker's hedge inside a quotation (whose
+    marks were not paired), not a report of its own."""
+    first_person = any(kid.dep_ == "nsubj" and kid.lower_ in ("i", "we") for kid in verb.children)
+    return first_person and lemma in lexicon.hedge_verbs
 
 
 def _holds_quote(span: Span, quotes: list[QuotedSpan]) -> bool:
@@ -430,7 +491,7 @@ def indirect_candidates(
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
-            if withheld(token, lexicon) or _purpose(token):
+            if withheld(token, lexicon) or _purpose(token) or _first_person_hedge(token, lemma, lexicon):
                 continue
             pieces = verb_clause(token, lexicon)
             if not pieces or any(_holds_quote(p, speech) for p in pieces) or sum(map(len, pieces)) < 3:
@@ -493,8 +554,45 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
             cue, pieces = event  # type: ignore[misc]
             record = indirect_record(doc, cue, pieces, actors, lexicon, state)
         if record is not None:
-            records.append(record)
-    return join_quotes(records, text)
+            records.append(_closing_mark_kept(record, quotes, text))
+    return [_mixed(record, doc, quotes, lexicon, weapons) for record in join_quotes(records, text)]
+
+
+def _mixed(record: Quote, doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, weapons: list[Weapon]) -> Quote:
+    """Indirect speech holding the speaker's own quoted words ("his players had been “magnificent”") is a
+    partial quote; quoted names and terms ("“Axis of Resistance”", "“attack drones”") leave it indirect."""
+    if record.kind != "indirect":
+        return record
+    for quote in quotes:
+        if record.start <= quote.open_at < record.end and not _names_a_thing(doc, quote, lexicon, weapons):
+            return record.model_copy(update={"kind": "partial"})
+    return record
+
+
+def _names_a_thing(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon, weapons: list[Weapon]) -> bool:
+    """Quote marks around a name, a title-case term or a weapon term (see :func:`is_scare_quote`)."""
+    fragment = doc_text(doc)[quote.start : quote.end]
+    if is_named_thing(doc, quote, lexicon) or looks_like_name(fragment):
+        return True
+    last = re.search(r"\w+(?=\W*$)", fragment)
+    if last is None or _word_count(fragment) > MAX_TERM_WORDS:
+        return False
+    start, end = quote.start + last.start(), quote.start + last.end()
+    return any(w.start < end and start < w.end for w in weapons)
+
+
+def _closing_mark_kept(record: Quote, quotes: list[QuotedSpan], text: str) -> Quote:
+    """A clause ending inside quote marks it opened ("the strikes were “defensive” and “proportionate") keeps
+    the closing mark."""
+    inside = [q for q in quotes if q.close_at is not None and record.start <= q.open_at < record.end <= q.close_at]
+    if not inside:
+        return record
+    end = inside[0].close_at + 1
+    parts = record.parts
+    if parts:
+        last = parts[-1]
+        parts = [*parts[:-1], Mention(text=text[last.start : end], start=last.start, end=end)]
+    return record.model_copy(update={"text": text[record.start : end], "end": end, "parts": parts})
 
 
 class QuoteExtractor:

@@ -20,7 +20,7 @@ from ...docindex import index_of
 from ...kb.cues import CueLexicon
 from ...records import Actor
 from ...syntax import child, nearest_subject
-from .clauses import postposed_name
+from .clauses import postposed_name, speech_participle
 from .phrases import (
     doc_text,
     entity_at,
@@ -38,6 +38,9 @@ _NOT_SUBJECTS = frozenset({"pobj", "appos", "dobj", "npadvmod", "poss", "attr", 
 _SENTENCES_BACK = 4  # how many earlier sentences a pronoun or "the <noun>" may reach
 _MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
 _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
+_SAYING = frozenset({"say", "tell", "add", "write"})  # verbs of saying, not of showing ("Research suggests")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -69,6 +72,7 @@ class SpeakerMemory:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character spans between quote marks
     depth: int = 0  # nesting of speaker_from_phrase calls (anaphora chains)
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> gender of a pronoun resolved to it
 
     def in_quote(self, char: int) -> bool:
         """True when ``char`` lies between a pair of quote marks (quoted words name no antecedent)."""
@@ -78,6 +82,7 @@ class SpeakerMemory:
         if speaker is not None:
             if not speaker.from_actor:
                 speaker.name = self.canonical(speaker.name)
+            speaker.name = self.expanded(speaker.name)
             self.history.append((position, speaker))
 
     def canonical(self, name: str) -> str:
@@ -85,6 +90,17 @@ class SpeakerMemory:
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         for _, earlier in reversed(self.history):
             if len(earlier.name) > len(name) and pattern.search(earlier.name):
+                return earlier.name
+        return name
+
+    def expanded(self, name: str) -> str:
+        """An acronym of an earlier speaker's name ("FDA" after "the U.S. Food and Drug Administration")
+        becomes that full name."""
+        if not _ACRONYM.fullmatch(name):
+            return name
+        for _, earlier in reversed(self.history):
+            initials = "".join(word[0] for word in _CAPITALISED.findall(earlier.name))
+            if earlier.name != name and (initials == name or len(name) >= 3 and initials.endswith(name)):
                 return earlier.name
         return name
 
@@ -124,12 +140,16 @@ def _speaker_from_phrase(
     phrase = noun_phrase(head)
     actor = _actor_of(head)
     lemma = (head.lemma_ or lower).lower()
+    title = _title_taken_for_body(head, actor, lexicon)
+    if title:
+        actor = None
     if actor is not None:
         kind = _kind_of_actor(actor)
         ent = entity_at(head)
         if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
             return Speaker(actor.name, "person", from_actor=True, named=True)
-        holder = _named_holder(head, lexicon, state, position) if actor.kind == "official" and kind == "person" else None
+        official = actor.kind == "official" and kind == "person"
+        holder = _named_holder(head, lexicon, state, position) if official else None
         if holder is not None:
             return holder
         return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
@@ -147,7 +167,7 @@ def _speaker_from_phrase(
             found.statement = True
             return found
         return resolve_reporting_noun(state, position)
-    ent = entity_at(head)
+    ent = None if title else entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
         return Speaker(person_name(ent, lexicon), "person", named=True)
     if ent is not None and _bare_surname(ent, lexicon):
@@ -156,7 +176,7 @@ def _speaker_from_phrase(
         covers = phrase.start <= ent.start and ent.end <= phrase.end
         return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization", named=True)
     plural = head.tag_ in ("NNS", "NNPS")
-    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns
+    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns or _age_description(head)
     if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
         earlier = _described_earlier(head, actors, lexicon, state, position)
         if earlier is not None:
@@ -177,7 +197,37 @@ def _speaker_from_phrase(
         return leader or Speaker(phrase_name(phrase), "organization")
     if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
         return Speaker(phrase_name(phrase), "group")
+    if _untagged_surname(head, lexicon):
+        return Speaker(head.text, "person", named=True)
     return None
+
+
+def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
+    """ "Sunak said: ...": a lone capitalised singular word the tagger took for a common noun, without
+    article or modifier, as the subject of a verb of saying: a surname."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
+        and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
+        and (verb.lemma_ or verb.lower_).lower() in _SAYING
+    )
+
+
+def _age_description(head: Token) -> bool:
+    """ "the 47-year-old insisted ...": a person described by age."""
+    return head.lower_ == "old" and any(kid.lower_ in ("year", "years") for kid in head.children)
+
+
+def _title_taken_for_body(head: Token, actor: Actor | None, lexicon: CueLexicon) -> bool:
+    """ "the Premier said": a lone office word that the actors or the NER read as an organisation is a person
+    noun (resolved to the office holder), not a body."""
+    words = {head.lower_, (head.lemma_ or head.lower_).lower()}
+    if not words & lexicon.person_nouns or head.pos_ != "PROPN":
+        return False
+    if actor is not None:
+        return _kind_of_actor(actor) != "person" and actor.name.lower() in words
+    ent = entity_at(head)
+    return ent is not None and len(ent) == 1 and ent.label_ != "PERSON"
 
 
 def _bare_surname(ent: Span, lexicon: CueLexicon) -> bool:
@@ -344,7 +394,11 @@ def resolve_pronoun(
         marked = [c for c, shown in candidates if shown == gender] if gender == _MARKED_GENDER else []
         for candidate in marked + [c for c, shown in candidates if shown in (None, gender) and c not in marked]:
             found = speaker_from_phrase(candidate, actors, lexicon, state, position)
-            if found is not None and _compatible(found.kind, wanted):
+            if found is None or state.genders.get(found.name, gender) != gender:
+                continue  # "She said ... . He said ...": a person a pronoun of the other gender stood for
+            if _compatible(found.kind, wanted) or _singular_they(token, candidate, lexicon):
+                if gender is not None and found.kind == "person":
+                    state.genders[found.name] = gender
                 return Speaker(found.name, found.kind, from_actor=found.from_actor, named=found.named)
     for at, speaker in reversed(state.history):
         if at > position:
@@ -352,6 +406,15 @@ def resolve_pronoun(
         if wanted == "group" or speaker.kind == wanted or (wanted == "organization" and speaker.kind == "group"):
             return Speaker(speaker.name, speaker.kind, named=speaker.named)
     return _earlier_entity(token, actors, wanted, lexicon)
+
+
+def _singular_they(pronoun: Token, candidate: Token, lexicon: CueLexicon) -> bool:
+    """ "..., a police spokesperson said. They said ...": "they" for one person of a gender-neutral, usually
+    unnamed description."""
+    return (
+        lexicon.pronouns.get(pronoun.lower_) == "group" and pronoun.lower_ != "we" and candidate.tag_ == "NN"
+        and candidate.lower_ in lexicon.anonymous_nouns and _gender_of(candidate, lexicon) is None
+    )
 
 
 def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
@@ -497,6 +560,8 @@ def attribute(
             return Attribution(doc[cue.i - 1].text, speaker, cue)
         return Attribution(doc[max(cue.i - 1, 0) : cue.i + 1].text, speaker, cue)
     token, text = cue, cue.text
+    if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
+        token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
         lemma = (token.lemma_ or token.lower_).lower()
         as_saying = next((t for t in token.children if t.lower_ == "as" and t.i > token.i), None)
@@ -514,7 +579,10 @@ def attribute(
                 speaker.source = medium.name if medium is not None else None
             return Attribution(frame, speaker, token)
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
-            return Attribution(text, None, cue)  # "was said to be", "was observed using"
+            agent = child(token, ("agent",))  # "it was announced by the ministry that ..."
+            source = child(agent, ("pobj",)) if agent is not None else None
+            speaker = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
+            return Attribution(text, speaker, cue)  # none for "was said to be", "was observed using"
         subject = _subject_of(token)
         if subject is None and token is cue:
             subject = _postposed_speaker(cue)
@@ -533,6 +601,18 @@ def attribute(
             break
         token = token.head
     return Attribution(text, None, cue)
+
+
+def _reporting_verb_above(participle: Token, lexicon: CueLexicon) -> Token | None:
+    """The speech verb whose reported clause a speech participle hangs on, or None."""
+    token = participle.head
+    for _ in range(4):
+        if token.dep_ == "ccomp" and lexicon.is_cue_lemma((token.head.lemma_ or token.head.lower_).lower()):
+            return token.head
+        if token.dep_ not in ("conj", "ccomp", "advcl") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def speaker_before_cue(
@@ -572,11 +652,13 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _actor_in_apposition(subject: Token, actors: list[Actor]) -> Token:
     """The actor set beside a subject that names none, when the parser made the speaker an apposition
-    ("... and 100 Joint Standoff Weapons, the Defense Security Cooperation Agency said")."""
-    if _actor_of(subject) is not None:
+    ("... and 100 Joint Standoff Weapons, the Defense Security Cooperation Agency said"), or the apposition
+    of a place the parser made the subject ("North Rhine-Westphalia's interior minister, Herbert Reul, told")."""
+    actor = _actor_of(subject)
+    if actor is not None and actor.kind != "location":
         return subject
     for kid in subject.children:
-        if kid.dep_ == "appos" and _actor_of(kid) is not None:
+        if kid.dep_ == "appos" and (actor is not None or _actor_of(kid) is not None):
             return kid
     return subject
 
