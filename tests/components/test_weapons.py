@@ -962,3 +962,105 @@ def test_weapons_classes_named_as_written(news_nlp: Language, text: str, span: s
 @pytest.mark.parametrize("text", ["Subs for the team were announced.", "A sub-committee met on Monday."])
 def test_weapons_subs_only_lower_case_plural(news_nlp: Language, text: str) -> None:
     assert _found(news_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model designation written before its system's name is one mention of that system
+        (
+            "Iraq flies 23 F-16IQ Fighting Falcon aircraft.",
+            [("F-16IQ Fighting Falcon aircraft", "F-16")],
+        ),
+        (
+            "The deal adds Raytheon AIM-92H Stinger missiles.",
+            [("Raytheon AIM-92H Stinger missiles", "Stinger")],
+        ),
+        # sibling models slashed onto a designation stay in its mention
+        (
+            "It covers AGM-114L/R Hellfire missiles.",
+            [("AGM-114L/R Hellfire missiles", "Hellfire")],
+        ),
+        # negatives: two systems side by side stay two
+        ("The F-16 F-35 comparison was unfair.", [("F-16", "F-16"), ("F-35", "F-35")]),
+        (
+            "Both the F-16 and the Su-30 took part.",
+            [("F-16", "F-16"), ("Su-30", "Su-30")],
+        ),
+    ],
+)
+def test_weapons_model_written_before_its_system(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (w.text, w.name) for w in _found(news_nlp, text) if not w.generic
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denver beat the visiting Houston Rockets on Friday.", []),
+        (
+            "The shells are made by government-owned Munitions India Limited.",
+            [("shells", "artillery shell")],
+        ),
+        (
+            "It was built with the Pakistan Aircraft Complex and Israeli Aircraft Industries.",
+            [],
+        ),
+        # negatives: a capitalised class in running text or in a title-case headline is still a weapon
+        ("Hamas fired Rockets at Sderot, the army said.", [("Rockets", "rocket")]),
+        ("Iran Unveils New Drones At Tehran Parade", [("Drones", "UAV")]),
+        (
+            "The Bradley Infantry Fighting Vehicles arrived.",
+            [("Bradley Infantry Fighting Vehicles", "M2 Bradley")],
+        ),
+    ],
+)
+def test_weapons_class_word_inside_a_proper_name(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A capitalised class word inside a team's, firm's or institution's name is no weapon."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It signed for Brimstone and Meteor missiles.", ["Brimstone", "Meteor"]),
+        ("It bought Stingers and Javelins.", ["Stinger", "Javelin"]),
+        # negative: two ambiguous names listed without a class name no weapon
+        ("Bradley and Abrams spoke at the dinner.", []),
+    ],
+)
+def test_weapons_ambiguous_names_sharing_a_class(
+    news_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [w.name for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sistership BRP Diego Silang is expected later this year.",
+            "BRP Diego Silang",
+        ),
+        ("The JS Chokai will carry Tomahawks.", "JS Chokai"),
+        ("KRI Bung Tomo sailed from Surabaya.", "KRI Bung Tomo"),
+    ],
+)
+def test_weapons_ship_prefixes_of_more_navies(
+    news_nlp: Language, text: str, name: str
+) -> None:
+    assert name in [w.name for w in _found(news_nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The JS library was updated.", "ARA said on Monday it would appeal."]
+)
+def test_weapons_ship_prefix_without_a_name_is_no_ship(
+    news_nlp: Language, text: str
+) -> None:
+    assert [w for w in _found(news_nlp, text) if w.rule == "ship_name"] == []

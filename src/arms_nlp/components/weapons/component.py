@@ -245,7 +245,8 @@ class Clues:
     def in_list(self, doc: Doc, cand: Candidate) -> bool:
         """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").
 
-        Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams").
+        Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams"),
+        or when the later one is followed by the class both share ("Brimstone and Meteor missiles").
         """
         for gap in (1, 2, 3):
             left, right = cand.start - gap, cand.end + gap
@@ -253,9 +254,13 @@ class Clues:
                 if any(_supports(cand, other) for other in self.ends.get(left, ())):
                     return True
             if right < len(doc) and _listing(doc[cand.end : right]):
-                if any(_supports(cand, other) for other in self.starts.get(right, ())):
+                if any(_supports(cand, other) or self._heads_class(other) for other in self.starts.get(right, ())):
                     return True
         return False
+
+    def _heads_class(self, other: Candidate) -> bool:
+        """True when a class starts right after the named ``other``: the class a list before it shares."""
+        return other.rule == "gazetteer" and other.end in self.class_starts
 
     def same_origin(self, cand: Candidate, low: int, high: int) -> bool:
         """True when an unambiguous named system of the same origin is in ``low:high``."""
