@@ -1015,3 +1015,46 @@ def test_actors_bare_role_is_no_official(nlp: Language, text: str) -> None:
 def test_actors_ner_label_repaired(nlp: Language, text: str, name: str, kind: str) -> None:
     found = {(a.name, a.kind) for a in actors_of(nlp, text)}
     assert (name, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation", "absent"),
+    [
+        ("Kaja Kallas, Estonia's prime minister, said the jets were ready.", "Kaja Kallas", "Estonia", "Estonia"),
+        ("Estonia's prime minister Kaja Kallas said the jets were ready.", "Kaja Kallas", "Estonia", "Estonia"),
+        ("The drones help, said Mali's defense minister, Colonel Sadio Camara.", "Sadio Camara", "Mali", "Mali"),
+    ],
+)
+def test_actors_possessive_state_of_a_title_is_the_affiliation(
+    nlp: Language, text: str, person: str, affiliation: str, absent: str
+) -> None:
+    """A state owning a person's title ("Estonia's prime minister") is the affiliation, not a mention."""
+    actors = by_name(actors_of(nlp, text))
+    assert actors[(person, "person")].affiliation == affiliation
+    assert (absent, "country") not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the possessive owns an organisation in the title: the state stays a mention
+        ("Karen Kuo, a spokeswoman for Taiwan's Presidential Office, thanked Washington.", "Taiwan"),
+        ("Estonia's army received the jets, said Kaja Kallas.", "Estonia"),
+    ],
+)
+def test_actors_possessive_state_of_a_body_stays_a_mention(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Argentina's defense minister announced the deal on Tuesday.", "defense minister", "Argentina"),
+        ("Japan's foreign ministry spokesperson said the missiles fell into the sea.", "foreign ministry spokesperson", "Japan"),
+    ],
+)
+def test_actors_official_owned_by_a_state(nlp: Language, text: str, name: str, affiliation: str) -> None:
+    """"Argentina's defense minister": an official named without the state, which is its affiliation only."""
+    actors = by_name(actors_of(nlp, text))
+    assert actors[(name, "official")].affiliation == affiliation
+    assert (affiliation, "country") not in actors
