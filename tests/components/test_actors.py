@@ -1047,14 +1047,21 @@ def test_actors_possessive_state_of_a_body_stays_a_mention(nlp: Language, text: 
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "affiliation"),
+    ("text", "name", "title"),
     [
-        ("Argentina's defense minister announced the deal on Tuesday.", "defense minister", "Argentina"),
-        ("Japan's foreign ministry spokesperson said the missiles fell into the sea.", "foreign ministry spokesperson", "Japan"),
+        ("Rear Admiral John Smith said the ship sailed.", "John Smith", "Rear Admiral"),
+        ("Air Vice Marshal Peter Jones said the jets had landed.", "Peter Jones", "Air Vice Marshal"),
+        ("The guests included Chief of Air Staff (CAS), Air Marshal Sadique Abubakar.", "Sadique Abubakar", "Air Marshal"),
     ],
 )
-def test_actors_official_owned_by_a_state(nlp: Language, text: str, name: str, affiliation: str) -> None:
-    """"Argentina's defense minister": an official named without the state, which is its affiliation only."""
-    actors = by_name(actors_of(nlp, text))
-    assert actors[(name, "official")].affiliation == affiliation
-    assert (affiliation, "country") not in actors
+def test_actors_rank_is_no_part_of_a_name(nlp: Language, text: str, name: str, title: str) -> None:
+    """A rank opened by "Air", "Rear" ... is cut from the name, even where the NER calls rank and name an ORG."""
+    actor = by_name(actors_of(nlp, text))[(name, "person")]
+    assert actor.title == title
+
+
+@pytest.mark.parametrize(
+    "text", ["General Dynamics Land Systems will build the tanks.", "General Atomics Aeronautical Systems sold the drones."]
+)
+def test_actors_rank_word_opening_a_company_is_no_person(nlp: Language, text: str) -> None:
+    assert [a for a in actors_of(nlp, text) if a.kind == "person"] == []

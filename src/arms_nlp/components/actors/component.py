@@ -71,7 +71,7 @@ from .entities import (
     unlabelled_places,
     untagged_bodies,
 )
-from .people import officials, owned_states, people_mentions, resolve_titles, surname_mentions
+from .people import officials, people_mentions, resolve_titles, surname_mentions
 
 
 @dataclass
@@ -448,7 +448,6 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     unnamed = officials(ctx, found)
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
-    descriptions.extend(owned_states(doc, unnamed, found))
     bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
     return [to_actor(d) for d in merge(f for f in found if not nested_state(f, descriptions, bodies))]
 

@@ -288,30 +288,6 @@ def possessive_state(doc: Doc, item: Found) -> tuple[int, int] | None:
     return None
 
 
-def state_owning(doc: Doc, start: int, found: Sequence[Found]) -> Found | None:
-    """The state written with a possessive right before character ``start``: "Argentina's" of
-    "Argentina's president and defense minister"."""
-    text = index_of(doc).text
-    head = text[:start].rstrip()
-    for item in found:
-        owner = possessive_state(doc, item)
-        if owner is not None and owner[1] == len(head):
-            return item
-    return None
-
-
-def owned_states(doc: Doc, unnamed: Sequence[Found], found: Sequence[Found]) -> list[tuple[int, int]]:
-    """Bounds of the possessive states that own unnamed officials ("Argentina's" of "Argentina's defense
-    minister"): descriptions, no mentions of the state."""
-    spans = []
-    for item in unnamed:
-        state = state_owning(doc, item.start, found) if item.owner else None
-        bounds = possessive_state(doc, state) if state is not None else None
-        if bounds is not None:
-            spans.append(bounds)
-    return spans
-
-
 def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Found]) -> list[Found]:
     """Later bare surnames the NER missed ("Saree added ..."), as mentions of the person."""
     surnames = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1}
@@ -411,7 +387,6 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         determiner = doc[left].lower_ if doc[left].lower_ in DETERMINERS else None
         while left < head.i and (doc[left].lower_ in DETERMINERS or doc[left].like_num or doc[left].tag_ == "CD"):
             left += 1
-        left = _past_owning_state(doc, left, head.i, found)
         end = official_end(head, found, lexicon.official_prepositions)
         item = make_found(doc, left, end or head.i + 1, None, "official")
         if item is None or ctx.blocked(item.start, item.end):
@@ -429,27 +404,11 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         # A described role is an official even when the text names no body: "a defence ministry spokesperson",
         # "the deputy foreign minister"; unless a name follows it, whose title it is ("army spokesman Col. X").
         item.affiliation = affiliation_in(found, item.start, item.end)
-        owner = state_owning(doc, item.start, found) if item.affiliation is None else None
-        if owner is not None:  # "Argentina's defense minister": the state is the official's affiliation only
-            item.affiliation, item.owner = owner.name, owner.name
         if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
             continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found)
-
-
-def _past_owning_state(doc: Doc, left: int, head: int, found: Sequence[Found]) -> int:
-    """The first token after a possessive state opening an official's phrase ("Argentina's defense
-    minister" -> "defense minister"), else ``left``."""
-    index = left
-    while index < head and doc[index].lower_ not in POSSESSIVE:
-        index += 1
-    if index == left or index >= head:
-        return left
-    start, end = doc[left].idx, doc[index - 1].idx + len(doc[index - 1])
-    owned = any(f.kind == "country" and f.start == start and f.end == end for f in found)
-    return index + 1 if owned else left
 
 
 def _name_follows(doc: Doc, index: int) -> bool:
