@@ -1064,3 +1064,26 @@ def test_weapons_ship_prefix_without_a_name_is_no_ship(
     news_nlp: Language, text: str
 ) -> None:
     assert [w for w in _found(news_nlp, text) if w.rule == "ship_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("India will order the BrahMos supersonic cruise-missile system.", "BrahMos supersonic cruise-missile system", "BrahMos"),
+        ("Its Paveway IV laser-guided bomb was part of the deal.", "Paveway IV laser-guided bomb", "Paveway IV"),
+        ("They dropped laser-guided bombs on the depot.", "laser-guided bombs", "laser-guided bomb"),
+        ("They dropped guided bombs on the depot.", "guided bombs", "guided bomb"),  # no glide bomb
+        ("They fired cruise-missiles at the port.", "cruise-missiles", "cruise missile"),
+        ("It bought Advanced Medium-Range Air-To-Air Missiles.", "Advanced Medium-Range Air-To-Air Missiles", "AIM-120 AMRAAM"),
+        ("Japan will buy more AMRAAMs.", "AMRAAMs", "AIM-120 AMRAAM"),
+        ("Nigeria received ten MRAPs.", "MRAPs", "MRAP"),
+    ],
+)
+def test_weapons_hyphen_joined_and_spelled_out_forms(news_nlp: Language, text: str, span: str, name: str) -> None:
+    """A modifier hyphen-joined to its head, an acronym spelled out or made plural, are the one class or system."""
+    assert (span, name) in [(w.text, w.name) for w in _found(news_nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The self-guided tour ended at noon.", "It was a long-awaited cruise-ship visit."])
+def test_weapons_hyphen_joined_lookalikes_are_no_weapons(news_nlp: Language, text: str) -> None:
+    assert _found(news_nlp, text) == []

@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
-from .patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
+from .patterns import HYPHENS, Candidate, WeaponMatchers, in_headline, is_adjectival, joined, labelled
 
 _COORDINATORS = closed_class().coordinators
 #: Entity labels of a capitalised word that make a capitalised class word next to it part of a name.
@@ -79,6 +79,9 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         while True:
             if position in mod_ending:
                 previous = mod_ending[position]
+                modifiers.insert(0, m.mods[previous.label_])
+            elif position - 1 in mod_ending and doc[position - 1].text in HYPHENS and joined(doc, position - 1):
+                previous = mod_ending[position - 1]  # "cruise-missile system": a modifier hyphen-joined to the head
                 modifiers.insert(0, m.mods[previous.label_])
             elif position in head_ending and not modifiers:
                 previous = head_ending[position]

@@ -105,6 +105,8 @@ def name_variants(name: str) -> list[str]:
         variants.append(f"{name}s")
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
+    if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
+        variants.append(f"{name}s")  # an acronym's plural: "AMRAAMs", "MRAPs"
     if name.isalpha() and len(name) >= 5 and any(c.isupper() for c in name[1:]):
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
