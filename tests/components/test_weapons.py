@@ -1087,3 +1087,20 @@ def test_weapons_hyphen_joined_and_spelled_out_forms(news_nlp: Language, text: s
 @pytest.mark.parametrize("text", ["The self-guided tour ended at noon.", "It was a long-awaited cruise-ship visit."])
 def test_weapons_hyphen_joined_lookalikes_are_no_weapons(news_nlp: Language, text: str) -> None:
     assert _found(news_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The K-8 is a subsonic advanced trainer.", [("K-8", "K-8 Karakorum"), ("advanced trainer", "advanced trainer")]),
+        ("Qatar may buy Hawk trainer jets.", [("Hawk trainer jets", "BAE Hawk")]),
+        ("Nigeria bought twelve L-39 trainers.", [("L-39 trainers", "L-39")]),
+        ("The air force flies jet trainers.", [("jet trainers", "trainer aircraft")]),
+        # negatives: a trainer who is a person, trainers on feet, a school grade
+        ("Her personal trainer said the trainers were new.", []),
+        ("The K-8 school district bought new buses.", []),
+    ],
+)
+def test_weapons_trainer_aircraft(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Trainer aircraft are a class; a bare "trainer" needs a system or modifier with it."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

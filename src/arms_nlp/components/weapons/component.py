@@ -100,6 +100,9 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return True
     if _counted_plural(doc, cand):
         return True
+    coded = any(c.isdigit() for c in doc[cand.start : cand.end].text)
+    if coded and after < len(doc) and after == cand.end and doc[after].pos_ == "NOUN" and doc[after].is_lower:
+        return False  # a code modifying another noun: "K-8 school district" (not "Apache fleet": a named fleet)
     if looks_like_proper_name(doc, cand, after):
         return False
     if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
@@ -108,7 +111,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
     label = doc[cand.start].ent_type_
     # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so.
     plural_thing = bool(cand.extra.get("plural")) and label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT")
-    if label in _NON_WEAPON_ENTS and not plural_thing and not (
+    # A designation with a figure ("K-8") the model calls an organisation is rarely one.
+    if label in _NON_WEAPON_ENTS and not plural_thing and not (coded and label == "ORG") and not (
         _determined(doc, cand) and clues.same_origin(cand, low, high)
     ):
         return False
