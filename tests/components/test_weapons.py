@@ -877,7 +877,8 @@ def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text
         ("It received three Russian Mi-38T helicopters.", "Mi-38", "Mi-38T"),  # "T" split off by the tokenizer
         ("Moscow deployed its newest T-90M tanks.", "T-90M", "T-90M"),  # a model entry of its own
         ("The Mirage 2000-9s were upgraded.", "Mirage 2000-9", "Mirage 2000-9"),  # a model entry of its own
-        ("Poland bought F-16 Block 70 jets.", "F-16", None),  # a production block is no model suffix
+        ("Poland bought F-16 Block 70 jets.", "F-16", "F-16 Block 70"),  # a block the gazetteer knows as a variant
+        ("Poland bought F-16 Block 40 jets.", "F-16", None),  # an unknown production block is no model suffix
         ("Ten CH-47 Chinooks landed.", "CH-47 Chinook", None),  # a plural is no model
         ("The F-16s arrived.", "F-16", None),
     ],
@@ -1104,3 +1105,21 @@ def test_weapons_hyphen_joined_lookalikes_are_no_weapons(news_nlp: Language, tex
 def test_weapons_trainer_aircraft(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """Trainer aircraft are a class; a bare "trainer" needs a system or modifier with it."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Pakistan inducted JF-17 Block III fighter jets.", "JF-17", "JF-17 Block III"),
+        ("The JF-17 Thunder Block-II jets flew past.", "JF-17", "JF-17 Block II"),
+        ("Morocco ordered 25 F-16V Viper fighter jets.", "F-16", "F-16V"),
+        ("India flies the MiG-21 Bison.", "MiG-21", "MiG-21 Bison"),
+        ("The army procured Heron Mark 2 drones.", "Heron Mk II", "Heron Mk II"),  # a family member of its own
+        ("Japan wants Tomahawk Block 5 missiles.", "Tomahawk Block V", "Tomahawk Block V"),
+        # negative: the base system written alone has no variant
+        ("Pakistan flies the JF-17 Thunder.", "JF-17", None),
+    ],
+)
+def test_weapons_gazetteer_variants_keep_their_system(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A variant the gazetteer knows (JF-17 Block III, F-16V, MiG-21 Bison) names its system, the variant kept."""
+    assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]

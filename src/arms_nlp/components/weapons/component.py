@@ -71,6 +71,8 @@ _COORDINATORS = closed_class().coordinators
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
 _MODEL_SUFFIX = 4
+#: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
+_VARIANT_RUN = 7
 
 # ---------------------------------------------------------------------------------------------- resolution
 
@@ -389,13 +391,19 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     ]
 
 
-def to_record(doc: Doc, cand: Candidate) -> Weapon:
-    """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span."""
+def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = None) -> Weapon:
+    """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span.
+
+    With the gazetteer's designation ``index``, variant words written after a system's name ("JF-17
+    Thunder Block-II jets") make the variant the gazetteer knows by that longer name.
+    """
     span = doc[cand.start : cand.end]
     parent = cand.extra.get("variant_of")
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = model_designation(written, name) if isinstance(written, str) else None
+    if model is None and parent is None and index is not None:
+        model = _known_variant(span, cand.name, index)
     if model is None and cand.family and cand.name != cand.family:
         # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
         if designation_key(cand.name).startswith(designation_key(cand.family)):
@@ -412,6 +420,16 @@ def to_record(doc: Doc, cand: Candidate) -> Weapon:
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
+    """The gazetteer's variant of ``name`` named by the longest run of the span's first words ("JF-17 Thunder
+    Block-II" -> "JF-17 Block II"), else None."""
+    for end in range(min(len(span), _VARIANT_RUN), 1, -1):
+        entry = index.get(designation_key(span[:end].text))
+        if entry is not None and entry.variant_of == name:
+            return entry.name
+    return None
 
 
 def model_designation(written: str, base: str) -> str | None:
@@ -477,7 +495,7 @@ class WeaponRecognizer(UserEntries):
         doc.spans[self.spans_key] = spans
         if self.overwrite_ents:
             remove_overlapping_ents(doc, spans)
-        set_records(doc, "arms_weapons", [to_record(doc, c) for c in chosen])
+        set_records(doc, "arms_weapons", [to_record(doc, c, self.matchers.index) for c in chosen])
         return doc
 
     @property
