@@ -1065,3 +1065,30 @@ def test_actors_rank_is_no_part_of_a_name(nlp: Language, text: str, name: str, t
 )
 def test_actors_rank_word_opening_a_company_is_no_person(nlp: Language, text: str) -> None:
     assert [a for a in actors_of(nlp, text) if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Some Boxers also carry anti-tank guided missiles.", "Boxers"),
+        ("With a range of 1,600 kilometers, Tomahawks were used in the Gulf War.", "Tomahawks"),
+        ("Vietnam commissioned the frigate Dinh Tien Hoang (HQ-011) in 2011.", "Dinh Tien Hoang"),
+        ("Jakarta inked an MoU for two submarines.", "MoU"),
+        ("The minister signed a letter of intent (LOI) on Monday.", "LOI"),
+    ],
+)
+def test_actors_weapon_names_and_document_acronyms_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    """A weapon system's or ship's name, or a document's acronym, is never an actor, whatever the NER says."""
+    assert absent not in [m.text for a in actors_of(nlp, text) for m in a.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # negatives: a person named like a weapon, a body with an acronym gloss, stay actors
+        ("Iskander Ahmed said the talks would continue.", "Iskander Ahmed", "person"),
+        ("The Libyan National Army (LNA) seized the base.", "Libyan National Army", "armed_group"),
+    ],
+)
+def test_actors_weapon_like_names_that_are_actors(nlp: Language, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in by_name(actors_of(nlp, text))

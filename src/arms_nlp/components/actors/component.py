@@ -59,6 +59,8 @@ from ...kb.actors import (
     packaged_actors,
 )
 from ...kb import Located, given_rows, jsonl_rows
+from ...kb.weapons import name_keys
+from ...normalize.designations import designation_key
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
 from ..user_entries import UserEntries
@@ -449,7 +451,24 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
-    return [to_actor(d) for d in merge(f for f in found if not nested_state(f, descriptions, bodies))]
+    kept = (f for f in found if not nested_state(f, descriptions, bodies) and not names_a_weapon(ctx, f))
+    return [to_actor(d) for d in merge(kept)]
+
+
+def names_a_weapon(ctx: Context, item: Found) -> bool:
+    """A name the NER took for a body or place that is a weapon system's name ("some Boxers", "Tomahawks
+    were used") or a ship's, its hull number after it ("Dinh Tien Hoang (HQ-011)"). People keep their
+    names ("Iskander said"), except a plural of a system's name."""
+    if item.from_gazetteer:
+        return False
+    plural = item.text.endswith("s") and designation_key(item.text[:-1]) in name_keys()
+    if plural or (item.kind != "person" and designation_key(item.text) in name_keys()):
+        return True
+    text = ctx.index.text
+    opening = item.end + len(text[item.end :]) - len(text[item.end :].lstrip())
+    if not text.startswith("(", opening):
+        return False
+    return any(w.start == opening + 1 and text.startswith(")", w.end) for w in ctx.weapons)
 
 
 def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> bool:
