@@ -1092,3 +1092,31 @@ def test_actors_weapon_names_and_document_acronyms_are_no_actors(nlp: Language, 
 )
 def test_actors_weapon_like_names_that_are_actors(nlp: Language, text: str, name: str, kind: str) -> None:
     assert (name, kind) in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("It is a contract with Anduril Australia for the navy.", "Anduril Australia", "Australia"),
+        ("The deal was signed with Hanwha Defense Australia in Geelong.", "Hanwha Defense Australia", "Australia"),
+        ("The Royal Australian Navy will operate them.", "Royal Australian Navy", "Australian Navy"),
+    ],
+)
+def test_actors_subsidiaries_and_longer_body_names(nlp: Language, text: str, name: str, absent: str) -> None:
+    """A company and another state's name make its national subsidiary; a body's name inside a longer one is
+    no mention of its own."""
+    mentions = [m.text for a in actors_of(nlp, text) for m in a.mentions]
+    assert name in mentions and absent not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # negatives: the state stays a mention after a possessive, a comma or a conjunction
+        ("Anduril and Australia signed the deal.", "Australia"),
+        ("It sold drones to Anduril, Australia said.", "Australia"),
+        ("NATO Ukraine talks began.", "Ukraine"),
+    ],
+)
+def test_actors_state_after_a_body_stays_a_state(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))

@@ -38,6 +38,7 @@ setting), saved with the pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -310,7 +311,28 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
         if item is not None:
             found.append(item)
-    return found
+    return national_subsidiaries(ctx, found, entries)
+
+
+def national_subsidiaries(ctx: Context, found: list[Found], entries: Mapping[str, GazetteerEntry]) -> list[Found]:
+    """A company written right before another state's name is its national subsidiary, one organisation named
+    as written ("Anduril Australia", "Hanwha Defense Australia"); the state there is no mention of its own."""
+    text = ctx.index.text
+    states = {f.start: f for f in found if f.kind == "country"}
+    merged: set[int] = set()
+    for item in found:
+        entry = entries.get(item.text)
+        state = states.get(item.end + 1)
+        if entry is None or state is None or entry.kind != "organization" or entry.country in (None, state.name):
+            continue
+        if text[item.end] != " " or state.text != state.name or text[state.end : state.end + 1].isalnum():
+            continue
+        if text.startswith(("'s", "’s"), state.end):
+            continue  # "Anduril Australia's": still the subsidiary, but a possessive may be the state's own
+        item.end, item.text = state.end, text[item.start : state.end]
+        item.name, item.from_gazetteer = item.text, False
+        merged.add(id(state))
+    return [f for f in found if id(f) not in merged]
 
 
 def maker_of_weapon(ctx: Context, span: Span, entry: GazetteerEntry) -> bool:
@@ -430,6 +452,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
+#: One or more capitalised words, each followed by a space: the front of a longer name.
+_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
+
+
 def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = None) -> list[Actor]:
     """Every actor in ``doc`` with all its mentions (see the module docstring for the rules)."""
     spans = gazetteer_spans(doc, matcher)
@@ -451,8 +477,22 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
-    kept = (f for f in found if not nested_state(f, descriptions, bodies) and not names_a_weapon(ctx, f))
+    named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
+    kept = (
+        f for f in found
+        if not nested_state(f, descriptions, bodies) and not nested_body(ctx, f, named) and not names_a_weapon(ctx, f)
+    )
     return [to_actor(d) for d in merge(kept)]
+
+
+def nested_body(ctx: Context, item: Found, named: Sequence[tuple[int, int]]) -> bool:
+    """An organisation ending a longer body's name after capitalised words only is no mention of its own
+    ("Australian Navy" in "Royal Australian Navy"; not "Nigerian Army" in "7 Division of the Nigerian Army")."""
+    text = ctx.index.text
+    return item.kind == "organization" and any(
+        s < item.start and item.end == e and _CAPITALISED_WORDS.match(text[s : item.start]) is not None
+        for s, e in named
+    )
 
 
 def names_a_weapon(ctx: Context, item: Found) -> bool:
