@@ -1120,3 +1120,28 @@ def test_actors_subsidiaries_and_longer_body_names(nlp: Language, text: str, nam
 )
 def test_actors_state_after_a_body_stays_a_state(nlp: Language, text: str, state: str) -> None:
     assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("New Delhi, Nov 30: The Indian Army received new drones.", "New Delhi"),
+        ("January 16, 2009, Islamabad - Eight trainers were handed over to the air force.", "Islamabad"),
+    ],
+)
+def test_actors_title_case_datelines_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    """A place opening the text with its date is where the story was filed, no actor."""
+    assert absent not in [m.text for a in actors_of(nlp, text) for m in a.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # negatives: a place opening a sentence without a date stays an actor
+        ("Islamabad said on Monday it would buy the jets.", "Pakistan"),
+        ("Russia, Iran and China, close partners, met.", "Russia"),
+        ("The jets were handed over by Peoples Republic of China on Friday.", "China"),
+    ],
+)
+def test_actors_places_without_a_date_stay_actors(nlp: Language, text: str, name: str) -> None:
+    assert (name, "country") in by_name(actors_of(nlp, text))
