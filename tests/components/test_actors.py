@@ -1145,3 +1145,29 @@ def test_actors_title_case_datelines_are_no_actors(nlp: Language, text: str, abs
 )
 def test_actors_places_without_a_date_stay_actors(nlp: Language, text: str, name: str) -> None:
     assert (name, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "absent"),
+    [
+        ("A drone struck a military airport in the city of Port Sudan on Sunday.", "Port Sudan", "Sudan"),
+        ("The pilot died near the Guinea Fowl area in Gweru.", "Guinea Fowl", "Guinea"),
+    ],
+)
+def test_actors_state_name_inside_a_place_name(nlp: Language, text: str, place: str, absent: str) -> None:
+    """A state's name inside a longer place name ("Port Sudan") names the place, not the state."""
+    actors = by_name(actors_of(nlp, text))
+    assert (place, "location") in actors and (absent, "country") not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # negatives: a possessive or a full state name is still the state
+        ("South Korea’s military said the missiles fell into the sea.", "South Korea"),
+        ("Fighting spread in the Democratic Republic of Congo.", "Democratic Republic of the Congo"),
+        ("The Republic of Congo bought two patrol boats.", "Congo"),
+    ],
+)
+def test_actors_state_names_stay_states(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))

@@ -292,7 +292,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None or inside_person or inside_dateline:
+        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
             continue
         if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
@@ -312,6 +312,18 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
+    """True for a state's name inside a longer place name the NER found ("Port Sudan", "Guinea Fowl"): the place
+    is named as written, the state is not mentioned."""
+    if entry.kind != "country":
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    rest = [t for t in ent if not span.start <= t.i < span.end]
+    return any(t.is_alpha and t.is_title and t.lower_ not in _DETERMINERS for t in rest)
 
 
 def national_subsidiaries(ctx: Context, found: list[Found], entries: Mapping[str, GazetteerEntry]) -> list[Found]:
@@ -452,6 +464,7 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
 #: One or more capitalised words, each followed by a space: the front of a longer name.
 _CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
 
