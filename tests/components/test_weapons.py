@@ -1123,3 +1123,18 @@ def test_weapons_trainer_aircraft(news_nlp: Language, text: str, expected: list[
 def test_weapons_gazetteer_variants_keep_their_system(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
     """A variant the gazetteer knows (JF-17 Block III, F-16V, MiG-21 Bison) names its system, the variant kept."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manila received the vessel in April.", [("vessel", "vessel")]),
+        ("Police found explosives and an explosive charge in the car.", [("explosives", "explosive"), ("explosive charge", "explosive charge")]),
+        ("It has a 16-cell vertical launching system.", [("vertical launching system", "vertical launching system")]),
+        # negatives: civilian and body vessels, the adjective "explosive"
+        ("Blood vessels and cargo vessels were hit; rescue vessels arrived.", []),
+        ("It was an explosive report.", []),
+    ],
+)
+def test_weapons_vessels_explosives_and_launch_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
