@@ -1171,3 +1171,18 @@ def test_actors_state_name_inside_a_place_name(nlp: Language, text: str, place: 
 )
 def test_actors_state_names_stay_states(nlp: Language, text: str, state: str) -> None:
     assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Drones turned the war against the Tigray People’s Liberation Front (TPLF).", "Tigray People's Liberation Front", "armed_group"),
+        ("Police say the Sinaloa Cartel bought the drones.", "Sinaloa Cartel", "armed_group"),
+    ],
+)
+def test_actors_typographic_apostrophes_and_cartels(nlp: Language, text: str, name: str, kind: str) -> None:
+    """A known name written with a typographic apostrophe is the known actor (one actor, no place inside it);
+    a cartel is an armed group."""
+    actors = actors_of(nlp, text)
+    assert (name, kind) in by_name(actors)
+    assert "Tigray" not in [a.name for a in actors]

@@ -100,25 +100,30 @@ class AliasMatcher:
     folded: PhraseMatcher
     by_lower: dict[str, str]
     knowledge: ActorKnowledge
+    #: Typographic spellings -> the alias they spell ("Tigray People’s Liberation Front").
+    by_typography: dict[str, str] = field(default_factory=dict)
 
 
 def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     """Matchers over every alias ``knowledge`` knows ("SEOUL" in a dateline still finds "Seoul")."""
     aliases = sorted(knowledge.gazetteer)
     patterns = [nlp.make_doc(alias) for alias in aliases]
+    typography = {alias.replace("'", "’"): alias for alias in aliases if "'" in alias}
+    typography = {written: alias for written, alias in typography.items() if written not in knowledge.gazetteer}
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    exact.add("ARMS_ACTOR", patterns)
+    exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     folded.add("ARMS_ACTOR", patterns)
     by_lower: dict[str, str] = {}
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
-    return AliasMatcher(exact, folded, by_lower, knowledge)
+    return AliasMatcher(exact, folded, by_lower, knowledge, typography)
 
 
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
     """Longest non-overlapping alias matches with the alias each one spells, left to right."""
-    found = [(span, span.text) for span in (doc[start:end] for _, start, end in matcher.exact(doc))]
+    spans = (doc[start:end] for _, start, end in matcher.exact(doc))
+    found = [(span, matcher.by_typography.get(span.text, span.text)) for span in spans]
     for _, start, end in matcher.folded(doc):
         if not doc[start].is_upper:
             continue  # only ALL-CAPS text is matched case-folded

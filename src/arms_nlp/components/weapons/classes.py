@@ -179,6 +179,8 @@ def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     if len(span) != 1 or not first.is_title or first.is_sent_start or _capitalised_sentence(doc, span.start):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.i > 0 and doc[before.i - 1].text in HYPHENS and joined(doc, before.i - 1):
+        before = None  # "Archer Self-Propelled Howitzers": a capitalised compound modifier, not a name
     if before is not None and before.is_title and before.ent_type_ in _NAME_ENTS and not before.is_sent_start:
         return True
     after = doc[span.end] if span.end < len(doc) else None
