@@ -1186,3 +1186,12 @@ def test_actors_typographic_apostrophes_and_cartels(nlp: Language, text: str, na
     actors = actors_of(nlp, text)
     assert (name, kind) in by_name(actors)
     assert "Tigray" not in [a.name for a in actors]
+
+
+def test_actors_demonym_opening_a_body_is_no_place(nlp: Language) -> None:
+    """A demonym opening a body's name the NER calls a place ("the Iranian Mission") keeps the body reading."""
+    text = (
+        "In a statement, the Iranian Mission to the United Nations said that Iran had sent no drones to either side.\n\n"
+        "“Iran’s position on the conflict has not changed,” the Iranian Mission said."
+    )
+    assert "location" not in [a.kind for a in actors_of(nlp, text) if "Mission" in a.name]

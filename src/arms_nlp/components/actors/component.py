@@ -322,8 +322,8 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
 def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
     """True for a state's name inside a longer place name the NER found ("Port Sudan", "Guinea Fowl"): the place
     is named as written, the state is not mentioned."""
-    if entry.kind != "country":
-        return False
+    if entry.kind != "country" or entry.role == "demonym":
+        return False  # "Iranian Mission": a demonym opens a body's name, the NER may call it a place
     ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
         return False
