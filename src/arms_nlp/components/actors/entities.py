@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb.dates import date_words
 from ...kb.cues import cue_lexicon
+from ...kb.dates import date_words
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -267,9 +267,9 @@ def dated_place(doc: Sequence[Token], start: int) -> tuple[int, int] | None:
     date, colon or dash) or "January 16, 2009, Islamabad -" (date, place, dash)."""
     size = len(doc)
     end = _title_run(doc, start)
-    if end > start and end + 3 < size and doc[end].text == "," and _month(doc[end + 1]) and doc[end + 2].like_num:
-        if doc[end + 3].text in _DASHES or doc[end + 3].text in (":", "("):
-            return start, end
+    opened = end > start and end + 3 < size and doc[end].text == "," and _month(doc[end + 1]) and doc[end + 2].like_num
+    if opened and (doc[end + 3].text in _DASHES or doc[end + 3].text in (":", "(")):
+        return start, end
     if start + 5 < size and _month(doc[start]) and doc[start + 1].like_num and doc[start + 2].text == ",":
         place = start + 3
         if doc[place].like_num and place + 1 < size and doc[place + 1].text == ",":

@@ -10,7 +10,15 @@ from spacy.util import filter_spans
 from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
-from .patterns import HYPHENS, Candidate, WeaponMatchers, in_headline, is_adjectival, joined, labelled
+from .patterns import (
+    HYPHENS,
+    Candidate,
+    WeaponMatchers,
+    in_headline,
+    is_adjectival,
+    joined,
+    labelled,
+)
 
 _COORDINATORS = closed_class().coordinators
 #: Entity labels of a capitalised word that make a capitalised class word next to it part of a name.
