@@ -1015,3 +1015,183 @@ def test_actors_bare_role_is_no_official(nlp: Language, text: str) -> None:
 def test_actors_ner_label_repaired(nlp: Language, text: str, name: str, kind: str) -> None:
     found = {(a.name, a.kind) for a in actors_of(nlp, text)}
     assert (name, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation", "absent"),
+    [
+        ("Kaja Kallas, Estonia's prime minister, said the jets were ready.", "Kaja Kallas", "Estonia", "Estonia"),
+        ("Estonia's prime minister Kaja Kallas said the jets were ready.", "Kaja Kallas", "Estonia", "Estonia"),
+        ("The drones help, said Mali's defense minister, Colonel Sadio Camara.", "Sadio Camara", "Mali", "Mali"),
+    ],
+)
+def test_actors_possessive_state_of_a_title_is_the_affiliation(
+    nlp: Language, text: str, person: str, affiliation: str, absent: str
+) -> None:
+    """A state owning a person's title ("Estonia's prime minister") is the affiliation, not a mention."""
+    actors = by_name(actors_of(nlp, text))
+    assert actors[(person, "person")].affiliation == affiliation
+    assert (absent, "country") not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the possessive owns an organisation in the title: the state stays a mention
+        ("Karen Kuo, a spokeswoman for Taiwan's Presidential Office, thanked Washington.", "Taiwan"),
+        ("Estonia's army received the jets, said Kaja Kallas.", "Estonia"),
+    ],
+)
+def test_actors_possessive_state_of_a_body_stays_a_mention(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Rear Admiral John Smith said the ship sailed.", "John Smith", "Rear Admiral"),
+        ("Air Vice Marshal Peter Jones said the jets had landed.", "Peter Jones", "Air Vice Marshal"),
+        ("The guests included Chief of Air Staff (CAS), Air Marshal Sadique Abubakar.", "Sadique Abubakar", "Air Marshal"),
+    ],
+)
+def test_actors_rank_is_no_part_of_a_name(nlp: Language, text: str, name: str, title: str) -> None:
+    """A rank opened by "Air", "Rear" ... is cut from the name, even where the NER calls rank and name an ORG."""
+    actor = by_name(actors_of(nlp, text))[(name, "person")]
+    assert actor.title == title
+
+
+@pytest.mark.parametrize(
+    "text", ["General Dynamics Land Systems will build the tanks.", "General Atomics Aeronautical Systems sold the drones."]
+)
+def test_actors_rank_word_opening_a_company_is_no_person(nlp: Language, text: str) -> None:
+    assert [a for a in actors_of(nlp, text) if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Some Boxers also carry anti-tank guided missiles.", "Boxers"),
+        ("With a range of 1,600 kilometers, Tomahawks were used in the Gulf War.", "Tomahawks"),
+        ("Vietnam commissioned the frigate Dinh Tien Hoang (HQ-011) in 2011.", "Dinh Tien Hoang"),
+        ("Jakarta inked an MoU for two submarines.", "MoU"),
+        ("The minister signed a letter of intent (LOI) on Monday.", "LOI"),
+    ],
+)
+def test_actors_weapon_names_and_document_acronyms_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    """A weapon system's or ship's name, or a document's acronym, is never an actor, whatever the NER says."""
+    assert absent not in [m.text for a in actors_of(nlp, text) for m in a.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # negatives: a person named like a weapon, a body with an acronym gloss, stay actors
+        ("Iskander Ahmed said the talks would continue.", "Iskander Ahmed", "person"),
+        ("The Libyan National Army (LNA) seized the base.", "Libyan National Army", "armed_group"),
+    ],
+)
+def test_actors_weapon_like_names_that_are_actors(nlp: Language, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("It is a contract with Anduril Australia for the navy.", "Anduril Australia", "Australia"),
+        ("The deal was signed with Hanwha Defense Australia in Geelong.", "Hanwha Defense Australia", "Australia"),
+        ("The Royal Australian Navy will operate them.", "Royal Australian Navy", "Australian Navy"),
+    ],
+)
+def test_actors_subsidiaries_and_longer_body_names(nlp: Language, text: str, name: str, absent: str) -> None:
+    """A company and another state's name make its national subsidiary; a body's name inside a longer one is
+    no mention of its own."""
+    mentions = [m.text for a in actors_of(nlp, text) for m in a.mentions]
+    assert name in mentions and absent not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # negatives: the state stays a mention after a possessive, a comma or a conjunction
+        ("Anduril and Australia signed the deal.", "Australia"),
+        ("It sold drones to Anduril, Australia said.", "Australia"),
+        ("NATO Ukraine talks began.", "Ukraine"),
+    ],
+)
+def test_actors_state_after_a_body_stays_a_state(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("New Delhi, Nov 30: The Indian Army received new drones.", "New Delhi"),
+        ("January 16, 2009, Islamabad - Eight trainers were handed over to the air force.", "Islamabad"),
+    ],
+)
+def test_actors_title_case_datelines_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    """A place opening the text with its date is where the story was filed, no actor."""
+    assert absent not in [m.text for a in actors_of(nlp, text) for m in a.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # negatives: a place opening a sentence without a date stays an actor
+        ("Islamabad said on Monday it would buy the jets.", "Pakistan"),
+        ("Russia, Iran and China, close partners, met.", "Russia"),
+        ("The jets were handed over by Peoples Republic of China on Friday.", "China"),
+    ],
+)
+def test_actors_places_without_a_date_stay_actors(nlp: Language, text: str, name: str) -> None:
+    assert (name, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "absent"),
+    [
+        ("A drone struck a military airport in the city of Port Sudan on Sunday.", "Port Sudan", "Sudan"),
+        ("The pilot died near the Guinea Fowl area in Gweru.", "Guinea Fowl", "Guinea"),
+    ],
+)
+def test_actors_state_name_inside_a_place_name(nlp: Language, text: str, place: str, absent: str) -> None:
+    """A state's name inside a longer place name ("Port Sudan") names the place, not the state."""
+    actors = by_name(actors_of(nlp, text))
+    assert (place, "location") in actors and (absent, "country") not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # negatives: a possessive or a full state name is still the state
+        ("South Korea’s military said the missiles fell into the sea.", "South Korea"),
+        ("Fighting spread in the Democratic Republic of Congo.", "Democratic Republic of the Congo"),
+        ("The Republic of Congo bought two patrol boats.", "Congo"),
+    ],
+)
+def test_actors_state_names_stay_states(nlp: Language, text: str, state: str) -> None:
+    assert (state, "country") in by_name(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Drones turned the war against the Tigray People’s Liberation Front (TPLF).", "Tigray People's Liberation Front", "armed_group"),
+        ("Police say the Sinaloa Cartel bought the drones.", "Sinaloa Cartel", "armed_group"),
+    ],
+)
+def test_actors_typographic_apostrophes_and_cartels(nlp: Language, text: str, name: str, kind: str) -> None:
+    """A known name written with a typographic apostrophe is the known actor (one actor, no place inside it);
+    a cartel is an armed group."""
+    actors = actors_of(nlp, text)
+    assert (name, kind) in by_name(actors)
+    assert "Tigray" not in [a.name for a in actors]
+
+
+def test_actors_demonym_opening_a_body_is_no_place(nlp: Language) -> None:
+    """A demonym opening a body's name the NER calls a place ("the Iranian Mission") keeps the body reading."""
+    text = (
+        "In a statement, the Iranian Mission to the United Nations said that Iran had sent no drones to either side.\n\n"
+        "“Iran’s position on the conflict has not changed,” the Iranian Mission said."
+    )
+    assert "location" not in [a.kind for a in actors_of(nlp, text) if "Mission" in a.name]

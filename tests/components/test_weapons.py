@@ -877,7 +877,8 @@ def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text
         ("It received three Russian Mi-38T helicopters.", "Mi-38", "Mi-38T"),  # "T" split off by the tokenizer
         ("Moscow deployed its newest T-90M tanks.", "T-90M", "T-90M"),  # a model entry of its own
         ("The Mirage 2000-9s were upgraded.", "Mirage 2000-9", "Mirage 2000-9"),  # a model entry of its own
-        ("Poland bought F-16 Block 70 jets.", "F-16", None),  # a production block is no model suffix
+        ("Poland bought F-16 Block 70 jets.", "F-16", "F-16 Block 70"),  # a block the gazetteer knows as a variant
+        ("Poland bought F-16 Block 40 jets.", "F-16", None),  # an unknown production block is no model suffix
         ("Ten CH-47 Chinooks landed.", "CH-47 Chinook", None),  # a plural is no model
         ("The F-16s arrived.", "F-16", None),
     ],
@@ -962,3 +963,177 @@ def test_weapons_classes_named_as_written(news_nlp: Language, text: str, span: s
 @pytest.mark.parametrize("text", ["Subs for the team were announced.", "A sub-committee met on Monday."])
 def test_weapons_subs_only_lower_case_plural(news_nlp: Language, text: str) -> None:
     assert _found(news_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model designation written before its system's name is one mention of that system
+        (
+            "Iraq flies 23 F-16IQ Fighting Falcon aircraft.",
+            [("F-16IQ Fighting Falcon aircraft", "F-16")],
+        ),
+        (
+            "The deal adds Raytheon AIM-92H Stinger missiles.",
+            [("Raytheon AIM-92H Stinger missiles", "Stinger")],
+        ),
+        # sibling models slashed onto a designation stay in its mention
+        (
+            "It covers AGM-114L/R Hellfire missiles.",
+            [("AGM-114L/R Hellfire missiles", "Hellfire")],
+        ),
+        # negatives: two systems side by side stay two
+        ("The F-16 F-35 comparison was unfair.", [("F-16", "F-16"), ("F-35", "F-35")]),
+        (
+            "Both the F-16 and the Su-30 took part.",
+            [("F-16", "F-16"), ("Su-30", "Su-30")],
+        ),
+    ],
+)
+def test_weapons_model_written_before_its_system(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (w.text, w.name) for w in _found(news_nlp, text) if not w.generic
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denver beat the visiting Houston Rockets on Friday.", []),
+        (
+            "The shells are made by government-owned Munitions India Limited.",
+            [("shells", "artillery shell")],
+        ),
+        (
+            "It was built with the Pakistan Aircraft Complex and Israeli Aircraft Industries.",
+            [],
+        ),
+        # negatives: a capitalised class in running text or in a title-case headline is still a weapon
+        ("Hamas fired Rockets at Sderot, the army said.", [("Rockets", "rocket")]),
+        ("Iran Unveils New Drones At Tehran Parade", [("Drones", "UAV")]),
+        (
+            "The Bradley Infantry Fighting Vehicles arrived.",
+            [("Bradley Infantry Fighting Vehicles", "M2 Bradley")],
+        ),
+    ],
+)
+def test_weapons_class_word_inside_a_proper_name(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A capitalised class word inside a team's, firm's or institution's name is no weapon."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It signed for Brimstone and Meteor missiles.", ["Brimstone", "Meteor"]),
+        ("It bought Stingers and Javelins.", ["Stinger", "Javelin"]),
+        # negative: two ambiguous names listed without a class name no weapon
+        ("Bradley and Abrams spoke at the dinner.", []),
+    ],
+)
+def test_weapons_ambiguous_names_sharing_a_class(
+    news_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [w.name for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sistership BRP Diego Silang is expected later this year.",
+            "BRP Diego Silang",
+        ),
+        ("The JS Chokai will carry Tomahawks.", "JS Chokai"),
+        ("KRI Bung Tomo sailed from Surabaya.", "KRI Bung Tomo"),
+    ],
+)
+def test_weapons_ship_prefixes_of_more_navies(
+    news_nlp: Language, text: str, name: str
+) -> None:
+    assert name in [w.name for w in _found(news_nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The JS library was updated.", "ARA said on Monday it would appeal."]
+)
+def test_weapons_ship_prefix_without_a_name_is_no_ship(
+    news_nlp: Language, text: str
+) -> None:
+    assert [w for w in _found(news_nlp, text) if w.rule == "ship_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("India will order the BrahMos supersonic cruise-missile system.", "BrahMos supersonic cruise-missile system", "BrahMos"),
+        ("Its Paveway IV laser-guided bomb was part of the deal.", "Paveway IV laser-guided bomb", "Paveway IV"),
+        ("They dropped laser-guided bombs on the depot.", "laser-guided bombs", "laser-guided bomb"),
+        ("They dropped guided bombs on the depot.", "guided bombs", "guided bomb"),  # no glide bomb
+        ("They fired cruise-missiles at the port.", "cruise-missiles", "cruise missile"),
+        ("It bought Advanced Medium-Range Air-To-Air Missiles.", "Advanced Medium-Range Air-To-Air Missiles", "AIM-120 AMRAAM"),
+        ("Japan will buy more AMRAAMs.", "AMRAAMs", "AIM-120 AMRAAM"),
+        ("Nigeria received ten MRAPs.", "MRAPs", "MRAP"),
+    ],
+)
+def test_weapons_hyphen_joined_and_spelled_out_forms(news_nlp: Language, text: str, span: str, name: str) -> None:
+    """A modifier hyphen-joined to its head, an acronym spelled out or made plural, are the one class or system."""
+    assert (span, name) in [(w.text, w.name) for w in _found(news_nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The self-guided tour ended at noon.", "It was a long-awaited cruise-ship visit."])
+def test_weapons_hyphen_joined_lookalikes_are_no_weapons(news_nlp: Language, text: str) -> None:
+    assert _found(news_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The K-8 is a subsonic advanced trainer.", [("K-8", "K-8 Karakorum"), ("advanced trainer", "advanced trainer")]),
+        ("Qatar may buy Hawk trainer jets.", [("Hawk trainer jets", "BAE Hawk")]),
+        ("Nigeria bought twelve L-39 trainers.", [("L-39 trainers", "L-39")]),
+        ("The air force flies jet trainers.", [("jet trainers", "trainer aircraft")]),
+        # negatives: a trainer who is a person, trainers on feet, a school grade
+        ("Her personal trainer said the trainers were new.", []),
+        ("The K-8 school district bought new buses.", []),
+    ],
+)
+def test_weapons_trainer_aircraft(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Trainer aircraft are a class; a bare "trainer" needs a system or modifier with it."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Pakistan inducted JF-17 Block III fighter jets.", "JF-17", "JF-17 Block III"),
+        ("The JF-17 Thunder Block-II jets flew past.", "JF-17", "JF-17 Block II"),
+        ("Morocco ordered 25 F-16V Viper fighter jets.", "F-16", "F-16V"),
+        ("India flies the MiG-21 Bison.", "MiG-21", "MiG-21 Bison"),
+        ("The army procured Heron Mark 2 drones.", "Heron Mk II", "Heron Mk II"),  # a family member of its own
+        ("Japan wants Tomahawk Block 5 missiles.", "Tomahawk Block V", "Tomahawk Block V"),
+        # negative: the base system written alone has no variant
+        ("Pakistan flies the JF-17 Thunder.", "JF-17", None),
+    ],
+)
+def test_weapons_gazetteer_variants_keep_their_system(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A variant the gazetteer knows (JF-17 Block III, F-16V, MiG-21 Bison) names its system, the variant kept."""
+    assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found explosives and an explosive charge in the car.", [("explosives", "explosive"), ("explosive charge", "explosive charge")]),
+        ("It has a 16-cell vertical launching system.", [("vertical launching system", "vertical launching system")]),
+        # negatives: civilian and body vessels, the adjective "explosive"
+        ("Blood vessels and cargo vessels were hit; rescue vessels arrived.", []),
+        ("It was an explosive report.", []),
+    ],
+)
+def test_weapons_explosives_and_launch_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

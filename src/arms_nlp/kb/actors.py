@@ -87,6 +87,10 @@ class ActorLexicon(BaseModel):
     travel_words: list[str]
     official_prepositions: list[str]
     person_titles: list[str]
+    #: Words that open a rank only before a title word ("Air" of "Air Marshal", "Rear" of "Rear Admiral").
+    rank_prefixes: list[str] = Field(default_factory=list)
+    #: Title words that are military ranks: an ORG entity made of one and a name is a person.
+    military_ranks: list[str] = Field(default_factory=list)
     organization_heads: list[str]
     armed_group_heads: list[str] = Field(default_factory=list)
     military_services: list[str] = Field(default_factory=list)

@@ -196,6 +196,12 @@ def designation_index() -> dict[str, WeaponEntry]:
     return packaged_weapons().index
 
 
+@lru_cache(maxsize=1)
+def name_keys() -> frozenset[str]:
+    """:func:`designation_key` of every packaged name and alias, ambiguous ones included."""
+    return frozenset(designation_key(name) for entry in weapon_gazetteer() for name in entry.names)
+
+
 def categories_compatible(first: str, second: str) -> bool:
     """True when two weapon categories can describe one system ("other" fits any; see ``category_groups``)."""
     return first == second or "other" in (first, second) or any(

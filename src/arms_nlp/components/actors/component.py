@@ -38,6 +38,7 @@ setting), saved with the pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,8 @@ from ...kb.actors import (
     packaged_actors,
 )
 from ...kb import Located, given_rows, jsonl_rows
+from ...kb.weapons import name_keys
+from ...normalize.designations import designation_key
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
 from ..user_entries import UserEntries
@@ -97,25 +100,30 @@ class AliasMatcher:
     folded: PhraseMatcher
     by_lower: dict[str, str]
     knowledge: ActorKnowledge
+    #: Typographic spellings -> the alias they spell ("Tigray People’s Liberation Front").
+    by_typography: dict[str, str] = field(default_factory=dict)
 
 
 def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     """Matchers over every alias ``knowledge`` knows ("SEOUL" in a dateline still finds "Seoul")."""
     aliases = sorted(knowledge.gazetteer)
     patterns = [nlp.make_doc(alias) for alias in aliases]
+    typography = {alias.replace("'", "’"): alias for alias in aliases if "'" in alias}
+    typography = {written: alias for written, alias in typography.items() if written not in knowledge.gazetteer}
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    exact.add("ARMS_ACTOR", patterns)
+    exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     folded.add("ARMS_ACTOR", patterns)
     by_lower: dict[str, str] = {}
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
-    return AliasMatcher(exact, folded, by_lower, knowledge)
+    return AliasMatcher(exact, folded, by_lower, knowledge, typography)
 
 
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
     """Longest non-overlapping alias matches with the alias each one spells, left to right."""
-    found = [(span, span.text) for span in (doc[start:end] for _, start, end in matcher.exact(doc))]
+    spans = (doc[start:end] for _, start, end in matcher.exact(doc))
+    found = [(span, matcher.by_typography.get(span.text, span.text)) for span in spans]
     for _, start, end in matcher.folded(doc):
         if not doc[start].is_upper:
             continue  # only ALL-CAPS text is matched case-folded
@@ -289,7 +297,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None or inside_person or inside_dateline:
+        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
             continue
         if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
@@ -308,7 +316,40 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
         if item is not None:
             found.append(item)
-    return found
+    return national_subsidiaries(ctx, found, entries)
+
+
+def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
+    """True for a state's name inside a longer place name the NER found ("Port Sudan", "Guinea Fowl"): the place
+    is named as written, the state is not mentioned."""
+    if entry.kind != "country" or entry.role == "demonym":
+        return False  # "Iranian Mission": a demonym opens a body's name, the NER may call it a place
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    rest = [t for t in ent if not span.start <= t.i < span.end]
+    return any(t.is_alpha and t.is_title and t.lower_ not in _DETERMINERS for t in rest)
+
+
+def national_subsidiaries(ctx: Context, found: list[Found], entries: Mapping[str, GazetteerEntry]) -> list[Found]:
+    """A company written right before another state's name is its national subsidiary, one organisation named
+    as written ("Anduril Australia", "Hanwha Defense Australia"); the state there is no mention of its own."""
+    text = ctx.index.text
+    states = {f.start: f for f in found if f.kind == "country"}
+    merged: set[int] = set()
+    for item in found:
+        entry = entries.get(item.text)
+        state = states.get(item.end + 1)
+        if entry is None or state is None or entry.kind != "organization" or entry.country in (None, state.name):
+            continue
+        if text[item.end] != " " or state.text != state.name or text[state.end : state.end + 1].isalnum():
+            continue
+        if text.startswith(("'s", "’s"), state.end):
+            continue  # "Anduril Australia's": still the subsidiary, but a possessive may be the state's own
+        item.end, item.text = state.end, text[item.start : state.end]
+        item.name, item.from_gazetteer = item.text, False
+        merged.add(id(state))
+    return [f for f in found if id(f) not in merged]
 
 
 def maker_of_weapon(ctx: Context, span: Span, entry: GazetteerEntry) -> bool:
@@ -428,6 +469,11 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+#: One or more capitalised words, each followed by a space: the front of a longer name.
+_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
+
+
 def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = None) -> list[Actor]:
     """Every actor in ``doc`` with all its mentions (see the module docstring for the rules)."""
     spans = gazetteer_spans(doc, matcher)
@@ -449,7 +495,38 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
-    return [to_actor(d) for d in merge(f for f in found if not nested_state(f, descriptions, bodies))]
+    named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
+    kept = (
+        f for f in found
+        if not nested_state(f, descriptions, bodies) and not nested_body(ctx, f, named) and not names_a_weapon(ctx, f)
+    )
+    return [to_actor(d) for d in merge(kept)]
+
+
+def nested_body(ctx: Context, item: Found, named: Sequence[tuple[int, int]]) -> bool:
+    """An organisation ending a longer body's name after capitalised words only is no mention of its own
+    ("Australian Navy" in "Royal Australian Navy"; not "Nigerian Army" in "7 Division of the Nigerian Army")."""
+    text = ctx.index.text
+    return item.kind == "organization" and any(
+        s < item.start and item.end == e and _CAPITALISED_WORDS.match(text[s : item.start]) is not None
+        for s, e in named
+    )
+
+
+def names_a_weapon(ctx: Context, item: Found) -> bool:
+    """A name the NER took for a body or place that is a weapon system's name ("some Boxers", "Tomahawks
+    were used") or a ship's, its hull number after it ("Dinh Tien Hoang (HQ-011)"). People keep their
+    names ("Iskander said"), except a plural of a system's name."""
+    if item.from_gazetteer:
+        return False
+    plural = item.text.endswith("s") and designation_key(item.text[:-1]) in name_keys()
+    if plural or (item.kind != "person" and designation_key(item.text) in name_keys()):
+        return True
+    text = ctx.index.text
+    opening = item.end + len(text[item.end :]) - len(text[item.end :].lstrip())
+    if not text.startswith("(", opening):
+        return False
+    return any(w.start == opening + 1 and text.startswith(")", w.end) for w in ctx.weapons)
 
 
 def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> bool:

@@ -93,7 +93,12 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
     tokens = list(doc)  # Token objects are built once, not on every pass over the doc
     names = name_spans(tokens, lexicon, entries, alias_tokens, places)
     bounds = [(n.start, n.end) for n in names if n.kind == "person"]
-    renamed = [f for n in names if n.kind != "person" and (f := make_found(doc, n.start, n.end, None, n.kind))]
+    renamed = [
+        f
+        for n in names
+        if n.kind != "person" and not set(range(n.start, n.end)) <= alias_tokens
+        and (f := make_found(doc, n.start, n.end, None, n.kind))
+    ]  # a known name the NER mislabelled comes from the gazetteer
     return Context(
         doc=doc,
         tokens=tokens,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...kb.cues import cue_lexicon
+from ...kb.dates import date_words
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -220,10 +221,15 @@ def org_found(ctx: Context, ent: Span) -> Found | None:
 
 
 def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[int, int]]:
-    """Token bounds of ALL-CAPS places opening a line as a dateline ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -")."""
+    """Token bounds of ALL-CAPS places opening a line as a dateline ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -"),
+    and of title-case places written with the date ("New Delhi, Nov 30:", "January 16, 2009, Islamabad -")."""
     spans: list[tuple[int, int]] = []
     for token in doc:
         if token.i > 0 and "\n" not in doc[token.i - 1].text and "\n" not in doc[token.i - 1].whitespace_:
+            continue
+        dated = dated_place(doc, token.i)
+        if dated is not None:
+            spans.append(dated)
             continue
         end = token.i
         while end < len(doc) and end - token.i < 4 and doc[end].is_alpha and doc[end].is_upper:
@@ -240,6 +246,38 @@ def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[
             if any(t.text in _DASHES or t.text == "(" for t in tail) and not any("\n" in t.text for t in tail):
                 spans.append((token.i, end))
     return spans
+
+
+def _month(token: Token) -> bool:
+    """A month name or its abbreviation ("Nov", "Sept.")."""
+    word = token.lower_.rstrip(".")
+    return token.is_title and len(word) >= 3 and any(m.startswith(word) for m in date_words().months)
+
+
+def _title_run(doc: Sequence[Token], start: int) -> int:
+    """End of a run of one to three title-case words from ``start`` (``start`` when there is none)."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_title and not _month(doc[end]):
+        end += 1
+    return end
+
+
+def dated_place(doc: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """Token bounds of a title-case dateline place opening a line with its date: "New Delhi, Nov 30:" (place,
+    date, colon or dash) or "January 16, 2009, Islamabad -" (date, place, dash)."""
+    size = len(doc)
+    end = _title_run(doc, start)
+    opened = end > start and end + 3 < size and doc[end].text == "," and _month(doc[end + 1]) and doc[end + 2].like_num
+    if opened and (doc[end + 3].text in _DASHES or doc[end + 3].text in (":", "(")):
+        return start, end
+    if start + 5 < size and _month(doc[start]) and doc[start + 1].like_num and doc[start + 2].text == ",":
+        place = start + 3
+        if doc[place].like_num and place + 1 < size and doc[place + 1].text == ",":
+            place += 2
+        stop = _title_run(doc, place)
+        if place < stop < size and (doc[stop].text in _DASHES or doc[stop].text.startswith(tuple(_DASHES))):
+            return place, stop
+    return None
 
 
 def dateline_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -59,6 +59,7 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     start, end = ent.start, ent.end
     while start < end and (
         is_title_word(doc[start], lexicon)
+        or (start + 1 < end and doc[start].lower_ in lexicon.rank_prefixes and is_title_word(doc[start + 1], lexicon))
         or is_demonym(doc[start], entries)
         or doc[start].is_punct
         or doc[start].lower_ in ("the", "a", "an")
@@ -71,6 +72,24 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     if start >= end or not any(t.is_alpha and len(t.text) > 1 for t in doc[start:end]):
         return None
     return start, end
+
+
+def ranked_name(
+    ent: Span, lexicon: ActorLexicon, entries: Mapping[str, GazetteerEntry], aliases: set[int]
+) -> tuple[int, int] | None:
+    """The name in an ORG entity that is a rank and a name ("Air Marshal Sadique Abubakar"): two to four
+    capitalised proper nouns after the rank, the last no organisation's head word, none a known actor."""
+    bounds = trimmed_person(ent, lexicon, entries)
+    if bounds is None or bounds[0] == ent.start or bounds[1] != ent.end or not 2 <= bounds[1] - bounds[0] <= 4:
+        return None
+    doc = ent.doc
+    rank = [t.lower_.rstrip(".") for t in doc[ent.start : bounds[0]]]
+    if not set(rank) & set(lexicon.military_ranks):
+        return None
+    words = doc[bounds[0] : bounds[1]]
+    if any(not (t.is_alpha and capitalised(t) and t.pos_ == "PROPN") or t.i in aliases for t in words):
+        return None
+    return None if words[-1].lower_ in lexicon.organization_heads else bounds
 
 
 def title_led_names(
@@ -235,6 +254,8 @@ def name_spans(
             bounds = trimmed_person(ent, lexicon, entries)
             if bounds is not None and not _a_place(doc, bounds, places):
                 spans.append(bounds)
+        elif ent.label_ == "ORG" and (bounds := ranked_name(ent, lexicon, entries, aliases)) is not None:
+            spans.append(bounds)
     titled = {s for s, _ in spans if s > 0 and is_title_word(doc[s - 1], lexicon)}
     taken = {i for s, e in spans for i in range(s, e)}
     led = title_led_names(tokens, lexicon, taken, aliases)

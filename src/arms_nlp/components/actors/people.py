@@ -262,6 +262,9 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
         if affiliation is None:
             continue
         person.item.affiliation = affiliation.name
+        owner = possessive_state(doc, affiliation)
+        if owner is not None and not any(owner[1] <= f.start < end for f in found):
+            spans.append(owner)  # "Kaja Kallas, Estonia's prime minister": the state is her affiliation only
         core = char_bounds_trimmed(doc, person.core) if person.core else None
         if core is None or not core[0] <= affiliation.start < core[1]:
             continue
@@ -272,6 +275,17 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
             rest = rest.removeprefix(possessive).strip()
         person.item.title = rest or person.item.title
     return spans
+
+
+def possessive_state(doc: Doc, item: Found) -> tuple[int, int] | None:
+    """Character bounds of a state mention and the possessive after it ("Estonia's"), or None."""
+    if item.kind != "country":
+        return None
+    text = index_of(doc).text
+    for possessive in POSSESSIVE[:3]:
+        if text.startswith(possessive, item.end):
+            return item.start, item.end + len(possessive)
+    return None
 
 
 def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Found]) -> list[Found]:

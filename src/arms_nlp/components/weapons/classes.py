@@ -10,9 +10,19 @@ from spacy.util import filter_spans
 from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
-from .patterns import Candidate, WeaponMatchers, in_headline, is_adjectival, labelled
+from .patterns import (
+    HYPHENS,
+    Candidate,
+    WeaponMatchers,
+    in_headline,
+    is_adjectival,
+    joined,
+    labelled,
+)
 
 _COORDINATORS = closed_class().coordinators
+#: Entity labels of a capitalised word that make a capitalised class word next to it part of a name.
+_NAME_ENTS = frozenset({"GPE", "ORG", "FAC", "PERSON", "LOC"})
 
 
 def class_name_and_category(
@@ -78,6 +88,9 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
             if position in mod_ending:
                 previous = mod_ending[position]
                 modifiers.insert(0, m.mods[previous.label_])
+            elif position - 1 in mod_ending and doc[position - 1].text in HYPHENS and joined(doc, position - 1):
+                previous = mod_ending[position - 1]  # "cruise-missile system": a modifier hyphen-joined to the head
+                modifiers.insert(0, m.mods[previous.label_])
             elif position in head_ending and not modifiers:
                 previous = head_ending[position]
                 left = m.heads[previous.label_]
@@ -96,7 +109,7 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
             found.append(Candidate(span.start, span.end, head.name, head.category, "class", generic=True,
                                    extra={"needs_name": True}))
             continue
-        if not modifiers and not compounds and _team_name(doc, span):
+        if not modifiers and not compounds and (_team_name(doc, span) or _in_proper_name(doc, span, m)):
             continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
         found.append(
@@ -164,6 +177,33 @@ def _team_name(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not span[0].is_title or span[0].is_sent_start or start == 0 or doc[start - 1].text != "the":
         return False
     return end < len(doc) and not doc[end].is_title and not doc[end].is_punct or end == len(doc)
+
+
+def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
+    """True for a capitalised class word inside a longer proper name: "Houston Rockets", "Munitions India
+    Limited", "Israeli Aircraft Industries". A place, group or organisation name before it, or a capitalised
+    word after it that is no weapon word, makes the run a name (a sentence written all in capitals says nothing)."""
+    first = span[0]
+    if len(span) != 1 or not first.is_title or first.is_sent_start or _capitalised_sentence(doc, span.start):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.i > 0 and doc[before.i - 1].text in HYPHENS and joined(doc, before.i - 1):
+        before = None  # "Archer Self-Propelled Howitzers": a capitalised compound modifier, not a name
+    if before is not None and before.is_title and before.ent_type_ in _NAME_ENTS and not before.is_sent_start:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_title or not after.is_alpha or after.lower_ in m.context_words:
+        return False
+    return after.ent_type_ in _NAME_ENTS or (
+        before is not None and before.is_title and (before.pos_ == "PROPN" or before.ent_type_ == "NORP")
+    )
+
+
+def _capitalised_sentence(doc: Doc, index: int) -> bool:
+    """True when most words of the sentence around ``index`` are capitalised (a headline or title)."""
+    sent = doc[index].sent if doc.has_annotation("SENT_START") else doc[max(0, index - 10) : index + 10]
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
 
 
 def _institution(doc: Doc, span: Span, m: WeaponMatchers) -> bool:

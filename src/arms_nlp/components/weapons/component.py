@@ -71,6 +71,8 @@ _COORDINATORS = closed_class().coordinators
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
 _MODEL_SUFFIX = 4
+#: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
+_VARIANT_RUN = 7
 
 # ---------------------------------------------------------------------------------------------- resolution
 
@@ -100,6 +102,9 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return True
     if _counted_plural(doc, cand):
         return True
+    coded = any(c.isdigit() for c in doc[cand.start : cand.end].text)
+    if coded and after < len(doc) and after == cand.end and doc[after].pos_ == "NOUN" and doc[after].is_lower:
+        return False  # a code modifying another noun: "K-8 school district" (not "Apache fleet": a named fleet)
     if looks_like_proper_name(doc, cand, after):
         return False
     if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
@@ -108,7 +113,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
     label = doc[cand.start].ent_type_
     # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so.
     plural_thing = bool(cand.extra.get("plural")) and label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT")
-    if label in _NON_WEAPON_ENTS and not plural_thing and not (
+    # A designation with a figure ("K-8") the model calls an organisation is rarely one.
+    if label in _NON_WEAPON_ENTS and not plural_thing and not (coded and label == "ORG") and not (
         _determined(doc, cand) and clues.same_origin(cand, low, high)
     ):
         return False
@@ -245,7 +251,8 @@ class Clues:
     def in_list(self, doc: Doc, cand: Candidate) -> bool:
         """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").
 
-        Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams").
+        Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams"),
+        or when the later one is followed by the class both share ("Brimstone and Meteor missiles").
         """
         for gap in (1, 2, 3):
             left, right = cand.start - gap, cand.end + gap
@@ -253,9 +260,13 @@ class Clues:
                 if any(_supports(cand, other) for other in self.ends.get(left, ())):
                     return True
             if right < len(doc) and _listing(doc[cand.end : right]):
-                if any(_supports(cand, other) for other in self.starts.get(right, ())):
+                if any(_supports(cand, other) or self._heads_class(other) for other in self.starts.get(right, ())):
                     return True
         return False
+
+    def _heads_class(self, other: Candidate) -> bool:
+        """True when a class starts right after the named ``other``: the class a list before it shares."""
+        return other.rule == "gazetteer" and other.end in self.class_starts
 
     def same_origin(self, cand: Candidate, low: int, high: int) -> bool:
         """True when an unambiguous named system of the same origin is in ``low:high``."""
@@ -380,13 +391,19 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     ]
 
 
-def to_record(doc: Doc, cand: Candidate) -> Weapon:
-    """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span."""
+def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = None) -> Weapon:
+    """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span.
+
+    With the gazetteer's designation ``index``, variant words written after a system's name ("JF-17
+    Thunder Block-II jets") make the variant the gazetteer knows by that longer name.
+    """
     span = doc[cand.start : cand.end]
     parent = cand.extra.get("variant_of")
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = model_designation(written, name) if isinstance(written, str) else None
+    if model is None and parent is None and index is not None:
+        model = _known_variant(span, cand.name, index)
     if model is None and cand.family and cand.name != cand.family:
         # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
         if designation_key(cand.name).startswith(designation_key(cand.family)):
@@ -403,6 +420,16 @@ def to_record(doc: Doc, cand: Candidate) -> Weapon:
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
+    """The gazetteer's variant of ``name`` named by the longest run of the span's first words ("JF-17 Thunder
+    Block-II" -> "JF-17 Block II"), else None."""
+    for end in range(min(len(span), _VARIANT_RUN), 1, -1):
+        entry = index.get(designation_key(span[:end].text))
+        if entry is not None and entry.variant_of == name:
+            return entry.name
+    return None
 
 
 def model_designation(written: str, base: str) -> str | None:
@@ -468,7 +495,7 @@ class WeaponRecognizer(UserEntries):
         doc.spans[self.spans_key] = spans
         if self.overwrite_ents:
             remove_overlapping_ents(doc, spans)
-        set_records(doc, "arms_weapons", [to_record(doc, c) for c in chosen])
+        set_records(doc, "arms_weapons", [to_record(doc, c, self.matchers.index) for c in chosen])
         return doc
 
     @property

@@ -19,6 +19,8 @@ _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
 _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
 _MAX_NAME_TOKENS = 5
+#: A model letter or two written after a slash ("/R" of "AGM-114L/R").
+_MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -107,6 +109,13 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     return found
 
 
+def _sibling_models_end(doc: Doc, end: int) -> int:
+    """Past sibling model letters slashed onto a designation ("AGM-114L/R", "F-16C/D"): one mention of both."""
+    while end + 1 < len(doc) and doc[end].text == "/" and joined(doc, end) and _MODEL_LETTERS.match(doc[end + 1].text):
+        end += 2
+    return end
+
+
 def _slash_prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
     """True when the token at ``start`` is written right after a slash prefix: "AN/TPQ-36"."""
     return (
@@ -133,6 +142,7 @@ def find_shapes(
             cand = resolve_designation(doc, start, end, m, class_starts) or renamed(doc, start, end, m, classes)
             if cand is not None:
                 cand.start = maker_ends.get(start, start)
+                cand.end = _sibling_models_end(doc, cand.end)
                 found.append(cand)
         elif label == "SLASHED":
             found.append(resolve_slashed(doc, start, end, m, class_starts))

@@ -105,6 +105,8 @@ def name_variants(name: str) -> list[str]:
         variants.append(f"{name}s")
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
+    if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
+        variants.append(f"{name}s")  # an acronym's plural: "AMRAAMs", "MRAPs"
     if name.isalpha() and len(name) >= 5 and any(c.isupper() for c in name[1:]):
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
@@ -301,8 +303,13 @@ def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> boo
         a.startswith(b) or b.startswith(a)
         for a in _designation_keys(first, m)
         for b in _designation_keys(second, m)
-        if min(len(a), len(b)) >= 4
+        if min(len(a), len(b)) >= 4 or _short_designation(min(a, b, key=len))
     )
+
+
+def _short_designation(key: str) -> bool:
+    """True for a three-character key with letters and a figure ("F16"): short, yet a designation of its own."""
+    return len(key) == 3 and any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
 
 
 def _designation_keys(cand: Candidate, m: "WeaponMatchers") -> set[str]:
