@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -541,17 +542,18 @@ def extract_transfers(
 def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:
     """Indices of the tokens whose lemma or lowercase form is one of ``words`` (with ``capitalised``, also
     every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
+    rows = index_of(doc).array(LEMMA, LOWER, IS_LOWER, IS_ALPHA)
     wanted = _hashes(words)
-    rows = doc.to_array([LEMMA, LOWER, IS_LOWER, IS_ALPHA]).tolist()
-    return [
-        i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (capitalised and alpha and not lower)
-    ]
+    found = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
+    if capitalised:
+        found |= (rows[:, 3] != 0) & (rows[:, 2] == 0)
+    return numpy.flatnonzero(found).tolist()
 
 
 @lru_cache(maxsize=32)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """spaCy's string ids of ``words`` (the same in every vocabulary)."""
-    return frozenset(hash_string(word) for word in words)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    """spaCy's string ids of ``words`` (the same in every vocabulary), as an array for ``numpy.isin``."""
+    return numpy.array(sorted(hash_string(word) for word in words), dtype=numpy.uint64)
 
 
 def _within(indices: list[int], segment: Span) -> Iterator[Token]:
