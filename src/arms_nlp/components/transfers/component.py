@@ -544,15 +544,23 @@ def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> li
     every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
     rows = index_of(doc).array(LEMMA, LOWER, IS_LOWER, IS_ALPHA)
     wanted = _hashes(words)
-    found = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
+    found = _member(rows[:, 0], wanted) | _member(rows[:, 1], wanted)
     if capitalised:
         found |= (rows[:, 3] != 0) & (rows[:, 2] == 0)
     return numpy.flatnonzero(found).tolist()
 
 
+def _member(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """Which ``values`` are in the sorted array ``wanted`` (a binary search each; ``numpy.isin`` sorts both)."""
+    if not len(wanted):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)
+    return wanted[at] == values
+
+
 @lru_cache(maxsize=32)
 def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    """spaCy's string ids of ``words`` (the same in every vocabulary), as an array for ``numpy.isin``."""
+    """spaCy's string ids of ``words`` (the same in every vocabulary), sorted, for :func:`_member`."""
     return numpy.array(sorted(hash_string(word) for word in words), dtype=numpy.uint64)
 
 
