@@ -268,6 +268,20 @@ def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) 
     assert token in [t.text for t in nlp.make_doc(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["We don't know.", "The U.S. Army's M1A2 tanks (abrams) arrived.", "drones.[3][4] and 5km-range rockets", "Gov. Abbott's"],
+)
+def test_api_load_empties_the_tokenizer_cache_without_changing_tokens(nlp: Language, text: str) -> None:
+    import spacy
+
+    from arms_nlp.api import _resolve_model, _split_citation_markers
+
+    plain = spacy.load(_resolve_model(None), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+    _split_citation_markers(plain)
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+
+
 @pytest.mark.parametrize("excluded", [("arms_transfers", "arms_quotes")])
 def test_api_load_can_leave_components_out(excluded: tuple[str, ...]) -> None:
     nlp = arms_nlp.load(exclude=excluded)

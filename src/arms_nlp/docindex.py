@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary, ref
 
+import numpy
 from spacy.tokens import Doc
 
 from .extensions import get_records
@@ -58,6 +59,7 @@ class DocIndex:
         self.lines: list[Line] = split_lines(self.text)
         self._line_starts = [line.start for line in self.lines]
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
+        self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
 
     @property
     def doc(self) -> Doc:
@@ -75,6 +77,17 @@ class DocIndex:
     def in_headline(self, char: int) -> bool:
         """True when ``char`` lies on a title-case line without sentence punctuation (a headline)."""
         return is_headline(self.line_at(char))
+
+    # ----------------------------------------------------------------- tokens
+
+    def array(self, *attrs: int) -> numpy.ndarray:
+        """``doc.to_array(attrs)``, computed once per Doc (read-only: attributes the model set and the
+        arms components never change, such as LEMMA, LOWER or IS_ALPHA; not the entity attributes)."""
+        found = self._arrays.get(attrs)
+        if found is None:
+            found = self._arrays[attrs] = self.doc.to_array(list(attrs)).reshape(len(self.doc), len(attrs))
+            found.flags.writeable = False
+        return found
 
     # ---------------------------------------------------------------- records
 

@@ -122,7 +122,8 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
         return
     field = RECORD_KINDS[RECORD_FIELDS[name]].upper()
     kept = [span for span in doc.spans.get(ALL_SPANS_KEY, []) if span.label_ != field]
-    added = [Span(doc, s.start, s.end, label=field, kb_id=s.kb_id_) for s in spans]
+    label = doc.vocab.strings.add(field)  # ids, not strings: a Span built from strings hashes them again
+    added = [Span(doc, s.start, s.end, label=label, kb_id=s.kb_id) for s in spans]
     doc.spans[ALL_SPANS_KEY] = sorted(kept + added, key=lambda s: (s.start, s.end))
 
 

@@ -105,10 +105,15 @@ def credit_zones(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def find_boilerplate(
-    text: str, max_nav_words: int = 3, max_heading_words: int = 8, min_prose_words: int = 20
+    text: str,
+    max_nav_words: int = 3,
+    max_heading_words: int = 8,
+    min_prose_words: int = 20,
+    lines: list[Line] | None = None,
 ) -> list[tuple[int, int]]:
-    """Character spans of page furniture in ``text``, sorted and merged."""
-    lines = split_lines(text)
+    """Character spans of page furniture in ``text``, sorted and merged (``lines``: its ``split_lines``,
+    when the caller has them already)."""
+    lines = split_lines(text) if lines is None else lines
     if len(lines) < 2:
         return []
     zones = lead_zones(lines, max_nav_words, min_prose_words) + credit_zones(lines)
@@ -143,7 +148,8 @@ class BoilerplateDetector:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        index = index_of(doc)
         doc._.arms_boilerplate = find_boilerplate(
-            index_of(doc).text, self.max_nav_words, self.max_heading_words, self.min_prose_words
+            index.text, self.max_nav_words, self.max_heading_words, self.min_prose_words, index.lines
         )
         return doc

@@ -438,10 +438,16 @@ def _trigger() -> re.Pattern[str]:
     months = _alternation([*words.months, *words.month_abbreviations])
     weekdays = _alternation([*words.weekdays, *words.weekday_abbreviations])
     holidays = sorted({holiday.split()[0] for holiday in words.holidays})
+    # Every match starts with a digit or with the first letter of one of the words (any case for the
+    # case-blind classes): a look-ahead on that letter rejects most positions before the alternation runs.
+    cased = {w[:1].upper() for w in [*words.months, *words.month_abbreviations, *words.weekdays]}
+    cased |= {w[:1].upper() for w in [*words.weekday_abbreviations, *holidays]}
+    blind = {w[:1].lower() for w in [*words.ago_units, *words.day_words, *words.seasons]}
+    first = rf"(?=\d|[{re.escape(''.join(sorted(cased)))}]|(?i:[{re.escape(''.join(sorted(blind)))}]))"
     return re.compile(
-        rf"(?P<digit>\d)|\b(?P<month>{months})\b|\b(?P<weekday>{weekdays})\b"
+        rf"{first}(?:(?P<digit>\d)|\b(?P<month>{months})\b|\b(?P<weekday>{weekdays})\b"
         rf"|\b(?P<unit>{_words(list(words.ago_units))})\b|\b(?P<dayword>{_words(list(words.day_words))})\b"
-        rf"|\b(?P<season>{_words(list(words.seasons))})\b|\b(?P<holiday>{_phrase_forms(holidays)})"
+        rf"|\b(?P<season>{_words(list(words.seasons))})\b|\b(?P<holiday>{_phrase_forms(holidays)}))"
     )
 
 

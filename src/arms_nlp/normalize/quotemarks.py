@@ -10,6 +10,7 @@ Nothing is ever raised, whatever the marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -19,6 +20,8 @@ SINGLE_CLOSE = "’"
 STRAIGHT = "\"'"
 _OPEN_CONTEXT = " \t\n\r([{—–-/"
 _SENTENCE_END = ".!?:;\"”’'»)"
+#: The characters the scan acts on (newlines and quote marks); it skips straight to them.
+_EVENTS = re.compile("[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 def is_line_wrap(text: str, i: int) -> bool:
@@ -118,11 +121,11 @@ def find_quotes(text: str) -> list[QuotedSpan]:
             if end > start and _family(mark) == "double":
                 found.append(QuotedSpan(start, end, pos, None, mark, len(stack)))
 
-    for i, char in enumerate(text):
-        if char == "\n" and not is_line_wrap(text, i):
-            close_unmatched(i, 0)
-            continue
-        if char not in DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT:
+    for event in _EVENTS.finditer(text):
+        i, char = event.start(), event.group()
+        if char == "\n":
+            if not is_line_wrap(text, i):
+                close_unmatched(i, 0)
             continue
         role = _role(text, i, [_family(m) for _, m in stack])
         if role == "open":

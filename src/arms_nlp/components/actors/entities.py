@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from ...docindex import index_of
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
 from ...records import ActorKind
@@ -220,13 +223,26 @@ def org_found(ctx: Context, ent: Span) -> Found | None:
     return make_found(doc, ent.start, end, None, "organization")
 
 
+def line_openers(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens that open a line: the first, and each one whose previous token's text or trailing space holds
+    a newline; found from the newlines of the text, not by testing every token."""
+    if not len(tokens):
+        return []
+    index = index_of(tokens[0].doc)
+    starts = index.array(IDX)[:, 0].tolist()
+    found = {0}
+    at = index.text.find("\n")
+    while at != -1:
+        found.add(bisect_right(starts, at))  # the first token after the newline
+        at = index.text.find("\n", at + 1)
+    return [tokens[i] for i in sorted(found) if i < len(tokens)]
+
+
 def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[int, int]]:
     """Token bounds of ALL-CAPS places opening a line as a dateline ("PORT SUDAN —", "DUBAI, Jan 12 (Reuters) -"),
     and of title-case places written with the date ("New Delhi, Nov 30:", "January 16, 2009, Islamabad -")."""
     spans: list[tuple[int, int]] = []
-    for token in doc:
-        if token.i > 0 and "\n" not in doc[token.i - 1].text and "\n" not in doc[token.i - 1].whitespace_:
-            continue
+    for token in line_openers(doc):
         dated = dated_place(doc, token.i)
         if dated is not None:
             spans.append(dated)

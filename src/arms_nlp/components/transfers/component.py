@@ -27,10 +27,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
 from ...contracts import require_parse, require_records
 from ...docindex import SpanIndex, index_of
@@ -485,6 +487,43 @@ def reparsed_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc], 
     return claims
 
 
+def _article_context(doc: Doc, lex: TransferLexicon) -> Context:
+    """The records of ``doc`` the rules read."""
+    return Context(
+        doc=doc,
+        lex=lex,
+        weapons=get_records(doc, "arms_weapons"),
+        actors=get_records(doc, "arms_actors"),
+        quantities=get_records(doc, "arms_quantities"),
+        dates=get_records(doc, "arms_dates"),
+        quotes=get_records(doc, "arms_quotes"),
+    )
+
+
+def _readable(segment: Span) -> bool:
+    """A segment worth reading: not blank, not page furniture, not a question."""
+    doc = segment.doc
+    return bool(_text(segment).strip()) and not in_boilerplate(doc, segment.start_char, segment.end_char) and not is_question(segment)
+
+
+def reparse_request(segment: Span, ctx: Context) -> str | None:
+    """The copy of a segment to re-parse (see :func:`reparsed_copy`) when it may hold a claim: it mentions a
+    trigger word and names a weapon and an actor; else None."""
+    copy = reparsed_copy(segment, ctx)
+    if copy is not None and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
+        return copy
+    return None
+
+
+def reparse_requests(doc: Doc, lex: TransferLexicon) -> list[str]:
+    """The texts :func:`extract_transfers` re-parses for ``doc``, in order, so that a batch of Docs can have
+    them parsed at once."""
+    if not doc.has_annotation("DEP"):
+        return []
+    ctx = _article_context(doc, lex)
+    return [copy for segment in segments(doc) if _readable(segment) and (copy := reparse_request(segment, ctx)) is not None]
+
+
 def extract_transfers(
     doc: Doc, lex: TransferLexicon | None = None, reparse: Callable[[str], Doc] | None = None, keep_partial: bool = False
 ) -> list[Transfer]:
@@ -495,15 +534,7 @@ def extract_transfers(
     """
     if not doc.has_annotation("DEP"):
         return []
-    ctx = Context(
-        doc=doc,
-        lex=lex or transfer_lexicon(),
-        weapons=get_records(doc, "arms_weapons"),
-        actors=get_records(doc, "arms_actors"),
-        quantities=get_records(doc, "arms_quantities"),
-        dates=get_records(doc, "arms_dates"),
-        quotes=get_records(doc, "arms_quotes"),
-    )
+    ctx = _article_context(doc, lex or transfer_lexicon())
     history: list[Claim] = []
     previous: list[Claim] = []  # the claims of the segment just read, and its line
     previous_line = None
@@ -511,12 +542,12 @@ def extract_transfers(
     candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
-        if not _text(segment).strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):
+        if not _readable(segment):
             continue
         found: list[Claim] = []
         local = None
-        copy = reparsed_copy(segment, ctx) if reparse is not None else None
-        if copy is not None and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
+        copy = reparse_request(segment, ctx) if reparse is not None else None
+        if copy is not None:
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
             local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
@@ -541,17 +572,26 @@ def extract_transfers(
 def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:
     """Indices of the tokens whose lemma or lowercase form is one of ``words`` (with ``capitalised``, also
     every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
+    rows = index_of(doc).array(LEMMA, LOWER, IS_LOWER, IS_ALPHA)
     wanted = _hashes(words)
-    rows = doc.to_array([LEMMA, LOWER, IS_LOWER, IS_ALPHA]).tolist()
-    return [
-        i for i, (lem, low, lower, alpha) in enumerate(rows) if lem in wanted or low in wanted or (capitalised and alpha and not lower)
-    ]
+    found = _member(rows[:, 0], wanted) | _member(rows[:, 1], wanted)
+    if capitalised:
+        found |= (rows[:, 3] != 0) & (rows[:, 2] == 0)
+    return numpy.flatnonzero(found).tolist()
+
+
+def _member(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """Which ``values`` are in the sorted array ``wanted`` (a binary search each; ``numpy.isin`` sorts both)."""
+    if not len(wanted):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)
+    return wanted[at] == values
 
 
 @lru_cache(maxsize=32)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """spaCy's string ids of ``words`` (the same in every vocabulary)."""
-    return frozenset(hash_string(word) for word in words)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    """spaCy's string ids of ``words`` (the same in every vocabulary), sorted, for :func:`_member`."""
+    return numpy.array(sorted(hash_string(word) for word in words), dtype=numpy.uint64)
 
 
 def _within(indices: list[int], segment: Span) -> Iterator[Token]:
@@ -596,10 +636,40 @@ class TransferExtractor:
                 doc = pipe(doc)
         return doc
 
+    def reparse_many(self, texts: list[str]) -> list[Doc]:
+        """:meth:`reparse` of many texts, each model pipe run once over them all: on short headlines a pipe's
+        fixed cost per call outweighs its work."""
+        docs = [self.nlp.make_doc(text) for text in texts]
+        for pipe_name, pipe in self.nlp.pipeline:
+            if docs and not pipe_name.startswith("arms_") and pipe_name not in _REPARSE_SKIPS:
+                docs = list(pipe.pipe(docs)) if hasattr(pipe, "pipe") else [pipe(doc) for doc in docs]
+        return docs
+
     def __call__(self, doc: Doc) -> Doc:
+        return self._extract(doc, {})
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Like ``__call__`` over ``docs``, with the re-parsed copies of a batch of Docs parsed together
+        (each Doc still reads its own fresh parse of each copy, as ``__call__`` would)."""
+        for batch in minibatch(docs, size=batch_size):
+            requests = [reparse_requests(doc, self.lexicon) if self.reparse_headlines else [] for doc in batch]
+            parsed = iter(self.reparse_many([text for texts in requests for text in texts]))
+            for doc, texts in zip(batch, requests):
+                ready: dict[str, list[Doc]] = {}
+                for text in texts:
+                    ready.setdefault(text, []).append(next(parsed))
+                yield self._extract(doc, ready)
+
+    def _extract(self, doc: Doc, ready: dict[str, list[Doc]]) -> Doc:
+        """Store the transfers of ``doc``; ``ready`` holds parses of its copies made beforehand (text -> Docs,
+        each used once), others are parsed on demand."""
         require_records(doc, self.name, ("arms_weapons", "arms_actors"))
         require_parse(doc, self.name)
-        reparse = self.reparse if self.reparse_headlines else None
-        records = extract_transfers(doc, self.lexicon, reparse, keep_partial=self.keep_partial)
+
+        def reparse(text: str) -> Doc:
+            waiting = ready.get(text)
+            return waiting.pop(0) if waiting else self.reparse(text)
+
+        records = extract_transfers(doc, self.lexicon, reparse if self.reparse_headlines else None, keep_partial=self.keep_partial)
         set_records(doc, "arms_transfers", records)
         return doc
