@@ -127,6 +127,16 @@ class TransferLexicon(BaseModel):
     successor_states: dict[str, str] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.
     talk_topic_preps: frozenset[str] = frozenset()
+    #: Nouns of a deal whose "for" phrase names the goods bought ("a $4.6 billion deal for 96 Apaches").
+    deal_nouns: frozenset[str] = frozenset()
+    #: Verbs whose subject, signing or placing a deal for goods, is their buyer ("Poland signed a deal for").
+    deal_signers: frozenset[str] = frozenset()
+    #: Words of an amount the goods' "for" may hang from ("a contract worth $2 billion for 24 jets").
+    amount_words: frozenset[str] = frozenset()
+    #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
+    carry_verbs: frozenset[str] = frozenset()
+    #: Nouns of "in exchange for X": X is given back against the transfer the phrase hangs on.
+    exchange_nouns: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -135,7 +145,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns
+            | self.talk_nouns | self.deal_nouns | self.exchange_nouns
         )
 
     def cues(self, status: TransferStatus) -> StatusCues:

@@ -76,6 +76,7 @@ from .roles import (
     find_trigger,
     mentions_trigger,
     roles_of,
+    status_anchor,
 )
 from .status import Status, blocked, denial_of_claims, status_of
 
@@ -297,7 +298,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "Iran seeks nuclear weapons": no transfer without both sides named
     if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
         return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
-    status: Status = status_of(trigger, segment, lex)
+    status: Status = status_of(status_anchor(trigger, lex), segment, lex)
     source = next(
         (name for name in (source_name(t, ctx) for t in status.sources if t.i != trigger.token.i) if name), None
     )

@@ -14,6 +14,19 @@ from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
 from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
+from .frames import (
+    carried,
+    carried_from,
+    deal_goods,
+    deal_sellers,
+    deal_verb,
+    destination_carrier,
+    destination_places,
+    exchanged_for,
+    holder_of,
+    hyphen_origin,
+    is_destination,
+)
 
 Frame = Literal["supply", "acquire"]
 _SUFFIXES = ("ing", "ies", "es", "ed", "s", "d", "")
@@ -28,7 +41,9 @@ class Trigger:
     nominal: bool
     #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in";
     #: destination: "missiles bound for the Houthis" (a cargo on its way, seized or not).
-    kind: Literal["event", "agent", "arrival", "destination", "talks"] = "event"
+    #: deal: "a $4.6 billion deal for 96 Apaches", the goods bought named by "for"; exchange: "in return for
+    #: the drones", the goods given back against the transfer the phrase hangs on.
+    kind: Literal["event", "agent", "arrival", "destination", "talks", "deal", "exchange"] = "event"
 
 
 @dataclass
@@ -67,6 +82,8 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         on_cargo = token.head.pos_ in ("NOUN", "PROPN") or token.head.lower_ in lex.cargo_preps
         if on_cargo and any(True for word in ("for", "to") for _ in preps(token, word)):
             return Trigger(token, "supply", False, "destination")
+    if is_destination(token, lex):
+        return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
@@ -92,6 +109,12 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "acquire", True, "arrival")
         if lemma(token) in lex.talk_nouns:
             return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
+        if exchanged_for(token, lex) is not None:
+            return Trigger(token, "supply", True, "exchange")
+        if lemma(token) in lex.deal_nouns and deal_goods(token, lex):
+            return Trigger(token, "acquire", True, "deal")
+        if lemma(token) in lex.deal_nouns and lemma(token) not in lex.supply_nouns | lex.acquire_nouns:
+            return None
         if _lemma_in(token, lex.supply_nouns):
             return Trigger(token, "supply", True)
         if _lemma_in(token, lex.acquire_nouns):
@@ -313,6 +336,10 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _arrival_roles(trigger, roles, lex)
     elif trigger.kind == "destination":
         _destination_roles(trigger, roles, lex)
+    elif trigger.kind == "deal":
+        _deal_roles(trigger, roles, lex)
+    elif trigger.kind == "exchange":
+        _exchange_roles(trigger, roles, sent, lex)
     elif trigger.kind == "talks":
         roles.objects.extend(t for obj in talk_topics(tok, lex) for t in with_conjuncts(obj))
         roles.between.extend(_participants(tok))
@@ -363,6 +390,41 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     _governing_verb_roles(trigger, roles, lex)
 
 
+def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
+    """The trigger whose words give this one its status: for "in return for X", the transfer the phrase hangs
+    on ("will provide jets in return for drones": both planned); any other trigger itself."""
+    verb = exchanged_for(trigger.token, lex) if trigger.kind == "exchange" else None
+    given = find_trigger(verb, lex) if verb is not None else None
+    return given if given is not None and given.kind != "exchange" else trigger
+
+
+def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLexicon) -> None:
+    """"Iran sent drones to Russia in exchange for Su-35 jets": the goods given back go the other way, from
+    the recipient of the transfer the phrase hangs on to its supplier."""
+    tok = trigger.token
+    roles.objects.extend(preps(tok, "for"))
+    verb = exchanged_for(tok, lex)
+    given = find_trigger(verb, lex) if verb is not None else None
+    if given is None or given.kind == "exchange":
+        return
+    forward = roles_of(given, sent, lex)
+    roles.suppliers.extend(forward.recipients)  # an object that is a weapon names no party
+    roles.recipients.extend(forward.suppliers)
+
+
+def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects,
+    the signer buys, "from X" or "with X" sells."""
+    tok = trigger.token
+    _noun_roles(trigger, roles, lex)
+    roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
+    verb = deal_verb(tok, lex)
+    buyer = subject_of(verb, lex) if verb is not None and not roles.recipients else None
+    if buyer is not None:
+        roles.recipients.extend(with_conjuncts(buyer))
+    roles.suppliers.extend(t for t in deal_sellers(tok, lex) if t not in roles.suppliers)
+
+
 def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """The subject of the verb an event noun is the object of: "India took delivery of S-400s" (receives),
     "Washington approved the sale of F-16s" (gives), "Israel has refused Ukrainian requests" (the other side)."""
@@ -373,6 +435,8 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         return
     if not roles.recipients and _receives(tok, verb, lex):
         roles.recipients.extend(with_conjuncts(subj))
+        # "took delivery of IRIS-T systems from Germany", with "from" hung on the verb
+        roles.suppliers.extend(t for t in prep_parties(verb, "from") if t not in roles.suppliers)
     elif not giver and lemma(verb) in lex.agent_governors:
         giver.extend(with_conjuncts(subj))
     elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
@@ -389,6 +453,12 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         _verb_dependent(trigger, child, roles)
     if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
         _presupposed_roles(trigger, roles, lex)
+    origin = hyphen_origin(tok)
+    if origin and trigger.frame == "supply" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them
+        giver.extend(origin)
+        roles.objects.append(tok.head)
+        roles.recipients.extend(t for h in holder_of(tok.head, lex) for t in with_conjuncts(h))
     if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
         antecedent = _relative_object(tok)
         if antecedent is not None:
@@ -577,14 +647,16 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     """"missile parts destined for the Houthis", "a dhow bound for Yemen from Iran": the cargo moves to X;
     on a vessel ("seized missiles aboard a dhow bound for ..."), the cargo is what was found aboard it."""
     tok = trigger.token
-    carrier = tok.head
+    carrier = destination_carrier(tok, lex) or tok.head
     if carrier.pos_ in ("NOUN", "PROPN"):
         roles.objects.append(carrier)
+        roles.objects.extend(o for o in carried(carrier, lex) if o not in roles.objects)
+        roles.suppliers.extend(carried_from(carrier, lex))
     prep = carrier if carrier.lower_ in lex.cargo_preps else carrier.head if carrier.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
-    places = [*prep_parties(tok, "for"), *prep_parties(tok, "to")]
+    places = destination_places(tok)
     roles.recipients.extend(places)
     for holder in (tok, tok.head, *places):  # "bound for the Houthis from Iran", however "from" attaches
         roles.suppliers.extend(prep_parties(holder, "from"))

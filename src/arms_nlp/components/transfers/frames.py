@@ -1,0 +1,137 @@
+"""Transfer frames beyond give/sell verbs, read off the dependency parse (tokens only, like ``roles``).
+
+Each frame is one small function naming the tokens of its roles; ``roles.find_trigger`` and
+``roles.roles_of`` call them. Words come from ``data/transfer_triggers.yaml``.
+
+- deals written as their goods: "signed a $4.6 billion deal for 96 Apaches from the United States";
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...kb.transfers import TransferLexicon
+from ...syntax import OBJECTS, lemma, prep_parties, preps
+
+
+def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb signing or placing a deal noun ("Poland signed a deal", "placed an order"), if any."""
+    verb = noun.head
+    if noun.dep_ in OBJECTS and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.deal_signers:
+        return verb
+    return None
+
+
+def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """What a deal noun buys: the "for" objects on the noun, on its amount ("a contract worth $2 billion for
+    24 jets") or on the verb signing it ("signed a contract with France for 24 Rafales"). Event nouns there
+    ("a contract for the delivery of") are triggers of their own and are left to them."""
+    holders = [noun]
+    holders += [
+        t for t in noun.subtree if t.i > noun.i and (t.lower_ in lex.amount_words or lemma(t) in lex.amount_words)
+    ]
+    verb = deal_verb(noun, lex)
+    if verb is not None:
+        holders.append(verb)
+    goods = [obj for holder in holders for obj in preps(holder, "for")]
+    return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
+
+
+def deal_sellers(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """The selling side of a deal for goods: "from X" or "with X" on the deal, the verb signing it or its
+    goods ("Greece signed a contract with France for 24 Rafales", "a deal for 96 Apaches from the US")."""
+    verb = deal_verb(noun, lex)
+    holders = [noun, *deal_goods(noun, lex), *([verb] if verb is not None else [])]
+    sellers: list[Token] = []
+    for holder in holders:
+        for word in ("from", "with"):
+            sellers.extend(t for t in prep_parties(holder, word) if t not in sellers)
+    return sellers
+
+
+# ---------------------------------------------------------------- cargo on its way
+
+
+def destination_places(word: Token) -> list[Token]:
+    """Where a destination word sends its cargo: "bound for X", "headed to X", "en route to X"."""
+    places = [*prep_parties(word, "for"), *prep_parties(word, "to")]
+    for route in (c for c in word.children if c.dep_ == "pobj"):  # "en [route] to X"
+        places.extend(prep_parties(route, "to"))
+    return places
+
+
+def destination_carrier(word: Token, lex: TransferLexicon) -> Token | None:
+    """What moves to the destination: the noun the word modifies ("a dhow bound for Yemen", "a ship en route
+    to Syria"), or its subject as a predicate ("the cargo was destined for the Houthis", "which was bound for")."""
+    if word.dep_ in ("acl", "amod", "prep") and word.head.pos_ in ("NOUN", "PROPN"):
+        return word.head
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+        return word.head
+    return subject
+
+
+def is_destination(word: Token, lex: TransferLexicon) -> bool:
+    """True for a destination word stating a cargo on its way somewhere: "bound for", "destined for", "en route to"."""
+    if word.lower_ not in lex.destination_words or not destination_places(word):
+        return False
+    if word.lower_ == "en":
+        return word.dep_ == "prep" and any(lemma(c) == "route" for c in word.children)
+    carrier = destination_carrier(word, lex)
+    return carrier is not None and carrier.pos_ in ("NOUN", "PROPN")
+
+
+def carried(carrier: Token, lex: TransferLexicon) -> list[Token]:
+    """What a carrier holds: "a ship carrying rifles", "packages containing missile parts", and the objects of
+    the verb it is the subject of ("the dhow, bound for Yemen, carried anti-tank missiles")."""
+    verbs = [v for v in carrier.children if v.dep_ == "acl" and lemma(v) in lex.carry_verbs]
+    if carrier.dep_ in ("nsubj", "nsubjpass") and lemma(carrier.head) in lex.carry_verbs:
+        verbs.append(carrier.head)
+    return [obj for verb in verbs for obj in verb.children if obj.dep_ in OBJECTS]
+
+
+def carried_from(carrier: Token, lex: TransferLexicon) -> list[Token]:
+    """The "from X" of the verb a carrier is the subject of ("carried missiles from Iran")."""
+    if carrier.dep_ in ("nsubj", "nsubjpass") and lemma(carrier.head) in lex.carry_verbs:
+        return prep_parties(carrier.head, "from")
+    return []
+
+
+# ---------------------------------------------------------------- exchanges
+
+
+def exchanged_for(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb an "in exchange for X" / "in return for X" phrase hangs on, when ``noun`` is its
+    "exchange" and the phrase names what is given back ("sent drones to Russia in exchange for jets")."""
+    prep = noun.head
+    if lemma(noun) not in lex.exchange_nouns or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if not any(True for _ in preps(noun, "for")) or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+# ---------------------------------------------------------------- origin adjectives
+
+
+def hyphen_origin(participle: Token) -> list[Token]:
+    """The giver written into a hyphenated participle: "Iranian-supplied drones", "US-donated rifles"."""
+    if participle.dep_ not in ("amod", "acl") or participle.tag_ != "VBN" or participle.i == 0:
+        return []
+    if participle.doc[participle.i - 1].text not in ("-", "\u2010", "\u2011"):
+        return []
+    return [
+        c for c in participle.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod") and c.i == participle.i - 2
+    ]
+
+
+def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who has a weapon in hand: the subject of the verb using it ("Russian forces used ... drones"), the "by X"
+    of a use participle on it ("drones used by Russia"), or its possessor ("Russia's drones")."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    verb = noun.head
+    if noun.dep_ in OBJECTS and lemma(verb) in lex.user_verbs:
+        found += [c for c in verb.children if c.dep_ in ("nsubj",)]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.user_verbs):
+        found += [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return found
