@@ -50,6 +50,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
+from .frames import elliptical_count, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -286,8 +287,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     objects = _inside(roles.objects, segment)
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
-    stands_for = len(objects) == 1 and (objects[0].lower_ in lex.object_pronouns or lemma(objects[0]) in lex.carrier_heads)
-    pronoun = objects[0] if stands_for else None
+    pronoun = standing_object(objects[0], lex) if len(objects) == 1 else None
     refers_to_pronoun = not weapons and pronoun is not None
     if refers_to_pronoun:
         weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
@@ -320,6 +320,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         weapons_or_none = list(weapons)  # type: ignore[arg-type]
     claims: list[Claim] = []
     between = parties.between
+    count = elliptical_count(objects[0]) if refers_to_pronoun else None  # "will hand over the last two"
     for weapon, phrase in weapons_or_none:
         for supplier in parties.suppliers_of(weapon, phrase, ctx) or [None]:
             recipients = _for_weapon(parties.recipients, parties.bound_recipients, phrase, ctx)
@@ -337,7 +338,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         trigger=trigger.token.text,
                         evidence=evidence,
                         trigger_start=trigger.token.idx,
-                        quantity=quantity_for(weapon, phrase, ctx) if weapon and phrase else None,
+                        quantity=count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
                         date=date,
                         speech=status.speech and status.status in ("confirmed", "reported"),
                         weapon_refers_back=refers_back(phrase, ctx) if phrase else False,

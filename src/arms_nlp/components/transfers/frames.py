@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb.transfers import TransferLexicon
+from ...normalize.numbers import parse_number
 from ...syntax import OBJECTS, lemma, prep_parties, preps
 
 
@@ -135,3 +136,32 @@ def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:
     for participle in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.user_verbs):
         found += [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return found
+
+
+# ---------------------------------------------------------------- elliptical objects
+
+
+def _count_of(token: Token) -> float | None:
+    """The value of a number token ("two", "8"), None for anything else."""
+    return parse_number(token.text) if token.pos_ == "NUM" or token.like_num else None
+
+
+def standing_object(obj: Token, lex: TransferLexicon) -> Token | None:
+    """The word of an object that stands for weapons named before: a pronoun ("them"), a bare count ("will
+    hand over the last two", "8 more"), or the pronoun a count takes ("four of them"); None otherwise."""
+    if obj.lower_ in lex.object_pronouns or lemma(obj) in lex.carrier_heads:
+        return obj
+    if _count_of(obj) is None:
+        return None
+    inner = list(preps(obj, "of"))
+    if not inner:
+        return obj  # "the last two"
+    return inner[0] if inner[0].lower_ in lex.object_pronouns else None  # "four of them"
+
+
+def elliptical_count(obj: Token) -> float | None:
+    """The count an elliptical object states: "the last two" (2), "8 more" (8), "four of them" (4)."""
+    own = _count_of(obj)
+    if own is not None:
+        return own
+    return next((v for c in obj.children if c.dep_ == "nummod" and (v := _count_of(c)) is not None), None)
