@@ -135,6 +135,8 @@ class TransferLexicon(BaseModel):
     amount_words: frozenset[str] = frozenset()
     #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
     carry_verbs: frozenset[str] = frozenset()
+    #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").
+    seizure_verbs: frozenset[str] = frozenset()
     #: Nouns of "in exchange for X": X is given back against the transfer the phrase hangs on.
     exchange_nouns: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]

@@ -523,6 +523,7 @@ def extract_transfers(
         if local is None:
             local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
         if local:
+            local = join_halves(local)
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found, ctx.lex.successor_states)
                 if resolved is not None and resolved.weapon is not None:
@@ -538,6 +539,21 @@ def extract_transfers(
         history.extend(found)
     claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def join_halves(claims: list[Claim]) -> list[Claim]:
+    """Claims of one sentence that each give one side: "seized missiles aboard a dhow bound for the Houthis,
+    and the cargo had been shipped from Iran". A weaponless claim naming only a supplier gives it to the
+    claims naming only a recipient, when it is the only one; it is then dropped."""
+    givers = [c for c in claims if c.supplier and not c.recipient and c.weapon is None]
+    takers = [c for c in claims if c.recipient and not c.supplier and c.weapon is not None]
+    if len({c.supplier for c in givers}) != 1 or not takers:
+        return claims
+    supplier = givers[0].supplier
+    for claim in takers:
+        if claim.recipient != supplier:
+            claim.supplier = supplier
+    return [c for c in claims if c not in givers]
 
 
 def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:

@@ -66,10 +66,26 @@ def destination_carrier(word: Token, lex: TransferLexicon) -> Token | None:
     to Syria"), or its subject as a predicate ("the cargo was destined for the Houthis", "which was bound for")."""
     if word.dep_ in ("acl", "amod", "prep") and word.head.pos_ in ("NOUN", "PROPN"):
         return word.head
+    if word.dep_ == "advcl" and lemma(word.head) in lex.seizure_verbs:
+        return next((c for c in word.head.children if c.dep_ in OBJECTS), None)  # "seized packages ... destined for"
     subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
         return word.head
     return subject
+
+
+def beneficiaries(place: Token) -> list[Token]:
+    """The named party a destination is for: "flown radars to eastern Libya for Haftar's Libyan National Army"
+    (the army receives, not the place); a common noun there is a purpose ("to Ukraine for its offensive")."""
+    return [t for t in prep_parties(place, "for") if t.pos_ == "PROPN"]
+
+
+def seized_cargo(verb: Token, lex: TransferLexicon) -> list[Token]:
+    """What a seizure took: its objects, and what they or the vessel it was taken from held ("seized 200
+    packages from a vessel containing missile components")."""
+    taken = [c for c in verb.children if c.dep_ in OBJECTS]
+    vessels = [o for word in lex.cargo_preps | {"from"} for o in preps(verb, word)]
+    return taken + [o for holder in taken + vessels for o in carried(holder, lex)]
 
 
 def is_destination(word: Token, lex: TransferLexicon) -> bool:

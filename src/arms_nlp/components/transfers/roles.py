@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ...kb.transfers import TransferLexicon
 from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
 from .frames import (
+    beneficiaries,
     carried,
     carried_from,
     deal_goods,
@@ -26,6 +27,7 @@ from .frames import (
     holder_of,
     hyphen_origin,
     is_destination,
+    seized_cargo,
 )
 
 Frame = Literal["supply", "acquire"]
@@ -154,6 +156,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     subject = nearest_subject(verb, SUBJECTS)
     if subject is not None:
         return _antecedent(subject, verb)
+    if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "seized missiles, and the cargo had been shipped from Iran": a passive of its own
     head = verb.head
     if head.i == verb.i:
         return None
@@ -648,6 +652,8 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     on a vessel ("seized missiles aboard a dhow bound for ..."), the cargo is what was found aboard it."""
     tok = trigger.token
     carrier = destination_carrier(tok, lex) or tok.head
+    if tok.dep_ == "advcl" and lemma(tok.head) in lex.seizure_verbs:
+        roles.objects.extend(seized_cargo(tok.head, lex))  # "seized packages from a vessel containing ..."
     if carrier.pos_ in ("NOUN", "PROPN"):
         roles.objects.append(carrier)
         roles.objects.extend(o for o in carried(carrier, lex) if o not in roles.objects)
@@ -712,6 +718,7 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
         if not found_to and trigger.frame == "supply" and not trigger.nominal and holder.dep_ in OBJECTS:
             found_to = _stray_destination(holder)
+        found_to = [b for place in found_to for b in beneficiaries(place) or [place]]  # "to Libya for the LNA"
         for obj in found_to:
             roles.recipients.extend(with_conjuncts(obj))
             if bound:
