@@ -463,8 +463,8 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         giver.extend(origin)
         roles.objects.append(tok.head)
         roles.recipients.extend(t for h in holder_of(tok.head, lex) for t in with_conjuncts(h))
-    if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
-        antecedent = _relative_object(tok)
+    if not any(c.dep_ in OBJECTS | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        antecedent = _relative_object(tok)  # "howitzers, which France will deliver"
         if antecedent is not None:
             roles.objects.append(antecedent)
     # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
@@ -639,6 +639,8 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
             relative = subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"
             roles.objects.append(tok.head if relative else subject)  # "the drones, which arrived in Russia"
     roles.objects.extend(_contents(roles.objects, lex))
+    for mover in list(roles.objects):  # "the first batch of J-10C fighters from China arrived in Egypt"
+        roles.suppliers.extend(t for item in [mover, *_of_chain(mover)] for t in prep_parties(item, "from"))
     for holder in [tok, *roles.objects]:
         for word in ("in", "to"):
             for place in preps(holder, word):
