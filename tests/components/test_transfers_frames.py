@@ -1,0 +1,208 @@
+"""Transfer frames beyond give/sell verbs (``components/transfers/frames.py``), one table per family, each with
+negatives. Sentences written for this suite, run through the full pipeline; a weapon is compared loosely (the
+expected name inside the found one, "Apache" ~ "AH-64 Apache") so that the tests follow the frame, not the
+weapons gazetteer's naming.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.components.transfers.frames import elliptical_count, standing_object
+from arms_nlp.kb.transfers import transfer_lexicon
+
+Key = tuple[str, str, str, str]  # supplier, recipient, weapon, status
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+
+def claims(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None, str, float | None]]:
+    doc = nlp(text)
+    for t in doc._.arms_transfers:
+        assert text[t.start : t.end] == t.text
+    return [(t.supplier, t.recipient, t.weapon, t.status, t.quantity) for t in doc._.arms_transfers]
+
+
+def assert_claims(found: list[tuple], expected: set[Key]) -> None:
+    """Every expected claim found once, nothing else found."""
+    rest = list(found)
+    for supplier, recipient, weapon, status in expected:
+        match = next(
+            (f for f in rest if (f[0], f[1], f[3]) == (supplier, recipient, status) and _norm(weapon) in _norm(f[2])),
+            None,
+        )
+        assert match is not None, f"missing {(supplier, recipient, weapon, status)} in {found}"
+        rest.remove(match)
+    assert not rest, f"unexpected {rest}"
+
+
+DEALS = [
+    (
+        "Poland signed a $4.6 billion deal for 96 Apache helicopters from the United States.",
+        {("United States", "Poland", "Apache", "planned")},
+    ),
+    (
+        "Greece signed a $3 billion contract with France for 24 Rafale jets.",
+        {("France", "Greece", "Rafale", "planned")},
+    ),
+    (
+        "Egypt signed a contract worth 1.2 billion euros for 30 Rafale fighters from France.",
+        {("France", "Egypt", "Rafale", "planned")},
+    ),
+    (
+        "Japan's order for 105 F-35 jets from the United States was confirmed.",
+        {("United States", "Japan", "F-35", "planned")},
+    ),
+    # negatives: a deal for no weapon, a deal with no seller
+    ("Poland signed a $2 billion contract with France for the construction of a port.", set()),
+    ("Poland signed a deal for 96 Apache helicopters.", set()),
+]
+
+EXCHANGES = [
+    (
+        "Iran sent drones to Russia in exchange for Su-35 fighter jets.",
+        {("Iran", "Russia", "UAV", "confirmed"), ("Russia", "Iran", "Su-35", "confirmed")},
+    ),
+    (
+        "Russia will provide Iran with fighter jets in return for drones.",
+        {("Russia", "Iran", "fighter", "planned"), ("Iran", "Russia", "UAV", "planned")},
+    ),
+    # negatives: what is given back is no weapon; an exchange of prisoners
+    (
+        "North Korea shipped artillery shells to Russia in exchange for oil.",
+        {("North Korea", "Russia", "artillery shell", "confirmed")},
+    ),
+    ("Iran exchanged prisoners with the United States in return for frozen funds.", set()),
+]
+
+CARGO = [
+    (
+        "The vessel carrying 2,000 AK-47 rifles from Iran was bound for Yemen.",
+        {("Iran", "Yemen", "AK-47", "confirmed")},
+    ),
+    (
+        "The dhow, which was bound for Yemen, carried anti-tank missiles from Iran.",
+        {("Iran", "Yemen", "anti-tank missile", "confirmed")},
+    ),
+    ("The seized cargo of Iranian drones was destined for the Houthis.", {("Iran", "Houthis", "UAV", "confirmed")}),
+    (
+        "A shipment of Iranian rifles en route to Yemen was seized by the navy.",
+        {("Iran", "Yemen", "rifle", "confirmed")},
+    ),
+    (
+        "A navy ship seized 200 packages from a vessel containing Iranian-made missile components destined for the Houthis.",
+        {("Iran", "Houthis", "missile", "confirmed")},
+    ),
+    (
+        "Russia has flown air defence systems from its base in Syria to eastern Libya for the Libyan National Army.",
+        {("Russia", "Libyan National Army", "air defense", "confirmed")},
+    ),
+    # negatives: a cargo that is no weapon; a carrier with no party
+    ("The ship bound for Egypt carried 60,000 tonnes of wheat from Ukraine.", set()),
+    ("The ship transported grain to Egypt.", set()),
+    ("The cargo ship transports cars from Japan to Europe.", set()),
+]
+
+DELIVERIES = [
+    (
+        "Ukraine took delivery of IRIS-T air defence systems from Germany.",
+        {("Germany", "Ukraine", "IRIS-T", "confirmed")},
+    ),
+    (
+        "The UAE gifted 20 armoured vehicles to Somalia.",
+        {("United Arab Emirates", "Somalia", "armored vehicle", "confirmed")},
+    ),
+    ("Canada pledged four Leopard 2 tanks to Ukraine.", {("Canada", "Ukraine", "Leopard 2", "planned")}),
+    ("Turkey handed over six Bayraktar drones to Kosovo.", {("Turkey", "Kosovo", "Bayraktar", "confirmed")}),
+    (
+        "The first batch of J-10C fighters from China arrived in Egypt last month.",
+        {("China", "Egypt", "J-10", "confirmed")},
+    ),
+    (
+        "The deal includes 12 Caesar howitzers, which France will deliver to Armenia.",
+        {("France", "Armenia", "Caesar", "planned")},
+    ),
+    # negatives: use, domestic production, a weapon shot down
+    ("Russia used Iranian drones to strike Kyiv.", set()),
+    ("India produces BrahMos missiles at a plant in Lucknow.", set()),
+    ("Ukraine shot down 20 Shahed drones overnight.", set()),
+]
+
+ORIGINS = [
+    ("Russian forces used Iranian-supplied Shahed drones against Kyiv.", {("Iran", "Russia", "Shahed", "confirmed")}),
+    ("Iranian-supplied drones used by Russia hit the power grid.", {("Iran", "Russia", "UAV", "confirmed")}),
+    (
+        "The Sudanese army deployed Turkish-supplied Bayraktar TB2 drones.",
+        {("Turkey", "Sudan", "Bayraktar TB2", "confirmed")},
+    ),
+    ("Ethiopia acquired Turkish-built Bayraktar TB2 drones.", {("Turkey", "Ethiopia", "Bayraktar TB2", "confirmed")}),
+    # negatives: a made-in adjective on a weapon in use states no transfer; nor does a supply with no holder
+    ("The Houthis fired Iranian-made missiles at ships.", set()),
+    ("Iranian-supplied drones hit the power grid.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS)
+def test_transfers_frames_deals_written_as_goods(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_claims(claims(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGES)
+def test_transfers_frames_exchange_goes_the_other_way(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_claims(claims(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARGO)
+def test_transfers_frames_cargo_on_its_way(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_claims(claims(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DELIVERIES)
+def test_transfers_frames_deliveries_and_non_transfers(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_claims(claims(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGINS)
+def test_transfers_frames_hyphenated_givers(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert_claims(claims(nlp, text), expected)
+
+
+STAGES = [
+    # the second stage of a delivery keeps its own count and status
+    (
+        "Germany delivered 10 Leopard tanks to Ukraine in March and will send 8 more in June.",
+        {("confirmed", 10.0), ("planned", 8.0)},
+    ),
+    (
+        "Spain agreed to sell six frigates to Egypt. Spain shipped four of the frigates in 2019.",
+        {("planned", 6.0), ("confirmed", 4.0)},
+    ),
+    ("Italy sold six frigates to Egypt, shipping four of them in 2019.", {("planned", 6.0), ("confirmed", 4.0)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAGES)
+def test_transfers_frames_stages_keep_their_counts(nlp: Language, text: str, expected: set[tuple[str, float]]) -> None:
+    assert {(status, quantity) for *_, status, quantity in claims(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stands", "count"),
+    [
+        ("Spain will hand over the last two by 2027.", "two", "two", 2.0),
+        ("Germany will send 8 more in June.", "more", "more", 8.0),
+        ("Italy shipped four of them in 2019.", "four", "them", 4.0),
+        ("Italy shipped four of the frigates in 2019.", "four", None, None),  # the counted weapon is named
+        ("Italy sent tanks in 2019.", "tanks", None, None),
+    ],
+)
+def test_transfers_frames_elliptical_objects(
+    nlp: Language, text: str, word: str, stands: str | None, count: float | None
+) -> None:
+    obj = next(t for t in nlp(text) if t.text == word)
+    found = standing_object(obj, transfer_lexicon())
+    assert (found.text if found is not None else None) == stands
+    assert (elliptical_count(obj) if found is not None else None) == count
