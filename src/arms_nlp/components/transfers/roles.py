@@ -767,7 +767,9 @@ def is_presupposed(trigger: Trigger) -> bool:
         return False
     # An infinitive on a noun ("calls to provide weapons", "talks to buy drones") asserts nothing.
     infinitive = tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return not infinitive and (tok.dep_ == "relcl" or tok.tag_ in ("VBN", "VBG"))
+    # A past participle the tagger read as a past tense ("drones acquired from Turkey" as VBD) has no subject.
+    mistagged = tok.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in tok.children)
+    return not infinitive and (tok.dep_ == "relcl" or tok.tag_ in ("VBN", "VBG") or mistagged)
 
 
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:
