@@ -99,12 +99,19 @@ def is_destination(word: Token, lex: TransferLexicon) -> bool:
 
 
 def carried(carrier: Token, lex: TransferLexicon) -> list[Token]:
-    """What a carrier holds: "a ship carrying rifles", "packages containing missile parts", and the objects of
+    """What a carrier holds: "a ship carrying rifles", "packages containing missile parts", "containers that
+    could contain shells", and the objects of
     the verb it is the subject of ("the dhow, bound for Yemen, carried anti-tank missiles")."""
     verbs = [v for v in carrier.children if v.dep_ == "acl" and lemma(v) in lex.carry_verbs]
+    # "containers that could contain artillery shells"
+    verbs += [v for v in carrier.children if v.dep_ == "relcl" and lemma(v) in lex.carry_verbs and _relative_subject(v)]
     if carrier.dep_ in ("nsubj", "nsubjpass") and lemma(carrier.head) in lex.carry_verbs:
         verbs.append(carrier.head)
     return [obj for verb in verbs for obj in verb.children if obj.dep_ in OBJECTS]
+
+
+def _relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def carried_from(carrier: Token, lex: TransferLexicon) -> list[Token]:

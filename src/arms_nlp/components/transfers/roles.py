@@ -351,6 +351,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _noun_roles(trigger, roles, lex)
     else:
         _verb_roles(trigger, roles, lex)
+    if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
+        roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
     _governor_destination(trigger, roles, sent)
     if not roles.between:
