@@ -59,6 +59,8 @@ DEALS = [
     # negatives: a deal for no weapon, a deal with no seller
     ("Poland signed a $2 billion contract with France for the construction of a port.", set()),
     ("Poland signed a deal for 96 Apache helicopters.", set()),
+    ("Iran signed a deal with Russia for wheat.", set()),
+    ("The airline placed an order for 40 Airbus jets.", set()),
 ]
 
 EXCHANGES = [
@@ -104,6 +106,9 @@ CARGO = [
     ("The ship bound for Egypt carried 60,000 tonnes of wheat from Ukraine.", set()),
     ("The ship transported grain to Egypt.", set()),
     ("The cargo ship transports cars from Japan to Europe.", set()),
+    ("Ukrainian tanks headed to the front line near Bakhmut.", set()),
+    ("Russian troops en route to Kyiv were destroyed by Javelin missiles.", set()),
+    ("Russia is bound by the treaty not to station missiles in Belarus.", set()),
 ]
 
 DELIVERIES = [
