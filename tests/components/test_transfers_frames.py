@@ -7,9 +7,11 @@ weapons gazetteer's naming.
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 from spacy.language import Language
 
 from arms_nlp.components.transfers.frames import elliptical_count, standing_object
+from arms_nlp.kb.transfer_patterns import FramePattern, transfer_patterns
 from arms_nlp.kb.transfers import transfer_lexicon
 
 Key = tuple[str, str, str, str]  # supplier, recipient, weapon, status
@@ -211,3 +213,23 @@ def test_transfers_frames_elliptical_objects(
     found = standing_object(obj, transfer_lexicon())
     assert (found.text if found is not None else None) == stands
     assert (elliptical_count(obj) if found is not None else None) == count
+
+
+def test_transfers_frames_patterns_file_names_its_frames() -> None:
+    frames = transfer_patterns().frames
+    assert {"exchange", "hyphen_origin", "en_route"} <= set(frames)
+    assert all(any(node["RIGHT_ID"] == "trigger" for node in frame.pattern) for frame in frames.values())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}}],  # no trigger
+        [{"RIGHT_ID": "trigger"}, {"RIGHT_ID": "goods", "RIGHT_ATTRS": {"DEP": "pobj"}}],  # a node hanging on nothing
+        [{"RIGHT_ID": "trigger"}, {"LEFT_ID": "other", "REL_OP": ">", "RIGHT_ID": "goods"}],  # on an unknown node
+        [{"RIGHT_ID": "trigger"}, {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "trigger"}],  # a name twice
+    ],
+)
+def test_transfers_frames_malformed_pattern_rejected(pattern: list[dict]) -> None:
+    with pytest.raises(ValidationError):
+        FramePattern(description="x", pattern=pattern)

@@ -137,8 +137,6 @@ class TransferLexicon(BaseModel):
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").
     seizure_verbs: frozenset[str] = frozenset()
-    #: Nouns of "in exchange for X": X is given back against the transfer the phrase hangs on.
-    exchange_nouns: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -147,7 +145,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns | self.exchange_nouns
+            | self.talk_nouns | self.deal_nouns
         )
 
     def cues(self, status: TransferStatus) -> StatusCues:

@@ -50,7 +50,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
-from .frames import elliptical_count, standing_object
+from .frames import elliptical_count, frame_triggers, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -511,6 +511,7 @@ def extract_transfers(
     previous_line = None
     # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
     candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
+    candidates = sorted(set(candidates) | frame_triggers(doc))  # the structural frames of transfer_patterns.yaml
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
         if not _text(segment).strip() or in_boilerplate(doc, segment.start_char, segment.end_char) or is_question(segment):

@@ -1,18 +1,69 @@
 """Transfer frames beyond give/sell verbs, read off the dependency parse (tokens only, like ``roles``).
 
-Each frame is one small function naming the tokens of its roles; ``roles.find_trigger`` and
-``roles.roles_of`` call them. Words come from ``data/transfer_triggers.yaml``.
+Frames that are purely structural are spaCy DependencyMatcher patterns in ``data/transfer_patterns.yaml``
+(matched once per Doc: "in exchange for", "Iranian-supplied", "en route to"); frames that need logic are one
+small function each, with their words in ``data/transfer_triggers.yaml``. ``roles.find_trigger`` and
+``roles.roles_of`` call them:
 
 - deals written as their goods: "signed a $4.6 billion deal for 96 Apaches from the United States";
+- cargo on its way: "the vessel carrying rifles was bound for Yemen", "seized packages ... destined for";
+- exchanges: "sent drones to Russia in exchange for Su-35 jets" (two transfers, opposite ways);
+- hyphenated givers: "Russian forces used Iranian-supplied drones";
+- elliptical objects: "will send 8 more", "the last two", "four of them".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ...kb.transfer_patterns import TRIGGER, transfer_patterns
 from ...kb.transfers import TransferLexicon
 from ...normalize.numbers import parse_number
-from ...syntax import OBJECTS, lemma, prep_parties, preps
+from ...syntax import OBJECTS, lemma, prep_parties, preps, with_conjuncts
+
+# ---------------------------------------------------------------- structural frames (data/transfer_patterns.yaml)
+
+#: Named tokens of every structural frame of a Doc, by (frame name, trigger index).
+Matches = dict[tuple[str, int], dict[str, Token]]
+_MATCHES: WeakKeyDictionary[Doc, Matches] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for name, frame in transfer_patterns().frames.items():
+        matcher.add(name, [frame.pattern])
+    return matcher
+
+
+def frame_matches(doc: Doc) -> Matches:
+    """Every structural frame of the Doc (matched once and kept while the Doc lives)."""
+    found = _MATCHES.get(doc)
+    if found is None:
+        found = {}
+        if doc.has_annotation("DEP"):
+            for match_id, indices in _matcher(doc.vocab)(doc):
+                name = doc.vocab.strings[match_id]
+                nodes = transfer_patterns().frames[name].pattern
+                named = {node["RIGHT_ID"]: doc[i] for node, i in zip(nodes, indices, strict=True)}
+                found.setdefault((name, named[TRIGGER].i), named)
+        _MATCHES[doc] = found
+    return found
+
+
+def frame_at(token: Token, name: str) -> dict[str, Token] | None:
+    """The named tokens of frame ``name`` whose trigger is ``token``, if it is one."""
+    return frame_matches(token.doc).get((name, token.i))
+
+
+def frame_triggers(doc: Doc) -> set[int]:
+    """Indices of the tokens some structural frame triggers on."""
+    return {i for _, i in frame_matches(doc)}
 
 
 def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
@@ -55,10 +106,10 @@ def deal_sellers(noun: Token, lex: TransferLexicon) -> list[Token]:
 
 def destination_places(word: Token) -> list[Token]:
     """Where a destination word sends its cargo: "bound for X", "headed to X", "en route to X"."""
-    places = [*prep_parties(word, "for"), *prep_parties(word, "to")]
-    for route in (c for c in word.children if c.dep_ == "pobj"):  # "en [route] to X"
-        places.extend(prep_parties(route, "to"))
-    return places
+    route = frame_at(word, "en_route")
+    if route is not None:
+        return with_conjuncts(route["place"])
+    return [*prep_parties(word, "for"), *prep_parties(word, "to")]
 
 
 def destination_carrier(word: Token, lex: TransferLexicon) -> Token | None:
@@ -93,7 +144,7 @@ def is_destination(word: Token, lex: TransferLexicon) -> bool:
     if word.lower_ not in lex.destination_words or not destination_places(word):
         return False
     if word.lower_ == "en":
-        return word.dep_ == "prep" and any(lemma(c) == "route" for c in word.children)
+        return frame_at(word, "en_route") is not None
     carrier = destination_carrier(word, lex)
     return carrier is not None and carrier.pos_ in ("NOUN", "PROPN")
 
@@ -124,29 +175,21 @@ def carried_from(carrier: Token, lex: TransferLexicon) -> list[Token]:
 # ---------------------------------------------------------------- exchanges
 
 
-def exchanged_for(noun: Token, lex: TransferLexicon) -> Token | None:
-    """The verb an "in exchange for X" / "in return for X" phrase hangs on, when ``noun`` is its
-    "exchange" and the phrase names what is given back ("sent drones to Russia in exchange for jets")."""
-    prep = noun.head
-    if lemma(noun) not in lex.exchange_nouns or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    if not any(True for _ in preps(noun, "for")) or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return prep.head
+def exchanged_for(noun: Token) -> Token | None:
+    """The verb an "in exchange for X" / "in return for X" phrase hangs on, when ``noun`` is its "exchange"
+    ("sent drones to Russia in exchange for jets"): the exchange frame of transfer_patterns.yaml."""
+    found = frame_at(noun, "exchange")
+    return found["verb"] if found is not None else None
 
 
 # ---------------------------------------------------------------- origin adjectives
 
 
 def hyphen_origin(participle: Token) -> list[Token]:
-    """The giver written into a hyphenated participle: "Iranian-supplied drones", "US-donated rifles"."""
-    if participle.dep_ not in ("amod", "acl") or participle.tag_ != "VBN" or participle.i == 0:
-        return []
-    if participle.doc[participle.i - 1].text not in ("-", "\u2010", "\u2011"):
-        return []
-    return [
-        c for c in participle.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod") and c.i == participle.i - 2
-    ]
+    """The giver written into a hyphenated participle: "Iranian-supplied drones", "US-donated rifles" (the
+    hyphen_origin frame of transfer_patterns.yaml)."""
+    found = frame_at(participle, "hyphen_origin")
+    return [found["giver"]] if found is not None else []
 
 
 def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:

@@ -86,6 +86,8 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "supply", False, "destination")
     if is_destination(token, lex):
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
+    if exchanged_for(token) is not None:
+        return Trigger(token, "supply", True, "exchange")
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
@@ -111,8 +113,6 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "acquire", True, "arrival")
         if lemma(token) in lex.talk_nouns:
             return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
-        if exchanged_for(token, lex) is not None:
-            return Trigger(token, "supply", True, "exchange")
         if lemma(token) in lex.deal_nouns and deal_goods(token, lex):
             return Trigger(token, "acquire", True, "deal")
         if lemma(token) in lex.deal_nouns and lemma(token) not in lex.supply_nouns | lex.acquire_nouns:
@@ -399,7 +399,7 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
 def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
     """The trigger whose words give this one its status: for "in return for X", the transfer the phrase hangs
     on ("will provide jets in return for drones": both planned); any other trigger itself."""
-    verb = exchanged_for(trigger.token, lex) if trigger.kind == "exchange" else None
+    verb = exchanged_for(trigger.token) if trigger.kind == "exchange" else None
     given = find_trigger(verb, lex) if verb is not None else None
     return given if given is not None and given.kind != "exchange" else trigger
 
@@ -409,7 +409,7 @@ def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLex
     the recipient of the transfer the phrase hangs on to its supplier."""
     tok = trigger.token
     roles.objects.extend(preps(tok, "for"))
-    verb = exchanged_for(tok, lex)
+    verb = exchanged_for(tok)
     given = find_trigger(verb, lex) if verb is not None else None
     if given is None or given.kind == "exchange":
         return
