@@ -132,7 +132,24 @@ DELIVERIES = [
         "The deal includes 12 Caesar howitzers, which France will deliver to Armenia.",
         {("France", "Armenia", "Caesar", "planned")},
     ),
-    # negatives: use, domestic production, a weapon shot down
+    ("Germany will lend Ukraine two Patriot batteries.", {("Germany", "Ukraine", "Patriot", "planned")}),
+    ("The United States leased two MQ-9 Reaper drones to India.", {("United States", "India", "MQ-9", "confirmed")}),
+    (
+        "Nigeria sourced its Super Tucano aircraft from the United States.",
+        {("United States", "Nigeria", "Super Tucano", "confirmed")},
+    ),
+    (
+        "The handover of 14 Leopard 2 tanks to Ukraine by Poland took place on Friday.",
+        {("Poland", "Ukraine", "Leopard 2", "confirmed")},
+    ),
+    (
+        "Ukraine has been supplied with HIMARS launchers by the United States.",
+        {("United States", "Ukraine", "HIMARS", "confirmed")},
+    ),
+    ("Washington greenlit the sale of 8 F-16 jets to Bulgaria.", {("United States", "Bulgaria", "F-16", "planned")}),
+    # negatives: use, domestic production, a weapon shot down, a carried load, money lent
+    ("The howitzer is equipped with a 155mm gun made by Germany.", set()),
+    ("The United States loaned Ukraine $20 billion.", set()),
     ("Russia used Iranian drones to strike Kyiv.", set()),
     ("India produces BrahMos missiles at a plant in Lucknow.", set()),
     ("Ukraine shot down 20 Shahed drones overnight.", set()),

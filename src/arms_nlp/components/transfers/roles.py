@@ -389,6 +389,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(_bundle_contents(tok, lex))
     for agent in preps(tok, "by"):
         giver.extend(with_conjuncts(agent))
+    # "the handover of 14 tanks to Ukraine by Poland": the "by" phrase misattached to the recipient.
+    giver.extend(t for r in preps(tok, "to") for t in prep_parties(r, "by"))
     for obj in preps(tok, "between"):
         roles.between.extend(with_conjuncts(obj))
     if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
@@ -490,6 +492,8 @@ def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
         if trigger.frame == "supply":
             # "Hezbollah's arsenal was supplied by Iran": the holder received it.
             roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
+        if trigger.frame == "supply" and any(True for _ in preps(trigger.token, "with")):
+            roles.recipients.extend(with_conjuncts(child))  # "Ukraine has been supplied with HIMARS by the US"
     elif child.dep_ == "agent":
         giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
     elif child.dep_ in OBJECTS:
