@@ -152,6 +152,7 @@ DELIVERIES = [
     ("The United States loaned Ukraine $20 billion.", set()),
     ("Russia used Iranian drones to strike Kyiv.", set()),
     ("India produces BrahMos missiles at a plant in Lucknow.", set()),
+    ("Turkey delivered drones made in Turkey to the Turkish army.", set()),
     ("Ukraine shot down 20 Shahed drones overnight.", set()),
 ]
 
@@ -163,6 +164,12 @@ ORIGINS = [
         {("Turkey", "Sudan", "Bayraktar TB2", "confirmed")},
     ),
     ("Ethiopia acquired Turkish-built Bayraktar TB2 drones.", {("Turkey", "Ethiopia", "Bayraktar TB2", "confirmed")}),
+    ("Drones made in Iran were delivered to Russia last year.", {("Iran", "Russia", "UAV", "confirmed")}),
+    ("Russia received drones manufactured by Iran.", {("Iran", "Russia", "UAV", "confirmed")}),
+    (
+        "Belarus delivered drones made in Iran to Russia.",
+        {("Belarus", "Russia", "UAV", "confirmed")},
+    ),  # stated supplier wins
     # negatives: a made-in adjective on a weapon in use states no transfer; nor does a supply with no holder
     ("The Houthis fired Iranian-made missiles at ships.", set()),
     ("Iranian-supplied drones hit the power grid.", set()),

@@ -137,6 +137,8 @@ class TransferLexicon(BaseModel):
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").
     seizure_verbs: frozenset[str] = frozenset()
+    #: Participles of making on a weapon, whose "in X" / "by X" is its origin ("drones made in Iran").
+    making_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property

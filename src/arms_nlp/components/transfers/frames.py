@@ -192,6 +192,13 @@ def hyphen_origin(participle: Token) -> list[Token]:
     return [found["giver"]] if found is not None else []
 
 
+def makers(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Where or by whom a weapon was made, written as a participle on it ("drones made in Iran", "rifles
+    manufactured by Russia"): its origin, the supplier when the sentence names no other."""
+    participles = [c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.making_verbs]
+    return [t for p in participles for word in ("in", "by") for t in prep_parties(p, word) if t.pos_ == "PROPN"]
+
+
 def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:
     """Who has a weapon in hand: the subject of the verb using it ("Russian forces used ... drones"), the "by X"
     of a use participle on it ("drones used by Russia"), or its possessor ("Russia's drones")."""

@@ -27,6 +27,7 @@ from .frames import (
     holder_of,
     hyphen_origin,
     is_destination,
+    makers,
     seized_cargo,
 )
 
@@ -354,6 +355,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
         roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
+    if not roles.suppliers and trigger.kind not in ("talks", "exchange"):  # "drones made in Iran"
+        roles.suppliers.extend(t for obj in roles.objects for item in with_conjuncts(obj) for t in makers(item, lex))
     _governor_destination(trigger, roles, sent)
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
