@@ -58,10 +58,19 @@ DEALS = [
         "Japan's order for 105 F-35 jets from the United States was confirmed.",
         {("United States", "Japan", "F-35", "planned")},
     ),
+    # a deal named again by what it includes: the parties of the deal just stated
+    (
+        "Argentina bought 24 F-16 jets from Denmark. The contract also includes AIM-9X missiles.",
+        {("Denmark", "Argentina", "F-16", "planned"), ("Denmark", "Argentina", "AIM-9", "planned")},
+    ),
     # negatives: a deal for no weapon, a deal with no seller
     ("Poland signed a $2 billion contract with France for the construction of a port.", set()),
     ("Poland signed a deal for 96 Apache helicopters.", set()),
     ("Iran signed a deal with Russia for wheat.", set()),
+    (
+        "Argentina bought 24 F-16 jets from Denmark. The contract also includes training.",
+        {("Denmark", "Argentina", "F-16", "planned")},
+    ),
     ("The airline placed an order for 40 Airbus jets.", set()),
 ]
 

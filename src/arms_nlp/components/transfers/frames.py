@@ -89,6 +89,14 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
 
 
+def states_goods(noun: Token, lex: TransferLexicon) -> bool:
+    """True for a deal noun that names what it buys: "a deal for 96 Apaches", "the contract includes 15 Gripen
+    E", "the Rafale agreement" (whether those are weapons is checked on the records)."""
+    contents = noun.dep_ == "nsubj" and lemma(noun.head) in lex.content_verbs
+    named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
+    return contents or named or bool(deal_goods(noun, lex))
+
+
 def deal_sellers(noun: Token, lex: TransferLexicon) -> list[Token]:
     """The selling side of a deal for goods: "from X" or "with X" on the deal, the verb signing it or its
     goods ("Greece signed a contract with France for 24 Rafales", "a deal for 96 Apaches from the US")."""

@@ -29,6 +29,7 @@ from .frames import (
     is_destination,
     makers,
     seized_cargo,
+    states_goods,
 )
 
 Frame = Literal["supply", "acquire"]
@@ -114,7 +115,7 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "acquire", True, "arrival")
         if lemma(token) in lex.talk_nouns:
             return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
-        if lemma(token) in lex.deal_nouns and deal_goods(token, lex):
+        if lemma(token) in lex.deal_nouns and states_goods(token, lex):
             return Trigger(token, "acquire", True, "deal")
         if lemma(token) in lex.deal_nouns and lemma(token) not in lex.supply_nouns | lex.acquire_nouns:
             return None
