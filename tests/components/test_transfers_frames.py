@@ -58,6 +58,9 @@ DEALS = [
         "Japan's order for 105 F-35 jets from the United States was confirmed.",
         {("United States", "Japan", "F-35", "planned")},
     ),
+    # a maker signing with a state sells: the two sides are oriented by the system's maker
+    ("Saab signed a contract with Colombia for 17 Gripen jets.", {("Sweden", "Colombia", "Gripen", "planned")}),
+    ("Hanwha Aerospace signed a deal with Poland for 152 K9 howitzers.", {("South Korea", "Poland", "K9", "planned")}),
     # a deal named again by what it includes: the parties of the deal just stated
     (
         "Argentina bought 24 F-16 jets from Denmark. The contract also includes AIM-9X missiles.",

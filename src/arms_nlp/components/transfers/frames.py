@@ -97,16 +97,15 @@ def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     return contents or named or bool(deal_goods(noun, lex))
 
 
-def deal_sellers(noun: Token, lex: TransferLexicon) -> list[Token]:
-    """The selling side of a deal for goods: "from X" or "with X" on the deal, the verb signing it or its
-    goods ("Greece signed a contract with France for 24 Rafales", "a deal for 96 Apaches from the US")."""
+def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Token]]:
+    """(sellers, partners) of a deal for goods: "from X" on the deal, the verb signing it or its goods sells
+    ("a deal for 96 Apaches from the United States"); "with X" is the other side, seller or buyer ("Greece
+    signed a contract with France for Rafales", "Saab signed a contract with Colombia for Gripens")."""
     verb = deal_verb(noun, lex)
     holders = [noun, *deal_goods(noun, lex), *([verb] if verb is not None else [])]
-    sellers: list[Token] = []
-    for holder in holders:
-        for word in ("from", "with"):
-            sellers.extend(t for t in prep_parties(holder, word) if t not in sellers)
-    return sellers
+    sellers = [t for holder in holders for t in prep_parties(holder, "from")]
+    partners = [t for holder in holders for t in prep_parties(holder, "with")]
+    return list(dict.fromkeys(sellers)), list(dict.fromkeys(partners))
 
 
 # ---------------------------------------------------------------- cargo on its way

@@ -19,7 +19,7 @@ from .frames import (
     carried,
     carried_from,
     deal_goods,
-    deal_sellers,
+    deal_sides,
     deal_verb,
     destination_carrier,
     destination_places,
@@ -425,16 +425,23 @@ def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLex
 
 
 def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects,
-    the signer buys, "from X" or "with X" sells."""
+    """"Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects, the
+    signer buys, "from X" sells. With only "with X" ("Saab signed a contract with Colombia for Gripens") the
+    signer and X are the two sides, the direction left to the weapon's maker or the article."""
     tok = trigger.token
     _noun_roles(trigger, roles, lex)
     roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
+    sellers, partners = deal_sides(tok, lex)
+    roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
     verb = deal_verb(tok, lex)
-    buyer = subject_of(verb, lex) if verb is not None and not roles.recipients else None
-    if buyer is not None:
-        roles.recipients.extend(with_conjuncts(buyer))
-    roles.suppliers.extend(t for t in deal_sellers(tok, lex) if t not in roles.suppliers)
+    signer = subject_of(verb, lex) if verb is not None else None
+    signers = with_conjuncts(signer) if signer is not None else []
+    if partners and signers and not sellers:
+        roles.recipients[:] = [t for t in roles.recipients if t not in signers]
+        roles.between.extend([*signers, *partners])
+        return
+    roles.recipients.extend(t for t in signers if t not in roles.recipients)
+    roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
 
 
 def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
