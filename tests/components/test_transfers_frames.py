@@ -116,6 +116,14 @@ CARGO = [
         "Russia has flown air defence systems from its base in Syria to eastern Libya for the Libyan National Army.",
         {("Russia", "Libyan National Army", "air defense", "confirmed")},
     ),
+    (
+        "French forces seized 3,000 assault rifles from a fishing vessel that was transporting them from Iran to Yemen.",
+        {("Iran", "Yemen", "rifle", "confirmed")},
+    ),
+    (
+        "The seized cargo included Iranian Toophan missiles intended for the Houthis.",
+        {("Iran", "Houthis", "Toophan", "confirmed")},
+    ),
     # negatives: a cargo that is no weapon; a carrier with no party
     ("The ship bound for Egypt carried 60,000 tonnes of wheat from Ukraine.", set()),
     ("The ship transported grain to Egypt.", set()),

@@ -522,7 +522,8 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     """"the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
     drones supplied by Turkey", "Serbia presented the FK-3 system procured from China": the user received them."""
     noun = trigger.token.head
-    roles.objects.append(noun)
+    if not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in trigger.token.children):
+        roles.objects.append(noun)  # "a vessel that was transporting them": the vessel carries, it is not carried
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
         roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
