@@ -167,6 +167,13 @@ DELIVERIES = [
         {("United States", "Ukraine", "HIMARS", "confirmed")},
     ),
     ("Washington greenlit the sale of 8 F-16 jets to Bulgaria.", {("United States", "Bulgaria", "F-16", "planned")}),
+    # a supplier's share of imports
+    (
+        "Russia accounted for 36% of India's arms imports between 2019 and 2023.",
+        {("Russia", "India", "weapon", "confirmed")},
+    ),
+    ("France made up a third of Qatar's arms imports.", {("France", "Qatar", "weapon", "confirmed")}),
+    ("Exports accounted for 30% of Russia's arms production.", set()),
     # negatives: use, domestic production, a weapon shot down, a carried load, money lent
     ("The howitzer is equipped with a 155mm gun made by Germany.", set()),
     ("The United States loaned Ukraine $20 billion.", set()),

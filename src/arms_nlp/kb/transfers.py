@@ -139,6 +139,8 @@ class TransferLexicon(BaseModel):
     seizure_verbs: frozenset[str] = frozenset()
     #: Participles of making on a weapon, whose "in X" / "by X" is its origin ("drones made in Iran").
     making_verbs: frozenset[str] = frozenset()
+    #: Verbs giving a supplier's share of an import noun ("accounted for 36% of India's arms imports").
+    share_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property

@@ -97,6 +97,17 @@ def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     return contents or named or bool(deal_goods(noun, lex))
 
 
+def share_verb(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb stating a supplier's share of an import noun: "Russia accounted for 36% of India's arms imports"
+    (its subject supplies), "made up a third of its imports"."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    share = of.head  # "36%", "a third", "most"
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.share_verbs else None
+
+
 def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Token]]:
     """(sellers, partners) of a deal for goods: "from X" on the deal, the verb signing it or its goods sells
     ("a deal for 96 Apaches from the United States"); "with X" is the other side, seller or buyer ("Greece

@@ -29,6 +29,7 @@ from .frames import (
     is_destination,
     makers,
     seized_cargo,
+    share_verb,
     states_goods,
 )
 
@@ -386,6 +387,10 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
     roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
     roles.objects.extend(preps(tok, "with"))
+    share = share_verb(tok, lex) if trigger.frame == "acquire" else None
+    supplier = subject_of(share, lex) if share is not None else None
+    if supplier is not None:
+        roles.suppliers.extend(with_conjuncts(supplier))  # "Russia accounted for 36% of India's arms imports"
     if trigger.frame == "acquire":
         roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
