@@ -167,6 +167,15 @@ DELIVERIES = [
         {("United States", "Ukraine", "HIMARS", "confirmed")},
     ),
     ("Washington greenlit the sale of 8 F-16 jets to Bulgaria.", {("United States", "Bulgaria", "F-16", "planned")}),
+    # a participle on the weapon gives; its holder or the place it arrives receives
+    (
+        "Ukraine's Patriot batteries, supplied by the United States, shot down six missiles.",
+        {("United States", "Ukraine", "Patriot", "confirmed")},
+    ),
+    (
+        "The Leopard tanks donated by Germany arrived in Ukraine in March.",
+        {("Germany", "Ukraine", "Leopard", "confirmed")},
+    ),
     # a supplier's share of imports
     (
         "Russia accounted for 36% of India's arms imports between 2019 and 2023.",

@@ -217,6 +217,19 @@ def makers(noun: Token, lex: TransferLexicon) -> list[Token]:
     return [t for p in participles for word in ("in", "by") for t in prep_parties(p, word) if t.pos_ == "PROPN"]
 
 
+def participle_givers(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who gave a weapon, by a participle on it: "the Leopard tanks donated by Germany", "launchers bought from
+    India"."""
+    found: list[Token] = []
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        word = lemma(participle)
+        if word in lex.supply_verbs:
+            found += [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif word in lex.acquire_verbs:
+            found += prep_parties(participle, "from")
+    return found
+
+
 def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:
     """Who has a weapon in hand: the subject of the verb using it ("Russian forces used ... drones"), the "by X"
     of a use participle on it ("drones used by Russia"), or its possessor ("Russia's drones")."""

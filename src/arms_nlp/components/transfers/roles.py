@@ -28,6 +28,7 @@ from .frames import (
     hyphen_origin,
     is_destination,
     makers,
+    participle_givers,
     seized_cargo,
     share_verb,
     states_goods,
@@ -532,6 +533,8 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
         roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
+    if not roles.recipients:  # "Armenia's Pinaka launchers, bought from India": the holder received them
+        roles.recipients.extend(c for c in noun.children if c.dep_ == "poss")
 
 
 def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:
@@ -664,6 +667,7 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
     roles.objects.extend(_contents(roles.objects, lex))
     for mover in list(roles.objects):  # "the first batch of J-10C fighters from China arrived in Egypt"
         roles.suppliers.extend(t for item in [mover, *_of_chain(mover)] for t in prep_parties(item, "from"))
+        roles.suppliers.extend(participle_givers(mover, lex))  # "the tanks donated by Germany arrived in Ukraine"
     for holder in [tok, *roles.objects]:
         for word in ("in", "to"):
             for place in preps(holder, word):
