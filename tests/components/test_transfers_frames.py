@@ -237,6 +237,22 @@ def test_transfers_frames_hyphenated_givers(nlp: Language, text: str, expected: 
     assert_claims(claims(nlp, text), expected)
 
 
+NEGATIVES = [
+    "Russian forces fired Kalibr missiles at Odesa, and Ukrainian air defences shot down 12 of them.",
+    "The Turkish defence firm Baykar opened a new factory to build TB2 drones in Ukraine.",
+    "North Korea displayed Hwasong-18 missiles at a parade in Pyongyang attended by Russian officials.",
+    "A ship carrying 40,000 tonnes of wheat from Ukraine arrived in Egypt.",
+    "Germany's Rheinmetall will build a tank factory in Ukraine in exchange for state guarantees.",
+    "Russian bombers flew to Venezuela in a show of force.",
+    "Ukrainian troops headed to Bakhmut with Leopard tanks.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_transfers_frames_use_production_and_movement_are_no_transfer(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
 STAGES = [
     # the second stage of a delivery keeps its own count and status
     (
