@@ -176,6 +176,15 @@ DELIVERIES = [
         "The Leopard tanks donated by Germany arrived in Ukraine in March.",
         {("Germany", "Ukraine", "Leopard", "confirmed")},
     ),
+    # a relative clause on a weapon someone uses or wants: that party is the recipient
+    (
+        "Kyiv wants ATACMS missiles, which Washington has so far refused to send.",
+        {("United States", "Ukraine", "ATACMS", "denied")},
+    ),
+    (
+        "Iran has developed the Shahed-136 drone, which it has sold to Russia.",
+        {("Iran", "Russia", "Shahed-136", "planned")},
+    ),
     # a supplier's share of imports
     (
         "Russia accounted for 36% of India's arms imports between 2019 and 2023.",

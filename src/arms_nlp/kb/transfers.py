@@ -141,6 +141,8 @@ class TransferLexicon(BaseModel):
     making_verbs: frozenset[str] = frozenset()
     #: Verbs giving a supplier's share of an import noun ("accounted for 36% of India's arms imports").
     share_verbs: frozenset[str] = frozenset()
+    #: Verbs of wanting a weapon: their subject receives what a relative clause on it gives.
+    desire_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property

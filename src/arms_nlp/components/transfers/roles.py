@@ -488,6 +488,9 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         antecedent = _relative_object(tok)  # "howitzers, which France will deliver"
         if antecedent is not None:
             roles.objects.append(antecedent)
+            named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
+            if trigger.frame == "supply" and not named:  # "Kyiv wants missiles, which Washington refused to send"
+                roles.recipients.extend(_holder(antecedent, lex))
     # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
     roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
     if trigger.frame == "supply":
@@ -714,13 +717,22 @@ def _relative_object(tok: Token) -> Token | None:
     node = tok
     for _ in range(3):
         if node.dep_ == "relcl":
-            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in node.children):
+            # the pronoun on the relative verb or on the verb below it ("missiles, which Washington refused to send")
+            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in [*node.children, *tok.children]):
                 return node.head
             return None
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _holder(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who uses or wants the weapon ``noun`` is the object of: "Ukraine uses launchers", "Kyiv wants missiles"."""
+    verb = noun.head
+    if noun.dep_ not in OBJECTS or not (_uses(verb, lex) or lemma(verb) in lex.desire_verbs):
+        return []
+    return [t for c in verb.children if c.dep_ in SUBJECTS for t in with_conjuncts(c)]
 
 
 def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
