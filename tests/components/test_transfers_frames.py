@@ -273,6 +273,8 @@ STAGES = [
         {("planned", 6.0), ("confirmed", 4.0)},
     ),
     ("Italy sold six frigates to Egypt, shipping four of them in 2019.", {("planned", 6.0), ("confirmed", 4.0)}),
+    # the count on a container of the weapon
+    ("Germany delivered 40 units of the Marder infantry fighting vehicle to Ukraine.", {("confirmed", 40.0)}),
 ]
 
 
