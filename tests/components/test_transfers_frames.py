@@ -108,6 +108,7 @@ CARGO = [
         "A shipment of Iranian rifles en route to Yemen was seized by the navy.",
         {("Iran", "Yemen", "rifle", "confirmed")},
     ),
+    ("Iranian Drones Bound for Russia Seized in Caspian Sea", {("Iran", "Russia", "UAV", "confirmed")}),  # a headline
     (
         "A navy ship seized 200 packages from a vessel containing Iranian-made missile components destined for the Houthis.",
         {("Iran", "Houthis", "missile", "confirmed")},

@@ -149,7 +149,7 @@ def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = lex.trigger_lemmas
+    lemmas = lex.trigger_lemmas | lex.destination_words  # "Iranian Drones Bound for Russia Seized"
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 
