@@ -109,6 +109,11 @@ CARGO = [
         {("Iran", "Yemen", "rifle", "confirmed")},
     ),
     ("Iranian Drones Bound for Russia Seized in Caspian Sea", {("Iran", "Russia", "UAV", "confirmed")}),  # a headline
+    ("The navy seized a Yemen-bound dhow carrying Iranian rifles.", {("Iran", "Yemen", "rifle", "confirmed")}),
+    (
+        "Authorities intercepted a Russia-bound shipment of North Korean artillery shells.",
+        {("North Korea", "Russia", "artillery shell", "confirmed")},
+    ),
     (
         "A navy ship seized 200 packages from a vessel containing Iranian-made missile components destined for the Houthis.",
         {("Iran", "Houthis", "missile", "confirmed")},
@@ -305,7 +310,7 @@ def test_transfers_frames_elliptical_objects(
 
 def test_transfers_frames_patterns_file_names_its_frames() -> None:
     frames = transfer_patterns().frames
-    assert {"exchange", "hyphen_origin", "en_route"} <= set(frames)
+    assert {"exchange", "hyphen_origin", "en_route", "hyphen_destination"} <= set(frames)
     assert all(any(node["RIGHT_ID"] == "trigger" for node in frame.pattern) for frame in frames.values())
 
 

@@ -124,7 +124,7 @@ def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Tok
 
 def destination_places(word: Token) -> list[Token]:
     """Where a destination word sends its cargo: "bound for X", "headed to X", "en route to X"."""
-    route = frame_at(word, "en_route")
+    route = frame_at(word, "en_route") or frame_at(word, "hyphen_destination")
     if route is not None:
         return with_conjuncts(route["place"])
     return [*prep_parties(word, "for"), *prep_parties(word, "to")]
@@ -154,7 +154,15 @@ def seized_cargo(verb: Token, lex: TransferLexicon) -> list[Token]:
     packages from a vessel containing missile components")."""
     taken = [c for c in verb.children if c.dep_ in OBJECTS]
     vessels = [o for word in lex.cargo_preps | {"from"} for o in preps(verb, word)]
-    return taken + [o for holder in taken + vessels for o in carried(holder, lex)]
+    # "seized a dhow carrying rifles", with the participle hung on the verb
+    loose = [
+        o
+        for v in verb.children
+        if v.dep_ == "advcl" and lemma(v) in lex.carry_verbs
+        for o in v.children
+        if o.dep_ in OBJECTS
+    ]
+    return taken + loose + [o for holder in taken + vessels for o in carried(holder, lex)]
 
 
 def is_destination(word: Token, lex: TransferLexicon) -> bool:
@@ -164,6 +172,8 @@ def is_destination(word: Token, lex: TransferLexicon) -> bool:
     if word.lower_ == "en":
         return frame_at(word, "en_route") is not None
     carrier = destination_carrier(word, lex)
+    if frame_at(word, "hyphen_destination") is not None:
+        return word.head.i != word.i  # "a Yemen-bound dhow", whatever the tagger made of "dhow"
     return carrier is not None and carrier.pos_ in ("NOUN", "PROPN")
 
 

@@ -686,6 +686,8 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     carrier = destination_carrier(tok, lex) or tok.head
     if tok.dep_ == "advcl" and lemma(tok.head) in lex.seizure_verbs:
         roles.objects.extend(seized_cargo(tok.head, lex))  # "seized packages from a vessel containing ..."
+    if carrier.dep_ in OBJECTS and lemma(carrier.head) in lex.seizure_verbs:
+        roles.objects.extend(seized_cargo(carrier.head, lex))  # "seized a Yemen-bound dhow carrying rifles"
     if carrier.pos_ in ("NOUN", "PROPN"):
         roles.objects.append(carrier)
         roles.objects.extend(o for o in carried(carrier, lex) if o not in roles.objects)
