@@ -5,10 +5,12 @@ Frames that are purely structural are spaCy DependencyMatcher patterns in ``data
 small function each, with their words in ``data/transfer_triggers.yaml``. ``roles.find_trigger`` and
 ``roles.roles_of`` call them:
 
-- deals written as their goods: "signed a $4.6 billion deal for 96 Apaches from the United States";
-- cargo on its way: "the vessel carrying rifles was bound for Yemen", "seized packages ... destined for";
+- deals written as their goods: "signed a $4.6 billion deal for 96 Apaches from the United States", "the
+  contract also includes AIM-9X missiles", a supplier's share: "accounted for 36% of India's arms imports";
+- cargo on its way: "the vessel carrying rifles was bound for Yemen", "seized packages ... destined for",
+  "a Yemen-bound dhow", "to eastern Libya for the Libyan National Army";
 - exchanges: "sent drones to Russia in exchange for Su-35 jets" (two transfers, opposite ways);
-- hyphenated givers: "Russian forces used Iranian-supplied drones";
+- givers written on the weapon: "Iranian-supplied drones", "drones made in Iran", "tanks donated by Germany";
 - elliptical objects: "will send 8 more", "the last two", "four of them".
 """
 
@@ -64,6 +66,9 @@ def frame_at(token: Token, name: str) -> dict[str, Token] | None:
 def frame_triggers(doc: Doc) -> set[int]:
     """Indices of the tokens some structural frame triggers on."""
     return {i for _, i in frame_matches(doc)}
+
+
+# ---------------------------------------------------------------- deals
 
 
 def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
