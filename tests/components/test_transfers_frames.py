@@ -58,6 +58,15 @@ DEALS = [
         "Japan's order for 105 F-35 jets from the United States was confirmed.",
         {("United States", "Japan", "F-35", "planned")},
     ),
+    # goods named in a relative clause on the deal; two signers are its two sides
+    (
+        "The United States approved a $1.2 billion sale to Taiwan that includes 12 F-16 jets.",
+        {("United States", "Taiwan", "F-16", "planned")},
+    ),
+    (
+        "Washington and Riyadh signed a $110 billion deal that includes THAAD missile defence systems.",
+        {("United States", "Saudi Arabia", "THAAD", "planned")},
+    ),
     # a maker signing with a state sells: the two sides are oriented by the system's maker
     ("Saab signed a contract with Colombia for 17 Gripen jets.", {("Sweden", "Colombia", "Gripen", "planned")}),
     ("Hanwha Aerospace signed a deal with Poland for 152 K9 howitzers.", {("South Korea", "Poland", "K9", "planned")}),

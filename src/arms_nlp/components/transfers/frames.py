@@ -97,7 +97,7 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
 def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     """True for a deal noun that names what it buys: "a deal for 96 Apaches", "the contract includes 15 Gripen
     E", "the Rafale agreement" (whether those are weapons is checked on the records)."""
-    contents = noun.dep_ == "nsubj" and lemma(noun.head) in lex.content_verbs
+    contents = (noun.dep_ == "nsubj" and lemma(noun.head) in lex.content_verbs) or bool(carried(noun, lex))
     named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
     return contents or named or bool(deal_goods(noun, lex))
 

@@ -405,6 +405,7 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.between.extend(with_conjuncts(obj))
     if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
         roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+    roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
 
 
@@ -442,7 +443,7 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     verb = deal_verb(tok, lex)
     signer = subject_of(verb, lex) if verb is not None else None
     signers = with_conjuncts(signer) if signer is not None else []
-    if partners and signers and not sellers:
+    if (partners or len(signers) > 1) and signers and not sellers:  # also "Washington and Riyadh signed a deal"
         roles.recipients[:] = [t for t in roles.recipients if t not in signers]
         roles.between.extend([*signers, *partners])
         return
