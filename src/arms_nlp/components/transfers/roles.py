@@ -479,19 +479,8 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         _verb_dependent(trigger, child, roles)
     if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
         _presupposed_roles(trigger, roles, lex)
-    origin = hyphen_origin(tok)
-    if origin and trigger.frame == "supply" and tok.head.pos_ in ("NOUN", "PROPN"):
-        # "Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them
-        giver.extend(origin)
-        roles.objects.append(tok.head)
-        roles.recipients.extend(t for h in holder_of(tok.head, lex) for t in with_conjuncts(h))
-    if not any(c.dep_ in OBJECTS | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in tok.children):
-        antecedent = _relative_object(tok)  # "howitzers, which France will deliver"
-        if antecedent is not None:
-            roles.objects.append(antecedent)
-            named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
-            if trigger.frame == "supply" and not named:  # "Kyiv wants missiles, which Washington refused to send"
-                roles.recipients.extend(_holder(antecedent, lex))
+    _hyphen_origin_roles(trigger, roles, lex)
+    _relative_roles(trigger, roles, lex)
     # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
     roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
     if trigger.frame == "supply":
@@ -503,6 +492,31 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
         roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
         roles.objects.extend(wanted)
+
+
+def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them."""
+    tok = trigger.token
+    origin = hyphen_origin(tok)
+    if origin and trigger.frame == "supply" and tok.head.pos_ in ("NOUN", "PROPN"):
+        roles.suppliers.extend(origin)
+        roles.objects.append(tok.head)
+        roles.recipients.extend(t for h in holder_of(tok.head, lex) for t in with_conjuncts(h))
+
+
+def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"howitzers, which France will deliver": the antecedent is the object; "Kyiv wants missiles, which
+    Washington refused to send": whoever uses or wants it receives, when the clause names no recipient."""
+    tok = trigger.token
+    if any(c.dep_ in OBJECTS | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return
+    antecedent = _relative_object(tok)
+    if antecedent is None:
+        return
+    roles.objects.append(antecedent)
+    named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
+    if trigger.frame == "supply" and not named:
+        roles.recipients.extend(_holder(antecedent, lex))
 
 
 def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
