@@ -168,6 +168,11 @@ DELIVERIES = [
         {("France", "Armenia", "Caesar", "planned")},
     ),
     ("Germany will lend Ukraine two Patriot batteries.", {("Germany", "Ukraine", "Patriot", "planned")}),
+    ("Five TC-90 aircraft were gifted to the Philippines by Japan.", {("Japan", "Philippines", "TC-90", "confirmed")}),
+    (
+        "Ukraine was promised 100 Leopard 1 tanks by Germany and Denmark.",
+        {("Germany", "Ukraine", "Leopard 1", "planned"), ("Denmark", "Ukraine", "Leopard 1", "planned")},
+    ),
     ("The United States leased two MQ-9 Reaper drones to India.", {("United States", "India", "MQ-9", "confirmed")}),
     (
         "Nigeria sourced its Super Tucano aircraft from the United States.",
@@ -319,7 +324,7 @@ def test_transfers_frames_elliptical_objects(
 
 def test_transfers_frames_patterns_file_names_its_frames() -> None:
     frames = transfer_patterns().frames
-    assert {"exchange", "hyphen_origin", "en_route", "hyphen_destination"} <= set(frames)
+    assert {"exchange", "hyphen_origin", "en_route", "hyphen_destination", "adjective_participle"} <= set(frames)
     assert all(any(node["RIGHT_ID"] == "trigger" for node in frame.pattern) for frame in frames.values())
 
 

@@ -24,6 +24,7 @@ from .frames import (
     destination_carrier,
     destination_places,
     exchanged_for,
+    frame_at,
     holder_of,
     hyphen_origin,
     is_destination,
@@ -92,6 +93,11 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
+    if frame_at(token, "adjective_participle") is not None:
+        # a passive participle tagged as an adjective ("were gifted to the Philippines by Japan")
+        stem = token.lower_.removesuffix("ed")
+        if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
+            return Trigger(token, "supply", False)
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
@@ -527,12 +533,15 @@ def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
         if trigger.frame == "supply":
             # "Hezbollah's arsenal was supplied by Iran": the holder received it.
             roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
-        if trigger.frame == "supply" and any(True for _ in preps(trigger.token, "with")):
+        double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
+        if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
             roles.recipients.extend(with_conjuncts(child))  # "Ukraine has been supplied with HIMARS by the US"
     elif child.dep_ == "agent":
         giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
     elif child.dep_ in OBJECTS:
         roles.objects.append(child)
+        if any(c.dep_ == "auxpass" for c in trigger.token.children):  # "was promised 100 tanks by Germany"
+            giver.extend(prep_parties(child, "by"))
         if trigger.frame == "supply":
             roles.recipients.append(child)  # "supplied Russia with missiles": an actor object is the recipient.
     elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
