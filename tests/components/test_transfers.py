@@ -543,7 +543,7 @@ NEWS_DYADS += [
     ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "confirmed", None)}),
     ("The drones, which arrived in Russia in August, were built in Iran.", {(None, "Russia", "UAV", "confirmed", None)}),
     ("Russia has been using Iranian-made drones, which Tehran denies supplying.",
-     {("Iran", None, "UAV", "denied", "Iran")}),
+     {("Iran", "Russia", "UAV", "denied", "Iran")}),  # the user of the drones is the recipient denied
     ("Germany To Send Taurus Missiles To Ukraine", {("Germany", "Ukraine", "Taurus", "planned", None)}),
     ("Pentagon Announces New Ukraine Aid Package Including Patriot Missiles",
      {("United States", "Ukraine", "Patriot", "confirmed", "Pentagon")}),

@@ -127,6 +127,22 @@ class TransferLexicon(BaseModel):
     successor_states: dict[str, str] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.
     talk_topic_preps: frozenset[str] = frozenset()
+    #: Nouns of a deal whose "for" phrase names the goods bought ("a $4.6 billion deal for 96 Apaches").
+    deal_nouns: frozenset[str] = frozenset()
+    #: Verbs whose subject, signing or placing a deal for goods, is their buyer ("Poland signed a deal for").
+    deal_signers: frozenset[str] = frozenset()
+    #: Words of an amount the goods' "for" may hang from ("a contract worth $2 billion for 24 jets").
+    amount_words: frozenset[str] = frozenset()
+    #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
+    carry_verbs: frozenset[str] = frozenset()
+    #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").
+    seizure_verbs: frozenset[str] = frozenset()
+    #: Participles of making on a weapon, whose "in X" / "by X" is its origin ("drones made in Iran").
+    making_verbs: frozenset[str] = frozenset()
+    #: Verbs giving a supplier's share of an import noun ("accounted for 36% of India's arms imports").
+    share_verbs: frozenset[str] = frozenset()
+    #: Verbs of wanting a weapon: their subject receives what a relative clause on it gives.
+    desire_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -135,7 +151,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns
+            | self.talk_nouns | self.deal_nouns
         )
 
     def cues(self, status: TransferStatus) -> StatusCues:

@@ -52,6 +52,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
+from .frames import elliptical_count, frame_triggers, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -78,6 +79,7 @@ from .roles import (
     find_trigger,
     mentions_trigger,
     roles_of,
+    status_anchor,
 )
 from .status import Status, blocked, denial_of_claims, status_of
 
@@ -287,8 +289,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     objects = _inside(roles.objects, segment)
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
-    stands_for = len(objects) == 1 and (objects[0].lower_ in lex.object_pronouns or lemma(objects[0]) in lex.carrier_heads)
-    pronoun = objects[0] if stands_for else None
+    pronoun = standing_object(objects[0], lex) if len(objects) == 1 else None
     refers_to_pronoun = not weapons and pronoun is not None
     if refers_to_pronoun:
         weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
@@ -299,7 +300,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "Iran seeks nuclear weapons": no transfer without both sides named
     if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
         return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
-    status: Status = status_of(trigger, segment, lex)
+    status: Status = status_of(status_anchor(trigger, lex), segment, lex)
     source = next(
         (name for name in (source_name(t, ctx) for t in status.sources if t.i != trigger.token.i) if name), None
     )
@@ -321,6 +322,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         weapons_or_none = list(weapons)  # type: ignore[arg-type]
     claims: list[Claim] = []
     between = parties.between
+    count = elliptical_count(objects[0]) if refers_to_pronoun else None  # "will hand over the last two"
     for weapon, phrase in weapons_or_none:
         for supplier in parties.suppliers_of(weapon, phrase, ctx) or [None]:
             recipients = _for_weapon(parties.recipients, parties.bound_recipients, phrase, ctx)
@@ -338,7 +340,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         trigger=trigger.token.text,
                         evidence=evidence,
                         trigger_start=trigger.token.idx,
-                        quantity=quantity_for(weapon, phrase, ctx) if weapon and phrase else None,
+                        quantity=count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
                         date=date,
                         speech=status.speech and status.status in ("confirmed", "reported"),
                         weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
@@ -540,6 +542,7 @@ def extract_transfers(
     previous_line = None
     # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
     candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
+    candidates = sorted(set(candidates) | frame_triggers(doc))  # the structural frames of transfer_patterns.yaml
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
         if not _readable(segment):
@@ -552,6 +555,7 @@ def extract_transfers(
         if local is None:
             local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
         if local:
+            local = join_halves(local)
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found, ctx.lex.successor_states)
                 if resolved is not None and resolved.weapon is not None:
@@ -567,6 +571,21 @@ def extract_transfers(
         history.extend(found)
     claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def join_halves(claims: list[Claim]) -> list[Claim]:
+    """Claims of one sentence that each give one side: "seized missiles aboard a dhow bound for the Houthis,
+    and the cargo had been shipped from Iran". A weaponless claim naming only a supplier gives it to the
+    claims naming only a recipient, when it is the only one; it is then dropped."""
+    givers = [c for c in claims if c.supplier and not c.recipient and c.weapon is None]
+    takers = [c for c in claims if c.recipient and not c.supplier and c.weapon is not None]
+    if len({c.supplier for c in givers}) != 1 or not takers:
+        return claims
+    supplier = givers[0].supplier
+    for claim in takers:
+        if claim.recipient != supplier:
+            claim.supplier = supplier
+    return [c for c in claims if c not in givers]
 
 
 def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:

@@ -293,7 +293,8 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
         else:
             best = named[0] if named else (at_head[0] if at_head else found[0])
         if obj.i != head.i and obj.i < head.i:
-            start = min(start, obj.idx)
+            inside = head.dep_ == "pobj" and head.head.lower_ == "of"  # "40 units of the Marder": the container's count
+            start = min(start, obj.left_edge.idx if inside else obj.idx)
         out.append((best, (start, end)))
     return out
 

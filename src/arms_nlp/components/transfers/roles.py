@@ -14,6 +14,26 @@ from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
 from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
+from .frames import (
+    beneficiaries,
+    carried,
+    carried_from,
+    deal_goods,
+    deal_sides,
+    deal_verb,
+    destination_carrier,
+    destination_places,
+    exchanged_for,
+    frame_at,
+    holder_of,
+    hyphen_origin,
+    is_destination,
+    makers,
+    participle_givers,
+    seized_cargo,
+    share_verb,
+    states_goods,
+)
 
 Frame = Literal["supply", "acquire"]
 _SUFFIXES = ("ing", "ies", "es", "ed", "s", "d", "")
@@ -28,7 +48,9 @@ class Trigger:
     nominal: bool
     #: event: "supplied", "shipment"; agent: "supplier" predicated of a party; arrival: "arrived in";
     #: destination: "missiles bound for the Houthis" (a cargo on its way, seized or not).
-    kind: Literal["event", "agent", "arrival", "destination", "talks"] = "event"
+    #: deal: "a $4.6 billion deal for 96 Apaches", the goods bought named by "for"; exchange: "in return for
+    #: the drones", the goods given back against the transfer the phrase hangs on.
+    kind: Literal["event", "agent", "arrival", "destination", "talks", "deal", "exchange"] = "event"
 
 
 @dataclass
@@ -67,6 +89,15 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         on_cargo = token.head.pos_ in ("NOUN", "PROPN") or token.head.lower_ in lex.cargo_preps
         if on_cargo and any(True for word in ("for", "to") for _ in preps(token, word)):
             return Trigger(token, "supply", False, "destination")
+    if is_destination(token, lex):
+        return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
+    if exchanged_for(token) is not None:
+        return Trigger(token, "supply", True, "exchange")
+    if frame_at(token, "adjective_participle") is not None:
+        # a passive participle tagged as an adjective ("were gifted to the Philippines by Japan")
+        stem = token.lower_.removesuffix("ed")
+        if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
+            return Trigger(token, "supply", False)
     if token.is_lower and lemma(token) not in lex.trigger_lemmas:
         return None  # only capitalised words need the suffix-stripping look-ups below
     if token.pos_ in ("VERB", "AUX"):
@@ -92,6 +123,10 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
             return Trigger(token, "acquire", True, "arrival")
         if lemma(token) in lex.talk_nouns:
             return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
+        if lemma(token) in lex.deal_nouns and states_goods(token, lex):
+            return Trigger(token, "acquire", True, "deal")
+        if lemma(token) in lex.deal_nouns and lemma(token) not in lex.supply_nouns | lex.acquire_nouns:
+            return None
         if _lemma_in(token, lex.supply_nouns):
             return Trigger(token, "supply", True)
         if _lemma_in(token, lex.acquire_nouns):
@@ -120,7 +155,7 @@ def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = lex.trigger_lemmas
+    lemmas = lex.trigger_lemmas | lex.destination_words  # "Iranian Drones Bound for Russia Seized"
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 
@@ -131,6 +166,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     subject = nearest_subject(verb, SUBJECTS)
     if subject is not None:
         return _antecedent(subject, verb)
+    if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "seized missiles, and the cargo had been shipped from Iran": a passive of its own
     head = verb.head
     if head.i == verb.i:
         return None
@@ -313,6 +350,10 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _arrival_roles(trigger, roles, lex)
     elif trigger.kind == "destination":
         _destination_roles(trigger, roles, lex)
+    elif trigger.kind == "deal":
+        _deal_roles(trigger, roles, lex)
+    elif trigger.kind == "exchange":
+        _exchange_roles(trigger, roles, sent, lex)
     elif trigger.kind == "talks":
         roles.objects.extend(t for obj in talk_topics(tok, lex) for t in with_conjuncts(obj))
         roles.between.extend(_participants(tok))
@@ -320,7 +361,11 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _noun_roles(trigger, roles, lex)
     else:
         _verb_roles(trigger, roles, lex)
+    if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
+        roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
+    if not roles.suppliers and trigger.kind not in ("talks", "exchange"):  # "drones made in Iran"
+        roles.suppliers.extend(t for obj in roles.objects for item in with_conjuncts(obj) for t in makers(item, lex))
     _governor_destination(trigger, roles, sent)
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
@@ -349,6 +394,10 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
     roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
     roles.objects.extend(preps(tok, "with"))
+    share = share_verb(tok, lex) if trigger.frame == "acquire" else None
+    supplier = subject_of(share, lex) if share is not None else None
+    if supplier is not None:
+        roles.suppliers.extend(with_conjuncts(supplier))  # "Russia accounted for 36% of India's arms imports"
     if trigger.frame == "acquire":
         roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
@@ -356,11 +405,56 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(_bundle_contents(tok, lex))
     for agent in preps(tok, "by"):
         giver.extend(with_conjuncts(agent))
+    # "the handover of 14 tanks to Ukraine by Poland": the "by" phrase misattached to the recipient.
+    giver.extend(t for r in preps(tok, "to") for t in prep_parties(r, "by"))
     for obj in preps(tok, "between"):
         roles.between.extend(with_conjuncts(obj))
     if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
         roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+    roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
+
+
+def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
+    """The trigger whose words give this one its status: for "in return for X", the transfer the phrase hangs
+    on ("will provide jets in return for drones": both planned); any other trigger itself."""
+    verb = exchanged_for(trigger.token) if trigger.kind == "exchange" else None
+    given = find_trigger(verb, lex) if verb is not None else None
+    return given if given is not None and given.kind != "exchange" else trigger
+
+
+def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLexicon) -> None:
+    """"Iran sent drones to Russia in exchange for Su-35 jets": the goods given back go the other way, from
+    the recipient of the transfer the phrase hangs on to its supplier."""
+    tok = trigger.token
+    roles.objects.extend(preps(tok, "for"))
+    verb = exchanged_for(tok)
+    given = find_trigger(verb, lex) if verb is not None else None
+    if given is None or given.kind == "exchange":
+        return
+    forward = roles_of(given, sent, lex)
+    roles.suppliers.extend(forward.recipients)  # an object that is a weapon names no party
+    roles.recipients.extend(forward.suppliers)
+
+
+def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects, the
+    signer buys, "from X" sells. With only "with X" ("Saab signed a contract with Colombia for Gripens") the
+    signer and X are the two sides, the direction left to the weapon's maker or the article."""
+    tok = trigger.token
+    _noun_roles(trigger, roles, lex)
+    roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
+    sellers, partners = deal_sides(tok, lex)
+    roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
+    verb = deal_verb(tok, lex)
+    signer = subject_of(verb, lex) if verb is not None else None
+    signers = with_conjuncts(signer) if signer is not None else []
+    if (partners or len(signers) > 1) and signers and not sellers:  # also "Washington and Riyadh signed a deal"
+        roles.recipients[:] = [t for t in roles.recipients if t not in signers]
+        roles.between.extend([*signers, *partners])
+        return
+    roles.recipients.extend(t for t in signers if t not in roles.recipients)
+    roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
 
 
 def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -373,6 +467,8 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         return
     if not roles.recipients and _receives(tok, verb, lex):
         roles.recipients.extend(with_conjuncts(subj))
+        # "took delivery of IRIS-T systems from Germany", with "from" hung on the verb
+        roles.suppliers.extend(t for t in prep_parties(verb, "from") if t not in roles.suppliers)
     elif not giver and lemma(verb) in lex.agent_governors:
         giver.extend(with_conjuncts(subj))
     elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
@@ -389,10 +485,8 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         _verb_dependent(trigger, child, roles)
     if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
         _presupposed_roles(trigger, roles, lex)
-    if not any(c.dep_ in OBJECTS | {"nsubjpass"} for c in tok.children):
-        antecedent = _relative_object(tok)
-        if antecedent is not None:
-            roles.objects.append(antecedent)
+    _hyphen_origin_roles(trigger, roles, lex)
+    _relative_roles(trigger, roles, lex)
     # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
     roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
     if trigger.frame == "supply":
@@ -406,6 +500,31 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(wanted)
 
 
+def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them."""
+    tok = trigger.token
+    origin = hyphen_origin(tok)
+    if origin and trigger.frame == "supply" and tok.head.pos_ in ("NOUN", "PROPN"):
+        roles.suppliers.extend(origin)
+        roles.objects.append(tok.head)
+        roles.recipients.extend(t for h in holder_of(tok.head, lex) for t in with_conjuncts(h))
+
+
+def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """"howitzers, which France will deliver": the antecedent is the object; "Kyiv wants missiles, which
+    Washington refused to send": whoever uses or wants it receives, when the clause names no recipient."""
+    tok = trigger.token
+    if any(c.dep_ in OBJECTS | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return
+    antecedent = _relative_object(tok)
+    if antecedent is None:
+        return
+    roles.objects.append(antecedent)
+    named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
+    if trigger.frame == "supply" and not named:
+        roles.recipients.extend(_holder(antecedent, lex))
+
+
 def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
     """The role one dependent of a transfer verb fills."""
     giver = _giver(trigger, roles)
@@ -414,10 +533,15 @@ def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
         if trigger.frame == "supply":
             # "Hezbollah's arsenal was supplied by Iran": the holder received it.
             roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
+        double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
+        if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
+            roles.recipients.extend(with_conjuncts(child))  # "Ukraine has been supplied with HIMARS by the US"
     elif child.dep_ == "agent":
         giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
     elif child.dep_ in OBJECTS:
         roles.objects.append(child)
+        if any(c.dep_ == "auxpass" for c in trigger.token.children):  # "was promised 100 tanks by Germany"
+            giver.extend(prep_parties(child, "by"))
         if trigger.frame == "supply":
             roles.recipients.append(child)  # "supplied Russia with missiles": an actor object is the recipient.
     elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -431,10 +555,13 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     """"the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
     drones supplied by Turkey", "Serbia presented the FK-3 system procured from China": the user received them."""
     noun = trigger.token.head
-    roles.objects.append(noun)
+    if not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in trigger.token.children):
+        roles.objects.append(noun)  # "a vessel that was transporting them": the vessel carries, it is not carried
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
         roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
+    if not roles.recipients:  # "Armenia's Pinaka launchers, bought from India": the holder received them
+        roles.recipients.extend(c for c in noun.children if c.dep_ == "poss")
 
 
 def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:
@@ -565,6 +692,9 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
             relative = subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"
             roles.objects.append(tok.head if relative else subject)  # "the drones, which arrived in Russia"
     roles.objects.extend(_contents(roles.objects, lex))
+    for mover in list(roles.objects):  # "the first batch of J-10C fighters from China arrived in Egypt"
+        roles.suppliers.extend(t for item in [mover, *_of_chain(mover)] for t in prep_parties(item, "from"))
+        roles.suppliers.extend(participle_givers(mover, lex))  # "the tanks donated by Germany arrived in Ukraine"
     for holder in [tok, *roles.objects]:
         for word in ("in", "to"):
             for place in preps(holder, word):
@@ -577,14 +707,20 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     """"missile parts destined for the Houthis", "a dhow bound for Yemen from Iran": the cargo moves to X;
     on a vessel ("seized missiles aboard a dhow bound for ..."), the cargo is what was found aboard it."""
     tok = trigger.token
-    carrier = tok.head
+    carrier = destination_carrier(tok, lex) or tok.head
+    if tok.dep_ == "advcl" and lemma(tok.head) in lex.seizure_verbs:
+        roles.objects.extend(seized_cargo(tok.head, lex))  # "seized packages from a vessel containing ..."
+    if carrier.dep_ in OBJECTS and lemma(carrier.head) in lex.seizure_verbs:
+        roles.objects.extend(seized_cargo(carrier.head, lex))  # "seized a Yemen-bound dhow carrying rifles"
     if carrier.pos_ in ("NOUN", "PROPN"):
         roles.objects.append(carrier)
+        roles.objects.extend(o for o in carried(carrier, lex) if o not in roles.objects)
+        roles.suppliers.extend(carried_from(carrier, lex))
     prep = carrier if carrier.lower_ in lex.cargo_preps else carrier.head if carrier.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
-    places = [*prep_parties(tok, "for"), *prep_parties(tok, "to")]
+    places = destination_places(tok)
     roles.recipients.extend(places)
     for holder in (tok, tok.head, *places):  # "bound for the Houthis from Iran", however "from" attaches
         roles.suppliers.extend(prep_parties(holder, "from"))
@@ -607,13 +743,22 @@ def _relative_object(tok: Token) -> Token | None:
     node = tok
     for _ in range(3):
         if node.dep_ == "relcl":
-            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in node.children):
+            # the pronoun on the relative verb or on the verb below it ("missiles, which Washington refused to send")
+            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in [*node.children, *tok.children]):
                 return node.head
             return None
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _holder(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who uses or wants the weapon ``noun`` is the object of: "Ukraine uses launchers", "Kyiv wants missiles"."""
+    verb = noun.head
+    if noun.dep_ not in OBJECTS or not (_uses(verb, lex) or lemma(verb) in lex.desire_verbs):
+        return []
+    return [t for c in verb.children if c.dep_ in SUBJECTS for t in with_conjuncts(c)]
 
 
 def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -640,6 +785,7 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
         if not found_to and trigger.frame == "supply" and not trigger.nominal and holder.dep_ in OBJECTS:
             found_to = _stray_destination(holder)
+        found_to = [b for place in found_to for b in beneficiaries(place) or [place]]  # "to Libya for the LNA"
         for obj in found_to:
             roles.recipients.extend(with_conjuncts(obj))
             if bound:
@@ -686,7 +832,9 @@ def is_presupposed(trigger: Trigger) -> bool:
         return False
     # An infinitive on a noun ("calls to provide weapons", "talks to buy drones") asserts nothing.
     infinitive = tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return not infinitive and (tok.dep_ == "relcl" or tok.tag_ in ("VBN", "VBG"))
+    # A past participle the tagger read as a past tense ("drones acquired from Turkey" as VBD) has no subject.
+    mistagged = tok.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in tok.children)
+    return not infinitive and (tok.dep_ == "relcl" or tok.tag_ in ("VBN", "VBG") or mistagged)
 
 
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:

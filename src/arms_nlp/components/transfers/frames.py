@@ -1,0 +1,286 @@
+"""Transfer frames beyond give/sell verbs, read off the dependency parse (tokens only, like ``roles``).
+
+Frames that are purely structural are spaCy DependencyMatcher patterns in ``data/transfer_patterns.yaml``
+(matched once per Doc: "in exchange for", "Iranian-supplied", "en route to"); frames that need logic are one
+small function each, with their words in ``data/transfer_triggers.yaml``. ``roles.find_trigger`` and
+``roles.roles_of`` call them:
+
+- deals written as their goods: "signed a $4.6 billion deal for 96 Apaches from the United States", "the
+  contract also includes AIM-9X missiles", a supplier's share: "accounted for 36% of India's arms imports";
+- cargo on its way: "the vessel carrying rifles was bound for Yemen", "seized packages ... destined for",
+  "a Yemen-bound dhow", "to eastern Libya for the Libyan National Army";
+- exchanges: "sent drones to Russia in exchange for Su-35 jets" (two transfers, opposite ways);
+- givers written on the weapon: "Iranian-supplied drones", "drones made in Iran", "tanks donated by Germany";
+- elliptical objects: "will send 8 more", "the last two", "four of them".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ...kb.transfer_patterns import TRIGGER, transfer_patterns
+from ...kb.transfers import TransferLexicon
+from ...normalize.numbers import parse_number
+from ...syntax import OBJECTS, lemma, prep_parties, preps, with_conjuncts
+
+# ---------------------------------------------------------------- structural frames (data/transfer_patterns.yaml)
+
+#: Named tokens of every structural frame of a Doc, by (frame name, trigger index).
+Matches = dict[tuple[str, int], dict[str, Token]]
+_MATCHES: WeakKeyDictionary[Doc, Matches] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for name, frame in transfer_patterns().frames.items():
+        matcher.add(name, [frame.pattern])
+    return matcher
+
+
+def frame_matches(doc: Doc) -> Matches:
+    """Every structural frame of the Doc (matched once and kept while the Doc lives)."""
+    found = _MATCHES.get(doc)
+    if found is None:
+        found = {}
+        if doc.has_annotation("DEP"):
+            for match_id, indices in _matcher(doc.vocab)(doc):
+                name = doc.vocab.strings[match_id]
+                nodes = transfer_patterns().frames[name].pattern
+                named = {node["RIGHT_ID"]: doc[i] for node, i in zip(nodes, indices, strict=True)}
+                found.setdefault((name, named[TRIGGER].i), named)
+        _MATCHES[doc] = found
+    return found
+
+
+def frame_at(token: Token, name: str) -> dict[str, Token] | None:
+    """The named tokens of frame ``name`` whose trigger is ``token``, if it is one."""
+    return frame_matches(token.doc).get((name, token.i))
+
+
+def frame_triggers(doc: Doc) -> set[int]:
+    """Indices of the tokens some structural frame triggers on."""
+    return {i for _, i in frame_matches(doc)}
+
+
+# ---------------------------------------------------------------- deals
+
+
+def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb signing or placing a deal noun ("Poland signed a deal", "placed an order"), if any."""
+    verb = noun.head
+    if noun.dep_ in OBJECTS and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.deal_signers:
+        return verb
+    return None
+
+
+def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """What a deal noun buys: the "for" objects on the noun, on its amount ("a contract worth $2 billion for
+    24 jets") or on the verb signing it ("signed a contract with France for 24 Rafales"). Event nouns there
+    ("a contract for the delivery of") are triggers of their own and are left to them."""
+    holders = [noun]
+    holders += [
+        t for t in noun.subtree if t.i > noun.i and (t.lower_ in lex.amount_words or lemma(t) in lex.amount_words)
+    ]
+    verb = deal_verb(noun, lex)
+    if verb is not None:
+        holders.append(verb)
+    goods = [obj for holder in holders for obj in preps(holder, "for")]
+    return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
+
+
+def states_goods(noun: Token, lex: TransferLexicon) -> bool:
+    """True for a deal noun that names what it buys: "a deal for 96 Apaches", "the contract includes 15 Gripen
+    E", "the Rafale agreement" (whether those are weapons is checked on the records)."""
+    contents = (noun.dep_ == "nsubj" and lemma(noun.head) in lex.content_verbs) or bool(carried(noun, lex))
+    named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
+    return contents or named or bool(deal_goods(noun, lex))
+
+
+def share_verb(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb stating a supplier's share of an import noun: "Russia accounted for 36% of India's arms imports"
+    (its subject supplies), "made up a third of its imports"."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    share = of.head  # "36%", "a third", "most"
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.share_verbs else None
+
+
+def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Token]]:
+    """(sellers, partners) of a deal for goods: "from X" on the deal, the verb signing it or its goods sells
+    ("a deal for 96 Apaches from the United States"); "with X" is the other side, seller or buyer ("Greece
+    signed a contract with France for Rafales", "Saab signed a contract with Colombia for Gripens")."""
+    verb = deal_verb(noun, lex)
+    holders = [noun, *deal_goods(noun, lex), *([verb] if verb is not None else [])]
+    sellers = [t for holder in holders for t in prep_parties(holder, "from")]
+    partners = [t for holder in holders for t in prep_parties(holder, "with")]
+    return list(dict.fromkeys(sellers)), list(dict.fromkeys(partners))
+
+
+# ---------------------------------------------------------------- cargo on its way
+
+
+def destination_places(word: Token) -> list[Token]:
+    """Where a destination word sends its cargo: "bound for X", "headed to X", "en route to X"."""
+    route = frame_at(word, "en_route") or frame_at(word, "hyphen_destination")
+    if route is not None:
+        return with_conjuncts(route["place"])
+    return [*prep_parties(word, "for"), *prep_parties(word, "to")]
+
+
+def destination_carrier(word: Token, lex: TransferLexicon) -> Token | None:
+    """What moves to the destination: the noun the word modifies ("a dhow bound for Yemen", "a ship en route
+    to Syria"), or its subject as a predicate ("the cargo was destined for the Houthis", "which was bound for")."""
+    if word.dep_ in ("acl", "amod", "prep") and word.head.pos_ in ("NOUN", "PROPN"):
+        return word.head
+    if word.dep_ == "advcl" and lemma(word.head) in lex.seizure_verbs:
+        return next((c for c in word.head.children if c.dep_ in OBJECTS), None)  # "seized packages ... destined for"
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+        return word.head
+    return subject
+
+
+def beneficiaries(place: Token) -> list[Token]:
+    """The named party a destination is for: "flown radars to eastern Libya for Haftar's Libyan National Army"
+    (the army receives, not the place); a common noun there is a purpose ("to Ukraine for its offensive")."""
+    return [t for t in prep_parties(place, "for") if t.pos_ == "PROPN"]
+
+
+def seized_cargo(verb: Token, lex: TransferLexicon) -> list[Token]:
+    """What a seizure took: its objects, and what they or the vessel it was taken from held ("seized 200
+    packages from a vessel containing missile components")."""
+    taken = [c for c in verb.children if c.dep_ in OBJECTS]
+    vessels = [o for word in lex.cargo_preps | {"from"} for o in preps(verb, word)]
+    # "seized a dhow carrying rifles", with the participle hung on the verb
+    loose = [
+        o
+        for v in verb.children
+        if v.dep_ == "advcl" and lemma(v) in lex.carry_verbs
+        for o in v.children
+        if o.dep_ in OBJECTS
+    ]
+    return taken + loose + [o for holder in taken + vessels for o in carried(holder, lex)]
+
+
+def is_destination(word: Token, lex: TransferLexicon) -> bool:
+    """True for a destination word stating a cargo on its way somewhere: "bound for", "destined for", "en route to"."""
+    if word.lower_ not in lex.destination_words or not destination_places(word):
+        return False
+    if word.lower_ == "en":
+        return frame_at(word, "en_route") is not None
+    carrier = destination_carrier(word, lex)
+    if frame_at(word, "hyphen_destination") is not None:
+        return word.head.i != word.i  # "a Yemen-bound dhow", whatever the tagger made of "dhow"
+    return carrier is not None and carrier.pos_ in ("NOUN", "PROPN")
+
+
+def carried(carrier: Token, lex: TransferLexicon) -> list[Token]:
+    """What a carrier holds: "a ship carrying rifles", "packages containing missile parts", "containers that
+    could contain shells", and the objects of
+    the verb it is the subject of ("the dhow, bound for Yemen, carried anti-tank missiles")."""
+    verbs = [v for v in carrier.children if v.dep_ == "acl" and lemma(v) in lex.carry_verbs]
+    # "containers that could contain artillery shells"
+    verbs += [v for v in carrier.children if v.dep_ == "relcl" and lemma(v) in lex.carry_verbs and _relative_subject(v)]
+    if carrier.dep_ in ("nsubj", "nsubjpass") and lemma(carrier.head) in lex.carry_verbs:
+        verbs.append(carrier.head)
+    return [obj for verb in verbs for obj in verb.children if obj.dep_ in OBJECTS]
+
+
+def _relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def carried_from(carrier: Token, lex: TransferLexicon) -> list[Token]:
+    """The "from X" of the verb a carrier is the subject of ("carried missiles from Iran")."""
+    if carrier.dep_ in ("nsubj", "nsubjpass") and lemma(carrier.head) in lex.carry_verbs:
+        return prep_parties(carrier.head, "from")
+    return []
+
+
+# ---------------------------------------------------------------- exchanges
+
+
+def exchanged_for(noun: Token) -> Token | None:
+    """The verb an "in exchange for X" / "in return for X" phrase hangs on, when ``noun`` is its "exchange"
+    ("sent drones to Russia in exchange for jets"): the exchange frame of transfer_patterns.yaml."""
+    found = frame_at(noun, "exchange")
+    return found["verb"] if found is not None else None
+
+
+# ---------------------------------------------------------------- origin adjectives
+
+
+def hyphen_origin(participle: Token) -> list[Token]:
+    """The giver written into a hyphenated participle: "Iranian-supplied drones", "US-donated rifles" (the
+    hyphen_origin frame of transfer_patterns.yaml)."""
+    found = frame_at(participle, "hyphen_origin")
+    return [found["giver"]] if found is not None else []
+
+
+def makers(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Where or by whom a weapon was made, written as a participle on it ("drones made in Iran", "rifles
+    manufactured by Russia"): its origin, the supplier when the sentence names no other."""
+    participles = [c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.making_verbs]
+    return [t for p in participles for word in ("in", "by") for t in prep_parties(p, word) if t.pos_ == "PROPN"]
+
+
+def participle_givers(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who gave a weapon, by a participle on it: "the Leopard tanks donated by Germany", "launchers bought from
+    India"."""
+    found: list[Token] = []
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        word = lemma(participle)
+        if word in lex.supply_verbs:
+            found += [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif word in lex.acquire_verbs:
+            found += prep_parties(participle, "from")
+    return found
+
+
+def holder_of(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """Who has a weapon in hand: the subject of the verb using it ("Russian forces used ... drones"), the "by X"
+    of a use participle on it ("drones used by Russia"), or its possessor ("Russia's drones")."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    verb = noun.head
+    if noun.dep_ in OBJECTS and lemma(verb) in lex.user_verbs:
+        found += [c for c in verb.children if c.dep_ in ("nsubj",)]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.user_verbs):
+        found += [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return found
+
+
+# ---------------------------------------------------------------- elliptical objects
+
+
+def _count_of(token: Token) -> float | None:
+    """The value of a number token ("two", "8"), None for anything else."""
+    return parse_number(token.text) if token.pos_ == "NUM" or token.like_num else None
+
+
+def standing_object(obj: Token, lex: TransferLexicon) -> Token | None:
+    """The word of an object that stands for weapons named before: a pronoun ("them"), a bare count ("will
+    hand over the last two", "8 more"), or the pronoun a count takes ("four of them"); None otherwise."""
+    if obj.lower_ in lex.object_pronouns or lemma(obj) in lex.carrier_heads:
+        return obj
+    if _count_of(obj) is None:
+        return None
+    inner = list(preps(obj, "of"))
+    if not inner:
+        return obj  # "the last two"
+    return inner[0] if inner[0].lower_ in lex.object_pronouns else None  # "four of them"
+
+
+def elliptical_count(obj: Token) -> float | None:
+    """The count an elliptical object states: "the last two" (2), "8 more" (8), "four of them" (4)."""
+    own = _count_of(obj)
+    if own is not None:
+        return own
+    return next((v for c in obj.children if c.dep_ == "nummod" and (v := _count_of(c)) is not None), None)
