@@ -541,9 +541,10 @@ NEWS_DYADS += [
     ("Iran, a key supplier of drones to Russia, has long denied arming Moscow.",
      {("Iran", "Russia", "UAV", "confirmed", None)}),
     ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "confirmed", None)}),
-    ("The drones, which arrived in Russia in August, were built in Iran.", {(None, "Russia", "UAV", "confirmed", None)}),
+    # "built in" names no supplier; the article's frame (its opening names Iran and Russia) fills the other side
+    ("The drones, which arrived in Russia in August, were built in Iran.", {("Iran", "Russia", "UAV", "confirmed", None)}),
     ("Russia has been using Iranian-made drones, which Tehran denies supplying.",
-     {("Iran", None, "UAV", "denied", "Iran")}),
+     {("Iran", "Russia", "UAV", "denied", "Iran")}),
     ("Germany To Send Taurus Missiles To Ukraine", {("Germany", "Ukraine", "Taurus", "planned", None)}),
     ("Pentagon Announces New Ukraine Aid Package Including Patriot Missiles",
      {("United States", "Ukraine", "Patriot", "confirmed", "Pentagon")}),
@@ -873,7 +874,7 @@ NEWS_DISCOURSE = [
     ),
     (
         "The Shahed drones were built in Iran. They were delivered to Russia in 2022.",
-        {(None, "Russia", "Shahed", "confirmed", None)},
+        {("Iran", "Russia", "Shahed", "confirmed", None)},  # the supplier from the article's frame
     ),
     # a party's own statement confirms; anyone else's reports
     (

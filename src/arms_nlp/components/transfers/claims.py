@@ -6,7 +6,7 @@ Pure Python over the records; no parse is needed here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...records import Mention, Transfer, TransferStatus, Weapon
@@ -157,7 +157,7 @@ def orient_pairs(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-def fill_parties(claims: list[Claim]) -> list[Claim]:
+def fill_parties(claims: list[Claim], lede: Sequence[str] = ()) -> list[Claim]:
     """Complete a claim missing one party with the partner the article clearly pairs the other party with.
 
     The partner is taken from the article's complete claims on the same side of the same party: the one
@@ -165,6 +165,9 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
     ("Tehran has also delivered missiles" in an Iran-Russia story). A named system made elsewhere is not
     given a supplier the article never links to it ("Kyiv also received Storm Shadows" after US aid).
     Ambiguous cases ("Russia also obtained missiles" in a story on Iran and North Korea) stay open.
+    Failing those, the article's opening sets the frame: the first party it names (``lede``, in order)
+    that the claims do not put on the known party's side ("Spain to arm Kyiv" ... "Spain will provide
+    six launchers").
     """
     complete = [c for c in claims if c.supplier and c.recipient]
     for claim in claims:
@@ -180,7 +183,7 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
         partner = _clear_partner(claim, same_side, missing_supplier)
         if partner is None and not same_side:
-            partner = _frame_partner(claim, complete, missing_supplier)
+            partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
         if partner is None or partner == known:
             continue
         if missing_supplier:
@@ -201,6 +204,20 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
     if missing_supplier:
         weapon = claim.weapon
         return partner if weapon is not None and not weapon.generic and weapon.origin == partner else None
+    return partner
+
+
+def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, lede: Sequence[str]) -> str | None:
+    """The first party of the article's opening that can stand on the missing side: not the known party,
+    and not a party the complete claims only put on the known party's side (a fellow supplier of
+    "Norway and Finland will send ..."). A named system made elsewhere takes no supplier this way."""
+    known = claim.recipient if missing_supplier else claim.supplier
+    same_side = {_partner(c, not missing_supplier) for c in complete}
+    other_side = {_partner(c, missing_supplier) for c in complete}
+    partner = next((n for n in lede if n != known and (n in other_side or n not in same_side)), None)
+    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    if missing_supplier and origin is not None and origin != partner:
+        return None
     return partner
 
 

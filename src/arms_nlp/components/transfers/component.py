@@ -58,6 +58,7 @@ from .links import (
     is_actor,
     is_party,
     leading_country,
+    lede_parties,
     listed_between,
     names_a_report,
     origins_of,
@@ -534,7 +535,8 @@ def extract_transfers(
         carry_attribution(found, previous if line is previous_line else [])
         previous, previous_line = found, line
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
+    filled = fill_parties(orient_pairs(history), lede_parties(ctx))
+    claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial)]
     return [to_record(c) for c in merge_claims(claims)]
 
 

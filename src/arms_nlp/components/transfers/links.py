@@ -99,8 +99,12 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """True for a subject, or the owner of one ("Peru's air force is weighing offers ... as it seeks")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ANY_SUBJECTS
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ANY_SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in ANY_SUBJECTS)
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
@@ -379,6 +383,19 @@ def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> 
     if not names:
         names = [n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))]
     return list(dict.fromkeys(n for n in names if n not in recipients))
+
+
+#: How far (in characters) the article's opening runs: a headline and its first one or two sentences.
+LEDE_WINDOW = 600
+#: Actor kinds the opening's frame names as the article's parties.
+_FRAME_KINDS = frozenset({"country", "armed_group"})
+
+
+def lede_parties(ctx: Context, window: int = LEDE_WINDOW) -> list[str]:
+    """The states and armed groups the article's opening names, in the order it first names them: the
+    parties of the story's frame ("Sweden To Send Ukraine CV-90s ...")."""
+    first = {a.name: min(m.start for m in a.mentions) for a in ctx.actors if a.kind in _FRAME_KINDS and a.mentions}
+    return [name for name, start in sorted(first.items(), key=lambda item: item[1]) if start < window]
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:

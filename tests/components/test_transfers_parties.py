@@ -1,0 +1,135 @@
+"""Tests of the article-level pass of arms_transfers: party resolution, the opening's frame, status and source.
+
+Texts run through the full session pipeline (actors, weapons and quotes included), since the routes
+tested here read the actor records. Each table pairs the route with negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.components.transfers import Claim, fill_parties
+from arms_nlp.records import Mention, Weapon
+
+Key = tuple[str | None, str | None, str]
+
+
+def pairs(
+    nlp: Language, text: str, partial: bool = False
+) -> set[tuple[str | None, str | None]]:
+    """The (supplier, recipient) pairs of the text's claims (partial ones too with ``partial``)."""
+    pipe = nlp.get_pipe("arms_transfers")
+    pipe.keep_partial = partial
+    try:
+        doc = nlp(text)
+    finally:
+        pipe.keep_partial = False
+    return {(t.supplier, t.recipient) for t in doc._.arms_transfers}
+
+
+def claims(
+    nlp: Language, text: str
+) -> list[tuple[str | None, str | None, str, str | None]]:
+    """(supplier, recipient, status, source) of each claim of the text."""
+    return [
+        (t.supplier, t.recipient, t.status, t.source)
+        for t in nlp(text)._.arms_transfers
+    ]
+
+
+def _claim(
+    supplier: str | None,
+    recipient: str | None,
+    weapon: str = "missile",
+    origin: str | None = None,
+) -> Claim:
+    record = Weapon(
+        text="x",
+        start=0,
+        end=1,
+        name=weapon,
+        category="missile",
+        generic=origin is None,
+        origin=origin,
+    )
+    evidence = Mention(text="x", start=0, end=1)
+    return Claim(
+        supplier=supplier,
+        recipient=recipient,
+        weapon=record,
+        status="confirmed",
+        source=None,
+        explicit=False,
+        trigger="sent",
+        evidence=evidence,
+        mentions=[evidence],
+    )
+
+
+# ---------------------------------------------------------------- the opening's frame
+
+
+@pytest.mark.parametrize(
+    ("complete", "claim", "lede", "expected"),
+    [
+        # a party the article pairs with no one takes the first other party of the opening
+        ([], ("Spain", None), ["Spain", "Ukraine"], ("Spain", "Ukraine")),
+        ([], (None, "Ukraine"), ["Spain", "Ukraine"], ("Spain", "Ukraine")),
+        # the opening names the known party only: left open
+        ([], ("Spain", None), ["Spain"], ("Spain", None)),
+        ([], ("Spain", None), [], ("Spain", None)),
+        # a fellow supplier of the complete claims is no recipient
+        (
+            [("Norway", "Ukraine")],
+            ("Finland", None),
+            ["Norway", "Finland", "Ukraine"],
+            ("Finland", "Ukraine"),
+        ),
+        # a party already paired with two partners stays ambiguous, whatever the opening says
+        (
+            [("Iran", "Russia"), ("North Korea", "Russia")],
+            (None, "Russia"),
+            ["Iran", "Russia"],
+            (None, "Russia"),
+        ),
+    ],
+)
+def test_transfers_parties_fill_from_lede(
+    complete: list[tuple[str, str]],
+    claim: tuple[str | None, str | None],
+    lede: list[str],
+    expected: tuple,
+) -> None:
+    found = fill_parties([_claim(*c) for c in complete] + [_claim(*claim)], lede)[-1]
+    assert (found.supplier, found.recipient) == expected
+
+
+def test_transfers_parties_lede_gives_no_supplier_to_a_system_made_elsewhere() -> None:
+    found = fill_parties(
+        [_claim(None, "Ukraine", "Storm Shadow", "United Kingdom")],
+        ["United States", "Ukraine"],
+    )[-1]
+    assert (found.supplier, found.recipient) == (None, "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain will arm Ukraine this year. Spain will provide six Hawk launchers, the ministry said.",
+            {("Spain", "Ukraine")},
+        ),
+        # the pronoun subject of a clause on the main one is its subject's owner, not the nearest name
+        (
+            "Peru's air force is weighing offers of Gripen jets from Sweden and Rafales from France as it seeks to "
+            "buy 24 combat aircraft.",
+            {("Sweden", "Peru"), ("France", "Peru")},
+        ),
+    ],
+)
+def test_transfers_parties_frame_in_text(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert expected <= pairs(nlp, text)
+    assert ("Sweden", "France") not in pairs(nlp, text)
