@@ -122,8 +122,10 @@ def test_transfers_parties_lede_gives_no_supplier_to_a_system_made_elsewhere() -
         ),
         # the pronoun subject of a clause on the main one is its subject's owner, not the nearest name
         (
-            "Peru's air force is weighing offers of Gripen jets from Sweden and Rafales from France as it seeks to "
-            "buy 24 combat aircraft.",
+            (
+                "Peru's air force is weighing offers of Gripen jets from Sweden and Rafales from France as it "
+                "seeks to buy 24 combat aircraft."
+            ),
             {("Sweden", "Peru"), ("France", "Peru")},
         ),
     ],
