@@ -135,3 +135,109 @@ def test_transfers_parties_frame_in_text(
 ) -> None:
     assert expected <= pairs(nlp, text)
     assert ("Sweden", "France") not in pairs(nlp, text)
+
+
+# ---------------------------------------------------------------- abbreviations defined in the text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ethiopian Air Force (EAF) flies old jets.",
+            {"EAF": "Ethiopian Air Force"},
+        ),
+        (
+            "the Defense Security Cooperation Agency (DSCA) said",
+            {"DSCA": "Defense Security Cooperation Agency"},
+        ),
+        ("the Ministry of Defence (MoD) said", {"MoD": "Ministry of Defence"}),
+        # initials that do not spell the bracket, or a bracket that is no abbreviation: nothing defined
+        ("Tehran (AFP) said", {}),
+        ("the UN (United Nations) said", {}),
+        ("the Nigerian Army (NAF) said", {}),
+    ],
+)
+def test_transfers_parties_defined_abbreviations(
+    text: str, expected: dict[str, str]
+) -> None:
+    from arms_nlp.components.transfers.links import defined_abbreviations
+
+    assert defined_abbreviations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Ethiopian Air Force (EAF) has flown Chinese jets for years. China delivered three Wing Loong "
+                "drones to the EAF in May."
+            ),
+            {("China", "Ethiopia")},
+        ),
+        (
+            "The Nigerian Air Force (NAF) took delivery of 12 Super Tucano aircraft from the United States.",
+            {("United States", "Nigeria")},
+        ),
+        # an abbreviation the text never defines stays what it is
+        (
+            "China delivered three Wing Loong drones to the EAF in May.",
+            {("China", "EAF")},
+        ),
+    ],
+)
+def test_transfers_parties_abbreviation_stands_for_its_state(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- status rules
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a delay is still to come, not a denial
+        ("Russia has yet to deliver the S-400 systems to India.", "planned"),
+        (
+            "India is yet to receive the last two S-400 squadrons from Russia.",
+            "planned",
+        ),
+        ("Russia has not yet delivered the S-400 systems to India.", "planned"),
+        # negatives: a plain negation denies; a plain past is confirmed
+        ("Russia has not delivered the S-400 systems to India.", "denied"),
+        ("Russia has delivered the S-400 systems to India.", "confirmed"),
+    ],
+)
+def test_transfers_status_delay_is_planned(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert [c[2] for c in claims(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an act named as the topic of a judgement took place nowhere
+        (
+            "Sending heavy weapons to Ukraine would be too escalatory, the minister warned.",
+            0,
+        ),
+        ("Supplying tanks to Ukraine could provoke Russia.", 0),
+        # negatives: a gerund with its own subject, or a clause of its own, is a claim
+        ("Germany sending tanks to Ukraine surprised Moscow.", 1),
+        ("Germany is sending tanks to Ukraine.", 1),
+    ],
+)
+def test_transfers_status_topic_gerund_is_no_claim(
+    nlp: Language, text: str, count: int
+) -> None:
+    pipe = nlp.get_pipe("arms_transfers")
+    pipe.keep_partial = True
+    try:
+        found = nlp(text)._.arms_transfers
+    finally:
+        pipe.keep_partial = False
+    assert len(found) == count

@@ -6,6 +6,7 @@ Maps the tokens that ``roles`` finds to the records of the upstream components
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -42,10 +43,34 @@ class Context:
     text: str = ""
     #: The actors by mention and by canonical name.
     actor_index: ActorIndex = field(init=False)
+    #: Abbreviations the text defines ("Ethiopian Air Force (EAF)"): abbreviation -> the full name.
+    abbreviations: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = index_of(self.doc).text
         self.actor_index = ActorIndex(self.actors)
+        self.abbreviations = defined_abbreviations(self.text)
+
+
+#: "Full Name Of A Body (FNAB)": capitalised words (and small joining words) before an upper-case parenthesis.
+_DEFINITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|and|for|on|de|del)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+_JOINING = frozenset({"of", "the", "and", "for", "on", "de", "del"})
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a text defines by writing them in brackets after the full name, when the initials of the
+    name's capitalised words spell the abbreviation's capitals ("the Ethiopian Air Force (EAF)", "Ministry of
+    Defence (MoD)")."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        words, short = match.group(1).split(), match.group(2)
+        capitals = "".join(c for c in short if c.isupper())
+        for begin, word in enumerate(words):
+            initials = "".join(w[0] for w in words[begin:] if w.lower() not in _JOINING)
+            if word.lower() not in _JOINING and initials.upper() == capitals:
+                found.setdefault(short, " ".join(words[begin:]))
+                break
+    return found
 
 
 def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -138,6 +163,9 @@ def _entity_name(tok: Token) -> str | None:
 def party_name(tok: Token, ctx: Context) -> str | None:
     """Canonical name of the party a role token names, if it is a state or an organisation."""
     actor = _actor_record(tok, ctx)
+    short = actor.name if actor is not None else tok.text
+    if short in ctx.abbreviations:
+        return _abbreviated_party(ctx.abbreviations[short], ctx)  # "the EAF", defined as "Ethiopian Air Force (EAF)"
     if actor is not None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
@@ -155,6 +183,16 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
     return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+
+
+def _abbreviated_party(full: str, ctx: Context) -> str:
+    """The party a body written by its abbreviation stands for, read off its full name: the state of a state's
+    body ("Ethiopian Air Force" -> Ethiopia), else the body itself."""
+    actor = ctx.actor_index.named(full)
+    if actor is not None and actor.kind in ("country", "armed_group"):
+        return actor.name
+    name = actor.name if actor is not None else full
+    return _country_of_body(name) or country_in_name(name) or name
 
 
 def leading_country(tok: Token, ctx: Context) -> str | None:
@@ -224,8 +262,15 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
                 actor = candidate
                 break
     if actor is not None:
-        return actor.name
+        full = ctx.abbreviations.get(actor.name)
+        return full_name(full, ctx) if full is not None else actor.name
     return _entity_name(tok) if not ctx.actors else None
+
+
+def full_name(full: str, ctx: Context) -> str:
+    """The canonical name of the actor a defined abbreviation's full name is, else that full name as written."""
+    actor = ctx.actor_index.named(full)
+    return actor.name if actor is not None else full
 
 
 def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:

@@ -57,6 +57,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         return True  # "It is unusual for Germany to send tanks": a for-to infinitive asserts nothing
     if _normative(tok, lex):
         return True  # "Serbia should not buy the Chinese system": advice, no claim
+    if _topic_gerund(tok):
+        return True  # "Sending heavy weapons to Kiev could be too escalatory": a topic, not an event
     chain = [tok, *_governors(tok, sent)]
     for position, node in enumerate(chain):
         if position and lemma(node) in lex.blocking:
@@ -70,6 +72,12 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         if node.dep_ == "ROOT":
             break
     return False
+
+
+def _topic_gerund(tok: Token) -> bool:
+    """A gerund clause that is the subject of another verb and has no subject of its own names an act as a
+    topic ("Sending tanks to Kyiv would be escalatory"), not one that took place."""
+    return tok.tag_ == "VBG" and tok.dep_ == "csubj" and not any(c.dep_ in SUBJECTS | {"poss"} for c in tok.children)
 
 
 def _normative(tok: Token, lex: TransferLexicon) -> bool:
@@ -246,6 +254,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
             reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
         is_verb = node.pos_ in ("VERB", "AUX")
+        if in_clause and _still_to_come(node, previous, lex):
+            reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
@@ -350,6 +360,11 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
         return Status(reading.attribution, reading.sources, True, reading.speech, presupposed=presupposed)
     # Stated as fact by the article in its own voice, unhedged.
     return Status("confirmed", reading.sources, False, presupposed=presupposed)
+
+
+def _still_to_come(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"has yet to deliver", "is yet to receive": a verb with "yet" taking the trigger's clause as complement."""
+    return previous.dep_ == "xcomp" and lemma(node) in ("have", "be") and _has_pending_adverb(node, lex)
 
 
 def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
