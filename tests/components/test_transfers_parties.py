@@ -241,3 +241,67 @@ def test_transfers_status_topic_gerund_is_no_claim(
     finally:
         pipe.keep_partial = False
     assert len(found) == count
+
+
+# ---------------------------------------------------------------- officials speak for their state
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the office keeps the state the article gave it earlier
+        (
+            (
+                "Brazil's defence minister visited Beirut on Monday. The defence minister said Brazil had sent 12 "
+                "Guarani vehicles to Lebanon."
+            ),
+            "confirmed",
+        ),
+        # ... not another office's state, nor a state never given
+        (
+            (
+                "Russia's defence minister visited Beirut on Monday. The defence minister said Brazil had sent 12 "
+                "Guarani vehicles to Lebanon."
+            ),
+            "reported",
+        ),
+        (
+            "The defence minister said Brazil had sent 12 Guarani vehicles to Lebanon.",
+            "reported",
+        ),
+        # an office named with its state, though no actor is recorded for it
+        (
+            "The German chancellor said that Berlin had delivered IRIS-T systems to Ukraine.",
+            "confirmed",
+        ),
+        (
+            "The Israeli prime minister said that Berlin had delivered IRIS-T systems to Ukraine.",
+            "reported",
+        ),
+        # a state's media speak for no one
+        (
+            "German media said that Berlin had delivered IRIS-T systems to Ukraine.",
+            "reported",
+        ),
+    ],
+)
+def test_transfers_status_official_speaks_for_state(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert [c[2] for c in claims(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Brazil's defence minister", "defence minister"),
+        ("Russian foreign minister", "foreign minister"),
+        ("defence minister", "defence minister"),
+        ("Kremlin spokesman", "spokesperson"),
+        ("senior official", "official"),
+    ],
+)
+def test_transfers_parties_office_key(name: str, office: str) -> None:
+    from arms_nlp.components.transfers.links import office_key
+
+    assert office_key(name) == office

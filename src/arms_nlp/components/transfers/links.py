@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb.actors import country_of_body, gazetteer
-from ...kb.officials import country_of_office_holder, institution_country
+from ...kb.actors import actor_lexicon, country_of_body, gazetteer
+from ...kb.officials import country_of_office_holder, institution_country, office_of_title
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
@@ -173,7 +173,7 @@ def party_name(tok: Token, ctx: Context) -> str | None:
             return _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
-        affiliation = affiliation_of(actor)
+        affiliation = affiliation_of(actor, ctx)
         if actor.kind in ("official", "person") and affiliation:
             # "Scholz refused to send", "a US official said Washington would send": the state they serve.
             return _country_of_body(affiliation) or affiliation
@@ -264,7 +264,23 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
     if actor is not None:
         full = ctx.abbreviations.get(actor.name)
         return full_name(full, ctx) if full is not None else actor.name
-    return _entity_name(tok) if not ctx.actors else None
+    return _entity_name(tok) if not ctx.actors else _office_of_state(tok, ctx)
+
+
+def _office_of_state(tok: Token, ctx: Context) -> str | None:
+    """An office or body named with its state and recorded as no actor ("the German chancellor", "Colombia's
+    defence ministry"): the phrase as written, without its determiner; its state is read off the name.
+    Media and experts of a state ("Russian media") speak for no one."""
+    word = lemma(tok)
+    if tok.pos_ not in ("NOUN", "PROPN") or not (
+        word in ctx.lex.party_nouns or word in actor_lexicon().official_nouns or office_of_title(word)
+    ):
+        return None
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+    if not any(_country_named(tok.doc[m.left_edge.i : m.i + 1].text.removesuffix("'s")) for m in modifiers):
+        return None
+    start = min(m.left_edge.i for m in modifiers)
+    return tok.doc[start : tok.i + 1].text
 
 
 def full_name(full: str, ctx: Context) -> str:
@@ -391,9 +407,37 @@ def _country_of_body(name: str) -> str | None:
     return country_of_body().get(name) or institution_country(name)
 
 
-def affiliation_of(actor: Actor) -> str | None:
-    """The state a person or official serves: as the text gives it, else as the office-holders list knows it."""
-    return actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
+def affiliation_of(actor: Actor, ctx: Context | None = None) -> str | None:
+    """The state a person or official serves: as the text gives it, else as the office-holders list knows it,
+    else (with ``ctx``) as the article gave it to the same office before ("Brazil's defence minister ... the
+    defence minister said")."""
+    found = actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
+    if found is None and ctx is not None and actor.kind == "official":
+        return _earlier_affiliation(actor, ctx)
+    return found
+
+
+def office_key(name: str) -> str:
+    """The office an official's name holds, without the state ("Brazil's defence minister", "the Russian
+    defence minister": "defence minister"): the longest known office title ending the name, else its last word."""
+    words = name.lower().replace("’s", "'s").split()
+    for begin in range(len(words)):
+        office = office_of_title(" ".join(words[begin:]))
+        if office is not None:
+            return office
+    return words[-1] if words else ""
+
+
+def _earlier_affiliation(actor: Actor, ctx: Context) -> str | None:
+    """The affiliation of the nearest earlier official holding the same office, when the text gave it one."""
+    key, start = office_key(actor.name), min((m.start for m in actor.mentions), default=actor.start)
+    earlier = [
+        (min(m.start for m in other.mentions), other.affiliation)
+        for other in ctx.actors
+        if other.kind == "official" and other.affiliation and other.mentions and office_key(other.name) == key
+    ]
+    before = [item for item in earlier if item[0] < start]
+    return max(before)[1] if before else None
 
 
 def _country_named(text: str) -> str | None:
@@ -463,8 +507,10 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
     """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = ctx.actor_index.named(source)
     names = {source, _country_of_body(source)}
-    if actor is not None:
-        affiliation = affiliation_of(actor)
+    if actor is None:
+        names.add(country_in_name(source.replace("'s", "")))  # "German chancellor", "Colombia's defence ministry"
+    else:
+        affiliation = affiliation_of(actor, ctx)
         names |= {affiliation, _country_of_body(affiliation or "")}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
@@ -474,7 +520,7 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 def speaks_for_someone(source: str, ctx: Context) -> bool:
     """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
     actor = ctx.actor_index.named(source)
-    return actor is None or actor.kind not in ("person", "official") or affiliation_of(actor) is not None
+    return actor is None or actor.kind not in ("person", "official") or affiliation_of(actor, ctx) is not None
 
 
 #: How far back (in characters) a pronoun looks for the weapons it stands for: about one sentence.
