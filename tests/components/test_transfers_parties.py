@@ -305,3 +305,41 @@ def test_transfers_parties_office_key(name: str, office: str) -> None:
     from arms_nlp.components.transfers.links import office_key
 
     assert office_key(name) == office
+
+
+# ---------------------------------------------------------------- approvers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approving a deal the article gave to another supplier clears it: no sale of the approver's own
+        (
+            (
+                "Argentina bought 24 F-16 jets from Denmark. The U.S. government previously approved the aircraft "
+                "transaction."
+            ),
+            {("Denmark", "Argentina")},
+        ),
+        # negatives: a deal with its own recipient, or a named system of its own, is the approver's sale
+        (
+            "The State Department approved the possible sale of Patriot interceptors to Morocco.",
+            {("United States", "Morocco")},
+        ),
+        (
+            "Denmark sold 24 F-16 jets to Argentina. Washington approved the sale of 12 Apache helicopters to Poland.",
+            {("Denmark", "Argentina"), ("United States", "Poland")},
+        ),
+        (
+            (
+                "Indonesia ordered 42 Rafale jets from France. The State Department said it had approved the potential "
+                "sale of 36 F-15 jets."
+            ),
+            {("France", "Indonesia"), ("United States", "Indonesia")},
+        ),
+    ],
+)
+def test_transfers_parties_approver_is_no_supplier_of_another_deal(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert pairs(nlp, text) == expected

@@ -39,6 +39,8 @@ class Claim:
     inherited: bool = False
     #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
     source_is_report: bool = False
+    #: Its supplier is only the subject of a verb approving the deal ("Washington approved the transaction").
+    approver_supplier: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -98,6 +100,28 @@ def _main_claim(candidates: list[Claim]) -> Claim | None:
 
 def _compatible(one: str | None, other: str | None) -> bool:
     return one is None or other is None or one == other
+
+
+def resolve_approval(claim: Claim, history: list[Claim]) -> Claim:
+    """"The U.S. government approved the aircraft transaction" after Denmark's sale of F-16s to Argentina: an
+    approver of a deal the article already gave to another supplier clears that deal; the claim is that deal's.
+    A deal stated with its own recipient ("approved the sale of Patriots to Morocco") is the approver's own sale."""
+    if not (claim.approver_supplier and claim.anaphoric and claim.recipient is None and claim.weapon is not None):
+        return claim
+    for earlier in reversed(history):
+        if earlier.supplier and earlier.recipient and earlier.supplier != claim.supplier and _same_weapon(claim, earlier):
+            claim.supplier, claim.recipient, claim.inherited = earlier.supplier, earlier.recipient, True
+            break
+    return claim
+
+
+def _same_weapon(one: Claim, other: Claim) -> bool:
+    """A class matches its category ("the aircraft transaction" and F-16s); a named system only itself."""
+    if one.weapon is None or other.weapon is None:
+        return False
+    if not one.weapon.generic:
+        return one.weapon.name == other.weapon.name
+    return one.weapon.category == other.weapon.category
 
 
 def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:

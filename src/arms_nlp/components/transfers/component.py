@@ -46,6 +46,7 @@ from .claims import (
     merge_claims,
     orient_pairs,
     resolve_anaphora,
+    resolve_approval,
     resolve_source,
     resolve_weapon,
     to_record,
@@ -74,6 +75,7 @@ from .roles import (
     Roles,
     Trigger,
     anaphoric,
+    approving_subject,
     find_trigger,
     mentions_trigger,
     roles_of,
@@ -346,7 +348,9 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         source_is_report=source_is_report,
                     )
                 )
+    approver = approving_subject(trigger, lex)
     for claim in claims:
+        claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.mentions = [evidence]
         claim.anaphoric = (
             (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
@@ -525,7 +529,7 @@ def extract_transfers(
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found, ctx.lex.successor_states)
                 if resolved is not None and resolved.weapon is not None:
-                    resolved = resolve_weapon(resolved, history + found)
+                    resolved = resolve_approval(resolve_weapon(resolved, history + found), history + found)
                     resolved = resolve_source(resolved, history + found)
                     found.append(resolved)
         if not any(c.status == "denied" for c in found):
