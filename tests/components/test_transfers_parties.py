@@ -343,3 +343,42 @@ def test_transfers_parties_approver_is_no_supplier_of_another_deal(
     nlp: Language, text: str, expected: set
 ) -> None:
     assert pairs(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- lists and appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Nordic states, Norway and Finland, will hand over NASAMS batteries to Kyiv.",
+            {("Norway", "Ukraine"), ("Finland", "Ukraine")},
+        ),
+        (
+            "NATO allies including Germany and France will send air defence systems to Ukraine.",
+            {("Germany", "Ukraine"), ("France", "Ukraine")},
+        ),
+        (
+            "Western countries such as the United States and Britain have supplied Stinger missiles to Ukraine.",
+            {("United States", "Ukraine"), ("United Kingdom", "Ukraine")},
+        ),
+        (
+            "Russia sold Su-35 jets to two countries, Egypt and Indonesia.",
+            {("Russia", "Egypt"), ("Russia", "Indonesia")},
+        ),
+        # negatives: a list on something else than the party names no party
+        (
+            "Germany will send weapons including IRIS-T systems to Ukraine.",
+            {("Germany", "Ukraine")},
+        ),
+        (
+            "Germany will send IRIS-T systems to Ukraine, like France did last year.",
+            {("Germany", "Ukraine")},
+        ),
+    ],
+)
+def test_transfers_parties_lists_give_one_claim_per_member(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert pairs(nlp, text) == expected

@@ -111,6 +111,9 @@ class TransferLexicon(BaseModel):
     recipient_governors: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the supplying side of an acquire noun ("refused Kyiv's request for").
     counterpart_governors: frozenset[str] = frozenset()
+    #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
+    #: ("NATO allies including Germany and France"): each member is a party, never the group.
+    state_group_nouns: frozenset[str] = frozenset()
     #: Verbs of approving a deal: their subject may be a third state's body clearing another's sale
     #: ("the U.S. government approved the aircraft transaction" of Denmark's F-16s), not its supplier.
     approving_verbs: frozenset[str] = frozenset()

@@ -38,7 +38,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
-from ...syntax import lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
 from .claims import (
     Claim,
     carry_attribution,
@@ -61,6 +61,7 @@ from .links import (
     leading_country,
     lede_parties,
     listed_between,
+    members_of,
     names_a_report,
     origins_of,
     owner_countries,
@@ -151,8 +152,8 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
 
 def _named(tok: Token, ctx: Context) -> list[str]:
     """The party a role token names; a group noun stands for the members set beside it ("two Nordic
-    states, Norway and Finland": Norway, Finland), never for itself; a party noun of several states
-    ("US and French firms") for each."""
+    states, Norway and Finland": Norway, Finland; "NATO allies including Germany and France", "Western
+    countries such as ..."), never for itself; a party noun of several states ("US and French firms") for each."""
     owners = owner_countries(tok, ctx)
     if len(owners) > 1:
         return owners  # "US and French firms"
@@ -160,6 +161,10 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     if leading is not None:
         return [leading]
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
+    if lemma(tok) in ctx.lex.state_group_nouns and tok.dep_ in ANY_SUBJECTS:
+        # A group acting ("NATO allies including Germany and France will send"): its listed members act. A group
+        # after "to" ("sells to countries such as India") names a market by examples, not this transfer's parties.
+        members += [m for member in members_of(tok, ctx) for m in with_conjuncts(member)]
     named_members = [n for m in members if (n := party_name(m, ctx))]
     if named_members and tok.pos_ == "NOUN":
         return named_members  # "the NATO country France"

@@ -301,8 +301,8 @@ def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
     return out
 
 
-def _members(head: Token, ctx: Context) -> list[Token]:
-    """Objects of "including X", "like X", "such as X" on a weapon phrase: members named on their own."""
+def members_of(head: Token, ctx: Context) -> list[Token]:
+    """Objects of "including X", "like X", "such as X" on a phrase (weapons or parties): members named on their own."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ != "prep":
@@ -317,7 +317,7 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
     heads: list[Token] = []
     if depth > 6:
         return heads
-    members = [h for member in _members(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
+    members = [h for member in members_of(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
     for item in with_conjuncts(tok):
         # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").
         if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
