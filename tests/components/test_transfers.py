@@ -538,8 +538,9 @@ NEWS_DYADS += [
     ("North Korea is Russia's main supplier of artillery shells.",
      {("North Korea", "Russia", "artillery shell", "confirmed", None)}),
     ("India is the largest buyer of Russian weapons.", {("Russia", "India", "weapon", "confirmed", None)}),
+    # the apposition states the supply; the denial of arming Moscow is a claim of its own (weapons in general)
     ("Iran, a key supplier of drones to Russia, has long denied arming Moscow.",
-     {("Iran", "Russia", "UAV", "confirmed", None)}),
+     {("Iran", "Russia", "UAV", "confirmed", None), ("Iran", "Russia", "weapon", "denied", "Iran")}),
     ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "confirmed", None)}),
     # "built in" names no supplier; the article's frame (its opening names Iran and Russia) fills the other side
     ("The drones, which arrived in Russia in August, were built in Iran.", {("Iran", "Russia", "UAV", "confirmed", None)}),

@@ -382,3 +382,28 @@ def test_transfers_parties_lists_give_one_claim_per_member(
     nlp: Language, text: str, expected: set
 ) -> None:
     assert pairs(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- verbs of arming
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran has long denied arming the Houthis.",
+            [("Iran", "Houthis", "denied", "Iran")],
+        ),
+        (
+            "Russia armed the Syrian government during the war.",
+            [("Russia", "Syria", "confirmed", None)],
+        ),
+        # negatives: a load carried, and an adjective, are no transfer
+        ("The soldiers were armed with rifles.", []),
+        ("Armed groups attacked the convoy near Goma.", []),
+    ],
+)
+def test_transfers_parties_arming_gives_weapons(
+    nlp: Language, text: str, expected: list
+) -> None:
+    assert claims(nlp, text) == expected

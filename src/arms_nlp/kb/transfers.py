@@ -114,6 +114,9 @@ class TransferLexicon(BaseModel):
     #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
     #: ("NATO allies including Germany and France"): each member is a party, never the group.
     state_group_nouns: frozenset[str] = frozenset()
+    #: Supply verbs whose object is the recipient and whose theme is weapons by meaning ("Iran denies arming
+    #: the Houthis"): with no weapon named, the claim is about weapons in general.
+    weapon_verbs: frozenset[str] = frozenset()
     #: Verbs of approving a deal: their subject may be a third state's body clearing another's sale
     #: ("the U.S. government approved the aircraft transaction" of Denmark's F-16s), not its supplier.
     approving_verbs: frozenset[str] = frozenset()

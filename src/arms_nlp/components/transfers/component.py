@@ -321,8 +321,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     evidence_span = _trimmed(segment)
     evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
     date = date_for(segment, trigger.token, ctx)
-    if not weapons:
-        weapons_or_none: list[tuple[Weapon | None, tuple[int, int] | None]] = [(None, None)]
+    if not weapons and word in lex.weapon_verbs:
+        weapons_or_none: list[tuple[Weapon | None, tuple[int, int] | None]] = [(implicit_weapon(trigger.token), None)]
+    elif not weapons:
+        weapons_or_none = [(None, None)]
     else:
         weapons_or_none = list(weapons)  # type: ignore[arg-type]
     claims: list[Claim] = []
@@ -363,6 +365,11 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
             or refers_to_pronoun
         )
     return claims
+
+
+def implicit_weapon(verb: Token) -> Weapon:
+    """The weapons a verb of arming gives by its meaning ("arming the Houthis"), at the verb's own span."""
+    return Weapon(text=verb.text, start=verb.idx, end=verb.idx + len(verb), name="weapon", category="other", generic=True)
 
 
 def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None) -> list[Claim]:
