@@ -105,6 +105,27 @@ def test_transfers_parties_fill_from_lede(
     assert (found.supplier, found.recipient) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state of an official speaking in the opening is one of its parties
+        (
+            "Tanks bought from Seoul arrived on Tuesday, Polish Defence Minister Mariusz Blaszczak said.",
+            {("South Korea", "Poland")},
+        ),
+        # negative: an official whose state the text never gives adds no party
+        (
+            "Tanks bought from Seoul arrived on Tuesday, the defence minister said.",
+            {("South Korea", None)},
+        ),
+    ],
+)
+def test_transfers_parties_lede_official_state(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert pairs(nlp, text, partial=True) == expected
+
+
 def test_transfers_parties_lede_gives_no_supplier_to_a_system_made_elsewhere() -> None:
     found = fill_parties(
         [_claim(None, "Ukraine", "Storm Shadow", "United Kingdom")],

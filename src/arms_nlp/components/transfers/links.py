@@ -483,7 +483,15 @@ _FRAME_KINDS = frozenset({"country", "armed_group"})
 def lede_parties(ctx: Context, window: int = LEDE_WINDOW) -> list[str]:
     """The states and armed groups the article's opening names, in the order it first names them: the
     parties of the story's frame ("Sweden To Send Ukraine CV-90s ...")."""
-    first = {a.name: min(m.start for m in a.mentions) for a in ctx.actors if a.kind in _FRAME_KINDS and a.mentions}
+    first: dict[str, int] = {}
+    for actor in ctx.actors:
+        name = actor.name if actor.kind in _FRAME_KINDS else None
+        if name is None and actor.kind in ("official", "person"):
+            name = affiliation_of(actor, ctx)  # "Polish Defence Minister Mariusz Blaszczak said": Poland
+            name = name if name is not None and _country_named(name) == name else None
+        if name is not None and actor.mentions:
+            start = min(m.start for m in actor.mentions)
+            first[name] = min(start, first.get(name, start))
     return [name for name, start in sorted(first.items(), key=lambda item: item[1]) if start < window]
 
 
