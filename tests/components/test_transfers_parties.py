@@ -428,3 +428,20 @@ def test_transfers_parties_arming_gives_weapons(
     nlp: Language, text: str, expected: list
 ) -> None:
     assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Iran is thought to have sent ballistic missiles to Russia.", "reported"),
+        ("Iran appears to have shipped drones to Russia.", "reported"),
+        ("Iran likely supplied drones to Russia.", "reported"),
+        ("Iran probably sent drones to Russia.", "reported"),
+        ("Iran allegedly supplied drones to Russia.", "reported"),
+        # negatives: unhedged, the article's own voice confirms; a hedged future stays a plan
+        ("Iran supplied drones to Russia.", "confirmed"),
+        ("Iran will likely send drones to Russia.", "planned"),
+    ],
+)
+def test_transfers_status_hedges_report(nlp: Language, text: str, status: str) -> None:
+    assert [(c[2], c[3]) for c in claims(nlp, text)] == [(status, None)]

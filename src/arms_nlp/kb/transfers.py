@@ -117,6 +117,8 @@ class TransferLexicon(BaseModel):
     #: Supply verbs whose object is the recipient and whose theme is weapons by meaning ("Iran denies arming
     #: the Houthis"): with no weapon named, the claim is about weapons in general.
     weapon_verbs: frozenset[str] = frozenset()
+    #: Hedging verbs whose subject is the doer of the clause below, not a speaker ("Iran appears to have sent").
+    raising_verbs: frozenset[str] = frozenset()
     #: Verbs of approving a deal: their subject may be a third state's body clearing another's sale
     #: ("the U.S. government approved the aircraft transaction" of Denmark's F-16s), not its supplier.
     approving_verbs: frozenset[str] = frozenset()

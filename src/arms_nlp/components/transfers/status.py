@@ -440,6 +440,8 @@ def _phrase_at(node: Token, phrase: str) -> bool:
 def _speaker(node: Token, lex: TransferLexicon) -> Token | None:
     """Who makes the claim a cue word expresses: a verb's subject, a noun's possessor or "by/from X"."""
     if node.pos_ in ("VERB", "AUX"):
+        if lemma(node) in lex.raising_verbs:
+            return None  # "Iran appears to have sent": a hedge, Iran says nothing
         subj = subject_of(node, lex)
         if subj is not None and subj.dep_ == "nsubjpass":
             subj = None
