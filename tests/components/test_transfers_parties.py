@@ -445,3 +445,36 @@ def test_transfers_parties_arming_gives_weapons(
 )
 def test_transfers_status_hedges_report(nlp: Language, text: str, status: str) -> None:
     assert [(c[2], c[3]) for c in claims(nlp, text)] == [(status, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object under "no" denies; a denial keeps the speaker that states it
+        (
+            "The Kremlin spokesman said Russia had received no missiles from North Korea.",
+            [("North Korea", "Russia", "denied", "Kremlin spokesman")],
+        ),
+        (
+            "Iran sent no drones to Russia, Iranian officials said.",
+            [("Iran", "Russia", "denied", "Iranian officials")],
+        ),
+        (
+            "Iran has never sent drones to Russia, Iranian officials said.",
+            [("Iran", "Russia", "denied", "Iranian officials")],
+        ),
+        # negatives: a count, or "no" elsewhere in the clause, denies nothing
+        (
+            "Iran sent 200 drones to Russia, Iranian officials said.",
+            [("Iran", "Russia", "confirmed", "Iranian officials")],
+        ),
+        (
+            "With no warning, Iran sent drones to Russia.",
+            [("Iran", "Russia", "confirmed", None)],
+        ),
+    ],
+)
+def test_transfers_status_denials_and_their_speakers(
+    nlp: Language, text: str, expected: list
+) -> None:
+    assert claims(nlp, text) == expected

@@ -155,7 +155,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     reading = _Reading()
     denial = _own_cues(tok, lex, reading)
     if denial is not None:
-        return denial
+        return replace(denial, sources=_speakers(trigger, sent, lex))  # "has never provided ..., the ministry said"
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok):
@@ -179,9 +179,26 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
 
 
+def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
+    """Who says what the trigger's clause says, whatever its status: the speakers above it or beside it."""
+    reading = _Reading()
+    governing = _governor_cues(trigger, sent, lex, reading)
+    _parenthetical_attribution(trigger.token, sent, lex, reading)
+    return (governing.sources if governing is not None else []) + reading.sources
+
+
+def _negated_object(tok: Token) -> bool:
+    """"received no missiles", "sent no drones": the object under "no" denies the transfer."""
+    return any(
+        c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+    )
+
+
 def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | None:
     """Cues among the trigger's own children: negation (a denial, or a delay with "yet"), modals, adverbs."""
     children = list(tok.children)
+    if _negated_object(tok):
+        return Status("denied", [], True)
     for child in children:
         if child.dep_ == "neg":
             if _has_pending_adverb(tok, lex):
