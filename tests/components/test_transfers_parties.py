@@ -478,3 +478,38 @@ def test_transfers_status_denials_and_their_speakers(
     nlp: Language, text: str, expected: list
 ) -> None:
     assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a body named with its state is the source as written, and a later "the ministry" is the same body
+        (
+            (
+                "Colombia will buy 17 Gripen jets from Sweden, the Colombian defence ministry said. The ministry said "
+                "Colombia had received the first jets."
+            ),
+            {"Colombian defence ministry"},
+        ),
+        (
+            (
+                "China's foreign ministry spoke on Monday. Beijing has never provided lethal weapons to Russia, the "
+                "foreign ministry said."
+            ),
+            {"China's foreign ministry"},
+        ),
+        # negatives: a body never given a state names no source; a named person in the phrase is the source
+        (
+            "Beijing has never provided lethal weapons to Russia, the foreign ministry said.",
+            {None},
+        ),
+        (
+            "North Korea sent missiles to Russia, South Korea's national security adviser Shin Won-sik said.",
+            {"Shin Won-sik"},
+        ),
+    ],
+)
+def test_transfers_source_body_of_a_state(
+    nlp: Language, text: str, sources: set
+) -> None:
+    assert {c[3] for c in claims(nlp, text)} == sources

@@ -255,6 +255,10 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
     if tok is None or tok.lower_ == "it" or tok.dep_ == "expl":
         return None  # "it came to light that ...", "it was reported that ...": no one in particular
     actor = _actor_record(tok, ctx)
+    if actor is None or (actor.kind == "country" and ctx.actor_index.at(tok.idx, tok.idx + len(tok)) is None):
+        office = None if _names_a_person(tok, ctx) else _office_of_state(tok, ctx)
+        if office is not None:
+            return office  # "the Colombian defence ministry said": the ministry, not Colombia
     if actor is None:
         start, end = _span_chars(list(tok.subtree))
         for candidate in sorted(ctx.actors, key=lambda a: a.start):
@@ -264,7 +268,15 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
     if actor is not None:
         full = ctx.abbreviations.get(actor.name)
         return full_name(full, ctx) if full is not None else actor.name
-    return _entity_name(tok) if not ctx.actors else _office_of_state(tok, ctx)
+    return _entity_name(tok) if not ctx.actors else None
+
+
+def _names_a_person(tok: Token, ctx: Context) -> bool:
+    """True when a person or official is named in the token's phrase ("South Korea's adviser, Shin Won-sik")."""
+    start, end = _span_chars(list(tok.subtree))
+    return any(
+        a.kind in _PERSON_KINDS and any(overlaps(m.start, m.end, start, end) for m in a.mentions) for a in ctx.actors
+    )
 
 
 def _office_of_state(tok: Token, ctx: Context) -> str | None:
@@ -276,6 +288,21 @@ def _office_of_state(tok: Token, ctx: Context) -> str | None:
         word in ctx.lex.party_nouns or word in actor_lexicon().official_nouns or office_of_title(word)
     ):
         return None
+    own = _stated_office(tok)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return own
+    # "The ministry said ...": the same office the article named with its state before.
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"}
+    for earlier in reversed(tok.doc[: tok.left_edge.i]):
+        if lemma(earlier) == word and words <= {t.lower_ for t in earlier.subtree if t.i <= earlier.i}:
+            found = _stated_office(earlier)
+            if found is not None:
+                return found
+    return None
+
+
+def _stated_office(tok: Token) -> str | None:
+    """The office phrase a noun heads when a modifier names its state ("Colombia's defence ministry")."""
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
     if not any(_country_named(tok.doc[m.left_edge.i : m.i + 1].text.removesuffix("'s")) for m in modifiers):
         return None
