@@ -513,3 +513,28 @@ def test_transfers_source_body_of_a_state(
     nlp: Language, text: str, sources: set
 ) -> None:
     assert {c[3] for c in claims(nlp, text)} == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loose trigger naming one side is completed by a claim on the same named system
+        (
+            "France will transfer Mirage 2000-5 jets to Ukraine. Kiev has long requested Mirage 2000 warplanes.",
+            {("France", "Ukraine", "planned"), ("France", "Ukraine", "negotiating")},
+        ),
+        # negatives: a class, or a system the article gives no one else, stays no claim
+        (
+            "France will transfer Mirage 2000-5 jets to Ukraine. Kiev has long requested warplanes.",
+            {("France", "Ukraine", "planned")},
+        ),
+        (
+            "France will transfer Mirage 2000-5 jets to Ukraine. Kiev has long requested F-16 jets.",
+            {("France", "Ukraine", "planned")},
+        ),
+    ],
+)
+def test_transfers_parties_loose_trigger_completed_by_same_system(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert {(c[0], c[1], c[2]) for c in claims(nlp, text)} == expected

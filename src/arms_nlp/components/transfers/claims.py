@@ -41,6 +41,9 @@ class Claim:
     source_is_report: bool = False
     #: Its supplier is only the subject of a verb approving the deal ("Washington approved the transaction").
     approver_supplier: bool = False
+    #: Said with a loose trigger ("requested", "seeks") naming one side: completed only by a claim on the same
+    #: named system ("Kiev has long requested Mirage 2000 warplanes" after France's Mirage transfer).
+    weak: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -205,8 +208,11 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = ()) -> list[Claim]:
             if (c.recipient if missing_supplier else c.supplier) == known
             and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
-        partner = _clear_partner(claim, same_side, missing_supplier)
-        if partner is None and not same_side:
+        if claim.weak:
+            partner = _same_system_partner(claim, same_side, missing_supplier)
+        else:
+            partner = _clear_partner(claim, same_side, missing_supplier)
+        if partner is None and not same_side and not claim.weak:
             partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
         if partner is None or partner == known:
             continue
@@ -247,6 +253,15 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
 
 def _partner(claim: Claim, missing_supplier: bool) -> str | None:
     return claim.supplier if missing_supplier else claim.recipient
+
+
+def _same_system_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:
+    """The one partner the article pairs the known party with on the same named system, if any."""
+    weapon = claim.weapon
+    if weapon is None or weapon.generic:
+        return None
+    partners = {_partner(c, missing_supplier) for c in same_side if c.weapon is not None and c.weapon.name == weapon.name}
+    return partners.pop() if len(partners) == 1 else None
 
 
 def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:

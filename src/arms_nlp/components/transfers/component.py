@@ -301,8 +301,9 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     if not weapons and trigger.nominal and word in lex.bundle_nouns:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
-    if word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients):
-        return []  # "Iran seeks nuclear weapons": no transfer without both sides named
+    weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    if weak and not (parties.any_suppliers() or parties.recipients) or weak and all(w.generic for w, _ in weapons):
+        return []  # "Iran seeks nuclear weapons": no transfer without both sides named (or one, and a named system)
     if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
         return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
     status: Status = status_of(trigger, segment, lex)
@@ -357,6 +358,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                 )
     approver = approving_subject(trigger, lex)
     for claim in claims:
+        claim.weak = weak
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.mentions = [evidence]
         claim.anaphoric = (
@@ -552,7 +554,7 @@ def extract_transfers(
         previous, previous_line = found, line
         history.extend(found)
     filled = fill_parties(orient_pairs(history), lede_parties(ctx))
-    claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial)]
+    claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial and not c.weak)]
     return [to_record(c) for c in merge_claims(claims)]
 
 
