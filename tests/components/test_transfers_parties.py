@@ -538,3 +538,27 @@ def test_transfers_parties_loose_trigger_completed_by_same_system(
     nlp: Language, text: str, expected: set
 ) -> None:
     assert {(c[0], c[1], c[2]) for c in claims(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named system is supplied by its maker's state when the article names that state
+        (
+            (
+                "Serbia bought FK-3 systems from China. Russian weapons are common in Serbia. Serbia also acquired "
+                "Pantsir systems in 2020."
+            ),
+            {("China", "Serbia"), ("Russia", "Serbia")},
+        ),
+        # negative: a maker's state the article never names is no supplier
+        (
+            "Serbia bought FK-3 systems from China. Serbia also acquired Pantsir systems in 2020.",
+            {("China", "Serbia")},
+        ),
+    ],
+)
+def test_transfers_parties_named_maker_supplies(
+    nlp: Language, text: str, expected: set
+) -> None:
+    assert pairs(nlp, text) == expected

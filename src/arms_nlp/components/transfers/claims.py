@@ -6,7 +6,7 @@ Pure Python over the records; no parse is needed here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...records import Mention, Transfer, TransferStatus, Weapon
@@ -184,7 +184,7 @@ def orient_pairs(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-def fill_parties(claims: list[Claim], lede: Sequence[str] = ()) -> list[Claim]:
+def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collection[str] = ()) -> list[Claim]:
     """Complete a claim missing one party with the partner the article clearly pairs the other party with.
 
     The partner is taken from the article's complete claims on the same side of the same party: the one
@@ -194,7 +194,8 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = ()) -> list[Claim]:
     Ambiguous cases ("Russia also obtained missiles" in a story on Iran and North Korea) stay open.
     Failing those, the article's opening sets the frame: the first party it names (``lede``, in order)
     that the claims do not put on the known party's side ("Spain to arm Kyiv" ... "Spain will provide
-    six launchers").
+    six launchers"). Last, a named system whose maker's state the article names anywhere is supplied by it
+    ("the Russian Pantsir ... Serbia had already acquired this in 2020").
     """
     complete = [c for c in claims if c.supplier and c.recipient]
     for claim in claims:
@@ -214,6 +215,8 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = ()) -> list[Claim]:
             partner = _clear_partner(claim, same_side, missing_supplier)
         if partner is None and not same_side and not claim.weak:
             partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
+        if partner is None and missing_supplier and not claim.weak:
+            partner = _named_maker(claim, named)
         if partner is None or partner == known:
             continue
         if missing_supplier:
@@ -253,6 +256,13 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
 
 def _partner(claim: Claim, missing_supplier: bool) -> str | None:
     return claim.supplier if missing_supplier else claim.recipient
+
+
+def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
+    """The state that makes a named system, when the article names that state."""
+    weapon = claim.weapon
+    origin = weapon.origin if weapon is not None and not weapon.generic else None
+    return origin if origin in named else None
 
 
 def _same_system_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:

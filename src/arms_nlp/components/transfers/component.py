@@ -553,7 +553,8 @@ def extract_transfers(
         carry_attribution(found, previous if line is previous_line else [])
         previous, previous_line = found, line
         history.extend(found)
-    filled = fill_parties(orient_pairs(history), lede_parties(ctx))
+    named = {a.name for a in ctx.actors if a.kind == "country"}
+    filled = fill_parties(orient_pairs(history), lede_parties(ctx), named)
     claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial and not c.weak)]
     return [to_record(c) for c in merge_claims(claims)]
 
