@@ -209,14 +209,7 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collectio
             if (c.recipient if missing_supplier else c.supplier) == known
             and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
-        if claim.weak:
-            partner = _same_system_partner(claim, same_side, missing_supplier)
-        else:
-            partner = _clear_partner(claim, same_side, missing_supplier)
-        if partner is None and not same_side and not claim.weak:
-            partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
-        if partner is None and missing_supplier and not claim.weak:
-            partner = _named_maker(claim, named)
+        partner = _partner_for(claim, same_side, complete, missing_supplier, lede, named)
         if partner is None or partner == known:
             continue
         if missing_supplier:
@@ -237,6 +230,21 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
     if missing_supplier:
         weapon = claim.weapon
         return partner if weapon is not None and not weapon.generic and weapon.origin == partner else None
+    return partner
+
+
+def _partner_for(
+    claim: Claim, same_side: list[Claim], complete: list[Claim], missing_supplier: bool, lede: Sequence[str],
+    named: Collection[str],
+) -> str | None:
+    """The missing party of a claim, by the routes of :func:`fill_parties` in order."""
+    if claim.weak:
+        return _same_system_partner(claim, same_side, missing_supplier)
+    partner = _clear_partner(claim, same_side, missing_supplier)
+    if partner is None and not same_side:
+        partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
+    if partner is None and missing_supplier:
+        partner = _named_maker(claim, named)
     return partner
 
 

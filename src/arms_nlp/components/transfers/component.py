@@ -302,8 +302,11 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
     weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
-    if weak and not (parties.any_suppliers() or parties.recipients) or weak and all(w.generic for w, _ in weapons):
-        return []  # "Iran seeks nuclear weapons": no transfer without both sides named (or one, and a named system)
+    no_side = not (parties.any_suppliers() or parties.recipients)
+    if weak and (no_side or all(w.generic for w, _ in weapons)):
+        # "Iran seeks nuclear weapons": a loose trigger needs both sides, or one and a named system the
+        # article's other claims may complete ("Kiev has long requested Mirage 2000 warplanes")
+        return []
     if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
         return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
     status: Status = status_of(trigger, segment, lex)
