@@ -538,10 +538,12 @@ NEWS_DYADS += [
     ("North Korea is Russia's main supplier of artillery shells.",
      {("North Korea", "Russia", "artillery shell", "confirmed", None)}),
     ("India is the largest buyer of Russian weapons.", {("Russia", "India", "weapon", "confirmed", None)}),
+    # the apposition states the supply; the denial of arming Moscow is a claim of its own (weapons in general)
     ("Iran, a key supplier of drones to Russia, has long denied arming Moscow.",
-     {("Iran", "Russia", "UAV", "confirmed", None)}),
+     {("Iran", "Russia", "UAV", "confirmed", None), ("Iran", "Russia", "weapon", "denied", "Iran")}),
     ("The first Leopard tanks arrived in Ukraine in March.", {(None, "Ukraine", "Leopard", "confirmed", None)}),
-    ("The drones, which arrived in Russia in August, were built in Iran.", {(None, "Russia", "UAV", "confirmed", None)}),
+    # "built in" names no supplier; the article's frame (its opening names Iran and Russia) fills the other side
+    ("The drones, which arrived in Russia in August, were built in Iran.", {("Iran", "Russia", "UAV", "confirmed", None)}),
     ("Russia has been using Iranian-made drones, which Tehran denies supplying.",
      {("Iran", "Russia", "UAV", "denied", "Iran")}),  # the user of the drones is the recipient denied
     ("Germany To Send Taurus Missiles To Ukraine", {("Germany", "Ukraine", "Taurus", "planned", None)}),
@@ -873,7 +875,7 @@ NEWS_DISCOURSE = [
     ),
     (
         "The Shahed drones were built in Iran. They were delivered to Russia in 2022.",
-        {(None, "Russia", "Shahed", "confirmed", None)},
+        {("Iran", "Russia", "Shahed", "confirmed", None)},  # the supplier from the article's frame
     ),
     # a party's own statement confirms; anyone else's reports
     (

@@ -111,6 +111,17 @@ class TransferLexicon(BaseModel):
     recipient_governors: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the supplying side of an acquire noun ("refused Kyiv's request for").
     counterpart_governors: frozenset[str] = frozenset()
+    #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
+    #: ("NATO allies including Germany and France"): each member is a party, never the group.
+    state_group_nouns: frozenset[str] = frozenset()
+    #: Supply verbs whose object is the recipient and whose theme is weapons by meaning ("Iran denies arming
+    #: the Houthis"): with no weapon named, the claim is about weapons in general.
+    weapon_verbs: frozenset[str] = frozenset()
+    #: Hedging verbs whose subject is the doer of the clause below, not a speaker ("Iran appears to have sent").
+    raising_verbs: frozenset[str] = frozenset()
+    #: Verbs of approving a deal: their subject may be a third state's body clearing another's sale
+    #: ("the U.S. government approved the aircraft transaction" of Denmark's F-16s), not its supplier.
+    approving_verbs: frozenset[str] = frozenset()
     #: Nouns of asking: the infinitive on them is done by whoever answers the request.
     request_nouns: frozenset[str] = frozenset()
     #: Verbs of using: their subject received the weapons "supplied by X" it uses.

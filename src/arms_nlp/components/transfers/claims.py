@@ -6,7 +6,7 @@ Pure Python over the records; no parse is needed here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...records import Mention, Transfer, TransferStatus, Weapon
@@ -39,6 +39,11 @@ class Claim:
     inherited: bool = False
     #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
     source_is_report: bool = False
+    #: Its supplier is only the subject of a verb approving the deal ("Washington approved the transaction").
+    approver_supplier: bool = False
+    #: Said with a loose trigger ("requested", "seeks") naming one side: completed only by a claim on the same
+    #: named system ("Kiev has long requested Mirage 2000 warplanes" after France's Mirage transfer).
+    weak: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -100,6 +105,28 @@ def _compatible(one: str | None, other: str | None) -> bool:
     return one is None or other is None or one == other
 
 
+def resolve_approval(claim: Claim, history: list[Claim]) -> Claim:
+    """"The U.S. government approved the aircraft transaction" after Denmark's sale of F-16s to Argentina: an
+    approver of a deal the article already gave to another supplier clears that deal; the claim is that deal's.
+    A deal stated with its own recipient ("approved the sale of Patriots to Morocco") is the approver's own sale."""
+    if not (claim.approver_supplier and claim.anaphoric and claim.recipient is None and claim.weapon is not None):
+        return claim
+    for earlier in reversed(history):
+        if earlier.supplier and earlier.recipient and earlier.supplier != claim.supplier and _same_weapon(claim, earlier):
+            claim.supplier, claim.recipient, claim.inherited = earlier.supplier, earlier.recipient, True
+            break
+    return claim
+
+
+def _same_weapon(one: Claim, other: Claim) -> bool:
+    """A class matches its category ("the aircraft transaction" and F-16s); a named system only itself."""
+    if one.weapon is None or other.weapon is None:
+        return False
+    if not one.weapon.generic:
+        return one.weapon.name == other.weapon.name
+    return one.weapon.category == other.weapon.category
+
+
 def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:
     """"such weaponry": take the weapon of the latest earlier claim between the same parties."""
     if claim.weapon is not None and claim.weapon_refers_back and claim.weapon.category == "other":
@@ -157,7 +184,7 @@ def orient_pairs(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-def fill_parties(claims: list[Claim]) -> list[Claim]:
+def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collection[str] = ()) -> list[Claim]:
     """Complete a claim missing one party with the partner the article clearly pairs the other party with.
 
     The partner is taken from the article's complete claims on the same side of the same party: the one
@@ -165,6 +192,10 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
     ("Tehran has also delivered missiles" in an Iran-Russia story). A named system made elsewhere is not
     given a supplier the article never links to it ("Kyiv also received Storm Shadows" after US aid).
     Ambiguous cases ("Russia also obtained missiles" in a story on Iran and North Korea) stay open.
+    Failing those, the article's opening sets the frame: the first party it names (``lede``, in order)
+    that the claims do not put on the known party's side ("Spain to arm Kyiv" ... "Spain will provide
+    six launchers"). Last, a named system whose maker's state the article names anywhere is supplied by it
+    ("the Russian Pantsir ... Serbia had already acquired this in 2020").
     """
     complete = [c for c in claims if c.supplier and c.recipient]
     for claim in claims:
@@ -178,9 +209,7 @@ def fill_parties(claims: list[Claim]) -> list[Claim]:
             if (c.recipient if missing_supplier else c.supplier) == known
             and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
-        partner = _clear_partner(claim, same_side, missing_supplier)
-        if partner is None and not same_side:
-            partner = _frame_partner(claim, complete, missing_supplier)
+        partner = _partner_for(claim, same_side, complete, missing_supplier, lede, named)
         if partner is None or partner == known:
             continue
         if missing_supplier:
@@ -204,8 +233,53 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
     return partner
 
 
+def _partner_for(
+    claim: Claim, same_side: list[Claim], complete: list[Claim], missing_supplier: bool, lede: Sequence[str],
+    named: Collection[str],
+) -> str | None:
+    """The missing party of a claim, by the routes of :func:`fill_parties` in order."""
+    if claim.weak:
+        return _same_system_partner(claim, same_side, missing_supplier)
+    partner = _clear_partner(claim, same_side, missing_supplier)
+    if partner is None and not same_side:
+        partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
+    if partner is None and missing_supplier:
+        partner = _named_maker(claim, named)
+    return partner
+
+
+def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, lede: Sequence[str]) -> str | None:
+    """The first party of the article's opening that can stand on the missing side: not the known party,
+    and not a party the complete claims only put on the known party's side (a fellow supplier of
+    "Norway and Finland will send ..."). A named system made elsewhere takes no supplier this way."""
+    known = claim.recipient if missing_supplier else claim.supplier
+    same_side = {_partner(c, not missing_supplier) for c in complete}
+    other_side = {_partner(c, missing_supplier) for c in complete}
+    partner = next((n for n in lede if n != known and (n in other_side or n not in same_side)), None)
+    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    if missing_supplier and origin is not None and origin != partner:
+        return None
+    return partner
+
+
 def _partner(claim: Claim, missing_supplier: bool) -> str | None:
     return claim.supplier if missing_supplier else claim.recipient
+
+
+def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
+    """The state that makes a named system, when the article names that state."""
+    weapon = claim.weapon
+    origin = weapon.origin if weapon is not None and not weapon.generic else None
+    return origin if origin in named else None
+
+
+def _same_system_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:
+    """The one partner the article pairs the known party with on the same named system, if any."""
+    weapon = claim.weapon
+    if weapon is None or weapon.generic:
+        return None
+    partners = {_partner(c, missing_supplier) for c in same_side if c.weapon is not None and c.weapon.name == weapon.name}
+    return partners.pop() if len(partners) == 1 else None
 
 
 def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool) -> str | None:

@@ -40,7 +40,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
-from ...syntax import lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
 from .claims import (
     Claim,
     carry_attribution,
@@ -48,6 +48,7 @@ from .claims import (
     merge_claims,
     orient_pairs,
     resolve_anaphora,
+    resolve_approval,
     resolve_source,
     resolve_weapon,
     to_record,
@@ -61,7 +62,9 @@ from .links import (
     is_actor,
     is_party,
     leading_country,
+    lede_parties,
     listed_between,
+    members_of,
     names_a_report,
     origins_of,
     owner_countries,
@@ -76,6 +79,7 @@ from .roles import (
     Roles,
     Trigger,
     anaphoric,
+    approving_subject,
     find_trigger,
     mentions_trigger,
     roles_of,
@@ -152,8 +156,8 @@ def _parties(tokens: list[Token], ctx: Context, exclude: set[int]) -> list[str]:
 
 def _named(tok: Token, ctx: Context) -> list[str]:
     """The party a role token names; a group noun stands for the members set beside it ("two Nordic
-    states, Norway and Finland": Norway, Finland), never for itself; a party noun of several states
-    ("US and French firms") for each."""
+    states, Norway and Finland": Norway, Finland; "NATO allies including Germany and France", "Western
+    countries such as ..."), never for itself; a party noun of several states ("US and French firms") for each."""
     owners = owner_countries(tok, ctx)
     if len(owners) > 1:
         return owners  # "US and French firms"
@@ -161,6 +165,10 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     if leading is not None:
         return [leading]
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
+    if lemma(tok) in ctx.lex.state_group_nouns and tok.dep_ in ANY_SUBJECTS:
+        # A group acting ("NATO allies including Germany and France will send"): its listed members act. A group
+        # after "to" ("sells to countries such as India") names a market by examples, not this transfer's parties.
+        members += [m for member in members_of(tok, ctx) for m in with_conjuncts(member)]
     named_members = [n for m in members if (n := party_name(m, ctx))]
     if named_members and tok.pos_ == "NOUN":
         return named_members  # "the NATO country France"
@@ -296,8 +304,12 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     if not weapons and trigger.nominal and word in lex.bundle_nouns:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
-    if word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients):
-        return []  # "Iran seeks nuclear weapons": no transfer without both sides named
+    weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    no_side = not (parties.any_suppliers() or parties.recipients)
+    if weak and (no_side or all(w.generic for w, _ in weapons)):
+        # "Iran seeks nuclear weapons": a loose trigger needs both sides, or one and a named system the
+        # article's other claims may complete ("Kiev has long requested Mirage 2000 warplanes")
+        return []
     if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
         return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
     status: Status = status_of(status_anchor(trigger, lex), segment, lex)
@@ -316,8 +328,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     evidence_span = _trimmed(segment)
     evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
     date = date_for(segment, trigger.token, ctx)
-    if not weapons:
-        weapons_or_none: list[tuple[Weapon | None, tuple[int, int] | None]] = [(None, None)]
+    if not weapons and word in lex.weapon_verbs:
+        weapons_or_none: list[tuple[Weapon | None, tuple[int, int] | None]] = [(implicit_weapon(trigger.token), None)]
+    elif not weapons:
+        weapons_or_none = [(None, None)]
     else:
         weapons_or_none = list(weapons)  # type: ignore[arg-type]
     claims: list[Claim] = []
@@ -349,7 +363,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         source_is_report=source_is_report,
                     )
                 )
+    approver = approving_subject(trigger, lex)
     for claim in claims:
+        claim.weak = weak
+        claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.mentions = [evidence]
         claim.anaphoric = (
             (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
@@ -357,6 +374,11 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
             or refers_to_pronoun
         )
     return claims
+
+
+def implicit_weapon(verb: Token) -> Weapon:
+    """The weapons a verb of arming gives by its meaning ("arming the Houthis"), at the verb's own span."""
+    return Weapon(text=verb.text, start=verb.idx, end=verb.idx + len(verb), name="weapon", category="other", generic=True)
 
 
 def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None) -> list[Claim]:
@@ -559,7 +581,7 @@ def extract_transfers(
             for claim in local:
                 resolved = resolve_anaphora(claim, history + found, ctx.lex.successor_states)
                 if resolved is not None and resolved.weapon is not None:
-                    resolved = resolve_weapon(resolved, history + found)
+                    resolved = resolve_approval(resolve_weapon(resolved, history + found), history + found)
                     resolved = resolve_source(resolved, history + found)
                     found.append(resolved)
         if not any(c.status == "denied" for c in found):
@@ -569,7 +591,9 @@ def extract_transfers(
         carry_attribution(found, previous if line is previous_line else [])
         previous, previous_line = found, line
         history.extend(found)
-    claims = [_by_whom(c, ctx) for c in fill_parties(orient_pairs(history)) if _has_parties(c, keep_partial)]
+    named = {a.name for a in ctx.actors if a.kind == "country"}
+    filled = fill_parties(orient_pairs(history), lede_parties(ctx), named)
+    claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial and not c.weak)]
     return [to_record(c) for c in merge_claims(claims)]
 
 

@@ -6,13 +6,14 @@ Maps the tokens that ``roles`` finds to the records of the upstream components
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb.actors import country_of_body, gazetteer
-from ...kb.officials import country_of_office_holder, institution_country
+from ...kb.actors import actor_lexicon, country_of_body, gazetteer
+from ...kb.officials import country_of_office_holder, institution_country, office_of_title
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
@@ -42,10 +43,34 @@ class Context:
     text: str = ""
     #: The actors by mention and by canonical name.
     actor_index: ActorIndex = field(init=False)
+    #: Abbreviations the text defines ("Ethiopian Air Force (EAF)"): abbreviation -> the full name.
+    abbreviations: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = index_of(self.doc).text
         self.actor_index = ActorIndex(self.actors)
+        self.abbreviations = defined_abbreviations(self.text)
+
+
+#: "Full Name Of A Body (FNAB)": capitalised words (and small joining words) before an upper-case parenthesis.
+_DEFINITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|and|for|on|de|del)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+_JOINING = frozenset({"of", "the", "and", "for", "on", "de", "del"})
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a text defines by writing them in brackets after the full name, when the initials of the
+    name's capitalised words spell the abbreviation's capitals ("the Ethiopian Air Force (EAF)", "Ministry of
+    Defence (MoD)")."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        words, short = match.group(1).split(), match.group(2)
+        capitals = "".join(c for c in short if c.isupper())
+        for begin, word in enumerate(words):
+            initials = "".join(w[0] for w in words[begin:] if w.lower() not in _JOINING)
+            if word.lower() not in _JOINING and initials.upper() == capitals:
+                found.setdefault(short, " ".join(words[begin:]))
+                break
+    return found
 
 
 def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -99,8 +124,12 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """True for a subject, or the owner of one ("Peru's air force is weighing offers ... as it seeks")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ANY_SUBJECTS
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ANY_SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in ANY_SUBJECTS)
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
@@ -134,6 +163,9 @@ def _entity_name(tok: Token) -> str | None:
 def party_name(tok: Token, ctx: Context) -> str | None:
     """Canonical name of the party a role token names, if it is a state or an organisation."""
     actor = _actor_record(tok, ctx)
+    short = actor.name if actor is not None else tok.text
+    if short in ctx.abbreviations:
+        return _abbreviated_party(ctx.abbreviations[short], ctx)  # "the EAF", defined as "Ethiopian Air Force (EAF)"
     if actor is not None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
@@ -141,7 +173,7 @@ def party_name(tok: Token, ctx: Context) -> str | None:
             return _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
-        affiliation = affiliation_of(actor)
+        affiliation = affiliation_of(actor, ctx)
         if actor.kind in ("official", "person") and affiliation:
             # "Scholz refused to send", "a US official said Washington would send": the state they serve.
             return _country_of_body(affiliation) or affiliation
@@ -151,6 +183,16 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
     return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+
+
+def _abbreviated_party(full: str, ctx: Context) -> str:
+    """The party a body written by its abbreviation stands for, read off its full name: the state of a state's
+    body ("Ethiopian Air Force" -> Ethiopia), else the body itself."""
+    actor = ctx.actor_index.named(full)
+    if actor is not None and actor.kind in ("country", "armed_group"):
+        return actor.name
+    name = actor.name if actor is not None else full
+    return _country_of_body(name) or country_in_name(name) or name
 
 
 def leading_country(tok: Token, ctx: Context) -> str | None:
@@ -213,6 +255,10 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
     if tok is None or tok.lower_ == "it" or tok.dep_ == "expl":
         return None  # "it came to light that ...", "it was reported that ...": no one in particular
     actor = _actor_record(tok, ctx)
+    if actor is None or (actor.kind == "country" and ctx.actor_index.at(tok.idx, tok.idx + len(tok)) is None):
+        office = None if _names_a_person(tok, ctx) else _office_of_state(tok, ctx)
+        if office is not None:
+            return office  # "the Colombian defence ministry said": the ministry, not Colombia
     if actor is None:
         start, end = _span_chars(list(tok.subtree))
         for candidate in sorted(ctx.actors, key=lambda a: a.start):
@@ -220,8 +266,54 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
                 actor = candidate
                 break
     if actor is not None:
-        return actor.name
+        full = ctx.abbreviations.get(actor.name)
+        return full_name(full, ctx) if full is not None else actor.name
     return _entity_name(tok) if not ctx.actors else None
+
+
+def _names_a_person(tok: Token, ctx: Context) -> bool:
+    """True when a person or official is named in the token's phrase ("South Korea's adviser, Shin Won-sik")."""
+    start, end = _span_chars(list(tok.subtree))
+    return any(
+        a.kind in _PERSON_KINDS and any(overlaps(m.start, m.end, start, end) for m in a.mentions) for a in ctx.actors
+    )
+
+
+def _office_of_state(tok: Token, ctx: Context) -> str | None:
+    """An office or body named with its state and recorded as no actor ("the German chancellor", "Colombia's
+    defence ministry"): the phrase as written, without its determiner; its state is read off the name.
+    Media and experts of a state ("Russian media") speak for no one."""
+    word = lemma(tok)
+    if tok.pos_ not in ("NOUN", "PROPN") or not (
+        word in ctx.lex.party_nouns or word in actor_lexicon().official_nouns or office_of_title(word)
+    ):
+        return None
+    own = _stated_office(tok)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return own
+    # "The ministry said ...": the same office the article named with its state before.
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"}
+    for earlier in reversed(tok.doc[: tok.left_edge.i]):
+        if lemma(earlier) == word and words <= {t.lower_ for t in earlier.subtree if t.i <= earlier.i}:
+            found = _stated_office(earlier)
+            if found is not None:
+                return found
+    return None
+
+
+def _stated_office(tok: Token) -> str | None:
+    """The office phrase a noun heads when a modifier names its state ("Colombia's defence ministry")."""
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+    if not any(_country_named(tok.doc[m.left_edge.i : m.i + 1].text.removesuffix("'s")) for m in modifiers):
+        return None
+    start = min(m.left_edge.i for m in modifiers)
+    return tok.doc[start : tok.i + 1].text
+
+
+def full_name(full: str, ctx: Context) -> str:
+    """The canonical name of the actor a defined abbreviation's full name is, else that full name as written."""
+    actor = ctx.actor_index.named(full)
+    return actor.name if actor is not None else full
 
 
 def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
@@ -236,8 +328,8 @@ def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
     return out
 
 
-def _members(head: Token, ctx: Context) -> list[Token]:
-    """Objects of "including X", "like X", "such as X" on a weapon phrase: members named on their own."""
+def members_of(head: Token, ctx: Context) -> list[Token]:
+    """Objects of "including X", "like X", "such as X" on a phrase (weapons or parties): members named on their own."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ != "prep":
@@ -252,7 +344,7 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
     heads: list[Token] = []
     if depth > 6:
         return heads
-    members = [h for member in _members(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
+    members = [h for member in members_of(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
     for item in with_conjuncts(tok):
         # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").
         if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
@@ -343,9 +435,37 @@ def _country_of_body(name: str) -> str | None:
     return country_of_body().get(name) or institution_country(name)
 
 
-def affiliation_of(actor: Actor) -> str | None:
-    """The state a person or official serves: as the text gives it, else as the office-holders list knows it."""
-    return actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
+def affiliation_of(actor: Actor, ctx: Context | None = None) -> str | None:
+    """The state a person or official serves: as the text gives it, else as the office-holders list knows it,
+    else (with ``ctx``) as the article gave it to the same office before ("Brazil's defence minister ... the
+    defence minister said")."""
+    found = actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
+    if found is None and ctx is not None and actor.kind == "official":
+        return _earlier_affiliation(actor, ctx)
+    return found
+
+
+def office_key(name: str) -> str:
+    """The office an official's name holds, without the state ("Brazil's defence minister", "the Russian
+    defence minister": "defence minister"): the longest known office title ending the name, else its last word."""
+    words = name.lower().replace("’s", "'s").split()
+    for begin in range(len(words)):
+        office = office_of_title(" ".join(words[begin:]))
+        if office is not None:
+            return office
+    return words[-1] if words else ""
+
+
+def _earlier_affiliation(actor: Actor, ctx: Context) -> str | None:
+    """The affiliation of the nearest earlier official holding the same office, when the text gave it one."""
+    key, start = office_key(actor.name), min((m.start for m in actor.mentions), default=actor.start)
+    earlier = [
+        (min(m.start for m in other.mentions), other.affiliation)
+        for other in ctx.actors
+        if other.kind == "official" and other.affiliation and other.mentions and office_key(other.name) == key
+    ]
+    before = [item for item in earlier if item[0] < start]
+    return max(before)[1] if before else None
 
 
 def _country_named(text: str) -> str | None:
@@ -382,6 +502,27 @@ def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> 
     return list(dict.fromkeys(n for n in names if n not in recipients))
 
 
+#: How far (in characters) the article's opening runs: a headline and its first one or two sentences.
+LEDE_WINDOW = 600
+#: Actor kinds the opening's frame names as the article's parties.
+_FRAME_KINDS = frozenset({"country", "armed_group"})
+
+
+def lede_parties(ctx: Context, window: int = LEDE_WINDOW) -> list[str]:
+    """The states and armed groups the article's opening names, in the order it first names them: the
+    parties of the story's frame ("Sweden To Send Ukraine CV-90s ...")."""
+    first: dict[str, int] = {}
+    for actor in ctx.actors:
+        name = actor.name if actor.kind in _FRAME_KINDS else None
+        if name is None and actor.kind in ("official", "person"):
+            name = affiliation_of(actor, ctx)  # "Polish Defence Minister Mariusz Blaszczak said": Poland
+            name = name if name is not None and _country_named(name) == name else None
+        if name is not None and actor.mentions:
+            start = min(m.start for m in actor.mentions)
+            first[name] = min(start, first.get(name, start))
+    return [name for name, start in sorted(first.items(), key=lambda item: item[1]) if start < window]
+
+
 def is_actor(name: str | None, ctx: Context) -> bool:
     """True when ``name`` is an actor of the article (any, when no actors component ran)."""
     return bool(name) and (not ctx.actors or name in ctx.actor_index.by_name)
@@ -402,8 +543,10 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
     """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = ctx.actor_index.named(source)
     names = {source, _country_of_body(source)}
-    if actor is not None:
-        affiliation = affiliation_of(actor)
+    if actor is None:
+        names.add(country_in_name(source.replace("'s", "")))  # "German chancellor", "Colombia's defence ministry"
+    else:
+        affiliation = affiliation_of(actor, ctx)
         names |= {affiliation, _country_of_body(affiliation or "")}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
@@ -413,7 +556,7 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 def speaks_for_someone(source: str, ctx: Context) -> bool:
     """False for a person or official whose state or organisation the text does not give ("Defence Minister X")."""
     actor = ctx.actor_index.named(source)
-    return actor is None or actor.kind not in ("person", "official") or affiliation_of(actor) is not None
+    return actor is None or actor.kind not in ("person", "official") or affiliation_of(actor, ctx) is not None
 
 
 #: How far back (in characters) a pronoun looks for the weapons it stands for: about one sentence.

@@ -475,6 +475,14 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         roles.suppliers.extend(with_conjuncts(subj))
 
 
+def approving_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The subject of a verb approving the deal an event noun names ("Washington approved the sale"), if any."""
+    verb = _governing_verb(trigger.token) if trigger.nominal else None
+    if verb is None or lemma(verb) not in lex.approving_verbs:
+        return None
+    return subject_of(verb, lex)
+
+
 def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)

@@ -57,6 +57,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         return True  # "It is unusual for Germany to send tanks": a for-to infinitive asserts nothing
     if _normative(tok, lex):
         return True  # "Serbia should not buy the Chinese system": advice, no claim
+    if _topic_gerund(tok):
+        return True  # "Sending heavy weapons to Kiev could be too escalatory": a topic, not an event
     chain = [tok, *_governors(tok, sent)]
     for position, node in enumerate(chain):
         if position and lemma(node) in lex.blocking:
@@ -70,6 +72,12 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         if node.dep_ == "ROOT":
             break
     return False
+
+
+def _topic_gerund(tok: Token) -> bool:
+    """A gerund clause that is the subject of another verb and has no subject of its own names an act as a
+    topic ("Sending tanks to Kyiv would be escalatory"), not one that took place."""
+    return tok.tag_ == "VBG" and tok.dep_ == "csubj" and not any(c.dep_ in SUBJECTS | {"poss"} for c in tok.children)
 
 
 def _normative(tok: Token, lex: TransferLexicon) -> bool:
@@ -147,7 +155,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     reading = _Reading()
     denial = _own_cues(tok, lex, reading)
     if denial is not None:
-        return denial
+        return replace(denial, sources=_speakers(trigger, sent, lex))  # "has never provided ..., the ministry said"
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok):
@@ -171,9 +179,26 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
 
 
+def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
+    """Who says what the trigger's clause says, whatever its status: the speakers above it or beside it."""
+    reading = _Reading()
+    governing = _governor_cues(trigger, sent, lex, reading)
+    _parenthetical_attribution(trigger.token, sent, lex, reading)
+    return (governing.sources if governing is not None else []) + reading.sources
+
+
+def _negated_object(tok: Token) -> bool:
+    """"received no missiles", "sent no drones": the object under "no" denies the transfer."""
+    return any(
+        c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+    )
+
+
 def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | None:
     """Cues among the trigger's own children: negation (a denial, or a delay with "yet"), modals, adverbs."""
     children = list(tok.children)
+    if _negated_object(tok):
+        return Status("denied", [], True)
     for child in children:
         if child.dep_ == "neg":
             if _has_pending_adverb(tok, lex):
@@ -246,6 +271,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
             reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
         is_verb = node.pos_ in ("VERB", "AUX")
+        if in_clause and _still_to_come(node, previous, lex):
+            reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
@@ -352,6 +379,11 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
     return Status("confirmed", reading.sources, False, presupposed=presupposed)
 
 
+def _still_to_come(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"has yet to deliver", "is yet to receive": a verb with "yet" taking the trigger's clause as complement."""
+    return previous.dep_ == "xcomp" and lemma(node) in ("have", "be") and _has_pending_adverb(node, lex)
+
+
 def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
     """A "yet" on the word: a negation with it is a delay, not a denial."""
     return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
@@ -425,6 +457,8 @@ def _phrase_at(node: Token, phrase: str) -> bool:
 def _speaker(node: Token, lex: TransferLexicon) -> Token | None:
     """Who makes the claim a cue word expresses: a verb's subject, a noun's possessor or "by/from X"."""
     if node.pos_ in ("VERB", "AUX"):
+        if lemma(node) in lex.raising_verbs:
+            return None  # "Iran appears to have sent": a hedge, Iran says nothing
         subj = subject_of(node, lex)
         if subj is not None and subj.dep_ == "nsubjpass":
             subj = None
