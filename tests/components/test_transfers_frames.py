@@ -120,6 +120,10 @@ CARGO = [
     ("Iranian Drones Bound for Russia Seized in Caspian Sea", {("Iran", "Russia", "UAV", "confirmed")}),  # a headline
     ("The navy seized a Yemen-bound dhow carrying Iranian rifles.", {("Iran", "Yemen", "rifle", "confirmed")}),
     (
+        "The navy seized a freighter carrying rifles en route from Turkey to Libya.",
+        {("Turkey", "Libya", "rifle", "confirmed")},
+    ),
+    (
         "Authorities intercepted a Russia-bound shipment of North Korean artillery shells.",
         {("North Korea", "Russia", "artillery shell", "confirmed")},
     ),
@@ -168,6 +172,8 @@ DELIVERIES = [
         {("France", "Armenia", "Caesar", "planned")},
     ),
     ("Germany will lend Ukraine two Patriot batteries.", {("Germany", "Ukraine", "Patriot", "planned")}),
+    ("Iran sold $5 billion in weapons to Russia.", {("Iran", "Russia", "weapon", "planned")}),
+    ("Libya is ready to buy 20 fighter planes from Russia.", {("Russia", "Libya", "fighter", "planned")}),
     ("Five TC-90 aircraft were gifted to the Philippines by Japan.", {("Japan", "Philippines", "TC-90", "confirmed")}),
     (
         "Ukraine was promised 100 Leopard 1 tanks by Germany and Denmark.",
