@@ -75,6 +75,11 @@ DEALS = [
         "Argentina bought 24 F-16 jets from Denmark. The contract also includes AIM-9X missiles.",
         {("Denmark", "Argentina", "F-16", "planned"), ("Denmark", "Argentina", "AIM-9", "planned")},
     ),
+    # the infinitive hung on the deal's amount is done by the signer
+    (
+        "Poland signed a deal worth about $6.5 billion to purchase 180 K2 tanks from South Korea.",
+        {("South Korea", "Poland", "K2", "planned")},
+    ),
     # negatives: a deal for no weapon, a deal with no seller
     ("Poland signed a $2 billion contract with France for the construction of a port.", set()),
     ("Poland signed a deal for 96 Apache helicopters.", set()),

@@ -180,6 +180,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
         for child in head.children:
             if child.dep_ == "nsubjpass":
                 return child
+        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_agent(head.head, verb, lex, depth)  # "signed a deal worth $6.5 billion to purchase"
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
