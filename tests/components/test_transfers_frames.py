@@ -75,6 +75,11 @@ DEALS = [
         "Argentina bought 24 F-16 jets from Denmark. The contract also includes AIM-9X missiles.",
         {("Denmark", "Argentina", "F-16", "planned"), ("Denmark", "Argentina", "AIM-9", "planned")},
     ),
+    # the infinitive hung on the deal's amount is done by the signer
+    (
+        "Poland signed a deal worth about $6.5 billion to purchase 180 K2 tanks from South Korea.",
+        {("South Korea", "Poland", "K2", "planned")},
+    ),
     # negatives: a deal for no weapon, a deal with no seller
     ("Poland signed a $2 billion contract with France for the construction of a port.", set()),
     ("Poland signed a deal for 96 Apache helicopters.", set()),
@@ -119,6 +124,10 @@ CARGO = [
     ),
     ("Iranian Drones Bound for Russia Seized in Caspian Sea", {("Iran", "Russia", "UAV", "confirmed")}),  # a headline
     ("The navy seized a Yemen-bound dhow carrying Iranian rifles.", {("Iran", "Yemen", "rifle", "confirmed")}),
+    (
+        "The navy seized a freighter carrying rifles en route from Turkey to Libya.",
+        {("Turkey", "Libya", "rifle", "confirmed")},
+    ),
     (
         "Authorities intercepted a Russia-bound shipment of North Korean artillery shells.",
         {("North Korea", "Russia", "artillery shell", "confirmed")},
@@ -168,6 +177,8 @@ DELIVERIES = [
         {("France", "Armenia", "Caesar", "planned")},
     ),
     ("Germany will lend Ukraine two Patriot batteries.", {("Germany", "Ukraine", "Patriot", "planned")}),
+    ("Iran sold $5 billion in weapons to Russia.", {("Iran", "Russia", "weapon", "planned")}),
+    ("Libya is ready to buy 20 fighter planes from Russia.", {("Russia", "Libya", "fighter", "planned")}),
     ("Five TC-90 aircraft were gifted to the Philippines by Japan.", {("Japan", "Philippines", "TC-90", "confirmed")}),
     (
         "Ukraine was promised 100 Leopard 1 tanks by Germany and Denmark.",

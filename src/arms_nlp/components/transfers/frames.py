@@ -129,9 +129,12 @@ def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Tok
 
 def destination_places(word: Token) -> list[Token]:
     """Where a destination word sends its cargo: "bound for X", "headed to X", "en route to X"."""
-    route = frame_at(word, "en_route") or frame_at(word, "hyphen_destination")
-    if route is not None:
-        return with_conjuncts(route["place"])
+    route = frame_at(word, "en_route")
+    if route is not None:  # "to X" on "route", or hung on the word "en route" modifies
+        return [t for holder in (route["route"], route["carrier"]) for t in prep_parties(holder, "to")]
+    written = frame_at(word, "hyphen_destination")
+    if written is not None:
+        return with_conjuncts(written["place"])
     return [*prep_parties(word, "for"), *prep_parties(word, "to")]
 
 

@@ -339,6 +339,11 @@ def members_of(head: Token, ctx: Context) -> list[Token]:
     return out
 
 
+def _money(tok: Token) -> bool:
+    """An amount of money: "$2B", "$300 million", "2 billion euros"."""
+    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.subtree) or tok.lower_ in ("euros", "dollars", "pounds")
+
+
 def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
     """Heads of the weapon phrases an object token stands for, looking through "dozens of", "a number of"."""
     heads: list[Token] = []
@@ -350,7 +355,9 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
         if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
             heads.append(item)
             continue
-        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # "dozens of missiles"; for an amount of money also "$2B in arms"
+        words = ("of", "in") if _money(item) else ("of",)
+        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"]
         if inner:
             heads.extend(h for o in inner for h in _weapon_heads(o, ctx, depth + 1))
         else:

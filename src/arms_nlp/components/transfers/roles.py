@@ -180,10 +180,12 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
         for child in head.children:
             if child.dep_ == "nsubjpass":
                 return child
+        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_agent(head.head, verb, lex, depth)  # "signed a deal worth $6.5 billion to purchase"
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
-    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # acomp: "Libya is ready to buy"
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
@@ -724,13 +726,18 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
         roles.objects.append(carrier)
         roles.objects.extend(o for o in carried(carrier, lex) if o not in roles.objects)
         roles.suppliers.extend(carried_from(carrier, lex))
+    elif lemma(carrier) in lex.carry_verbs:  # "a freighter carrying weapons en route from Turkey to Libya"
+        roles.objects.extend(c for c in carrier.children if c.dep_ in OBJECTS)
+    elif lemma(carrier) in lex.seizure_verbs:  # "seized a freighter carrying rifles en route to Libya"
+        roles.objects.extend(seized_cargo(carrier, lex))
     prep = carrier if carrier.lower_ in lex.cargo_preps else carrier.head if carrier.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
     places = destination_places(tok)
     roles.recipients.extend(places)
-    for holder in (tok, tok.head, *places):  # "bound for the Houthis from Iran", however "from" attaches
+    route = [c for c in tok.children if c.dep_ == "pobj"]  # "en route from Turkey"
+    for holder in (tok, tok.head, *route, *places):  # "bound for the Houthis from Iran", however "from" attaches
         roles.suppliers.extend(prep_parties(holder, "from"))
 
 
