@@ -38,6 +38,8 @@ class CueLexicon(BaseModel):
     refusal_verbs: LowerWords = frozenset()
     non_speaker_nouns: LowerWords = frozenset()
     hedge_verbs: LowerWords = frozenset()
+    saying_verbs: LowerWords = frozenset()
+    first_person_pronouns: LowerWords = frozenset()
     pronouns: dict[str, PronounKind] = {}
     pronoun_genders: dict[str, Gender] = {}
     gendered_words: dict[Gender, frozenset[str]] = {}
@@ -62,6 +64,11 @@ class CueLexicon(BaseModel):
         if isinstance(value, list):
             return tuple(tuple(str(w).lower() for w in phrase) for phrase in value)
         return value
+
+    @property
+    def frame_ends(self) -> frozenset[str]:
+        """The last words of the attribution frames ("to" of "according to", "by" of "as noted by")."""
+        return frozenset(phrase[-1] for phrase in self.phrases if phrase)
 
     def is_cue_lemma(self, lemma: str) -> bool:
         """True for a speech verb lemma ("say", "warn") or a quoting verb ("quote")."""

@@ -300,7 +300,7 @@ def quote_record(
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
-            governing += [cue for cue in before[::-1] + after if _frame_end(cue) and cue not in governing]
+            governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
         found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
                                quote.open_at)
@@ -387,7 +387,7 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     (its pieces when the attribution interrupts it) stretched to cover the fragment, within its sentence."""
     if not doc.has_annotation("DEP"):
         return None
-    if _frame_end(cue):  # "According to the coach, the team played “with real heart”"
+    if _frame_end(cue, lexicon):  # "According to the coach, the team played “with real heart”"
         reported = according_clause(doc, doc[cue.i - 1 : cue.i + 1])
         clause = [reported] if reported is not None else None
     elif cue.pos_ != "VERB":
@@ -431,12 +431,13 @@ def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexic
 
 
 def _holds(head: Token, token: Token) -> bool:
+    """True when ``token`` is ``head`` or hangs below it."""
     return head.i == token.i or head.is_ancestor(token)
 
 
-def _frame_end(cue: Token) -> bool:
-    """The last word of an attribution phrase ("according to"), not a verb."""
-    return cue.pos_ == "ADP" and cue.lower_ in ("to", "by")
+def _frame_end(cue: Token, lexicon: CueLexicon) -> bool:
+    """The last word of an attribution phrase ("to" of "according to", "by" of "as noted by"), not a verb."""
+    return cue.pos_ == "ADP" and cue.lower_ in lexicon.frame_ends
 
 
 def _gap(piece: tuple[int, int], start: int, end: int) -> int:
@@ -455,7 +456,7 @@ def _purpose(verb: Token) -> bool:
 def _first_person_hedge(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     """ "I think we saw ...": a verb of belief of "I" or "we" is the speaker's hedge inside a quotation (whose
     marks were not paired), not a report of its own."""
-    first_person = any(kid.dep_ == "nsubj" and kid.lower_ in ("i", "we") for kid in verb.children)
+    first_person = any(kid.dep_ == "nsubj" and kid.lower_ in lexicon.first_person_pronouns for kid in verb.children)
     return first_person and lemma in lexicon.hedge_verbs
 
 

@@ -40,7 +40,6 @@ _MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
 _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
-_SAYING = frozenset({"say", "tell", "add", "write"})  # verbs of saying, not of showing ("Research suggests")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -209,7 +208,7 @@ def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
     return (
         head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
         and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
-        and (verb.lemma_ or verb.lower_).lower() in _SAYING
+        and (verb.lemma_ or verb.lower_).lower() in lexicon.saying_verbs
     )
 
 
@@ -412,7 +411,8 @@ def _singular_they(pronoun: Token, candidate: Token, lexicon: CueLexicon) -> boo
     """ "..., a police spokesperson said. They said ...": "they" for one person of a gender-neutral, usually
     unnamed description."""
     return (
-        lexicon.pronouns.get(pronoun.lower_) == "group" and pronoun.lower_ != "we" and candidate.tag_ == "NN"
+        lexicon.pronouns.get(pronoun.lower_) == "group" and pronoun.lower_ not in lexicon.first_person_pronouns
+        and candidate.tag_ == "NN"
         and candidate.lower_ in lexicon.anonymous_nouns and _gender_of(candidate, lexicon) is None
     )
 
