@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb.cues import CueLexicon
 from ...normalize.datelines import dateline_length
 from ...syntax import child
+from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
 _THAT = frozenset({"that", "whether", "if"})
@@ -81,7 +82,7 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
             return kid.left_edge.i
         if child(kid, ("nsubj", "nsubjpass")) is not None:
             continue
-        if kid.dep_ == "conj" and (kid.lemma_ or kid.lower_).lower() in lexicon.speech_act_verbs:
+        if kid.dep_ == "conj" and lemma_of(kid) in lexicon.speech_act_verbs:
             return kid.left_edge.i
         if speech_participle(kid, lexicon):
             return kid.left_edge.i
@@ -94,14 +95,14 @@ def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     subject = child(verb, ("nsubj",))
     return (
         subject is not None and subject.pos_ != "PRON"
-        and lexicon.introduces_indirect((verb.lemma_ or verb.lower_).lower())
+        and lexicon.introduces_indirect(lemma_of(verb))
         and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
     )
 
 
 def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
     """ "..., saying ...", "..., adding that ...": a speech verb in -ing after a comma, hung on a clause."""
-    lemma = (verb.lemma_ or verb.lower_).lower()
+    lemma = lemma_of(verb)
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return (
         verb.tag_ == "VBG" and verb.dep_ == "advcl" and before is not None and before.text == ","
@@ -115,7 +116,7 @@ def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and (noun.lemma_ or noun.lower_).lower() in lexicon.reporting_nouns:
+            if noun.dep_ == "pobj" and lemma_of(noun) in lexicon.reporting_nouns:
                 for clause in noun.children:
                     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
                     if clause.dep_ in ("acl", "ccomp") and marks:
@@ -128,14 +129,14 @@ def withheld(verb: Token, lexicon: CueLexicon) -> bool:
     if any(kid.dep_ == "neg" for kid in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_ or head.lower_).lower() in lexicon.refusal_verbs
+    return verb.dep_ == "xcomp" and lemma_of(head) in lexicon.refusal_verbs
 
 
 def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     """ "said on X, formerly Twitter, that ...": a that-clause the parser hung on a word of the
     adverbials between the speech verb and "that" (only prepositions, names and commas in between; "and that"
     starts a clause coordinated with an earlier one)."""
-    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
+    addressed = lemma_of(verb) in lexicon.addressee_verbs
     if child(verb, ("dobj",)) is not None and not addressed:
         return None  # "confirmed the report that ...": a noun object, not reported speech
     doc = verb.doc
@@ -261,7 +262,7 @@ _ABOUT = frozenset({"of", "about", "against", "on", "for"})
 def object_phrase(verb: Token, inside: Token, lexicon: CueLexicon) -> Span | None:
     """ "acknowledged potential “tension” in coming years", "warned of taking “...”": the object of a speech
     verb (or of its "of/about/against" preposition) holding the token ``inside``, trimmed, or None."""
-    addressed = (verb.lemma_ or verb.lower_).lower() in lexicon.addressee_verbs
+    addressed = lemma_of(verb) in lexicon.addressee_verbs
     for kid in verb.children:
         target = kid
         if kid.dep_ == "dobj" and addressed:

@@ -14,6 +14,7 @@ from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
 from ...normalize.quotemarks import is_line_wrap
 from ...syntax import child
+from ...syntax import lemma as lemma_of
 
 _DETERMINERS = closed_class().articles | closed_class().demonstratives
 _POSSESSIVE = re.compile(r"['’‘]s?$")
@@ -124,7 +125,7 @@ def report_source(noun: Token, lexicon: CueLexicon) -> Token | None:
         if not _can_speak(nxt):
             break
         token = nxt
-        lemma = (token.lemma_ or token.lower_).lower()
+        lemma = lemma_of(token)
         if lemma not in lexicon.reporting_nouns and lemma not in lexicon.medium_nouns and lemma != "source":
             return token
     if token is noun:

@@ -20,6 +20,7 @@ from ...docindex import index_of
 from ...kb.cues import CueLexicon
 from ...records import Actor
 from ...syntax import child, nearest_subject
+from ...syntax import lemma as lemma_of
 from .clauses import postposed_name, speech_participle
 from .phrases import (
     doc_text,
@@ -138,7 +139,7 @@ def _speaker_from_phrase(
         return resolve_pronoun(head, actors, lexicon, state, position)
     phrase = noun_phrase(head)
     actor = _actor_of(head)
-    lemma = (head.lemma_ or lower).lower()
+    lemma = lemma_of(head)
     title = _title_taken_for_body(head, actor, lexicon)
     if title:
         actor = None
@@ -208,7 +209,7 @@ def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
     return (
         head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
         and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
-        and (verb.lemma_ or verb.lower_).lower() in lexicon.saying_verbs
+        and lemma_of(verb) in lexicon.saying_verbs
     )
 
 
@@ -220,7 +221,7 @@ def _age_description(head: Token) -> bool:
 def _title_taken_for_body(head: Token, actor: Actor | None, lexicon: CueLexicon) -> bool:
     """ "the Premier said": a lone office word that the actors or the NER read as an organisation is a person
     noun (resolved to the office holder), not a body."""
-    words = {head.lower_, (head.lemma_ or head.lower_).lower()}
+    words = {head.lower_, lemma_of(head)}
     if not words & lexicon.person_nouns or head.pos_ != "PROPN":
         return False
     if actor is not None:
@@ -263,12 +264,12 @@ def _described_earlier(
     ("Russia's Foreign Ministry", "Pentagon spokesman Pat Ryder")."""
     if any(kid.dep_ != "det" for kid in head.lefts) or not any(k.lower_ in ("the", "this") for k in head.lefts):
         return None
-    lemma = (head.lemma_ or head.lower_).lower()
+    lemma = lemma_of(head)
     for sent in _sentences_back(head):
         for token in reversed(list(sent)):
             if token.i >= head.i or state.in_quote(token.idx):
                 continue
-            if (token.lemma_ or token.lower_).lower() != lemma and token.lower_ != head.lower_:
+            if lemma_of(token) != lemma and token.lower_ != head.lower_:
                 continue
             owner = token
             while owner.dep_ in ("compound", "flat") and owner.head is not owner:
@@ -491,7 +492,7 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
         kid for kid in modifiers
         if kid.dep_ == "compound" and (
             kid.pos_ == "PROPN" or _actor_of(kid) is not None
-            or {kid.lower_, (kid.lemma_ or kid.lower_).lower()} & (lexicon.organization_nouns | lexicon.person_nouns)
+            or {kid.lower_, lemma_of(kid)} & (lexicon.organization_nouns | lexicon.person_nouns)
         )
     ]
     if not issuers:
@@ -511,10 +512,10 @@ def _earlier_issuer(
     "X issued a statement", "a report by X"), searched back over the preceding sentences."""
     if any(kid.dep_ not in ("det", "punct") for kid in noun.children if kid.i < noun.i):
         return None
-    lemma = (noun.lemma_ or noun.lower_).lower()
+    lemma = lemma_of(noun)
     for sent in _sentences_back(noun):
         for token in reversed(list(sent)):
-            if token.i >= noun.i or state.in_quote(token.idx) or (token.lemma_ or token.lower_).lower() != lemma:
+            if token.i >= noun.i or state.in_quote(token.idx) or lemma_of(token) != lemma:
                 continue
             verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
             subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") and token.dep_ in ("pobj", "dobj") else None
@@ -539,7 +540,7 @@ def resolve_reporting_noun(state: SpeakerMemory, position: int) -> Speaker | Non
 
 def _mentions_statement(token: Token, lexicon: CueLexicon) -> bool:
     sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
-    return any((t.lemma_ or t.lower_).lower() in lexicon.reporting_nouns and t.pos_ == "NOUN" for t in sent)
+    return any(lemma_of(t) in lexicon.reporting_nouns and t.pos_ == "NOUN" for t in sent)
 
 
 # --------------------------------------------------------------------------- attribution
@@ -553,7 +554,7 @@ def attribute(
     doc = cue.doc
     if not doc.has_annotation("DEP"):
         return Attribution(cue.text, _nearest_actor(cue, actors))
-    if cue.lower_ in ("to", "by") and cue.pos_ == "ADP":  # the end of an attribution phrase
+    if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
         obj = child(cue, ("pobj",))
         speaker = _source_speaker(obj, actors, lexicon, state, position) if obj is not None else None
         if cue.lower_ == "by" and cue.i > 0:  # "as noted by X": the cue is the verb
@@ -563,7 +564,7 @@ def attribute(
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
         token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
-        lemma = (token.lemma_ or token.lower_).lower()
+        lemma = lemma_of(token)
         as_saying = next((t for t in token.children if t.lower_ == "as" and t.i > token.i), None)
         if lemma in lexicon.quoting_verbs and as_saying is not None:
             obj = child(token, ("dobj", "nsubjpass"))
@@ -607,7 +608,7 @@ def _reporting_verb_above(participle: Token, lexicon: CueLexicon) -> Token | Non
     """The speech verb whose reported clause a speech participle hangs on, or None."""
     token = participle.head
     for _ in range(4):
-        if token.dep_ == "ccomp" and lexicon.is_cue_lemma((token.head.lemma_ or token.head.lower_).lower()):
+        if token.dep_ == "ccomp" and lexicon.is_cue_lemma(lemma_of(token.head)):
             return token.head
         if token.dep_ not in ("conj", "ccomp", "advcl") or token.head is token:
             return None
@@ -668,7 +669,7 @@ def _source_speaker(
 ) -> Speaker | None:
     """The source named after "according to": itself, or the issuer of the report it names
     ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject."""
-    lemma = (obj.lemma_ or obj.lower_).lower()
+    lemma = lemma_of(obj)
     if lemma in lexicon.reporting_nouns or lemma == "source":
         source = report_source(obj, lexicon)
         if source is not None:
