@@ -134,50 +134,86 @@ def speaker_from_phrase(
 def _speaker_from_phrase(
     head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
-    lower = head.lower_
-    if lower in lexicon.pronouns:
+    """:func:`speaker_from_phrase` without its depth bound: a pronoun, an actor, an apposed name, a reporting
+    noun, a named entity, then a speaking noun, the first that names someone."""
+    if head.lower_ in lexicon.pronouns:
         return resolve_pronoun(head, actors, lexicon, state, position)
-    phrase = noun_phrase(head)
     actor = _actor_of(head)
-    lemma = lemma_of(head)
     title = _title_taken_for_body(head, actor, lexicon)
-    if title:
-        actor = None
-    if actor is not None:
-        kind = _kind_of_actor(actor)
-        ent = entity_at(head)
-        if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
-            return Speaker(actor.name, "person", from_actor=True, named=True)
-        official = actor.kind == "official" and kind == "person"
-        holder = _named_holder(head, lexicon, state, position) if official else None
-        if holder is not None:
-            return holder
-        return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
+    if actor is not None and not title:
+        return _actor_speaker(head, actor, lexicon, state, position)
     named = _appositive_name(head, actors, lexicon, state, position)
     if named is not None:
         return named
-    if lemma in lexicon.reporting_nouns or lower in lexicon.reporting_nouns:
-        source = report_source(head, lexicon)
-        found = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
-        if found is None:
-            found = _modifier_source(head, actors, lexicon)
-        if found is None:
-            found = _earlier_issuer(head, actors, lexicon, state, position)
-        if found is not None:
-            found.statement = True
-            return found
-        return resolve_reporting_noun(state, position)
+    if _has_word(head, lexicon.reporting_nouns):
+        return _report_speaker(head, actors, lexicon, state, position)
     ent = None if title else entity_at(head)
-    if ent is not None and ent.label_ == "PERSON":
+    found = _entity_speaker(head, ent, lexicon) if ent is not None else None
+    if found is not None:
+        return found
+    return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _has_word(head: Token, words: frozenset[str]) -> bool:
+    """True when the head's lemma or lowercase form is one of ``words``."""
+    return lemma_of(head) in words or head.lower_ in words
+
+
+def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker:
+    """The speaker an actor record names: a surname the NER took for a body is a person; an official's title
+    is the holder named nearby, when there is one."""
+    kind = _kind_of_actor(actor)
+    ent = entity_at(head)
+    if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
+        return Speaker(actor.name, "person", from_actor=True, named=True)
+    official = actor.kind == "official" and kind == "person"
+    holder = _named_holder(head, lexicon, state, position) if official else None
+    if holder is not None:
+        return holder
+    return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
+
+
+def _report_speaker(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """Who issued a reporting noun ("the statement", "Israeli media reports"): its source, the issuer its
+    modifiers name or an earlier issuer of the same noun; else the speaker of the latest reporting noun."""
+    source = report_source(head, lexicon)
+    found = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
+    if found is None:
+        found = _modifier_source(head, actors, lexicon)
+    if found is None:
+        found = _earlier_issuer(head, actors, lexicon, state, position)
+    if found is not None:
+        found.statement = True
+        return found
+    return resolve_reporting_noun(state, position)
+
+
+def _entity_speaker(head: Token, ent: Span, lexicon: CueLexicon) -> Speaker | None:
+    """The speaker the named entity on the head names: a person, a surname the NER took for a body, or a body
+    (written as the whole noun phrase when that covers the entity)."""
+    if ent.label_ == "PERSON":
         return Speaker(person_name(ent, lexicon), "person", named=True)
-    if ent is not None and _bare_surname(ent, lexicon):
+    if _bare_surname(ent, lexicon):
         return Speaker(ent.text, "person", named=True)
-    if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+    if ent.label_ in ("ORG", "NORP", "GPE"):
+        phrase = noun_phrase(head)
         covers = phrase.start <= ent.start and ent.end <= phrase.end
         return Speaker(phrase_name(phrase if covers or ent.label_ == "NORP" else ent), "organization", named=True)
+    return None
+
+
+def _noun_speaker(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """The speaker a speaking noun names: a person ("the spokesman", "the 47-year-old"), a body ("the
+    ministry"), a group ("protesters"), or a surname the tagger took for a common noun."""
     plural = head.tag_ in ("NNS", "NNPS")
-    is_person = lemma in lexicon.person_nouns or lower in lexicon.person_nouns or _age_description(head)
-    if is_person or lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns:
+    is_person = _has_word(head, lexicon.person_nouns) or _age_description(head)
+    is_body = _has_word(head, lexicon.organization_nouns)
+    is_group = _has_word(head, lexicon.group_nouns)
+    if is_person or is_body:
         earlier = _described_earlier(head, actors, lexicon, state, position)
         if earlier is not None:
             return earlier
@@ -187,16 +223,15 @@ def _speaker_from_phrase(
             return holder
         name = phrase_name(noun_phrase(head, postmodifiers=True), lexicon.quantifier_words)
         return Speaker(name, "group" if plural else "person")
-    is_body = lemma in lexicon.organization_nouns or lower in lexicon.organization_nouns
-    if is_body or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+    if is_body or is_group:
         body = _named_body(head, lexicon, state, position)
         if body is not None:
             return body
     if is_body or head.pos_ == "PROPN":
         leader = _person_owner(head, actors, lexicon)
-        return leader or Speaker(phrase_name(phrase), "organization")
-    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
-        return Speaker(phrase_name(phrase), "group")
+        return leader or Speaker(phrase_name(noun_phrase(head)), "organization")
+    if is_group:
+        return Speaker(phrase_name(noun_phrase(head)), "group")
     if _untagged_surname(head, lexicon):
         return Speaker(head.text, "person", named=True)
     return None
