@@ -586,48 +586,23 @@ def attribute(
 ) -> Attribution:
     """The speaker a cue token names: subject of a speech verb, object of "quoted ... as saying",
     object of "according to"; a participle ("stating") borrows the subject of the verb it hangs on."""
-    doc = cue.doc
-    if not doc.has_annotation("DEP"):
+    if not cue.doc.has_annotation("DEP"):
         return Attribution(cue.text, _nearest_actor(cue, actors))
     if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
-        obj = child(cue, ("pobj",))
-        speaker = _source_speaker(obj, actors, lexicon, state, position) if obj is not None else None
-        if cue.lower_ == "by" and cue.i > 0:  # "as noted by X": the cue is the verb
-            return Attribution(doc[cue.i - 1].text, speaker, cue)
-        return Attribution(doc[max(cue.i - 1, 0) : cue.i + 1].text, speaker, cue)
+        return _phrase_attribution(cue, actors, lexicon, state, position)
     token, text = cue, cue.text
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
         token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
-        lemma = lemma_of(token)
         as_saying = next((t for t in token.children if t.lower_ == "as" and t.i > token.i), None)
-        if lemma in lexicon.quoting_verbs and as_saying is not None:
-            obj = child(token, ("dobj", "nsubjpass"))
-            source = child(token, ("nsubj",))
-            agent = child(token, ("agent",)) or child(as_saying, ("agent",))
-            if source is None and agent is not None:  # "was quoted as saying by Tasnim"
-                source = child(agent, ("pobj",))
-            said = doc[as_saying.i + 1].text if as_saying.i + 1 < len(doc) else ""
-            frame = f"{token.text} ... {as_saying.text} {said}".strip()
-            speaker = speaker_from_phrase(obj, actors, lexicon, state, position) if obj is not None else None
-            if speaker is not None and source is not None:
-                medium = speaker_from_phrase(source, actors, lexicon, state, position)
-                speaker.source = medium.name if medium is not None else None
-            return Attribution(frame, speaker, token)
+        if lemma_of(token) in lexicon.quoting_verbs and as_saying is not None:
+            return _quoted_as_saying(token, as_saying, actors, lexicon, state, position)
         if token is cue and child(token, ("auxpass", "nsubjpass")) is not None:
             agent = child(token, ("agent",))  # "it was announced by the ministry that ..."
             source = child(agent, ("pobj",)) if agent is not None else None
             speaker = speaker_from_phrase(source, actors, lexicon, state, position) if source is not None else None
             return Attribution(text, speaker, cue)  # none for "was said to be", "was observed using"
-        subject = _subject_of(token)
-        if subject is None and token is cue:
-            subject = _postposed_speaker(cue)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-            subject = token.head  # "the official who said ..."
-        if subject is not None and not _same_paragraph(subject, cue):
-            subject = _paragraph_subject(cue)
-        if subject is not None:
-            subject = _actor_in_apposition(subject, actors)
+        subject = _speaking_subject(token, cue, actors)
         if subject is not None:
             speaker = speaker_from_phrase(subject, actors, lexicon, state, position)
             if speaker is not None:
@@ -637,6 +612,50 @@ def attribute(
             break
         token = token.head
     return Attribution(text, None, cue)
+
+
+def _phrase_attribution(
+    cue: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Attribution:
+    """ "according to X", "as noted by X": the speaker is the object of the phrase's last word ``cue``."""
+    doc = cue.doc
+    obj = child(cue, ("pobj",))
+    speaker = _source_speaker(obj, actors, lexicon, state, position) if obj is not None else None
+    if cue.lower_ == "by" and cue.i > 0:  # "as noted by X": the cue is the verb
+        return Attribution(doc[cue.i - 1].text, speaker, cue)
+    return Attribution(doc[max(cue.i - 1, 0) : cue.i + 1].text, speaker, cue)
+
+
+def _quoted_as_saying(
+    token: Token, as_saying: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Attribution:
+    """ "Tasnim quoted the minister as saying": the object speaks, the subject (or "by X") is the source."""
+    doc = token.doc
+    obj = child(token, ("dobj", "nsubjpass"))
+    source = child(token, ("nsubj",))
+    agent = child(token, ("agent",)) or child(as_saying, ("agent",))
+    if source is None and agent is not None:  # "was quoted as saying by Tasnim"
+        source = child(agent, ("pobj",))
+    said = doc[as_saying.i + 1].text if as_saying.i + 1 < len(doc) else ""
+    frame = f"{token.text} ... {as_saying.text} {said}".strip()
+    speaker = speaker_from_phrase(obj, actors, lexicon, state, position) if obj is not None else None
+    if speaker is not None and source is not None:
+        medium = speaker_from_phrase(source, actors, lexicon, state, position)
+        speaker.source = medium.name if medium is not None else None
+    return Attribution(frame, speaker, token)
+
+
+def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | None:
+    """The subject of the speech verb ``token`` (climbed to from ``cue``) that names the speaker: a postposed
+    name, the antecedent of "who", the paragraph's subject, or an actor set beside it."""
+    subject = _subject_of(token)
+    if subject is None and token is cue:
+        subject = _postposed_speaker(cue)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head  # "the official who said ..."
+    if subject is not None and not _same_paragraph(subject, cue):
+        subject = _paragraph_subject(cue)
+    return _actor_in_apposition(subject, actors) if subject is not None else None
 
 
 def _reporting_verb_above(participle: Token, lexicon: CueLexicon) -> Token | None:
