@@ -18,7 +18,7 @@ from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
-from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, preps, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, prep_parties, preps, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -410,6 +410,52 @@ def listed_between(found: list[tuple[Weapon, tuple[int, int]]], ctx: Context) ->
         for w in ctx.weapons
         if first <= w.start and w.end <= last and not w.generic and not any(overlaps(w.start, w.end, *p) for p in taken)
     ]
+
+
+#: Parts of speech a list may carry between two of its items ("20 jets, at least two divisions of S-300
+#: systems and several dozen tanks"): separators, counts, quantifiers and the unit nouns counts hang on.
+_LIST_GLUE = frozenset({"PUNCT", "CCONJ", "DET", "NUM", "ADV", "ADJ", "NOUN", "ADP", "SYM"})
+_LIST_PREPS = frozenset({"of", "than", "at", "as"})
+
+
+def _list_gap(tokens: Sequence[Token]) -> bool:
+    """True for the words between two items of one list: a separator first, then only counts and quantifiers
+    ("," / "and" / ", at least two divisions of"), with no verb, name, clause or other preposition."""
+    if not tokens or not (tokens[0].text == "," or tokens[0].pos_ == "CCONJ"):
+        return False
+    return all(
+        t.pos_ in _LIST_GLUE and (t.pos_ != "ADP" or t.lower_ in _LIST_PREPS) and (t.pos_ != "PUNCT" or t.text == ",")
+        for t in tokens
+    )
+
+
+def listed_after(
+    found: list[tuple[Weapon, tuple[int, int]]], segment: Span, ctx: Context
+) -> list[tuple[Weapon, tuple[int, int]]]:
+    """Named items continuing the list of the last object phrase that the parser hung elsewhere ("ready to buy
+    20 fighter planes, two divisions of S-300 systems and several dozen T-90S tanks from Russia"): a weapon
+    after the list's end, reached through list words only, and not the subject of a clause of its own."""
+    if not found:
+        return []
+    end = max(p[1] for _, p in found)
+    out: list[tuple[Weapon, tuple[int, int]]] = []
+    for weapon in sorted(records_in(ctx.weapons, end, segment.end_char), key=lambda w: w.start):
+        if weapon.start < end:
+            continue
+        gap = [t for t in segment if end <= t.idx < weapon.start]
+        span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        if not _list_gap(gap) or span is None or span.root.dep_ in ANY_SUBJECTS:
+            break
+        out.append((weapon, (weapon.start, weapon.end)))
+        end = weapon.end
+    return out
+
+
+def list_sellers(items: list[tuple[Weapon, tuple[int, int]]], ctx: Context) -> list[Token]:
+    """The "from X" hung on the last items of a list, which names where the whole list comes from ("20 jets,
+    two S-300 divisions and several dozen tanks from Russia")."""
+    roots = [span.root for w, _ in items if (span := ctx.doc.char_span(w.start, w.end, alignment_mode="expand"))]
+    return [t for root in roots for t in prep_parties(root, "from") if t.pos_ == "PROPN"]
 
 
 def quantity_for(weapon: Weapon, phrase: tuple[int, int], ctx: Context) -> float | None:

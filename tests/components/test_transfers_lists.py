@@ -1,0 +1,63 @@
+"""Transfer recall families over whole phrasings (``components/transfers``): lists the parser broke, and the
+parties such items share. Each table has negatives; claims are compared on (supplier, recipient, weapon) only,
+the weapon loosely (expected name inside the found one), so that the tests follow the frame and not the status
+rules or the gazetteer's naming. Sentences written for this suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Key = tuple[str | None, str | None, str]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+
+def keys(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = nlp(text)
+    for t in doc._.arms_transfers:
+        assert text[t.start : t.end] == t.text
+    return [(t.supplier, t.recipient, t.weapon) for t in doc._.arms_transfers]
+
+
+def has(found: list[tuple[str | None, str | None, str | None]], key: Key) -> bool:
+    return any((f[0], f[1]) == key[:2] and _norm(key[2]) in _norm(f[2]) for f in found)
+
+
+LISTS = [
+    (
+        "Egypt is ready to buy 24 Rafale jets, at least two batteries of S-300 air defense systems and several "
+        "dozen T-90 tanks from Russia.",
+        [("Russia", "Egypt", "S-300"), ("Russia", "Egypt", "T-90")],
+        [],
+    ),
+    (
+        "Algeria wants to buy about 12 Su-35 fighters, two divisions of S-400 systems and also to repair 40 tanks.",
+        [],
+        [("Russia", "Algeria", "tank"), (None, "Algeria", "tank")],
+    ),
+    (
+        "Germany supplied IRIS-T systems to Ukraine, and Leopard tanks were used by Poland in the exercise.",
+        [("Germany", "Ukraine", "IRIS-T")],
+        [("Germany", "Ukraine", "Leopard"), ("Germany", "Poland", "Leopard")],
+    ),
+    (
+        "Vietnam bought 12 Su-30 jets from Russia, and the army produces T-54 tanks at home.",
+        [("Russia", "Vietnam", "Su-30")],
+        [("Russia", "Vietnam", "T-54")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), LISTS)
+def test_transfers_list_items_the_parser_hung_elsewhere(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"
