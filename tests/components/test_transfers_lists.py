@@ -61,3 +61,55 @@ def test_transfers_list_items_the_parser_hung_elsewhere(
         assert has(found, key), f"missing {key} in {found}"
     for key in unwanted:
         assert not has(found, key), f"unexpected {key} in {found}"
+
+
+DEAL_GOODS = [
+    (
+        "Chile signed a contract with Israel for the purchase of Hermes drones.",
+        [("Israel", "Chile", "UAV")],
+        [("Chile", "Israel", "UAV")],
+    ),
+    (
+        "Peru signed an agreement with Spain for the acquisition of two patrol boats.",
+        [("Spain", "Peru", "patrol boat")],
+        [],
+    ),
+    (  # a firm signing sells: its partner is not the seller
+        "Saab signed a contract with Colombia for the purchase of Gripen jets.",
+        [],
+        [("Colombia", "Sweden", "Gripen"), ("Colombia", "Saab", "Gripen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEAL_GOODS)
+def test_transfers_purchase_inside_a_deal_takes_the_deal_sides(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"
+
+
+COMPANIES = [
+    ("Chile will buy four frigates from the Spanish company Velmora Yards.", [("Spain", "Chile", "frigate")], []),
+    ("Peru will buy six corvettes from Korean state-owned firm Hanwha Ocean.", [("South Korea", "Peru", "corvette")], []),
+    (  # no nationality written: the firm stays itself
+        "Chile will buy four frigates from the company Velmora Yards.",
+        [],
+        [("Spain", "Chile", "frigate")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), COMPANIES)
+def test_transfers_firm_with_a_nationality_sells_for_its_state(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"

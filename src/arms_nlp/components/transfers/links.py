@@ -170,7 +170,8 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
             # "the U.S. Army", "Rosoboronexport"); other organisations stand for themselves.
-            return _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx) or actor.name
+            named = _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx)
+            return named or _nationality_of(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
         affiliation = affiliation_of(actor, ctx)
@@ -182,7 +183,17 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         return _country_named(tok.text) or _entity_name(tok) or _owner_country(tok, ctx)
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
-    return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+    found = _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else None)
+
+
+def _nationality_of(tok: Token, ctx: Context) -> str | None:
+    """The state of a company written with its nationality, on the name or on its classifier: "the French
+    company MBDA", "Turkish state-owned company MILGEM" (a state's firm sells on its behalf)."""
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children if m.dep_ == "amod" and m.i < c.i]
+    names = (_country_named(m.text) for m in modifiers if m.ent_type_ in ("NORP", "GPE"))
+    return next((name for name in names if name), None)
 
 
 def _abbreviated_party(full: str, ctx: Context) -> str:

@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
-from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
+from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, noun_lemma, prep_parties, preps, with_conjuncts
 from .frames import (
     beneficiaries,
     carried,
@@ -23,6 +23,7 @@ from .frames import (
     deal_verb,
     destination_carrier,
     destination_places,
+    enclosing_deal,
     exchanged_for,
     frame_at,
     holder_of,
@@ -415,6 +416,28 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
+    if trigger.frame == "acquire":
+        _enclosing_deal_roles(tok, roles, lex)
+
+
+def _names_a_state(tok: Token, lex: TransferLexicon) -> bool:
+    """True for a token that may name a buying state or its body, not a firm ("Saab signed a contract")."""
+    return tok.ent_type_ != "ORG" or noun_lemma(tok) in lex.party_nouns
+
+
+def _enclosing_deal_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """A purchase noun that is a deal's goods takes the deal's sides: its signer buys, its "from X" or "with X"
+    sells ("Cyprus signed a contract with France for the purchase of missiles")."""
+    deal = enclosing_deal(noun, lex)
+    verb = deal_verb(deal, lex) if deal is not None else None
+    signer = subject_of(verb, lex) if verb is not None else None
+    if deal is None or signer is None or not _names_a_state(signer, lex):
+        return  # a firm signing ("Saab signed a contract with Colombia for the purchase of") sells
+    if not roles.recipients:
+        roles.recipients.extend(with_conjuncts(signer))
+    sellers, partners = deal_sides(deal, lex)
+    if not roles.suppliers:
+        roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.recipients)
 
 
 def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
