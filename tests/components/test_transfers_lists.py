@@ -113,3 +113,30 @@ def test_transfers_firm_with_a_nationality_sells_for_its_state(
         assert has(found, key), f"missing {key} in {found}"
     for key in unwanted:
         assert not has(found, key), f"unexpected {key} in {found}"
+
+
+RAISED_PASSIVES = [
+    ("Thousands of Polish-made shells are set to be delivered to Moldova.", [("Poland", "Moldova", "shell")], []),
+    ("The Gripen jets are expected to be handed over to Thailand by Sweden.", [("Sweden", "Thailand", "Gripen")], []),
+    (  # the subject of an active infinitive still gives
+        "Spain is set to deliver six Leopard tanks to Latvia.",
+        [("Spain", "Latvia", "Leopard")],
+        [],
+    ),
+    (  # a passive of use is no transfer
+        "The Polish-made shells are expected to be fired at the range.",
+        [],
+        [("Poland", None, "shell")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), RAISED_PASSIVES)
+def test_transfers_raised_passive_subject_is_the_goods(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"

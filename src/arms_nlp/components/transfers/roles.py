@@ -512,7 +512,9 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)
     subj = subject_of(tok, lex)
-    if subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
+    if subj is not None and _raised_passive(tok):
+        _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
+    elif subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
         giver.extend(with_conjuncts(subj))
     for child in tok.children:
         _verb_dependent(trigger, child, roles)
@@ -558,17 +560,29 @@ def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> Non
         roles.recipients.extend(_holder(antecedent, lex))
 
 
+def _raised_passive(verb: Token) -> bool:
+    """True for a passive infinitive whose subject sits on the verb above ("shells were set to be delivered",
+    "the jets are expected to be handed over"): that subject is what is given, not the giver."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "xcomp" and not own and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _passive_subject(trigger: Trigger, subject: Token, roles: Roles) -> None:
+    """The role of a passive's subject: the goods, or the recipient of "was supplied with" / "was promised"."""
+    roles.objects.append(subject)
+    if trigger.frame == "supply":
+        # "Hezbollah's arsenal was supplied by Iran": the holder received it.
+        roles.recipients.extend(c for c in subject.children if c.dep_ == "poss")
+    double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
+    if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
+        roles.recipients.extend(with_conjuncts(subject))  # "Ukraine has been supplied with HIMARS by the US"
+
+
 def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
     """The role one dependent of a transfer verb fills."""
     giver = _giver(trigger, roles)
     if child.dep_ == "nsubjpass":
-        roles.objects.append(child)
-        if trigger.frame == "supply":
-            # "Hezbollah's arsenal was supplied by Iran": the holder received it.
-            roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
-        double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
-        if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
-            roles.recipients.extend(with_conjuncts(child))  # "Ukraine has been supplied with HIMARS by the US"
+        _passive_subject(trigger, child, roles)
     elif child.dep_ == "agent":
         giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
     elif child.dep_ in OBJECTS:
