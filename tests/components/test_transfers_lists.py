@@ -140,3 +140,30 @@ def test_transfers_raised_passive_subject_is_the_goods(
         assert has(found, key), f"missing {key} in {found}"
     for key in unwanted:
         assert not has(found, key), f"unexpected {key} in {found}"
+
+
+AGREED_PAIRS = [
+    ("Norway and Germany agreed to a purchase of 44 Leopard tanks.", [("Germany", "Norway", "Leopard")], []),
+    ("India and France agreed on the sale of 26 Rafale jets.", [("France", "India", "Rafale")], []),
+    (  # one signer with its seller named: the signer buys
+        "Peru agreed to the purchase of 24 Rafale jets from France.",
+        [("France", "Peru", "Rafale")],
+        [("Peru", "France", "Rafale")],
+    ),
+    (  # a pair agreeing on something that is no transfer
+        "Norway and Germany agreed to a joint production of tanks.",
+        [],
+        [("Germany", "Norway", "tank"), ("Norway", "Germany", "tank")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), AGREED_PAIRS)
+def test_transfers_pair_agreeing_to_a_purchase_are_its_two_sides(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"

@@ -680,9 +680,10 @@ def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
 
 def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     """The subject of the verb holding an event noun's agreement ("Ethiopia secured a contract ... for the
-    delivery", "signed an agreement for the delivery"), when the noun is the object of "for" there."""
+    delivery", "signed an agreement for the delivery", "Poland and Korea agreed to a purchase of"), when the
+    noun is the object of "for" / "to" / "on" there."""
     tok = trigger.token
-    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to", "on"):
         return None
     holder = tok.head.head
     if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lex.agreement_words and holder.dep_ in OBJECTS:
