@@ -167,3 +167,30 @@ def test_transfers_pair_agreeing_to_a_purchase_are_its_two_sides(
         assert has(found, key), f"missing {key} in {found}"
     for key in unwanted:
         assert not has(found, key), f"unexpected {key} in {found}"
+
+
+ORDERS_AND_PARTICIPLES = [
+    ("Qatar placed an order for 24 Rafale jets with France.", [("France", "Qatar", "Rafale")], []),
+    (  # a firm placing an order buys for itself: no state turned round
+        "Saab placed an order with Colombia for Gripen parts.",
+        [],
+        [("Colombia", "Sweden", "Gripen")],
+    ),
+    ("Japan will transfer used TC-90 aircraft to Peru.", [("Japan", "Peru", "TC-90")], []),
+    (  # a participle after the verb with its own auxiliary is a clause, not an adjective
+        "Japan will transfer what was used in the drills to Peru.",
+        [],
+        [("Japan", "Peru", "TC-90")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ORDERS_AND_PARTICIPLES)
+def test_transfers_orders_with_a_seller_and_misread_participles(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"

@@ -474,6 +474,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     verb = deal_verb(tok, lex)
     signer = subject_of(verb, lex) if verb is not None else None
     signers = with_conjuncts(signer) if signer is not None else []
+    if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
+        sellers, partners = [*sellers, *partners], []  # "Riyadh placed an order for 48 jets with Britain"
     if (partners or len(signers) > 1) and signers and not sellers:  # also "Washington and Riyadh signed a deal"
         roles.recipients[:] = [t for t in roles.recipients if t not in signers]
         roles.between.extend([*signers, *partners])
@@ -518,6 +520,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         giver.extend(with_conjuncts(subj))
     for child in tok.children:
         _verb_dependent(trigger, child, roles)
+    _misread_participle(trigger, roles)
     if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
         _presupposed_roles(trigger, roles, lex)
     _hyphen_origin_roles(trigger, roles, lex)
@@ -558,6 +561,20 @@ def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> Non
     named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
     if trigger.frame == "supply" and not named:
         roles.recipients.extend(_holder(antecedent, lex))
+
+
+def _misread_participle(trigger: Trigger, roles: Roles) -> None:
+    """"will transfer used P-3C aircraft to the Philippines", with "used" read as a verb taking the object: a
+    participle right after the trigger, with no subject or auxiliary of its own, is an adjective of the object
+    it took, and the parties hung on it are the trigger's."""
+    tok = trigger.token
+    for part in (c for c in tok.children if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ in ("VBN", "VBD")):
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in part.children):
+            continue
+        roles.objects.extend(c for c in part.children if c.dep_ in OBJECTS)
+        if trigger.frame == "supply":
+            roles.recipients.extend(prep_parties(part, "to"))
+        roles.suppliers.extend(prep_parties(part, "from") if trigger.frame == "acquire" else [])
 
 
 def _raised_passive(verb: Token) -> bool:
