@@ -194,3 +194,24 @@ def test_transfers_orders_with_a_seller_and_misread_participles(
         assert has(found, key), f"missing {key} in {found}"
     for key in unwanted:
         assert not has(found, key), f"unexpected {key} in {found}"
+
+
+SEIZURES = [
+    (  # the seizing state is neither side of a cargo whose destination no party names
+        "Egypt seized a boat carrying Libyan rifles destined for smugglers in Sinai.",
+        [],
+        [("Libya", "Egypt", "rifle")],
+    ),
+    ("Egypt seized a boat carrying Libyan rifles destined for Hamas.", [("Libya", "Hamas", "rifle")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), SEIZURES)
+def test_transfers_seizing_state_is_not_the_recipient(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"

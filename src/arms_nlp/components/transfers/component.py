@@ -370,8 +370,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                     )
                 )
     approver = approving_subject(trigger, lex)
+    unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
     for claim in claims:
         claim.weak = weak
+        claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.mentions = [evidence]
         claim.anaphoric = (
