@@ -95,7 +95,11 @@ def test_transfers_purchase_inside_a_deal_takes_the_deal_sides(
 
 COMPANIES = [
     ("Chile will buy four frigates from the Spanish company Velmora Yards.", [("Spain", "Chile", "frigate")], []),
-    ("Peru will buy six corvettes from Korean state-owned firm Hanwha Ocean.", [("South Korea", "Peru", "corvette")], []),
+    (
+        "Peru will buy six corvettes from Turkish state-owned firm Dorvan Marine.",
+        [("Turkey", "Peru", "corvette")],
+        [],
+    ),
     (  # no nationality written: the firm stays itself
         "Chile will buy four frigates from the company Velmora Yards.",
         [],
