@@ -44,6 +44,9 @@ class Claim:
     #: Said with a loose trigger ("requested", "seeks") naming one side: completed only by a claim on the same
     #: named system ("Kiev has long requested Mirage 2000 warplanes" after France's Mirage transfer).
     weak: bool = False
+    #: Its recipient is a destination the text writes but no party names ("rockets destined for Gaza
+    #: militants"): the article's other parties (the seizing state) are not to fill it.
+    destination_unnamed: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -202,6 +205,8 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collectio
         if (claim.supplier is None) == (claim.recipient is None):
             continue
         missing_supplier = claim.supplier is None
+        if claim.destination_unnamed and not missing_supplier:
+            continue
         known = claim.recipient if missing_supplier else claim.supplier
         same_side = [
             c

@@ -63,6 +63,8 @@ from .links import (
     is_party,
     leading_country,
     lede_parties,
+    list_sellers,
+    listed_after,
     listed_between,
     members_of,
     names_a_report,
@@ -294,6 +296,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                 weapons.append(pair)
     if not trigger.nominal:
         weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
+        appended = listed_after(weapons, segment, ctx)
+        weapons += appended
+        if appended and not roles.suppliers:
+            roles.suppliers = list_sellers(appended, ctx)
     objects = _inside(roles.objects, segment)
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
@@ -364,8 +370,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                     )
                 )
     approver = approving_subject(trigger, lex)
+    unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
     for claim in claims:
         claim.weak = weak
+        claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.mentions = [evidence]
         claim.anaphoric = (

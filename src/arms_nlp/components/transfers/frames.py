@@ -102,6 +102,19 @@ def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     return contents or named or bool(deal_goods(noun, lex))
 
 
+def enclosing_deal(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The deal noun an event noun is the goods of: "signed a contract with France for the purchase of
+    missiles" (the "for" on the deal or on the verb signing it), "a deal for the acquisition of four warships"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    if lemma(holder) in lex.deal_nouns and holder.pos_ == "NOUN":
+        return holder
+    if holder.pos_ in ("VERB", "AUX") and lemma(holder) in lex.deal_signers:
+        return next((c for c in holder.children if c.dep_ in OBJECTS and lemma(c) in lex.deal_nouns), None)
+    return None
+
+
 def share_verb(noun: Token, lex: TransferLexicon) -> Token | None:
     """The verb stating a supplier's share of an import noun: "Russia accounted for 36% of India's arms imports"
     (its subject supplies), "made up a third of its imports"."""

@@ -18,7 +18,7 @@ from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
-from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, preps, with_conjuncts
+from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, prep_parties, preps, with_conjuncts
 
 #: Actor kinds that can give or receive weapons.
 PARTY_KINDS = frozenset({"country", "organization", "armed_group"})
@@ -170,7 +170,8 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
             # "the U.S. Army", "Rosoboronexport"); other organisations stand for themselves.
-            return _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx) or actor.name
+            named = _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx)
+            return named or _nationality_of(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
         affiliation = affiliation_of(actor, ctx)
@@ -182,7 +183,17 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         return _country_named(tok.text) or _entity_name(tok) or _owner_country(tok, ctx)
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
-    return _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+    found = _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
+    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else None)
+
+
+def _nationality_of(tok: Token, ctx: Context) -> str | None:
+    """The state of a company written with its nationality, on the name or on its classifier: "the French
+    company MBDA", "Turkish state-owned company MILGEM" (a state's firm sells on its behalf)."""
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children if m.dep_ == "amod" and m.i < c.i]
+    names = (_country_named(m.text) for m in modifiers if m.ent_type_ in ("NORP", "GPE"))
+    return next((name for name in names if name), None)
 
 
 def _abbreviated_party(full: str, ctx: Context) -> str:
@@ -410,6 +421,52 @@ def listed_between(found: list[tuple[Weapon, tuple[int, int]]], ctx: Context) ->
         for w in ctx.weapons
         if first <= w.start and w.end <= last and not w.generic and not any(overlaps(w.start, w.end, *p) for p in taken)
     ]
+
+
+#: Parts of speech a list may carry between two of its items ("20 jets, at least two divisions of S-300
+#: systems and several dozen tanks"): separators, counts, quantifiers and the unit nouns counts hang on.
+_LIST_GLUE = frozenset({"PUNCT", "CCONJ", "DET", "NUM", "ADV", "ADJ", "NOUN", "ADP", "SYM"})
+_LIST_PREPS = frozenset({"of", "than", "at", "as"})
+
+
+def _list_gap(tokens: Sequence[Token]) -> bool:
+    """True for the words between two items of one list: a separator first, then only counts and quantifiers
+    ("," / "and" / ", at least two divisions of"), with no verb, name, clause or other preposition."""
+    if not tokens or not (tokens[0].text == "," or tokens[0].pos_ == "CCONJ"):
+        return False
+    return all(
+        t.pos_ in _LIST_GLUE and (t.pos_ != "ADP" or t.lower_ in _LIST_PREPS) and (t.pos_ != "PUNCT" or t.text == ",")
+        for t in tokens
+    )
+
+
+def listed_after(
+    found: list[tuple[Weapon, tuple[int, int]]], segment: Span, ctx: Context
+) -> list[tuple[Weapon, tuple[int, int]]]:
+    """Named items continuing the list of the last object phrase that the parser hung elsewhere ("ready to buy
+    20 fighter planes, two divisions of S-300 systems and several dozen T-90S tanks from Russia"): a weapon
+    after the list's end, reached through list words only, and not the subject of a clause of its own."""
+    if not found:
+        return []
+    end = max(p[1] for _, p in found)
+    out: list[tuple[Weapon, tuple[int, int]]] = []
+    for weapon in sorted(records_in(ctx.weapons, end, segment.end_char), key=lambda w: w.start):
+        if weapon.start < end:
+            continue
+        gap = [t for t in segment if end <= t.idx < weapon.start]
+        span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        if not _list_gap(gap) or span is None or span.root.dep_ in ANY_SUBJECTS:
+            break
+        out.append((weapon, (weapon.start, weapon.end)))
+        end = weapon.end
+    return out
+
+
+def list_sellers(items: list[tuple[Weapon, tuple[int, int]]], ctx: Context) -> list[Token]:
+    """The "from X" hung on the last items of a list, which names where the whole list comes from ("20 jets,
+    two S-300 divisions and several dozen tanks from Russia")."""
+    roots = [span.root for w, _ in items if (span := ctx.doc.char_span(w.start, w.end, alignment_mode="expand"))]
+    return [t for root in roots for t in prep_parties(root, "from") if t.pos_ == "PROPN"]
 
 
 def quantity_for(weapon: Weapon, phrase: tuple[int, int], ctx: Context) -> float | None:

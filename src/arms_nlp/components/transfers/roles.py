@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
-from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, prep_parties, preps, with_conjuncts
+from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, noun_lemma, prep_parties, preps, with_conjuncts
 from .frames import (
     beneficiaries,
     carried,
@@ -23,6 +23,7 @@ from .frames import (
     deal_verb,
     destination_carrier,
     destination_places,
+    enclosing_deal,
     exchanged_for,
     frame_at,
     holder_of,
@@ -415,6 +416,28 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
+    if trigger.frame == "acquire":
+        _enclosing_deal_roles(tok, roles, lex)
+
+
+def _names_a_state(tok: Token, lex: TransferLexicon) -> bool:
+    """True for a token that may name a buying state or its body, not a firm ("Saab signed a contract")."""
+    return tok.ent_type_ != "ORG" or noun_lemma(tok) in lex.party_nouns
+
+
+def _enclosing_deal_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """A purchase noun that is a deal's goods takes the deal's sides: its signer buys, its "from X" or "with X"
+    sells ("Cyprus signed a contract with France for the purchase of missiles")."""
+    deal = enclosing_deal(noun, lex)
+    verb = deal_verb(deal, lex) if deal is not None else None
+    signer = subject_of(verb, lex) if verb is not None else None
+    if deal is None or signer is None or not _names_a_state(signer, lex):
+        return  # a firm signing ("Saab signed a contract with Colombia for the purchase of") sells
+    if not roles.recipients:
+        roles.recipients.extend(with_conjuncts(signer))
+    sellers, partners = deal_sides(deal, lex)
+    if not roles.suppliers:
+        roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.recipients)
 
 
 def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
@@ -451,6 +474,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     verb = deal_verb(tok, lex)
     signer = subject_of(verb, lex) if verb is not None else None
     signers = with_conjuncts(signer) if signer is not None else []
+    if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
+        sellers, partners = [*sellers, *partners], []  # "Riyadh placed an order for 48 jets with Britain"
     if (partners or len(signers) > 1) and signers and not sellers:  # also "Washington and Riyadh signed a deal"
         roles.recipients[:] = [t for t in roles.recipients if t not in signers]
         roles.between.extend([*signers, *partners])
@@ -489,10 +514,13 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)
     subj = subject_of(tok, lex)
-    if subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
+    if subj is not None and _raised_passive(tok):
+        _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
+    elif subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
         giver.extend(with_conjuncts(subj))
     for child in tok.children:
         _verb_dependent(trigger, child, roles)
+    _misread_participle(trigger, roles)
     if is_presupposed(trigger) and tok.head.pos_ in ("NOUN", "PROPN"):
         _presupposed_roles(trigger, roles, lex)
     _hyphen_origin_roles(trigger, roles, lex)
@@ -535,17 +563,43 @@ def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> Non
         roles.recipients.extend(_holder(antecedent, lex))
 
 
+def _misread_participle(trigger: Trigger, roles: Roles) -> None:
+    """"will transfer used P-3C aircraft to the Philippines", with "used" read as a verb taking the object: a
+    participle right after the trigger, with no subject or auxiliary of its own, is an adjective of the object
+    it took, and the parties hung on it are the trigger's."""
+    tok = trigger.token
+    for part in (c for c in tok.children if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ in ("VBN", "VBD")):
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in part.children):
+            continue
+        roles.objects.extend(c for c in part.children if c.dep_ in OBJECTS)
+        if trigger.frame == "supply":
+            roles.recipients.extend(prep_parties(part, "to"))
+        roles.suppliers.extend(prep_parties(part, "from") if trigger.frame == "acquire" else [])
+
+
+def _raised_passive(verb: Token) -> bool:
+    """True for a passive infinitive whose subject sits on the verb above ("shells were set to be delivered",
+    "the jets are expected to be handed over"): that subject is what is given, not the giver."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "xcomp" and not own and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _passive_subject(trigger: Trigger, subject: Token, roles: Roles) -> None:
+    """The role of a passive's subject: the goods, or the recipient of "was supplied with" / "was promised"."""
+    roles.objects.append(subject)
+    if trigger.frame == "supply":
+        # "Hezbollah's arsenal was supplied by Iran": the holder received it.
+        roles.recipients.extend(c for c in subject.children if c.dep_ == "poss")
+    double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
+    if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
+        roles.recipients.extend(with_conjuncts(subject))  # "Ukraine has been supplied with HIMARS by the US"
+
+
 def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
     """The role one dependent of a transfer verb fills."""
     giver = _giver(trigger, roles)
     if child.dep_ == "nsubjpass":
-        roles.objects.append(child)
-        if trigger.frame == "supply":
-            # "Hezbollah's arsenal was supplied by Iran": the holder received it.
-            roles.recipients.extend(c for c in child.children if c.dep_ == "poss")
-        double_object = any(c.dep_ in OBJECTS for c in trigger.token.children)  # "Ukraine was promised 100 tanks"
-        if trigger.frame == "supply" and (double_object or any(True for _ in preps(trigger.token, "with"))):
-            roles.recipients.extend(with_conjuncts(child))  # "Ukraine has been supplied with HIMARS by the US"
+        _passive_subject(trigger, child, roles)
     elif child.dep_ == "agent":
         giver.extend(t for obj in child.children if obj.dep_ == "pobj" for t in with_conjuncts(obj))
     elif child.dep_ in OBJECTS:
@@ -643,9 +697,10 @@ def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
 
 def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     """The subject of the verb holding an event noun's agreement ("Ethiopia secured a contract ... for the
-    delivery", "signed an agreement for the delivery"), when the noun is the object of "for" there."""
+    delivery", "signed an agreement for the delivery", "Poland and Korea agreed to a purchase of"), when the
+    noun is the object of "for" / "to" / "on" there."""
     tok = trigger.token
-    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if not trigger.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to", "on"):
         return None
     holder = tok.head.head
     if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lex.agreement_words and holder.dep_ in OBJECTS:
