@@ -44,6 +44,9 @@ class Claim:
     #: Said with a loose trigger ("requested", "seeks") naming one side: completed only by a claim on the same
     #: named system ("Kiev has long requested Mirage 2000 warplanes" after France's Mirage transfer).
     weak: bool = False
+    #: A deal ("sold arms to Qatar", "arms sales to Taiwan") under an attribution: reported when the speaker
+    #: is not a party to it, planned (agreed) when a party says so.
+    attributed_deal: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 
