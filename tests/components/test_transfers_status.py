@@ -155,3 +155,33 @@ def test_status_sibling_clause_not_governed(
     nlp: Language, text: str, expected: set[str]
 ) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == expected
+
+
+# A deal participle on goods an unhedged arrival or delivery verb says came: a completed transfer.
+ARRIVED_GOODS = [
+    ("The K2 tanks bought from South Korea arrived in Poland on Tuesday.", "confirmed"),
+    ("The F-16 jets bought from Denmark were delivered to Argentina last week.", "confirmed"),
+    # negatives: a future arrival, no arrival at all
+    ("The K2 tanks bought from South Korea will arrive in Poland next year.", "planned"),
+    ("The F-16 jets bought from Denmark are expensive for Argentina.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ARRIVED_GOODS)
+def test_status_deal_participle_on_arrived_goods(nlp: Language, text: str, status: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status
+
+
+# A non-restrictive past relative clause is the writer's aside: the modal or report above does not reach it.
+ASIDES = [
+    ("The newspaper said the deal would include S-300 systems, which Russia has also delivered to Iran.", "confirmed"),
+    # negative: a restrictive relative under the modal stays planned
+    ("The newspaper said Moscow would sell S-300 systems that Russia will deliver to Iran.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ASIDES)
+def test_status_aside_relative_clause(nlp: Language, text: str, status: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status

@@ -188,7 +188,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
-    if reading.modality is None and lemma(tok) in lex.deal_triggers:
+    if reading.modality is None and lemma(tok) in lex.deal_triggers and not _arrived_goods(tok, lex):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
         attributed = reading.attribution == "reported" and reading.modality is None
@@ -196,6 +196,20 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+
+
+def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
+    """"The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
+    arrival or delivery verb says came is a completed transfer, not only an agreed one."""
+    goods = tok.head
+    while goods.dep_ == "conj" and goods.head.i != goods.i:
+        goods = goods.head  # "the howitzers and tanks bought from Seoul arrived"
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = goods.head
+    arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
+    modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+    return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
 
 
 def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
@@ -283,6 +297,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     previous = tok
     in_clause = True
     for node in _governors(tok, sent):
+        if previous.i == tok.i and _aside_relative(tok):
+            break  # "..., which Russia has also delivered to Iran": the writer's own aside
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
             in_clause = False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
         if _sibling_clause(previous):
@@ -318,6 +334,19 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             reading.attribute(found, who, says)
         previous = node
     return None
+
+
+def _aside_relative(verb: Token) -> bool:
+    """A non-restrictive relative clause in the past or perfect with its own subject (", which Russia has
+    delivered to Iran") states a fact of its own: the modals and reports of the clause above do not reach it."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    relative = any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.subtree if t.i < verb.i)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(lemma(c) == "have" for c in auxiliaries))
+    modal = any(c.tag_ == "MD" for c in auxiliaries)
+    return opener is not None and opener.text == "," and relative and past and not modal
 
 
 def _sibling_clause(clause: Token) -> bool:
