@@ -185,3 +185,18 @@ ASIDES = [
 def test_status_aside_relative_clause(nlp: Language, text: str, status: str) -> None:
     found = statuses(nlp, text)
     assert found and found[0][2] == status
+
+
+# A named body or person in apposition to the speaker's common noun is the source, not the noun's country.
+APPOSED_SOURCES = [
+    ("Kuwait signed a contract to buy Bayraktar TB2 drones from Turkey, Turkish drone maker Baykar announced.",
+     "Baykar"),
+    # negative: a country modifier with no named body in apposition stays as it was
+    ("Iran sent drones to Russia, Iranian officials said.", "Iranian officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), APPOSED_SOURCES)
+def test_source_named_apposition(nlp: Language, text: str, source: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][3] == source
