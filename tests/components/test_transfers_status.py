@@ -200,3 +200,24 @@ APPOSED_SOURCES = [
 def test_source_named_apposition(nlp: Language, text: str, source: str) -> None:
     found = statuses(nlp, text)
     assert found and found[0][3] == source
+
+
+# A perfect deal verb with a cumulative adverbial records completed sales; a bare perfect is an agreement.
+CUMULATIVE_DEALS = [
+    ("South Korea has so far sold tanks and howitzers to Poland.", "confirmed"),
+    ("Since 1996, Colombia has purchased nearly $3 billion worth of arms from the U.S.", "confirmed"),
+    ("Serbia had already bought Pantsir systems from Russia.", "confirmed"),
+    # negatives: a bare perfect, a future perfect
+    ("Denmark has sold 24 F-16 jets to Argentina.", "planned"),
+    ("Denmark will have sold 24 F-16 jets to Argentina by 2030.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CUMULATIVE_DEALS)
+def test_status_cumulative_perfect_deal_is_confirmed(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+def test_status_cumulative_perfect_shared_by_conjunct(nlp: Language) -> None:
+    text = "Germany has so far sent aid to Ukraine and sold Leopard tanks to Poland."
+    assert ("Germany", "Poland", "confirmed", None) in statuses(nlp, text)

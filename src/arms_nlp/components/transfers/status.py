@@ -188,7 +188,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
-    if reading.modality is None and lemma(tok) in lex.deal_triggers and not _arrived_goods(tok, lex):
+    if reading.modality is None and lemma(tok) in lex.deal_triggers and not (_arrived_goods(tok, lex) or _cumulative(tok, lex)):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
         attributed = reading.attribution == "reported" and reading.modality is None
@@ -210,6 +210,18 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
     modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
     return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
+    """"has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...": a perfect deal verb with a
+    cumulative adverbial records sales already made."""
+    # "has so far sent aid to Ukraine and sold tanks to Poland": a conjunct shares its head's auxiliaries
+    children = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    adverbials = [c for c in children if c.dep_ in ("advmod", "prep", "npadvmod")]
+    cumulative = any(t.lower_ in lex.cumulative_words for c in adverbials for t in c.subtree)
+    return verb.pos_ == "VERB" and perfect and not modal and cumulative
 
 
 def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
