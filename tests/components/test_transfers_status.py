@@ -160,24 +160,38 @@ def test_status_sibling_clause_not_governed(
 # A deal participle on goods an unhedged arrival or delivery verb says came: a completed transfer.
 ARRIVED_GOODS = [
     ("The K2 tanks bought from South Korea arrived in Poland on Tuesday.", "confirmed"),
-    ("The F-16 jets bought from Denmark were delivered to Argentina last week.", "confirmed"),
+    (
+        "The F-16 jets bought from Denmark were delivered to Argentina last week.",
+        "confirmed",
+    ),
     # negatives: a future arrival, no arrival at all
-    ("The K2 tanks bought from South Korea will arrive in Poland next year.", "planned"),
+    (
+        "The K2 tanks bought from South Korea will arrive in Poland next year.",
+        "planned",
+    ),
     ("The F-16 jets bought from Denmark are expensive for Argentina.", "planned"),
 ]
 
 
 @pytest.mark.parametrize(("text", "status"), ARRIVED_GOODS)
-def test_status_deal_participle_on_arrived_goods(nlp: Language, text: str, status: str) -> None:
+def test_status_deal_participle_on_arrived_goods(
+    nlp: Language, text: str, status: str
+) -> None:
     found = statuses(nlp, text)
     assert found and found[0][2] == status
 
 
 # A non-restrictive past relative clause is the writer's aside: the modal or report above does not reach it.
 ASIDES = [
-    ("The newspaper said the deal would include S-300 systems, which Russia has also delivered to Iran.", "confirmed"),
+    (
+        "The newspaper said the deal would include S-300 systems, which Russia has also delivered to Iran.",
+        "confirmed",
+    ),
     # negative: a restrictive relative under the modal stays planned
-    ("The newspaper said Moscow would sell S-300 systems that Russia will deliver to Iran.", "planned"),
+    (
+        "The newspaper said Moscow would sell S-300 systems that Russia will deliver to Iran.",
+        "planned",
+    ),
 ]
 
 
@@ -189,8 +203,10 @@ def test_status_aside_relative_clause(nlp: Language, text: str, status: str) -> 
 
 # A named body or person in apposition to the speaker's common noun is the source, not the noun's country.
 APPOSED_SOURCES = [
-    ("Kuwait signed a contract to buy Bayraktar TB2 drones from Turkey, Turkish drone maker Baykar announced.",
-     "Baykar"),
+    (
+        "Kuwait signed a contract to buy Bayraktar TB2 drones from Turkey, Turkish drone maker Baykar announced.",
+        "Baykar",
+    ),
     # negative: a country modifier with no named body in apposition stays as it was
     ("Iran sent drones to Russia, Iranian officials said.", "Iranian officials"),
 ]
@@ -205,7 +221,10 @@ def test_source_named_apposition(nlp: Language, text: str, source: str) -> None:
 # A perfect deal verb with a cumulative adverbial records completed sales; a bare perfect is an agreement.
 CUMULATIVE_DEALS = [
     ("South Korea has so far sold tanks and howitzers to Poland.", "confirmed"),
-    ("Since 1996, Colombia has purchased nearly $3 billion worth of arms from the U.S.", "confirmed"),
+    (
+        "Since 1996, Colombia has purchased nearly $3 billion worth of arms from the U.S.",
+        "confirmed",
+    ),
     ("Serbia had already bought Pantsir systems from Russia.", "confirmed"),
     # negatives: a bare perfect, a future perfect
     ("Denmark has sold 24 F-16 jets to Argentina.", "planned"),
@@ -214,7 +233,9 @@ CUMULATIVE_DEALS = [
 
 
 @pytest.mark.parametrize(("text", "status"), CUMULATIVE_DEALS)
-def test_status_cumulative_perfect_deal_is_confirmed(nlp: Language, text: str, status: str) -> None:
+def test_status_cumulative_perfect_deal_is_confirmed(
+    nlp: Language, text: str, status: str
+) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
 
 
