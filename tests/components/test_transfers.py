@@ -217,7 +217,7 @@ STATUS_CASES = [
     ("Iran will send drones to Russia.", "planned", None),
     ("Iran is preparing to deliver missiles to Russia.", "planned", None),
     ("The missiles might be delivered to Russia by Iran in the coming months.", "negotiating", None),
-    ("Iran has refused to supply Russia with missiles.", "denied", "Iran"),
+    ("Iran has refused to supply Russia with missiles.", "denied", None),  # an act, told in the article's voice
     ("Moscow approved the sale of Su-35 jets to Iran.", "planned", None),
     ("It came to light that North Korea supplied Russia with dozens of ballistic missiles.", "confirmed", None),
     ("Iran's possible delivery of missiles to Russia worries Kyiv.", "negotiating", None),
@@ -584,7 +584,7 @@ NEWS_STATUS = [
     ("Iran denied supplying drones to the Houthis, saying the group builds its own weapons.",
      {("Iran", "Houthis", "UAV", "denied", "Iran")}),
     ("Berlin has so far refused to send Taurus cruise missiles to Kyiv, fearing escalation.",
-     {("Germany", "Ukraine", "Taurus", "denied", "Germany")}),
+     {("Germany", "Ukraine", "Taurus", "denied", None)}),
     ("South Korea will not supply lethal weapons to Ukraine, President Yoon Suk Yeol said.",
      {("South Korea", "Ukraine", "weapon", "denied", "Yoon Suk Yeol")}),
     ("Moscow denied buying weapons from Pyongyang.", {("North Korea", "Russia", "weapon", "denied", "Russia")}),
@@ -616,9 +616,9 @@ NEWS_STATUS += [
     ("Germany will decide whether to deliver Taurus missiles to Ukraine.",
      {("Germany", "Ukraine", "Taurus", "negotiating", None)}),
     ("Brazil declined a German request to sell Leopard tank ammunition to Ukraine.",
-     {("Brazil", "Ukraine", ANY, "denied", "Brazil")}),
+     {("Brazil", "Ukraine", ANY, "denied", None)}),
     ("Israel has refused Ukrainian requests for Iron Dome air defense systems.",
-     {("Israel", "Ukraine", "Iron Dome", "denied", "Israel")}),
+     {("Israel", "Ukraine", "Iron Dome", "denied", None)}),
     ("Western officials expect Iran to begin transferring Fath-360 missiles to Russia within weeks.",
      {("Iran", "Russia", "Fateh-360", "planned", "Western officials")}),
     ("Taiwan expects to take delivery of the first F-16V jets from the United States next year.",
@@ -710,7 +710,7 @@ NEWS_DYADS += [
      {("Russia", "India", "S-400", "planned", None), ("Russia", "India", "S-400", "confirmed", None)}),
     # weapons of several origins: a supplier each
     ("Venezuela plans to buy more Russian and Chinese arms.",
-     {("Russia", "Venezuela", "weapon", "planned", None), ("China", "Venezuela", "weapon", "planned", None)}),
+     {("Russia", "Venezuela", "weapon", "negotiating", None), ("China", "Venezuela", "weapon", "negotiating", None)}),
     # whoever takes into service what was acquired from X received it
     ("Nigeria's armed forces have taken into service Bayraktar TB2 drones that were recently acquired from Turkey.",
      {("Turkey", "Nigeria", "Bayraktar TB2", "confirmed", None)}),
@@ -871,7 +871,7 @@ NEWS_DISCOURSE = [
     # a pronoun object stands for the weapons just named
     (
         "Ukraine has asked Germany for Taurus missiles, but Berlin has refused to send them.",
-        {("Germany", "Ukraine", "Taurus", "negotiating", None), ("Germany", "Ukraine", "Taurus", "denied", "Germany")},
+        {("Germany", "Ukraine", "Taurus", "negotiating", None), ("Germany", "Ukraine", "Taurus", "denied", None)},
     ),
     (
         "The Shahed drones were built in Iran. They were delivered to Russia in 2022.",
@@ -925,7 +925,7 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
      {("North Korea", "Russia", "weapon", "denied", "Kim Yo Jong")}),
     ("The United Arab Emirates will not go ahead with its purchase of F-35 jets from the United States.",
      {("United States", "United Arab Emirates", "F-35", "denied", None)}),
-    ("Israel dropped plans to sell Iron Dome batteries to Ukraine.", {("Israel", "Ukraine", "Iron Dome", "denied", "Israel")}),
+    ("Israel dropped plans to sell Iron Dome batteries to Ukraine.", {("Israel", "Ukraine", "Iron Dome", "denied", None)}),
     ("Germany has ruled out sending Taurus missiles to Ukraine.",
      {("Germany", "Ukraine", "Taurus KEPD 350", "denied", "Germany")}),
     # a negated speech verb above the claim denies nothing
@@ -936,7 +936,7 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
     (
         "Pakistan plans to buy J-35 fighters from China, the South China Morning Post reported. "
         "Defence Minister Khawaja Asif dismissed the report.",
-        {("China", "Pakistan", "J-35", "planned", "South China Morning Post"),
+        {("China", "Pakistan", "J-35", "negotiating", "South China Morning Post"),
          ("China", "Pakistan", "J-35", "denied", "Khawaja Asif")},
     ),
     (

@@ -178,7 +178,7 @@ DELIVERIES = [
     ),
     ("Germany will lend Ukraine two Patriot batteries.", {("Germany", "Ukraine", "Patriot", "planned")}),
     ("Iran sold $5 billion in weapons to Russia.", {("Iran", "Russia", "weapon", "planned")}),
-    ("Libya is ready to buy 20 fighter planes from Russia.", {("Russia", "Libya", "fighter", "planned")}),
+    ("Libya is ready to buy 20 fighter planes from Russia.", {("Russia", "Libya", "fighter", "negotiating")}),
     ("Five TC-90 aircraft were gifted to the Philippines by Japan.", {("Japan", "Philippines", "TC-90", "confirmed")}),
     (
         "Ukraine was promised 100 Leopard 1 tanks by Germany and Denmark.",

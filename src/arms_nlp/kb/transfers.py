@@ -74,6 +74,13 @@ class TransferLexicon(BaseModel):
     #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
     inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: A buyer's intent above an acquire verb ("plans to buy", "is ready to purchase"): still negotiating.
+    buyer_intents: frozenset[str] = frozenset()
+    #: Denial verbs that are acts of the party, not statements ("refused to send"): no source of their own.
+    denial_acts: frozenset[str] = frozenset()
+    #: Words of a cumulative adverbial ("so far", "since 1996", "already", "to date") that make a perfect deal
+    #: verb ("has so far sold tanks to Poland") a record of completed sales, not an agreement.
+    cumulative_words: frozenset[str] = frozenset()
     #: Verbs that label their object ("called the accusation groundless"): a denial when the label is a denied cue.
     labelling_verbs: frozenset[str] = frozenset()
     #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).

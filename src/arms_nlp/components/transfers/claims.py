@@ -47,6 +47,9 @@ class Claim:
     #: Its recipient is a destination the text writes but no party names ("rockets destined for Gaza
     #: militants"): the article's other parties (the seizing state) are not to fill it.
     destination_unnamed: bool = False
+    #: A deal ("sold arms to Qatar", "arms sales to Taiwan") under an attribution: reported when the speaker
+    #: is not a party to it, planned (agreed) when a party says so.
+    attributed_deal: bool = False
     mentions: list[Mention] = field(default_factory=list)
 
 

@@ -367,6 +367,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
                         between=tuple(between[:2]) if len(between) == 2 else (),
                         presupposed=status.presupposed,
                         source_is_report=source_is_report,
+                        attributed_deal=status.attributed_deal,
                     )
                 )
     approver = approving_subject(trigger, lex)
@@ -661,6 +662,10 @@ def _by_whom(claim: Claim, ctx: Context) -> Claim:
     if claim.source is not None and claim.status in ("confirmed", "reported"):
         party = is_party(claim.source, claim.supplier, claim.recipient, ctx)
         claim.status = "confirmed" if party else "reported"
+    elif claim.source is not None and claim.attributed_deal and claim.status == "planned":
+        # "Washington's arms sales to Taiwan, China's Foreign Ministry said": a deal only a non-party tells of
+        party = is_party(claim.source, claim.supplier, claim.recipient, ctx)
+        claim.status = "planned" if party else "reported"
     return claim
 
 

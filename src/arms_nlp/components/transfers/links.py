@@ -265,6 +265,9 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
     """Canonical name of who a claim is attributed to: the token's actor, else the first actor in its phrase."""
     if tok is None or tok.lower_ == "it" or tok.dep_ == "expl":
         return None  # "it came to light that ...", "it was reported that ...": no one in particular
+    named = _named_apposition(tok, ctx)
+    if named is not None:
+        return named.name  # "Turkish drone maker Baykar announced": the maker, not its country
     actor = _actor_record(tok, ctx)
     if actor is None or (actor.kind == "country" and ctx.actor_index.at(tok.idx, tok.idx + len(tok)) is None):
         office = None if _names_a_person(tok, ctx) else _office_of_state(tok, ctx)
@@ -280,6 +283,20 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
         full = ctx.abbreviations.get(actor.name)
         return full_name(full, ctx) if full is not None else actor.name
     return _entity_name(tok) if not ctx.actors else None
+
+
+def _named_apposition(tok: Token, ctx: Context) -> Actor | None:
+    """The named body or person in apposition to a common noun ("drone maker Baykar", "the agency, DAPA")."""
+    if tok.pos_ != "NOUN":
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found = ctx.actor_index.at(*_span_chars(list(child.subtree)))
+            if found is None:
+                found = ctx.actor_index.at(child.idx, child.idx + len(child))
+            if found is not None and found.kind != "country":
+                return found
+    return None
 
 
 def _names_a_person(tok: Token, ctx: Context) -> bool:

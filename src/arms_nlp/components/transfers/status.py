@@ -30,6 +30,8 @@ class Status:
     explicit: bool = False
     speech: bool = False
     presupposed: bool = False
+    #: A deal word with no modality of its own, under an attribution ("sold arms to Qatar, officials say").
+    attributed_deal: bool = False
 
 
 def _governors(token: Token, sent: Span) -> Iterator[Token]:
@@ -117,6 +119,17 @@ def _headline_future(verb: Token) -> bool:
     return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and verb.i == head.i + 2
 
 
+def _passive_infinitive(verb: Token) -> bool:
+    """"the interceptors to be shipped to the United States", "tanks to be delivered next year": a passive
+    infinitive names a transfer still to come ("to have been shipped" is past, and not one)."""
+    children = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children)
+        and not any(lemma(c) == "have" for c in children)
+    )
+
+
 @dataclass
 class _Reading:
     """What the words around a trigger say so far: the nearest modality and attribution, and the sources."""
@@ -158,8 +171,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return replace(denial, sources=_speakers(trigger, sent, lex))  # "has never provided ..., the ministry said"
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
-    if _headline_future(tok):
-        reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine"
+    if _headline_future(tok) or _passive_infinitive(tok):
+        reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
     if according is not None:
         reading.attribute("reported", [according])
@@ -167,16 +180,48 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     own_cue = reading.modality is not None or reading.attribution is not None
     own_modality = reading.modality is not None
     denial = _governor_cues(trigger, sent, lex, reading)
+    if denial is not None and not denial.sources:
+        aside = _Reading()
+        _parenthetical_attribution(tok, sent, lex, aside)  # "Seoul refused to send them, the minister said"
+        return replace(denial, sources=aside.sources)
     if denial is not None:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
-    if reading.modality is None and lemma(tok) in lex.deal_triggers:
+    if reading.modality is None and lemma(tok) in lex.deal_triggers and not (_arrived_goods(tok, lex) or _cumulative(tok, lex)):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
+        attributed = reading.attribution == "reported" and reading.modality is None
         reading.plan(lemma(tok), lex)
-        return replace(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), explicit=own_cue)
+        decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+        return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
     return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+
+
+def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
+    """"The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
+    arrival or delivery verb says came is a completed transfer, not only an agreed one."""
+    goods = tok.head
+    while goods.dep_ == "conj" and goods.head.i != goods.i:
+        goods = goods.head  # "the howitzers and tanks bought from Seoul arrived"
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = goods.head
+    arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
+    modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+    return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
+    """"has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...": a perfect deal verb with a
+    cumulative adverbial records sales already made."""
+    # "has so far sent aid to Ukraine and sold tanks to Poland": a conjunct shares its head's auxiliaries
+    children = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    adverbials = [c for c in children if c.dep_ in ("advmod", "prep", "npadvmod")]
+    cumulative = any(t.lower_ in lex.cumulative_words for c in adverbials for t in c.subtree)
+    return verb.pos_ == "VERB" and perfect and not modal and cumulative
 
 
 def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
@@ -264,8 +309,13 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     previous = tok
     in_clause = True
     for node in _governors(tok, sent):
+        if previous.i == tok.i and _aside_relative(tok):
+            break  # "..., which Russia has also delivered to Iran": the writer's own aside
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
             in_clause = False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
+        if _sibling_clause(previous):
+            previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
+            continue  # the first clause's own verb says nothing of the second
         if in_clause and _negates(node, lex):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
@@ -290,12 +340,30 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             return denial
         if _said_false(node, lex):
             return Status("denied", [], True)
-        _governing_modality(node, lex, reading)
+        _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
             reading.attribute(found, who, says)
         previous = node
     return None
+
+
+def _aside_relative(verb: Token) -> bool:
+    """A non-restrictive relative clause in the past or perfect with its own subject (", which Russia has
+    delivered to Iran") states a fact of its own: the modals and reports of the clause above do not reach it."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    relative = any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.subtree if t.i < verb.i)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(lemma(c) == "have" for c in auxiliaries))
+    modal = any(c.tag_ == "MD" for c in auxiliaries)
+    return opener is not None and opener.text == "," and relative and past and not modal
+
+
+def _sibling_clause(clause: Token) -> bool:
+    """A verb joined to another as a clause with its own subject ("Seoul refused ..., but Yoon said ...")."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def _governing_modal(trigger: Trigger, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
@@ -328,13 +396,23 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
     if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
         is_noun and word in denied.nouns
     ):
-        speaker = _speaker(node, lex)
+        # "Seoul has refused to send weapons": the refusal is told in the article's voice, not said by Seoul.
+        speaker = None if word in lex.denial_acts else _speaker(node, lex)
         return Status("denied", [speaker] if speaker is not None else [], True)
     return None
 
 
-def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading) -> None:
+def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
+    """A buyer's intent governing an acquire verb ("plans to buy", "is ready to purchase", "its plan to
+    acquire"): no agreement yet, so negotiating; a supplier's plan ("plans to send") is planned."""
+    return lemma(node) in lex.buyer_intents and lemma(tok) in lex.acquire_verbs and node.pos_ in ("VERB", "NOUN", "ADJ")
+
+
+def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, buyer_intent: bool = False) -> None:
     """Talks, plans and promises above the trigger: "seeks to buy", "a plan to send", "interested in acquiring"."""
+    if buyer_intent:
+        reading.modality = reading.modality or "negotiating"
+        return
     word = lemma(node)
     is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
     is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"
@@ -358,10 +436,22 @@ def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, rea
     """An attribution hanging below the clause: "The drones were supplied by Iran, a spokesman said"."""
     for node in [tok, *_governors(tok, sent)]:
         for child in node.children:
-            if child.dep_ in ("parataxis", "advcl") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+            if (child.dep_ in ("parataxis", "advcl") or _trailing_speech(child, lex)) and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
                 found, who, says = _attribution(child, lex, True, False)
                 if found is not None and reading.attribution is None:
                     reading.attribute(found, who, says)
+
+
+def _trailing_speech(conj: Token, lex: TransferLexicon) -> bool:
+    """"Britain has begun sending missiles, Defence Secretary Ben Wallace told parliament": a speech verb the
+    parser joined as a conjunct after a comma, with a subject and no clause of its own, is an attribution."""
+    if conj.dep_ != "conj" or lemma(conj) not in lex.speech_verbs:
+        return False
+    before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+    joined = any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in conj.head.children)
+    own_clause = any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)
+    has_subject = any(c.dep_ in SUBJECTS for c in conj.children)
+    return before is not None and before.text == "," and not joined and not own_clause and has_subject
 
 
 def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> Status:

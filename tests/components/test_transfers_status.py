@@ -1,0 +1,244 @@
+"""Status and source rules of ``components/transfers/status.py`` (issue 12's convention), one table per rule,
+each with negatives. Sentences written for this suite, run through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def statuses(
+    nlp: Language, text: str
+) -> list[tuple[str | None, str | None, str, str | None]]:
+    doc = nlp(text)
+    for t in doc._.arms_transfers:
+        assert text[t.start : t.end] == t.text
+    return [(t.supplier, t.recipient, t.status, t.source) for t in doc._.arms_transfers]
+
+
+# A buyer's intent above an acquire verb is no agreement yet; a supplier's plan or a signed deal is planned.
+BUYER_INTENT = [
+    ("Venezuela plans to buy Su-30 fighters from Russia.", "negotiating"),
+    ("Libya is ready to buy 20 fighter planes from Russia.", "negotiating"),
+    ("Chile is poised to purchase Leopard tanks from Germany.", "negotiating"),
+    ("Kazakhstan is planning to acquire Mi-35 helicopters from Russia.", "negotiating"),
+    # negatives: a supplier's plan, an agreed purchase
+    ("Germany plans to send 20 Leopard tanks to Ukraine.", "planned"),
+    ("Chile signed a contract to buy Leopard tanks from Germany.", "planned"),
+    ("Chile will buy Leopard tanks from Germany.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BUYER_INTENT)
+def test_status_buyer_intent_is_negotiating(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# "X sent Y, Minister Z said": a speech verb parsed as a conjunct after a comma is the claim's attribution.
+TRAILING_SPEECH = [
+    (
+        "Britain has begun sending Storm Shadow missiles to Ukraine, Defence Secretary Ben Wallace told parliament.",
+        "Ben Wallace",
+    ),
+    (
+        "Serbia has received four MiG-29 jets from Belarus, Defence Minister Aleksandar Vulin said.",
+        "Aleksandar Vulin",
+    ),
+    # negatives: a conjunct joined by "and" is a clause of its own; no speech verb at all
+    (
+        "Britain sent Storm Shadow missiles to Ukraine and Ben Wallace told parliament about the war.",
+        None,
+    ),
+    ("Britain sent Storm Shadow missiles to Ukraine, Ben Wallace visited Kyiv.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), TRAILING_SPEECH)
+def test_source_trailing_speech_conjunct(
+    nlp: Language, text: str, source: str | None
+) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][3] == source
+
+
+# A passive infinitive names a transfer still to come; a perfect one ("to have been sent") does not.
+PASSIVE_INFINITIVE = [
+    (
+        "Tokyo said the interceptors to be shipped to the United States would replenish stocks.",
+        "planned",
+    ),
+    (
+        "Berlin said the 40 Marder vehicles to be delivered to Ukraine would come from industry stocks.",
+        "planned",
+    ),
+    # negatives
+    (
+        "Berlin said the 40 Marder vehicles delivered to Ukraine came from industry stocks.",
+        "confirmed",
+    ),
+    ("Germany delivered 40 Marder vehicles to Ukraine.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PASSIVE_INFINITIVE)
+def test_status_passive_infinitive_is_planned(
+    nlp: Language, text: str, status: str
+) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status
+
+
+# A refusal is the party's act told in the article's voice: no source; a denial is said by its subject.
+REFUSALS = [
+    ("Seoul has long refused to send lethal weapons to Ukraine.", "denied", None),
+    ("Israel declined to provide Hermes drones to Ethiopia.", "denied", None),
+    # negatives: a denial said by someone keeps its speaker
+    ("Iran has denied sending drones to Russia.", "denied", "Iran"),
+    ("Beijing rejected claims that it supplied drones to Russia.", "denied", "China"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "source"), REFUSALS)
+def test_source_of_refusals(
+    nlp: Language, text: str, status: str, source: str | None
+) -> None:
+    found = statuses(nlp, text)
+    assert found and (found[0][2], found[0][3]) == (status, source)
+
+
+# A deal word told by a non-party is reported; told by a party or in the article's voice it is planned.
+ATTRIBUTED_DEALS = [
+    (
+        (
+            "Beijing imposed sanctions on three US firms in retaliation for Washington's latest arms sales to "
+            "Taiwan, China's Foreign Ministry said."
+        ),
+        "reported",
+    ),
+    (
+        "Sudan's government sold Chinese-made arms to Qatar, Western officials say.",
+        "reported",
+    ),
+    # negatives
+    ("Iran bought Su-35 jets from Russia, Iran's defence ministry said.", "planned"),
+    ("Argentina bought 24 F-16 jets from Denmark.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ATTRIBUTED_DEALS)
+def test_status_attributed_deal(nlp: Language, text: str, status: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status
+
+
+# A clause joined to another with its own subject is not governed by the first clause's verb.
+SIBLING_CLAUSES = [
+    (
+        (
+            "Seoul has refused to send tanks to Ukraine, but Yoon said the government could consider providing "
+            "air defence missiles to Ukraine."
+        ),
+        {"denied", "negotiating"},
+    ),
+    # negative: verbs sharing one subject stay under the denial
+    (
+        "Iran denied sending drones to Russia and supplying missiles to Russia.",
+        {"denied"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIBLING_CLAUSES)
+def test_status_sibling_clause_not_governed(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == expected
+
+
+# A deal participle on goods an unhedged arrival or delivery verb says came: a completed transfer.
+ARRIVED_GOODS = [
+    ("The K2 tanks bought from South Korea arrived in Poland on Tuesday.", "confirmed"),
+    (
+        "The F-16 jets bought from Denmark were delivered to Argentina last week.",
+        "confirmed",
+    ),
+    # negatives: a future arrival, no arrival at all
+    (
+        "The K2 tanks bought from South Korea will arrive in Poland next year.",
+        "planned",
+    ),
+    ("The F-16 jets bought from Denmark are expensive for Argentina.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ARRIVED_GOODS)
+def test_status_deal_participle_on_arrived_goods(
+    nlp: Language, text: str, status: str
+) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status
+
+
+# A non-restrictive past relative clause is the writer's aside: the modal or report above does not reach it.
+ASIDES = [
+    (
+        "The newspaper said the deal would include S-300 systems, which Russia has also delivered to Iran.",
+        "confirmed",
+    ),
+    # negative: a restrictive relative under the modal stays planned
+    (
+        "The newspaper said Moscow would sell S-300 systems that Russia will deliver to Iran.",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ASIDES)
+def test_status_aside_relative_clause(nlp: Language, text: str, status: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][2] == status
+
+
+# A named body or person in apposition to the speaker's common noun is the source, not the noun's country.
+APPOSED_SOURCES = [
+    (
+        "Kuwait signed a contract to buy Bayraktar TB2 drones from Turkey, Turkish drone maker Baykar announced.",
+        "Baykar",
+    ),
+    # negative: a country modifier with no named body in apposition stays as it was
+    ("Iran sent drones to Russia, Iranian officials said.", "Iranian officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), APPOSED_SOURCES)
+def test_source_named_apposition(nlp: Language, text: str, source: str) -> None:
+    found = statuses(nlp, text)
+    assert found and found[0][3] == source
+
+
+# A perfect deal verb with a cumulative adverbial records completed sales; a bare perfect is an agreement.
+CUMULATIVE_DEALS = [
+    ("South Korea has so far sold tanks and howitzers to Poland.", "confirmed"),
+    (
+        "Since 1996, Colombia has purchased nearly $3 billion worth of arms from the U.S.",
+        "confirmed",
+    ),
+    ("Serbia had already bought Pantsir systems from Russia.", "confirmed"),
+    # negatives: a bare perfect, a future perfect
+    ("Denmark has sold 24 F-16 jets to Argentina.", "planned"),
+    ("Denmark will have sold 24 F-16 jets to Argentina by 2030.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CUMULATIVE_DEALS)
+def test_status_cumulative_perfect_deal_is_confirmed(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+def test_status_cumulative_perfect_shared_by_conjunct(nlp: Language) -> None:
+    text = "Germany has so far sent aid to Ukraine and sold Leopard tanks to Poland."
+    assert ("Germany", "Poland", "confirmed", None) in statuses(nlp, text)
