@@ -285,6 +285,66 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []
     word = lemma(trigger.token)
     roles: Roles = roles_of(trigger, segment, lex)
+    weapons, weapon_tokens = _object_weapons(trigger, roles, segment, ctx)
+    objects = _inside(roles.objects, segment)
+    # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
+    # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
+    pronoun = standing_object(objects[0], lex) if len(objects) == 1 else None
+    refers_to_pronoun = not weapons and pronoun is not None
+    if refers_to_pronoun:
+        weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
+    if not weapons and trigger.nominal and word in lex.bundle_nouns:
+        return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
+    parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
+    weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    if _no_claim(weak, parties, roles, segment, weapons, lex):
+        return []
+    status, source, source_is_report = _status_and_source(trigger, segment, ctx)
+    if roles.objects and not weapons and any(o.dep_ == "pobj" for o in roles.objects):
+        return []  # "the provision of military assistance": an object that is not a weapon
+    evidence_span = _trimmed(segment)
+    evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
+    count = elliptical_count(objects[0]) if refers_to_pronoun else None  # "will hand over the last two"
+    claims: list[Claim] = []
+    for weapon, phrase in _weapon_rows(weapons, word, trigger, lex):
+        for supplier, recipient in _party_pairs(parties, roles, weapon, phrase, ctx):
+            claims.append(
+                Claim(
+                    supplier=supplier,
+                    recipient=recipient,
+                    weapon=weapon,
+                    status=status.status,
+                    source=source,
+                    explicit=status.explicit,
+                    trigger=trigger.token.text,
+                    evidence=evidence,
+                    trigger_start=trigger.token.idx,
+                    quantity=count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
+                    date=date_for(segment, trigger.token, ctx),
+                    speech=status.speech and status.status in ("confirmed", "reported"),
+                    weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
+                    between=tuple(parties.between[:2]) if len(parties.between) == 2 else (),
+                    presupposed=status.presupposed,
+                    source_is_report=source_is_report,
+                    attributed_deal=status.attributed_deal,
+                    weak=weak,
+                    mentions=[evidence],
+                )
+            )
+    refers = (
+        (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
+        or any(definite(phrase, ctx) for _, phrase in weapons)
+        or refers_to_pronoun
+    )
+    _mark_frame(claims, trigger, roles, parties, refers, lex)
+    return claims
+
+
+def _object_weapons(
+    trigger: Trigger, roles: Roles, segment: Span, ctx: Context
+) -> tuple[list[tuple[Weapon, tuple[int, int]]], set[int]]:
+    """The weapons a trigger's objects name, with the objects that name them; a verb's list also takes the
+    weapons the parser hung between or after its items, and their seller ("ready to buy ... from Russia")."""
     weapons: list[tuple[Weapon, tuple[int, int]]] = []
     weapon_tokens: set[int] = set()
     for obj in _inside(roles.objects, segment):
@@ -300,25 +360,29 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         weapons += appended
         if appended and not roles.suppliers:
             roles.suppliers = list_sellers(appended, ctx)
-    objects = _inside(roles.objects, segment)
-    # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
-    # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
-    pronoun = standing_object(objects[0], lex) if len(objects) == 1 else None
-    refers_to_pronoun = not weapons and pronoun is not None
-    if refers_to_pronoun:
-        weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
-    if not weapons and trigger.nominal and word in lex.bundle_nouns:
-        return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
-    parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
-    weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    return weapons, weapon_tokens
+
+
+def _no_claim(
+    weak: bool, parties: _Parties, roles: Roles, segment: Span, weapons: list[tuple[Weapon, tuple[int, int]]],
+    lex: TransferLexicon,
+) -> bool:
+    """True when the parties found make no claim: a loose trigger with neither side, or only classes; a
+    recipient that is anyone at all."""
     no_side = not (parties.any_suppliers() or parties.recipients)
     if weak and (no_side or all(w.generic for w, _ in weapons)):
         # "Iran seeks nuclear weapons": a loose trigger needs both sides, or one and a named system the
         # article's other claims may complete ("Kiev has long requested Mirage 2000 warplanes")
-        return []
-    if not parties.recipients and _anyone([t for t in _inside(roles.recipients, segment) if t not in roles.objects], lex):
-        return []  # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
-    status: Status = status_of(status_anchor(trigger, lex), segment, lex)
+        return True
+    # "we may export weapons to any country": a right or a policy, no transfer to anyone in particular
+    named = [t for t in _inside(roles.recipients, segment) if t not in roles.objects]
+    return not parties.recipients and _anyone(named, lex)
+
+
+def _status_and_source(trigger: Trigger, segment: Span, ctx: Context) -> tuple[Status, str | None, bool]:
+    """The status of a trigger's claims, who states them, and whether a report (not a named actor) does."""
+    lex = ctx.lex
+    status = status_of(status_anchor(trigger, lex), segment, lex)
     source = next(
         (name for name in (source_name(t, ctx) for t in status.sources if t.i != trigger.token.i) if name), None
     )
@@ -329,60 +393,44 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         # Inside a direct quote the quoted speaker makes the claim, whoever relays it.
         source = speaker
         status = replace(status, explicit=True, speech=status.speech or not status.explicit)
-    if roles.objects and not weapons and any(o.dep_ == "pobj" for o in roles.objects):
-        return []  # "the provision of military assistance": an object that is not a weapon
-    evidence_span = _trimmed(segment)
-    evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
-    date = date_for(segment, trigger.token, ctx)
-    if not weapons and word in lex.weapon_verbs:
-        weapons_or_none: list[tuple[Weapon | None, tuple[int, int] | None]] = [(implicit_weapon(trigger.token), None)]
-    elif not weapons:
-        weapons_or_none = [(None, None)]
-    else:
-        weapons_or_none = list(weapons)  # type: ignore[arg-type]
-    claims: list[Claim] = []
-    between = parties.between
-    count = elliptical_count(objects[0]) if refers_to_pronoun else None  # "will hand over the last two"
-    for weapon, phrase in weapons_or_none:
-        for supplier in parties.suppliers_of(weapon, phrase, ctx) or [None]:
-            recipients = _for_weapon(parties.recipients, parties.bound_recipients, phrase, ctx)
-            for recipient in recipients + [None] if roles.open_recipient else recipients or [None]:
-                if supplier is not None and supplier == recipient:
-                    continue
-                claims.append(
-                    Claim(
-                        supplier=supplier,
-                        recipient=recipient,
-                        weapon=weapon,
-                        status=status.status,
-                        source=source,
-                        explicit=status.explicit,
-                        trigger=trigger.token.text,
-                        evidence=evidence,
-                        trigger_start=trigger.token.idx,
-                        quantity=count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
-                        date=date,
-                        speech=status.speech and status.status in ("confirmed", "reported"),
-                        weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
-                        between=tuple(between[:2]) if len(between) == 2 else (),
-                        presupposed=status.presupposed,
-                        source_is_report=source_is_report,
-                        attributed_deal=status.attributed_deal,
-                    )
-                )
+    return status, source, source_is_report
+
+
+def _weapon_rows(
+    weapons: list[tuple[Weapon, tuple[int, int]]], word: str, trigger: Trigger, lex: TransferLexicon
+) -> list[tuple[Weapon | None, tuple[int, int] | None]]:
+    """One row per weapon claimed; a verb of arming with none named claims weapons in general."""
+    if weapons:
+        return list(weapons)  # type: ignore[arg-type]
+    if word in lex.weapon_verbs:
+        return [(implicit_weapon(trigger.token), None)]
+    return [(None, None)]
+
+
+def _party_pairs(
+    parties: _Parties, roles: Roles, weapon: Weapon | None, phrase: tuple[int, int] | None, ctx: Context
+) -> list[tuple[str | None, str | None]]:
+    """The (supplier, recipient) pairs of one weapon; an open recipient also gives a claim without one."""
+    pairs = []
+    for supplier in parties.suppliers_of(weapon, phrase, ctx) or [None]:
+        recipients = _for_weapon(parties.recipients, parties.bound_recipients, phrase, ctx)
+        for recipient in recipients + [None] if roles.open_recipient else recipients or [None]:
+            if supplier is None or supplier != recipient:
+                pairs.append((supplier, recipient))
+    return pairs
+
+
+def _mark_frame(
+    claims: list[Claim], trigger: Trigger, roles: Roles, parties: _Parties, refers: bool, lex: TransferLexicon
+) -> None:
+    """Record on a trigger's claims what the article-level pass needs of its frame: an approver as supplier,
+    a destination no party names, and whether the claim refers back to an earlier one."""
     approver = approving_subject(trigger, lex)
     unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
     for claim in claims:
-        claim.weak = weak
         claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
-        claim.mentions = [evidence]
-        claim.anaphoric = (
-            (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
-            or any(definite(phrase, ctx) for _, phrase in weapons)
-            or refers_to_pronoun
-        )
-    return claims
+        claim.anaphoric = refers
 
 
 def implicit_weapon(verb: Token) -> Weapon:
