@@ -85,7 +85,29 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
-    """The trigger this token is, if any: a transfer verb or an event noun, by lemma and part of speech."""
+    """The trigger this token is, if any: a structural frame, a transfer verb or an event noun, by lemma and
+    part of speech."""
+    found = _frame_trigger(token, lex)
+    if found is not None:
+        return found
+    if token.is_lower and lemma(token) not in lex.trigger_lemmas:
+        return None  # only capitalised words need the suffix-stripping look-ups below
+    if token.pos_ in ("VERB", "AUX"):
+        return None if _stative_passive(token, lex) else _verb_trigger(token, lex)
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = _noun_trigger(token, lex)
+        decided = lex.agent_nouns | lex.talk_nouns | lex.deal_nouns
+        if found is not None or token.pos_ == "NOUN" or lemma(token) in decided:
+            return found  # a noun the lists decide on; other proper nouns may be headline verbs
+    if token.pos_ == "PROPN" and token.is_title and any(c.dep_ in OBJECTS | {"prep"} for c in token.children):
+        # Title-case headlines ("Iran Sending Ballistic Missiles To Russia") tag verbs as proper nouns.
+        return _verb_trigger(token, lex, arrivals=False)
+    return None
+
+
+def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
+    """A destination ("bound for", "en route to"), an exchange, or a passive participle tagged as an adjective
+    ("were gifted to the Philippines by Japan")."""
     if token.lower_ in lex.destination_words and token.dep_ in ("acl", "amod", "pcomp"):
         on_cargo = token.head.pos_ in ("NOUN", "PROPN") or token.head.lower_ in lex.cargo_preps
         if on_cargo and any(True for word in ("for", "to") for _ in preps(token, word)):
@@ -95,49 +117,51 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
     if frame_at(token, "adjective_participle") is not None:
-        # a passive participle tagged as an adjective ("were gifted to the Philippines by Japan")
         stem = token.lower_.removesuffix("ed")
         if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
             return Trigger(token, "supply", False)
-    if token.is_lower and lemma(token) not in lex.trigger_lemmas:
-        return None  # only capitalised words need the suffix-stripping look-ups below
-    if token.pos_ in ("VERB", "AUX"):
-        if _stative_passive(token, lex):
-            return None
-        if _lemma_in(token, lex.supply_verbs):
-            return Trigger(token, "supply", False)
-        if _lemma_in(token, lex.acquire_verbs):
-            return Trigger(token, "acquire", False)
-        if lemma(token) in lex.arrival_verbs:
-            return Trigger(token, "acquire", False, "arrival")
+    return None
+
+
+def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> Trigger | None:
+    """A verb of supply, acquisition or (``arrivals``) arrival."""
+    if _lemma_in(token, lex.supply_verbs):
+        return Trigger(token, "supply", False)
+    if _lemma_in(token, lex.acquire_verbs):
+        return Trigger(token, "acquire", False)
+    if arrivals and lemma(token) in lex.arrival_verbs:
+        return Trigger(token, "acquire", False, "arrival")
+    return None
+
+
+def _noun_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
+    """An agent ("Russia's main supplier"), arrival, talks, deal, supply or acquisition noun."""
+    word = lemma(token)
+    if word in lex.agent_nouns:
+        return _agent_trigger(token, lex)
+    if word in lex.arrival_nouns:
+        return Trigger(token, "acquire", True, "arrival")
+    if word in lex.talk_nouns:
+        return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
+    if word in lex.deal_nouns and states_goods(token, lex):
+        return Trigger(token, "acquire", True, "deal")
+    if word in lex.deal_nouns and word not in lex.supply_nouns | lex.acquire_nouns:
         return None
-    if token.pos_ in ("NOUN", "PROPN"):
-        if lemma(token) in lex.agent_nouns:
-            if token.dep_ not in ("attr", "appos") and not _role_as(token):
-                return None  # "Russia's supplier said ...": a party named, no transfer stated
-            if lemma(token) in lex.supply_agents:
-                return Trigger(token, "supply", True, "agent")
-            if lemma(token) in lex.acquire_agents:
-                return Trigger(token, "acquire", True, "agent")
-            return None
-        if lemma(token) in lex.arrival_nouns:
-            return Trigger(token, "acquire", True, "arrival")
-        if lemma(token) in lex.talk_nouns:
-            return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
-        if lemma(token) in lex.deal_nouns and states_goods(token, lex):
-            return Trigger(token, "acquire", True, "deal")
-        if lemma(token) in lex.deal_nouns and lemma(token) not in lex.supply_nouns | lex.acquire_nouns:
-            return None
-        if _lemma_in(token, lex.supply_nouns):
-            return Trigger(token, "supply", True)
-        if _lemma_in(token, lex.acquire_nouns):
-            return Trigger(token, "acquire", True)
-    if token.pos_ == "PROPN" and token.is_title and any(c.dep_ in OBJECTS | {"prep"} for c in token.children):
-        # Title-case headlines ("Iran Sending Ballistic Missiles To Russia") tag verbs as proper nouns.
-        if _lemma_in(token, lex.supply_verbs):
-            return Trigger(token, "supply", False)
-        if _lemma_in(token, lex.acquire_verbs):
-            return Trigger(token, "acquire", False)
+    if _lemma_in(token, lex.supply_nouns):
+        return Trigger(token, "supply", True)
+    if _lemma_in(token, lex.acquire_nouns):
+        return Trigger(token, "acquire", True)
+    return None
+
+
+def _agent_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
+    """An agent noun giving a role ("X is Russia's main supplier", "emerged as a buyer"); not a party's name."""
+    if token.dep_ not in ("attr", "appos") and not _role_as(token):
+        return None  # "Russia's supplier said ...": a party named, no transfer stated
+    if lemma(token) in lex.supply_agents:
+        return Trigger(token, "supply", True, "agent")
+    if lemma(token) in lex.acquire_agents:
+        return Trigger(token, "acquire", True, "agent")
     return None
 
 
