@@ -728,6 +728,12 @@ def test_actors_capitals_and_seats_as_places(nlp: Language, text: str, name: str
         ("Russian soldiers were seen near the town.", "Russia", True),
         ("Moscow backed Palestinian and Arab allies against Israel.", "Palestine", False),
         ("Ukrainian cities were hit again overnight.", "Ukraine", False),
+        ("The hulls were welded by a Turkish shipyard under licence.", "Turkey", True),
+        ("An Italian firm will maintain the radars.", "Italy", True),
+        ("The rebels flew Iranian made drones over the town.", "Iran", True),
+        ("The deal protects Spanish interests in the region.", "Spain", True),
+        ("Polish voters went to the polls on Sunday.", "Poland", False),
+        ("Greek islands drew tourists all summer.", "Greece", False),
     ],
 )
 def test_actors_demonym_heads(nlp: Language, text: str, state: str, acting: bool) -> None:

@@ -170,6 +170,8 @@ def demonym_acts(span: Span, lexicon: ActorLexicon, weapons: Sequence[Mention], 
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_:
         if doc[token.i + 2].tag_ == "VBN" or doc[token.i + 2].lower_.endswith("ed"):
             return True  # "Iranian-made", "Russian-backed": the state made or backs it
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("made", "built", "supplied", "backed"):
+        return True  # "Chinese made drones": the same, written without the hyphen
     if has_parse(doc):
         candidates = modified_heads(token)
     else:
