@@ -49,6 +49,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import in_boilerplate, set_records
+from ...kb.officials import terms_of
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -266,6 +267,15 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
     return drafts
 
 
+def full_name(draft: ActorDraft) -> str:
+    """A person named by a surname alone ("Aliyev said") takes the full name of the one office-holder the
+    officials list gives that surname to; any other name stays as written."""
+    if draft.kind != "person" or " " in draft.name:
+        return draft.name
+    names = {term.name for term in terms_of(draft.name)}
+    return names.pop() if len(names) == 1 else draft.name
+
+
 def to_actor(draft: ActorDraft) -> Actor:
     """The pydantic record of a draft: first mention as text/start/end, all mentions listed."""
     mentions = sorted(draft.mentions, key=lambda m: m.start)
@@ -274,7 +284,7 @@ def to_actor(draft: ActorDraft) -> Actor:
         text=first.text,
         start=first.start,
         end=first.end,
-        name=draft.name,
+        name=full_name(draft),
         kind=draft.kind,
         affiliation=draft.affiliation if draft.affiliation != draft.name else None,
         title=draft.title,
