@@ -65,6 +65,12 @@ def by_name(actors: list[Actor]) -> dict[tuple[str, str], Actor]:
         ("ISIS", "Islamic State", "armed_group", "name"),
         ("AP", "Associated Press", "media", "name"),
         ("WSJ", "The Wall Street Journal", "media", "name"),
+        ("al-Shabab", "al-Shabaab", "armed_group", "name"),
+        ("Wagner", "Wagner Group", "armed_group", "name"),
+        ("CJNG", "Jalisco New Generation Cartel", "armed_group", "name"),
+        ("Aukus", "AUKUS", "organization", "name"),
+        ("KSF", "Kosovo Security Force", "organization", "name"),
+        ("Saudi-led coalition", "Saudi-led coalition", "organization", "name"),
     ],
 )
 def test_actors_gazetteer_aliases(alias: str, name: str, kind: str, role: str) -> None:
