@@ -1221,3 +1221,27 @@ def test_actors_demonym_opening_a_body_is_no_place(nlp: Language) -> None:
 )
 def test_actors_lone_surname_of_office_holder_takes_full_name(nlp: Language, text: str, name: str) -> None:
     assert name in [a.name for a in actors_of(nlp, text) if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chilean Secretary of National Defense Ramon Figueroa approved the purchase.", "Ramon Figueroa"),
+        ("Minister of Information and Culture Amina Bello-Sani announced the deal.", "Amina Bello-Sani"),
+        ("The Minister of Foreign Affairs Tomas Varga met the envoy.", "Tomas Varga"),
+    ],
+)
+def test_actors_name_after_title_and_portfolio(nlp: Language, text: str, person: str) -> None:
+    """A name written after a title and its portfolio ("Minister of Culture and Information ...") is a person."""
+    assert (person, "person") in by_name(actors_of(nlp, text)), sorted(by_name(actors_of(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Minister of Defence and Delfin Cruz visited the base.", "Defence and Delfin Cruz"),
+        ("The Secretary of Defense Logistics Agency staff met on Friday.", "Logistics Agency"),
+    ],
+)
+def test_actors_portfolio_without_name_is_no_person(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in [a.name for a in actors_of(nlp, text) if a.kind == "person"]
