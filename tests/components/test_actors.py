@@ -511,7 +511,7 @@ def test_actors_names_the_ner_missed(nlp: Language, text: str, name: str) -> Non
         ("Researchers at the Dutch peace group PAX counted the strikes.", "PAX", "organization"),
         ("Six planes landed at Belgrade's Nikola Tesla airport on Saturday.", "Nikola Tesla airport", "location"),
         ("Russian forces struck energy facilities in the Odesa region.", "Odesa", "location"),
-        ("Pyongyang sent troops to Russia's Kursk region.", "Kursk", "location"),
+        ("Pyongyang sent troops to Russia's Kursk region.", "Kursk region", "location"),
         # a name headed by a group or body word is never a person
         ("The Oromo Liberation Front and the Al-Nusra Front clashed.", "Oromo Liberation Front", "armed_group"),
         ("Officials of the Eastern Defense Council met on Monday.", "Eastern Defense Council", "organization"),
@@ -1245,3 +1245,18 @@ def test_actors_name_after_title_and_portfolio(nlp: Language, text: str, person:
 )
 def test_actors_portfolio_without_name_is_no_person(nlp: Language, text: str, absent: str) -> None:
     assert absent not in [a.name for a in actors_of(nlp, text) if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jets bombed a village in Mandalay Region on Friday.", "Mandalay Region"),
+        ("Troops were sent to Russia's Belgorod region last week.", "Belgorod region"),
+        ("Troops were sent to the Belgorod region last week.", "Belgorod"),
+        ("The base lies in Okinawa Prefecture.", "Okinawa Prefecture"),
+        # a lowercase place noun that is no administrative unit stays out of the name
+        ("Drones struck the Avdiivka area overnight.", "Avdiivka"),
+    ],
+)
+def test_actors_place_name_with_its_unit_noun(nlp: Language, text: str, place: str) -> None:
+    assert (place, "location") in by_name(actors_of(nlp, text)), sorted(by_name(actors_of(nlp, text)))

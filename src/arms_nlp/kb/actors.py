@@ -102,6 +102,8 @@ class ActorLexicon(BaseModel):
     media_nouns: list[str]
     not_datelines: list[str]
     place_nouns: list[str]
+    #: Place nouns that join the name before them even lowercase ("Kursk region").
+    unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
 

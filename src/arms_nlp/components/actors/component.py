@@ -72,6 +72,7 @@ from .entities import (
     dateline_spans,
     described_bodies,
     entity_mentions,
+    unit_noun,
     unlabelled_places,
     untagged_bodies,
 )
@@ -228,6 +229,11 @@ def gazetteer_found(
         entry.role == "body" and seat_is_place(span, lexicon)
     ):
         return Found(span.start_char, span.end_char, span.text, entry.alias, "location", from_gazetteer=True)
+    doc = span.doc
+    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
+        unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
+        end = unit.idx + len(unit.text)
+        return Found(span.start_char, end, doc.text[span.start_char : end], f"{entry.name} {unit.text}", "location")
     return Found(span.start_char, span.end_char, span.text, entry.name, entry.kind, from_gazetteer=True)
 
 
