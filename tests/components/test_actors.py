@@ -1260,3 +1260,23 @@ def test_actors_portfolio_without_name_is_no_person(nlp: Language, text: str, ab
 )
 def test_actors_place_name_with_its_unit_noun(nlp: Language, text: str, place: str) -> None:
     assert (place, "location") in by_name(actors_of(nlp, text)), sorted(by_name(actors_of(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Washington approved a Foreign Military Sale of radars to Oman.", "Foreign Military Sale"),
+        ("The National Defense Strategy names China as the pacing threat.", "National Defense Strategy"),
+        ("Both states signed the Arms Trade Treaty in 2014.", "Arms Trade Treaty"),
+        ("The drones were bought under Project Falcon.", "Project Falcon"),
+    ],
+)
+def test_actors_programmes_and_documents_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in [a.name for a in actors_of(nlp, text)]
+
+
+
+def test_actors_body_beside_a_programme_stays(nlp: Language) -> None:
+    """A programme's name is no actor, but the body named beside it still is."""
+    text = "Raytheon will deliver the missiles as a Foreign Military Sale to Oman."
+    assert ("Raytheon", "organization") in {(a.name.split()[0], a.kind) for a in actors_of(nlp, text)}
