@@ -1280,3 +1280,19 @@ def test_actors_body_beside_a_programme_stays(nlp: Language) -> None:
     """A programme's name is no actor, but the body named beside it still is."""
     text = "Raytheon will deliver the missiles as a Foreign Military Sale to Oman."
     assert ("Raytheon", "organization") in {(a.name.split()[0], a.kind) for a in actors_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # the bracketed acronym spells the name before it, not the outlet the gazetteer knows by it
+        ("The Libyan Government of National Accord (GNA) said it downed a drone.", "Government of National Accord", "Ghana News Agency"),
+        # the acronym after the outlet's own name stays the outlet
+        ("The Ghana News Agency (GNA) reported the crash.", "Ghana News Agency", None),
+    ],
+)
+def test_actors_bracketed_acronym_abbreviates_the_name_before(
+    nlp: Language, text: str, name: str, absent: str | None
+) -> None:
+    found = [a.name for a in actors_of(nlp, text)]
+    assert name in found and absent not in found, found

@@ -317,6 +317,8 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         entry = entries.get(alias)
         if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
             continue
+        if defines_another_name(span, entry):
+            continue
         if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
         ctx.gazetteer_tokens.update(range(span.start, span.end))
@@ -335,6 +337,27 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def defines_another_name(span: Span, entry: GazetteerEntry) -> bool:
+    """An acronym in brackets after a name whose initials it spells abbreviates that name, whatever else the
+    gazetteer knows by it: "Government of National Accord (GNA)" is no Ghana News Agency."""
+    doc, text = span.doc, span.text
+    if not (is_acronym(text) and 0 < span.start and span.end < len(doc)):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words = [t for t in doc[max(0, span.start - 9) : span.start - 1] if t.is_alpha and t.text[0].isupper()]
+    initials = "".join(t.text[0] for t in words).upper()
+    if len(initials) < len(text) or not initials.endswith(text.upper()):
+        return False
+    named = doc[words[len(words) - len(text)].i : span.start - 1].text
+    return name_key_of(named) != name_key_of(entry.name)
+
+
+def name_key_of(name: str) -> str:
+    """Letters of a name, lowercased, for comparing a written name with a canonical one."""
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
 
 
 def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
