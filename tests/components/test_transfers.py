@@ -769,7 +769,7 @@ NEWS_DISCOURSE = [
      {("India", "Armenia", "Pinaka", "reported", None)}),
     ('"Tomorrow we will launch a new cooperation and announce the transfer of Mirage 2000-5 fighter jets to '
      'Ukraine," Macron told France\'s TF1 broadcaster.',
-     {("France", "Ukraine", "Mirage 2000", "planned", "Macron")}),
+     {("France", "Ukraine", "Mirage 2000", "planned", "Emmanuel Macron")}),
     # a bulleted line is re-read without its bullet, which the model parses as a verb
     ("Drones in the war.\n\n• Turkey has supplied drones to Ethiopia after a visit to Ankara.",
      {("Turkey", "Ethiopia", "UAV", "confirmed", None)}),
@@ -814,7 +814,7 @@ NEWS_DISCOURSE = [
         "Colombia has agreed to buy Gripen jets from Sweden. US firms had also tried to sell warplanes to "
         "Colombia. Sweden sold Gripens to Colombia last year. Petro said that Colombia will buy 17 Gripen fighter jets.",
         {("Sweden", "Colombia", "Gripen", "planned", None), ("United States", "Colombia", "warplane", "negotiating", None),
-         ("Sweden", "Colombia", "Gripen", "planned", "Petro")},
+         ("Sweden", "Colombia", "Gripen", "planned", "Gustavo Petro")},
     ),
     # a plan stated only as a possibility is still being weighed; a firm word makes it a plan
     (
@@ -941,7 +941,7 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
     ),
     (
         "Zelensky accused China of supplying weapons to Russia. China's Foreign Ministry called the accusation groundless.",
-        {("China", "Russia", "weapon", "reported", "Zelensky"),
+        {("China", "Russia", "weapon", "reported", "Volodymyr Zelensky"),
          ("China", "Russia", "weapon", "denied", "Chinese Foreign Ministry")},
     ),
     (

@@ -1075,8 +1075,8 @@ def test_weapons_ship_prefix_without_a_name_is_no_ship(
         ("They dropped laser-guided bombs on the depot.", "laser-guided bombs", "laser-guided bomb"),
         ("They dropped guided bombs on the depot.", "guided bombs", "guided bomb"),  # no glide bomb
         ("They fired cruise-missiles at the port.", "cruise-missiles", "cruise missile"),
-        ("It bought Advanced Medium-Range Air-To-Air Missiles.", "Advanced Medium-Range Air-To-Air Missiles", "AIM-120 AMRAAM"),
-        ("Japan will buy more AMRAAMs.", "AMRAAMs", "AIM-120 AMRAAM"),
+        ("It bought Advanced Medium-Range Air-To-Air Missiles.", "Advanced Medium-Range Air-To-Air Missiles", "AIM-120"),
+        ("Japan will buy more AMRAAMs.", "AMRAAMs", "AIM-120"),
         ("Nigeria received ten MRAPs.", "MRAPs", "MRAP"),
     ],
 )

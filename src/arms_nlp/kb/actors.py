@@ -87,6 +87,8 @@ class ActorLexicon(BaseModel):
     travel_words: list[str]
     official_prepositions: list[str]
     person_titles: list[str]
+    #: Words of a portfolio after a title and "of" ("Minister of Culture and Information"), before a name.
+    portfolio_words: list[str] = Field(default_factory=list)
     #: Words that open a rank only before a title word ("Air" of "Air Marshal", "Rear" of "Rear Admiral").
     rank_prefixes: list[str] = Field(default_factory=list)
     #: Title words that are military ranks: an ORG entity made of one and a name is a person.
@@ -100,6 +102,8 @@ class ActorLexicon(BaseModel):
     media_nouns: list[str]
     not_datelines: list[str]
     place_nouns: list[str]
+    #: Place nouns that join the name before them even lowercase ("Kursk region").
+    unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
 

@@ -49,6 +49,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import in_boilerplate, set_records
+from ...kb.officials import terms_of
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -71,6 +72,7 @@ from .entities import (
     dateline_spans,
     described_bodies,
     entity_mentions,
+    unit_noun,
     unlabelled_places,
     untagged_bodies,
 )
@@ -170,6 +172,8 @@ def demonym_acts(span: Span, lexicon: ActorLexicon, weapons: Sequence[Mention], 
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_:
         if doc[token.i + 2].tag_ == "VBN" or doc[token.i + 2].lower_.endswith("ed"):
             return True  # "Iranian-made", "Russian-backed": the state made or backs it
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("made", "built", "supplied", "backed"):
+        return True  # "Chinese made drones": the same, written without the hyphen
     if has_parse(doc):
         candidates = modified_heads(token)
     else:
@@ -225,6 +229,11 @@ def gazetteer_found(
         entry.role == "body" and seat_is_place(span, lexicon)
     ):
         return Found(span.start_char, span.end_char, span.text, entry.alias, "location", from_gazetteer=True)
+    doc = span.doc
+    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
+        unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
+        end = unit.idx + len(unit.text)
+        return Found(span.start_char, end, doc.text[span.start_char : end], f"{entry.name} {unit.text}", "location")
     return Found(span.start_char, span.end_char, span.text, entry.name, entry.kind, from_gazetteer=True)
 
 
@@ -264,6 +273,15 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
     return drafts
 
 
+def full_name(draft: ActorDraft) -> str:
+    """A person named by a surname alone ("Aliyev said") takes the full name of the one office-holder the
+    officials list gives that surname to; any other name stays as written."""
+    if draft.kind != "person" or " " in draft.name:
+        return draft.name
+    names = {term.name for term in terms_of(draft.name)}
+    return names.pop() if len(names) == 1 else draft.name
+
+
 def to_actor(draft: ActorDraft) -> Actor:
     """The pydantic record of a draft: first mention as text/start/end, all mentions listed."""
     mentions = sorted(draft.mentions, key=lambda m: m.start)
@@ -272,7 +290,7 @@ def to_actor(draft: ActorDraft) -> Actor:
         text=first.text,
         start=first.start,
         end=first.end,
-        name=draft.name,
+        name=full_name(draft),
         kind=draft.kind,
         affiliation=draft.affiliation if draft.affiliation != draft.name else None,
         title=draft.title,
@@ -299,6 +317,8 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         entry = entries.get(alias)
         if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
             continue
+        if defines_another_name(span, entry):
+            continue
         if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
         ctx.gazetteer_tokens.update(range(span.start, span.end))
@@ -317,6 +337,27 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def defines_another_name(span: Span, entry: GazetteerEntry) -> bool:
+    """An acronym in brackets after a name whose initials it spells abbreviates that name, whatever else the
+    gazetteer knows by it: "Government of National Accord (GNA)" is no Ghana News Agency."""
+    doc, text = span.doc, span.text
+    if not (is_acronym(text) and 0 < span.start and span.end < len(doc)):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words = [t for t in doc[max(0, span.start - 9) : span.start - 1] if t.is_alpha and t.text[0].isupper()]
+    initials = "".join(t.text[0] for t in words).upper()
+    if len(initials) < len(text) or not initials.endswith(text.upper()):
+        return False
+    named = doc[words[len(words) - len(text)].i : span.start - 1].text
+    return name_key_of(named) != name_key_of(entry.name)
+
+
+def name_key_of(name: str) -> str:
+    """Letters of a name, lowercased, for comparing a written name with a canonical one."""
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
 
 
 def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:

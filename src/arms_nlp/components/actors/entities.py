@@ -17,6 +17,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
+from ...kb.actors import ActorLexicon
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
 from ...records import ActorKind
@@ -183,6 +184,8 @@ def entity_found(
         item = make_found(doc, ent.start, end, None, "location") if end > ent.end else org_found(ctx, ent)
     elif kind == "location":
         end = facility_end(doc, ent.start, ent.end, ctx.lexicon.facility_nouns if ent.label_ != "FAC" else None)
+        if end == ent.end and end < len(doc) and unit_noun(doc[end], ctx.lexicon):
+            end += 1
         item = make_found(doc, ent.start, end, None, "location")
     else:
         item = make_found(doc, ent.start, ent.end, None, kind)
@@ -208,6 +211,23 @@ def facility_end(doc: Doc, start: int, end: int, nouns: Sequence[str] | None) ->
     if all(t.head.i == head.i and t.pos_ in ("ADJ", "NOUN") for t in doc[end : head.i]):
         return head.i + 1
     return end
+
+
+def unit_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """A place noun that is part of the name before it: capitalised ("Sagaing Region", "Rakhine State"), or an
+    administrative unit of a state named before the place ("Russia's Kursk region"); a lowercase noun after an
+    unowned place is a common noun ("the Indo-Pacific region")."""
+    lemma = token.lemma_.lower() or token.lower_
+    if lemma not in lexicon.place_nouns and token.lower_ not in lexicon.place_nouns:
+        return False
+    if capitalised(token):
+        return True
+    if lemma not in lexicon.unit_nouns:
+        return False
+    doc, index = token.doc, token.i - 1
+    while index > 0 and (doc[index].pos_ == "PROPN" or doc[index].text == "-"):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in POSSESSIVE
 
 
 def org_found(ctx: Context, ent: Span) -> Found | None:
@@ -323,11 +343,12 @@ def unlabelled_places(ctx: Context) -> list[Found]:
             end = token.i + 1
         elif token.dep_ == "compound" and token.head.i > token.i and token.ent_type_ in ("", "PRODUCT"):
             head = token.head.lemma_.lower()
-            if token.head.pos_ != "NOUN" or head not in (*lexicon.place_nouns, *lexicon.facility_nouns):
+            if token.head.pos_ not in ("NOUN", "PROPN") or head not in (*lexicon.place_nouns, *lexicon.facility_nouns):
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and token.head.i != token.i + 1:
                 continue  # not the last word of the name
-            end = token.head.i + 1 if head in lexicon.facility_nouns else token.i + 1
+            joined = token.head.i == token.i + 1 and unit_noun(token.head, lexicon)
+            end = token.head.i + 1 if head in lexicon.facility_nouns or joined else token.i + 1
         else:
             continue
         start = name_start(doc, token.i)

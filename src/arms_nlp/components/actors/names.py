@@ -92,6 +92,37 @@ def ranked_name(
     return None if words[-1].lower_ in lexicon.organization_heads else bounds
 
 
+def portfolio_end(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> int:
+    """Past "of" and a capitalised portfolio after a title ("Minister| of Culture and Information| Khalid
+    Al-Aysir"), where the name starts; ``index`` itself when no portfolio follows."""
+    if index >= len(tokens) or tokens[index].lower_ != "of":
+        return index
+    words = set(lexicon.portfolio_words)
+    end = last = index + 1
+    while end < len(tokens) and (
+        (capitalised(tokens[end]) and tokens[end].lower_ in words) or (tokens[end].lower_ == "and" and end == last)
+    ):
+        end += 1
+        if tokens[end - 1].lower_ != "and":
+            last = end
+    return last if last > index + 1 else index
+
+
+def inner_hyphen(tokens: Sequence[Token], index: int) -> bool:
+    """A hyphen joining two capitalised words without spaces ("Al-Aysir"), part of one name."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].text not in ("-", "‐"):
+        return False
+    return not tokens[index - 1].whitespace_ and not tokens[index].whitespace_ and capitalised(tokens[index + 1])
+
+
+def entity_starts_after(token: Token, limit: int) -> bool:
+    """True when the entity ``token`` lies inside starts after token index ``limit``."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > limit
+
+
 def title_led_names(
     tokens: Sequence[Token], lexicon: ActorLexicon, taken: set[int], aliases: set[int]
 ) -> list[tuple[int, int]]:
@@ -103,9 +134,12 @@ def title_led_names(
     for token in tokens:
         if not is_title_word(token, lexicon) or token.ent_type_ in ("ORG", "PERSON"):
             continue
-        first = end = token.i + 1
+        first = end = portfolio_end(tokens, token.i + 1, lexicon)
         while end < len(tokens) and end - first < 5:
             word = tokens[end]
+            if end > first and inner_hyphen(tokens, end):
+                end += 1
+                continue
             if not (capitalised(word) and word.is_alpha) or (parsed and word.pos_ != "PROPN"):
                 break
             if word.i in taken or word.i in aliases or is_title_word(word, lexicon):
@@ -115,7 +149,9 @@ def title_led_names(
             end += 1
         if not 2 <= end - first <= 4 or tokens[end - 1].lower_ in heads:
             continue
-        if tokens[first].ent_iob_ == "I" or (end < len(tokens) and tokens[end].ent_iob_ == "I"):
+        if (tokens[first].ent_iob_ == "I" and not entity_starts_after(tokens[first], token.i)) or (
+            end < len(tokens) and tokens[end].ent_iob_ == "I"
+        ):
             continue  # an entity that starts before the title or runs past the name
         names.append((first, end))
     return names
