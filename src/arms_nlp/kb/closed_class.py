@@ -22,6 +22,7 @@ class ClosedClass(BaseModel):
     possessive_marks: tuple[str, ...]
     coordinators: LowerWords
     name_particles: LowerWords
+    acronym_skips: LowerWords
     pronouns: LowerWords
     bullets: frozenset[str]
 

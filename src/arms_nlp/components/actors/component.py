@@ -62,6 +62,7 @@ from ...kb.actors import (
 )
 from ...kb import Located, given_rows, jsonl_rows
 from ...kb.weapons import name_keys
+from ...normalize.acronyms import initials
 from ...normalize.designations import designation_key
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
@@ -348,8 +349,8 @@ def defines_another_name(span: Span, entry: GazetteerEntry) -> bool:
     if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return False
     words = [t for t in doc[max(0, span.start - 9) : span.start - 1] if t.is_alpha and t.text[0].isupper()]
-    initials = "".join(t.text[0] for t in words).upper()
-    if len(initials) < len(text) or not initials.endswith(text.upper()):
+    spelled = initials([t.text for t in words])
+    if len(spelled) < len(text) or not spelled.endswith(text.upper()):
         return False
     named = doc[words[len(words) - len(text)].i : span.start - 1].text
     return name_key_of(named) != name_key_of(entry.name)

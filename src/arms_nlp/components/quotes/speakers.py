@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...docindex import index_of
 from ...kb.cues import CueLexicon
+from ...normalize.acronyms import initials
 from ...records import Actor
 from ...syntax import child, nearest_subject
 from ...syntax import lemma as lemma_of
@@ -99,8 +100,8 @@ class SpeakerMemory:
         if not _ACRONYM.fullmatch(name):
             return name
         for _, earlier in reversed(self.history):
-            initials = "".join(word[0] for word in _CAPITALISED.findall(earlier.name))
-            if earlier.name != name and (initials == name or len(name) >= 3 and initials.endswith(name)):
+            spelled = initials(_CAPITALISED.findall(earlier.name))
+            if earlier.name != name and (spelled == name or len(name) >= 3 and spelled.endswith(name)):
                 return earlier.name
         return name
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ...kb.closed_class import closed_class
 from ...kb.actors import actor_lexicon, country_of_body, gazetteer
 from ...kb.officials import country_of_office_holder, institution_country, office_of_title
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
+from ...normalize.acronyms import spelled_from
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
 from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, prep_parties, preps, with_conjuncts
 
@@ -52,9 +55,11 @@ class Context:
         self.abbreviations = defined_abbreviations(self.text)
 
 
-#: "Full Name Of A Body (FNAB)": capitalised words (and small joining words) before an upper-case parenthesis.
-_DEFINITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|and|for|on|de|del)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)")
-_JOINING = frozenset({"of", "the", "and", "for", "on", "de", "del"})
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern[str]:
+    """ "Full Name Of A Body (FNAB)": capitalised words (and small joining words) before an upper-case parenthesis."""
+    joining = "|".join(sorted(map(re.escape, closed_class().acronym_skips)))
+    return re.compile(rf"((?:[A-Z][\w'’.-]*\s+(?:(?:{joining})\s+)*){{1,8}})\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -62,14 +67,12 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     name's capitalised words spell the abbreviation's capitals ("the Ethiopian Air Force (EAF)", "Ministry of
     Defence (MoD)")."""
     found: dict[str, str] = {}
-    for match in _DEFINITION.finditer(text):
+    skip = closed_class().acronym_skips
+    for match in _definition().finditer(text):
         words, short = match.group(1).split(), match.group(2)
-        capitals = "".join(c for c in short if c.isupper())
-        for begin, word in enumerate(words):
-            initials = "".join(w[0] for w in words[begin:] if w.lower() not in _JOINING)
-            if word.lower() not in _JOINING and initials.upper() == capitals:
-                found.setdefault(short, " ".join(words[begin:]))
-                break
+        begin = spelled_from(short, words, skip)
+        if begin is not None:
+            found.setdefault(short, " ".join(words[begin:]))
     return found
 
 
