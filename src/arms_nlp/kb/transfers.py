@@ -151,6 +151,8 @@ class TransferLexicon(BaseModel):
     deal_signers: frozenset[str] = frozenset()
     #: Words of an amount the goods' "for" may hang from ("a contract worth $2 billion for 24 jets").
     amount_words: frozenset[str] = frozenset()
+    #: Currency nouns written after an amount, as written ("2 billion euros of arms"): the amount is money.
+    currency_nouns: frozenset[str] = frozenset()
     #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").

@@ -49,6 +49,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import in_boilerplate, set_records
+from ...kb.closed_class import closed_class
 from ...kb.officials import terms_of
 from ...kb.actors import (
     ActorKnowledge,
@@ -370,7 +371,7 @@ def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
         return False
     rest = [t for t in ent if not span.start <= t.i < span.end]
-    return any(t.is_alpha and t.is_title and t.lower_ not in _DETERMINERS for t in rest)
+    return any(t.is_alpha and t.is_title and t.lower_ not in closed_class().articles for t in rest)
 
 
 def national_subsidiaries(ctx: Context, found: list[Found], entries: Mapping[str, GazetteerEntry]) -> list[Found]:
@@ -511,7 +512,6 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
 #: One or more capitalised words, each followed by a space: the front of a longer name.
 _CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
 

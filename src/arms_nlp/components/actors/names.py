@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...kb.closed_class import closed_class
 from ...kb.actors import ActorLexicon, GazetteerEntry
 from ...records import ActorKind
 
@@ -62,7 +63,7 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
         or (start + 1 < end and doc[start].lower_ in lexicon.rank_prefixes and is_title_word(doc[start + 1], lexicon))
         or is_demonym(doc[start], entries)
         or doc[start].is_punct
-        or doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_ in closed_class().articles
     ):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and capitalised(doc[end]) and not doc[end].ent_type_:

@@ -370,9 +370,9 @@ def members_of(head: Token, ctx: Context) -> list[Token]:
     return out
 
 
-def _money(tok: Token) -> bool:
+def _money(tok: Token, lex: TransferLexicon) -> bool:
     """An amount of money: "$2B", "$300 million", "2 billion euros"."""
-    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.subtree) or tok.lower_ in ("euros", "dollars", "pounds")
+    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.subtree) or tok.lower_ in lex.currency_nouns
 
 
 def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
@@ -387,7 +387,7 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
             heads.append(item)
             continue
         # "dozens of missiles"; for an amount of money also "$2B in arms"
-        words = ("of", "in") if _money(item) else ("of",)
+        words = ("of", "in") if _money(item, ctx.lex) else ("of",)
         inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"]
         if inner:
             heads.extend(h for o in inner for h in _weapon_heads(o, ctx, depth + 1))
