@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from arms_nlp.syntax import noun_lemma, preps, prep_parties, with_conjuncts
+from arms_nlp.syntax import is_relative_pronoun, noun_lemma, preps, prep_parties, with_conjuncts
 
 
 VOCAB = spacy.blank("en").vocab
@@ -57,3 +57,12 @@ def test_syntax_prep_parties_take_conjuncts() -> None:
 def test_syntax_noun_lemma_of_capitalised_plurals(word: str, pos: str, expected: str) -> None:
     token = _doc([word], [0], ["ROOT"], [pos])[0]
     assert noun_lemma(token) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"), [("WDT", True), ("WP", True), ("DT", False), ("PRP", False), ("WRB", False)]
+)
+def test_syntax_is_relative_pronoun(tag: str, expected: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["drones", "which", "arrived"], tags=["NNS", tag, "VBD"])
+    assert is_relative_pronoun(doc[1]) is expected

@@ -11,6 +11,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "obj"})
 #: Subjects of any voice.
 ANY_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Penn tags of the relative pronouns that open a relative clause ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def nearest_subject(verb: Token, deps: Collection[str]) -> Token | None:
@@ -22,6 +24,11 @@ def nearest_subject(verb: Token, deps: Collection[str]) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in deps]
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else subjects[0] if subjects else None
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """True for a relative (or interrogative) pronoun: "which", "that", "who"."""
+    return token.tag_ in RELATIVE_TAGS
 
 
 def lemma(token: Token) -> str:

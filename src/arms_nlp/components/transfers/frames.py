@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from ...kb.transfer_patterns import TRIGGER, transfer_patterns
 from ...kb.transfers import TransferLexicon
 from ...normalize.numbers import parse_number
-from ...syntax import OBJECTS, lemma, prep_parties, preps, with_conjuncts
+from ...syntax import OBJECTS, is_relative_pronoun, lemma, prep_parties, preps, with_conjuncts
 
 # ---------------------------------------------------------------- structural frames (data/transfer_patterns.yaml)
 
@@ -159,7 +159,7 @@ def destination_carrier(word: Token, lex: TransferLexicon) -> Token | None:
     if word.dep_ == "advcl" and lemma(word.head) in lex.seizure_verbs:
         return next((c for c in word.head.children if c.dep_ in OBJECTS), None)  # "seized packages ... destined for"
     subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+    if subject is not None and is_relative_pronoun(subject) and word.dep_ == "relcl":
         return word.head
     return subject
 
@@ -211,7 +211,7 @@ def carried(carrier: Token, lex: TransferLexicon) -> list[Token]:
 
 
 def _relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_relative_pronoun(c) for c in verb.children)
 
 
 def carried_from(carrier: Token, lex: TransferLexicon) -> list[Token]:

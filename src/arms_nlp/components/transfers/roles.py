@@ -13,7 +13,17 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...kb.transfers import TransferLexicon
-from ...syntax import OBJECTS, SUBJECTS, lemma, nearest_subject, noun_lemma, prep_parties, preps, with_conjuncts
+from ...syntax import (
+    OBJECTS,
+    SUBJECTS,
+    is_relative_pronoun,
+    lemma,
+    nearest_subject,
+    noun_lemma,
+    prep_parties,
+    preps,
+    with_conjuncts,
+)
 from .frames import (
     beneficiaries,
     carried,
@@ -241,7 +251,7 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
 def _antecedent(subject: Token, verb: Token) -> Token:
     """What a relative pronoun subject stands for ("powers that refused to provide": the powers), and through
     "one of the N" the subject the phrase is said of ("Israel is one of the powers that refused": Israel)."""
-    if subject.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+    if not is_relative_pronoun(subject) or verb.dep_ != "relcl":
         return subject
     noun = verb.head
     prep = noun.head
@@ -576,13 +586,13 @@ def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> Non
     """"howitzers, which France will deliver": the antecedent is the object; "Kyiv wants missiles, which
     Washington refused to send": whoever uses or wants it receives, when the clause names no recipient."""
     tok = trigger.token
-    if any(c.dep_ in OBJECTS | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in tok.children):
+    if any(c.dep_ in OBJECTS | {"nsubjpass"} and not is_relative_pronoun(c) for c in tok.children):
         return
     antecedent = _relative_object(tok)
     if antecedent is None:
         return
     roles.objects.append(antecedent)
-    named = [t for t in roles.recipients if t.tag_ not in ("WDT", "WP")]
+    named = [t for t in roles.recipients if not is_relative_pronoun(t)]
     if trigger.frame == "supply" and not named:
         roles.recipients.extend(_holder(antecedent, lex))
 
@@ -643,7 +653,7 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     """"the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
     drones supplied by Turkey", "Serbia presented the FK-3 system procured from China": the user received them."""
     noun = trigger.token.head
-    if not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in trigger.token.children):
+    if not any(c.dep_ in OBJECTS and not is_relative_pronoun(c) for c in trigger.token.children):
         roles.objects.append(noun)  # "a vessel that was transporting them": the vessel carries, it is not carried
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
@@ -778,7 +788,7 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
         roles.objects.extend(preps(tok, "of"))
     else:
         for subject in (c for c in tok.children if c.dep_ in SUBJECTS):
-            relative = subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"
+            relative = is_relative_pronoun(subject) and tok.dep_ == "relcl"
             roles.objects.append(tok.head if relative else subject)  # "the drones, which arrived in Russia"
     roles.objects.extend(_contents(roles.objects, lex))
     for mover in list(roles.objects):  # "the first batch of J-10C fighters from China arrived in Egypt"
@@ -838,7 +848,7 @@ def _relative_object(tok: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ == "relcl":
             # the pronoun on the relative verb or on the verb below it ("missiles, which Washington refused to send")
-            if any(c.dep_ in OBJECTS and c.tag_ in ("WDT", "WP") for c in [*node.children, *tok.children]):
+            if any(c.dep_ in OBJECTS and is_relative_pronoun(c) for c in [*node.children, *tok.children]):
                 return node.head
             return None
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
