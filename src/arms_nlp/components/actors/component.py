@@ -64,6 +64,7 @@ from ...kb.weapons import name_keys
 from ...normalize.designations import designation_key
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
+from ...tokenizer_cache import empty_tokenizer_cache
 from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
 from .entities import (
@@ -114,6 +115,7 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     folded.add("ARMS_ACTOR", patterns)
+    empty_tokenizer_cache(nlp)
     by_lower: dict[str, str] = {}
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
