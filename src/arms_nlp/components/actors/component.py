@@ -295,11 +295,12 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
     owned = foreign_bodies(doc, spans, knowledge)
+    ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
+        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry, ents):
             continue
         if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
             continue
@@ -321,12 +322,12 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     return national_subsidiaries(ctx, found, entries)
 
 
-def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
-    """True for a state's name inside a longer place name the NER found ("Port Sudan", "Guinea Fowl"): the place
-    is named as written, the state is not mentioned."""
+def inside_place_name(span: Span, entry: GazetteerEntry, ents: Sequence[Span]) -> bool:
+    """True for a state's name inside a longer place name the NER found (one of the Doc's ``ents``: "Port Sudan",
+    "Guinea Fowl"): the place is named as written, the state is not mentioned."""
     if entry.kind != "country" or entry.role == "demonym":
         return False  # "Iranian Mission": a demonym opens a body's name, the NER may call it a place
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
         return False
     rest = [t for t in ent if not span.start <= t.i < span.end]
