@@ -58,3 +58,20 @@ def test_extensions_span_groups_survive_serialisation(doc: Doc) -> None:
     assert {k: [(s.start, s.end, s.label_) for s in v] for k, v in copy.spans.items()} == {
         k: [(s.start, s.end, s.label_) for s in v] for k, v in doc.spans.items()
     }
+
+
+@pytest.mark.parametrize("edit", ["append", "replace"])
+def test_extensions_all_fields_group_keeps_a_users_edits_between_components(edit: str) -> None:
+    from spacy.tokens import Span
+
+    from arms_nlp.extensions import get_records, set_records
+
+    doc = _shared_pipeline()(TEXT)
+    note = Span(doc, 0, 1, label="NOTE")
+    if edit == "append":
+        doc.spans["arms"].append(note)
+    else:
+        doc.spans["arms"] = [*doc.spans["arms"], note]
+    set_records(doc, "arms_dates", get_records(doc, "arms_dates"))
+    assert "NOTE" in [span.label_ for span in doc.spans["arms"]]
+    assert sorted(span.label_ for span in doc.spans["arms"]).count("DATE") == len(doc.spans["arms_dates"])

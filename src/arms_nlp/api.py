@@ -11,7 +11,6 @@ from typing import TypeVar, overload
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import factories  # noqa: F401  (registers the arms_* factories)
@@ -89,18 +88,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     for component in PIPELINE:
         if component not in skipped and component not in nlp.pipe_names:
             nlp.add_pipe(component)
-    _empty_tokenizer_cache(nlp)
     return nlp
-
-
-def _empty_tokenizer_cache(nlp: Language) -> None:
-    """Empty the tokenizer's cache of split words, which the components filled when they tokenized their
-    thousands of aliases into phrase patterns: spaCy stops caching once the cache holds ``max_cache_size``
-    entries, and every word of every text would then be split afresh (tokenizing 3x slower). Setting the
-    rules again (to the same rules) starts a new cache; the tokenization is unchanged."""
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):
-        tokenizer.rules = tokenizer.rules
 
 
 #: Reference markers of scraped wiki pages ("aircraft.[2]"), split off as tokens of their own.

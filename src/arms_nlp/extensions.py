@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Callable, TypeVar
+from weakref import WeakKeyDictionary
 
 import srsly
 from pydantic import BaseModel
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .records import RECORD_KINDS, RECORD_TYPES, Extraction
 
@@ -120,11 +121,27 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
         doc.spans[name] = spans
     if name == "arms_transfers":
         return
-    field = RECORD_KINDS[RECORD_FIELDS[name]].upper()
-    kept = [span for span in doc.spans.get(ALL_SPANS_KEY, []) if span.label_ != field]
-    label = doc.vocab.strings.add(field)  # ids, not strings: a Span built from strings hashes them again
-    added = [Span(doc, s.start, s.end, label=label, kb_id=s.kb_id) for s in spans]
-    doc.spans[ALL_SPANS_KEY] = sorted(kept + added, key=lambda s: (s.start, s.end))
+    label = doc.vocab.strings.add(RECORD_KINDS[RECORD_FIELDS[name]].upper())
+    kept = [span for span in _all_spans(doc) if span.label != label]
+    added = [Span(doc, s.start, s.end, label=label, kb_id=s.kb_id) for s in spans]  # ids: strings are hashed again
+    merged = sorted(kept + added, key=lambda s: (s.start, s.end))
+    doc.spans[ALL_SPANS_KEY] = merged
+    _ALL_SPANS[doc] = (doc.spans[ALL_SPANS_KEY], merged)
+
+
+#: The all-fields group each Doc was last given, with the Spans it was made of: reading a span group back
+#: builds a new Span object per member, and every component would read the whole group again.
+_ALL_SPANS: WeakKeyDictionary[Doc, tuple[SpanGroup, list[Span]]] = WeakKeyDictionary()
+
+
+def _all_spans(doc: Doc) -> list[Span]:
+    """The Spans of ``doc.spans["arms"]``: the ones it was last set to while it is still that group."""
+    group = doc.spans.get(ALL_SPANS_KEY)
+    if group is None:
+        return []
+    cached = _ALL_SPANS.get(doc)
+    fresh = cached is not None and cached[0] is group and len(group) == len(cached[1])
+    return cached[1] if fresh else list(group)
 
 
 def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:

@@ -67,6 +67,7 @@ from ...normalize.acronyms import initials
 from ...normalize.designations import designation_key
 from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
+from ...tokenizer_cache import empty_tokenizer_cache
 from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
 from .entities import (
@@ -118,6 +119,7 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     folded.add("ARMS_ACTOR", patterns)
+    empty_tokenizer_cache(nlp)
     by_lower: dict[str, str] = {}
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
@@ -313,11 +315,12 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
     owned = foreign_bodies(doc, spans, knowledge)
+    ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry):
+        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry, ents):
             continue
         if defines_another_name(span, entry):
             continue
@@ -362,12 +365,12 @@ def name_key_of(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalpha())
 
 
-def inside_place_name(span: Span, entry: GazetteerEntry) -> bool:
-    """True for a state's name inside a longer place name the NER found ("Port Sudan", "Guinea Fowl"): the place
-    is named as written, the state is not mentioned."""
+def inside_place_name(span: Span, entry: GazetteerEntry, ents: Sequence[Span]) -> bool:
+    """True for a state's name inside a longer place name the NER found (one of the Doc's ``ents``: "Port Sudan",
+    "Guinea Fowl"): the place is named as written, the state is not mentioned."""
     if entry.kind != "country" or entry.role == "demonym":
         return False  # "Iranian Mission": a demonym opens a body's name, the NER may call it a place
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
         return False
     rest = [t for t in ent if not span.start <= t.i < span.end]

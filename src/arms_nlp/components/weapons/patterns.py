@@ -31,6 +31,7 @@ from ...kb.weapons import (
 )
 from ...normalize.designations import designation_key, split_designation
 from ...records import WeaponCategory
+from ...tokenizer_cache import empty_tokenizer_cache
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
 PRIORITY: dict[str, int] = {
@@ -148,6 +149,7 @@ def build_named(
 def with_knowledge(matchers: WeaponMatchers, nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
     """``matchers`` over another gazetteer: only the parts built from the gazetteer are rebuilt."""
     named, entries = build_named(nlp, knowledge.entries)
+    empty_tokenizer_cache(nlp)
     return replace(matchers, named=named, entries=entries, index=knowledge.index, by_name=knowledge.by_name)
 
 
@@ -198,6 +200,7 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
     context = {w.lower() for w in lexicon.context_words}
     for head in lexicon.heads:
         context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    empty_tokenizer_cache(nlp)
     return WeaponMatchers(
         named=named,
         makers=makers,
