@@ -27,6 +27,16 @@ def has(found: list[tuple[str | None, str | None, str | None]], key: Key) -> boo
     return any((f[0], f[1]) == key[:2] and _norm(key[2]) in _norm(f[2]) for f in found)
 
 
+def check_keys(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    """Every wanted key among the text's transfers, no unwanted one."""
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"
+
+
+
 LISTS = [
     (
         "Egypt is ready to buy 24 Rafale jets, at least two batteries of S-300 air defense systems and several "
@@ -56,11 +66,7 @@ LISTS = [
 def test_transfers_list_items_the_parser_hung_elsewhere(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 DEAL_GOODS = [
@@ -86,11 +92,7 @@ DEAL_GOODS = [
 def test_transfers_purchase_inside_a_deal_takes_the_deal_sides(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 COMPANIES = [
@@ -112,11 +114,7 @@ COMPANIES = [
 def test_transfers_firm_with_a_nationality_sells_for_its_state(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 RAISED_PASSIVES = [
@@ -139,11 +137,7 @@ RAISED_PASSIVES = [
 def test_transfers_raised_passive_subject_is_the_goods(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 AGREED_PAIRS = [
@@ -166,11 +160,7 @@ AGREED_PAIRS = [
 def test_transfers_pair_agreeing_to_a_purchase_are_its_two_sides(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 ORDERS_AND_PARTICIPLES = [
@@ -193,11 +183,7 @@ ORDERS_AND_PARTICIPLES = [
 def test_transfers_orders_with_a_seller_and_misread_participles(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
 
 
 SEIZURES = [
@@ -214,8 +200,4 @@ SEIZURES = [
 def test_transfers_seizing_state_is_not_the_recipient(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
+    check_keys(nlp, text, wanted, unwanted)
