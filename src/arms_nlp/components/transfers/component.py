@@ -596,26 +596,31 @@ def reparse_request(segment: Span, ctx: Context) -> str | None:
     return None
 
 
-def reparse_requests(doc: Doc, lex: TransferLexicon) -> list[str]:
+def reparse_requests(doc: Doc, lex: TransferLexicon, ctx: Context | None = None) -> list[str]:
     """The texts :func:`extract_transfers` re-parses for ``doc``, in order, so that a batch of Docs can have
-    them parsed at once."""
+    them parsed at once; ``ctx`` is the Doc's context when the caller has built it already."""
     if not doc.has_annotation("DEP"):
         return []
-    ctx = _article_context(doc, lex)
+    ctx = ctx or _article_context(doc, lex)
     return [copy for segment in segments(doc) if _readable(segment) and (copy := reparse_request(segment, ctx)) is not None]
 
 
 def extract_transfers(
-    doc: Doc, lex: TransferLexicon | None = None, reparse: Callable[[str], Doc] | None = None, keep_partial: bool = False
+    doc: Doc,
+    lex: TransferLexicon | None = None,
+    reparse: Callable[[str], Doc] | None = None,
+    keep_partial: bool = False,
+    ctx: Context | None = None,
 ) -> list[Transfer]:
     """All transfer claims of a parsed Doc; [] without a dependency parse.
 
     ``reparse`` (text -> parsed Doc) lets title-case headlines and bulleted lines be read off a re-parsed copy;
-    ``keep_partial`` also keeps claims whose supplier or recipient the article never gives.
+    ``keep_partial`` also keeps claims whose supplier or recipient the article never gives; ``ctx`` is the
+    Doc's context when the caller has built it already.
     """
     if not doc.has_annotation("DEP"):
         return []
-    ctx = _article_context(doc, lex or transfer_lexicon())
+    ctx = ctx or _article_context(doc, lex or transfer_lexicon())
     history: list[Claim] = []
     previous: list[Claim] = []  # the claims of the segment just read, and its line
     previous_line = None
@@ -756,17 +761,22 @@ class TransferExtractor:
         """Like ``__call__`` over ``docs``, with the re-parsed copies of a batch of Docs parsed together
         (each Doc still reads its own fresh parse of each copy, as ``__call__`` would)."""
         for batch in minibatch(docs, size=batch_size):
-            requests = [reparse_requests(doc, self.lexicon) if self.reparse_headlines else [] for doc in batch]
+            # one context per parsed Doc, read by both the look-ahead and the extraction
+            contexts = [_article_context(doc, self.lexicon) if doc.has_annotation("DEP") else None for doc in batch]
+            requests = [
+                reparse_requests(doc, self.lexicon, ctx) if self.reparse_headlines else []
+                for doc, ctx in zip(batch, contexts)
+            ]
             parsed = iter(self.reparse_many([text for texts in requests for text in texts]))
-            for doc, texts in zip(batch, requests):
+            for doc, ctx, texts in zip(batch, contexts, requests):
                 ready: dict[str, list[Doc]] = {}
                 for text in texts:
                     ready.setdefault(text, []).append(next(parsed))
-                yield self._extract(doc, ready)
+                yield self._extract(doc, ready, ctx)
 
-    def _extract(self, doc: Doc, ready: dict[str, list[Doc]]) -> Doc:
+    def _extract(self, doc: Doc, ready: dict[str, list[Doc]], ctx: Context | None = None) -> Doc:
         """Store the transfers of ``doc``; ``ready`` holds parses of its copies made beforehand (text -> Docs,
-        each used once), others are parsed on demand."""
+        each used once), others are parsed on demand; ``ctx`` is its context if built already."""
         require_records(doc, self.name, ("arms_weapons", "arms_actors"))
         require_parse(doc, self.name)
 
@@ -774,6 +784,7 @@ class TransferExtractor:
             waiting = ready.get(text)
             return waiting.pop(0) if waiting else self.reparse(text)
 
-        records = extract_transfers(doc, self.lexicon, reparse if self.reparse_headlines else None, keep_partial=self.keep_partial)
+        reparse_or_none = reparse if self.reparse_headlines else None
+        records = extract_transfers(doc, self.lexicon, reparse_or_none, keep_partial=self.keep_partial, ctx=ctx)
         set_records(doc, "arms_transfers", records)
         return doc
