@@ -251,13 +251,18 @@ def test_gold_transfer_articles_load_with_balanced_splits_and_exact_evidence() -
 
 
 @pytest.mark.parametrize(
-    ("name", "key"),
-    [("entity_sentences", "weapons"), ("quote_paragraphs", "quotes"), ("general_lengths", "lengths")],
+    ("name", "key", "imbalance"),
+    [
+        ("entity_sentences", "weapons", 1),
+        ("quote_paragraphs", "quotes", 1),
+        ("general_lengths", "lengths", 1),
+        ("quote_general_news", "quotes", 2),  # 21 dev / 19 test passages, see its README
+    ],
 )
-def test_gold_new_held_out_sets_have_balanced_splits_and_exact_strings(name: str, key: str) -> None:
+def test_gold_new_held_out_sets_have_balanced_splits_and_exact_strings(name: str, key: str, imbalance: int) -> None:
     rows = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     splits = [row["split"] for row in rows]
-    assert abs(splits.count("dev") - splits.count("test")) <= 1
+    assert abs(splits.count("dev") - splits.count("test")) <= imbalance
     field = "quote" if key == "quotes" else "text"
     for row in rows:
         for record in row[key]:
