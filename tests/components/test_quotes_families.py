@@ -261,3 +261,69 @@ def test_quotes_families_join_prefers_quote_over_overlapping_indirect() -> None:
     partial = Quote(text=text[12:45], start=12, end=45, speaker="Lavrov", kind="partial")
     indirect = Quote(text=text[12:23], start=12, end=23, speaker="Lavrov", kind="indirect")
     assert join_quotes([indirect, partial], text) == [partial]
+
+
+# --------------------------------------------------------------------------- cues found on general news
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a reporting noun the speaker published carries the clause of "saying"
+        ("The ministry issued a statement saying the border would reopen on Friday.",
+         "the border would reopen on Friday", "ministry"),
+        ("Mayor Rosa Marquez released a video saying the library would stay open.",
+         "the library would stay open", "Rosa Marquez"),
+        # "went on to say": a lead-in verb, not a purpose infinitive
+        ("Coach Tomas Varga went on to say that the pitch had been in poor condition.",
+         "the pitch had been in poor condition", "Tomas Varga"),
+        # an inverted parenthetical attribution
+        ("The offer, said union leader Paul Grant, was an insult to every worker.",
+         "The offer, said union leader Paul Grant, was an insult to every worker", "Paul Grant"),
+    ],
+)
+def test_quotes_families_indirect_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's author is unknown: whoever denied it did not say its clause
+        "Mayor Lena Dorsey denied a report saying she would resign.",
+        # a quoted title is no speech
+        "The senator read “The Long Walk Home” to the children.",
+    ],
+)
+def test_quotes_families_no_general_news_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # verbs that qualify their object with the speaker's words
+        ("Mayor Lena Dorsey dismissed the claims as “complete nonsense.”",
+         "the claims as “complete nonsense.”", "Lena Dorsey"),
+        ("Senator Hugo Brandt accused the agency of “gross incompetence.”",
+         "the agency of “gross incompetence.”", "Hugo Brandt"),
+        ("Union leader Paul Grant branded the offer “a slap in the face.”",
+         "the offer “a slap in the face.”", "Paul Grant"),
+        # a parenthetical attribution inside a clause with a quoted fragment
+        ("The new rules, Mayor Lena Dorsey said, are “unfair to small firms.”",
+         "The new rules, Mayor Lena Dorsey said, are “unfair to small firms.”", "Lena Dorsey"),
+    ],
+)
+def test_quotes_families_partial_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk labelled the boxes “fragile” before the move.",
+        "Fans branded the stadium “the Cauldron” decades ago.",
+    ],
+)
+def test_quotes_families_naming_is_no_partial_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

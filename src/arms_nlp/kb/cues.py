@@ -23,6 +23,7 @@ class CueLexicon(BaseModel):
     verbs: LowerWords
     frame_only_verbs: LowerWords = frozenset()
     quoting_verbs: LowerWords = frozenset()
+    publishing_verbs: LowerWords = frozenset()
     addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     reporting_nouns: LowerWords = frozenset()

@@ -225,6 +225,15 @@ def postposed_name(verb: Token) -> tuple[int, int] | None:
     return start, verb.i
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """ "The offer, said Paul Grant, was ...": the subject after a speech verb that opens an aside after a comma
+    (the parser often hangs the host clause's subject on that verb too), or None."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    return next((kid for kid in verb.rights if kid.dep_ == "nsubj"), None)
+
+
 def parenthetical_host(verb: Token) -> list[Span] | None:
     """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
     using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
@@ -241,7 +250,9 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     while end > start and doc[end - 1].idx >= para_end:
         end -= 1
     aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
-    if child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
+    if inverted_subject(verb) is not None:  # "The offer, said Paul Grant, was ...": the host's subject hangs on it
+        aside_start = verb.i
+    elif child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
         named = postposed_name(verb)
         if named is None:
             return None

@@ -32,7 +32,14 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
-from .clauses import according_clause, object_phrase, trim, verb_clause, withheld
+from .clauses import (
+    according_clause,
+    inverted_subject,
+    object_phrase,
+    trim,
+    verb_clause,
+    withheld,
+)
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
@@ -159,11 +166,26 @@ def _governs(cue: Token, quote_span: Span | None) -> bool:
         return True
     if cue.dep_ in ("parataxis", "advcl") and cue.i > quote_span.end and cue.head.is_ancestor(quote_span.root):
         return True  # "..., the vessels “blocked” two boats, the secretary said": an aside after its host clause
+    if _aside_before(cue, quote_span):
+        return True
     speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
     speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
     return any(
         cue.is_ancestor(token) and not any(s.i == token.i or s.is_ancestor(token) for s in speakers)
         for token in (quote_span[0], quote_span.root)
+    )
+
+
+def _aside_before(cue: Token, quote_span: Span) -> bool:
+    """ "The new rules, the mayor said, are “unfair”": an attribution aside inside its host clause, after the
+    host's subject and before the host verb that holds the quoted words."""
+    host = cue.head
+    subjects = [kid for kid in host.children if kid.dep_ in ("nsubj", "nsubjpass")] + [
+        kid for kid in cue.children if kid.dep_ == "nsubj" and kid.i < cue.i and inverted_subject(cue) is not None
+    ]
+    return (
+        cue.dep_ == "parataxis" and cue.i < host.i <= quote_span.start and _holds(host, quote_span.root)
+        and any(subject.i < cue.i for subject in subjects)
     )
 
 

@@ -22,7 +22,7 @@ from ...normalize.acronyms import initials
 from ...records import Actor
 from ...syntax import child, nearest_subject
 from ...syntax import lemma as lemma_of
-from .clauses import postposed_name, speech_participle
+from .clauses import inverted_subject, postposed_name, speech_participle
 from .phrases import (
     doc_text,
     entity_at,
@@ -592,6 +592,8 @@ def attribute(
     if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
         return _phrase_attribution(cue, actors, lexicon, state, position)
     token, text = cue, cue.text
+    if cue.dep_ == "acl" and _has_word(cue.head, lexicon.reporting_nouns):  # "a statement saying ..."
+        return Attribution(text, _publisher(cue.head, actors, lexicon, state, position), cue)
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
         token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
@@ -613,6 +615,18 @@ def attribute(
             break
         token = token.head
     return Attribution(text, None, cue)
+
+
+def _publisher(
+    noun: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """Who published a reporting noun that says something: the subject of a publishing verb taking it as object
+    ("The ministry issued a statement saying ..."), else its own source ("a statement by X saying ..."); None
+    for a report of unknown origin ("denied a report saying ...")."""
+    verb = noun.head
+    publisher = _subject_of(verb) if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs else None
+    publisher = publisher if publisher is not None else report_source(noun, lexicon)
+    return speaker_from_phrase(publisher, actors, lexicon, state, position) if publisher is not None else None
 
 
 def _phrase_attribution(
@@ -649,7 +663,7 @@ def _quoted_as_saying(
 def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | None:
     """The subject of the speech verb ``token`` (climbed to from ``cue``) that names the speaker: a postposed
     name, the antecedent of "who", the paragraph's subject, or an actor set beside it."""
-    subject = _subject_of(token)
+    subject = inverted_subject(token) or _subject_of(token)
     if subject is None and token is cue:
         subject = _postposed_speaker(cue)
     if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
