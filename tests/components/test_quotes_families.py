@@ -327,3 +327,23 @@ def test_quotes_families_partial_general_news_cues(nlp: Language, text: str, quo
 )
 def test_quotes_families_naming_is_no_partial_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the parser took the reported clause for a relative clause on the addressee
+        ("The defendant, who denies the charges, told the court he had acted in self-defence.",
+         "he had acted in self-defence", "defendant"),
+        # a description in apposition does not replace a speaking subject
+        ("The governor, a Republican, has repeatedly said the state cannot afford the program.",
+         "the state cannot afford the program", "governor"),
+    ],
+)
+def test_quotes_families_indirect_speaker_and_clause(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+
+
+def test_quotes_families_relative_clause_on_a_told_thing_is_no_report(nlp: Language) -> None:
+    text = "The old sailor told the story he had written in prison."
+    assert _quotes(nlp, text) == []

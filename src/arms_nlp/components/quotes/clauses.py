@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb.cues import CueLexicon
 from ...normalize.datelines import dateline_length
-from ...syntax import child
+from ...syntax import child, is_relative_pronoun
 from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
 _THAT = frozenset({"that", "whether", "if"})
+_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 
 
@@ -153,6 +154,24 @@ def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
+def _addressee_relative(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "told the court he had acted in self-defence": a clause the parser hung on the addressee as a relative
+    clause without relative pronoun, when the addressee is a person, body or audience (not "told the story he
+    had written")."""
+    obj = child(verb, ("dobj",)) if lemma_of(verb) in lexicon.addressee_verbs else None
+    if obj is None or not (obj.ent_type_ in _ADDRESSEE_ENTITIES or _speaking_noun(obj, lexicon)):
+        return None
+    clause = next((kid for kid in obj.rights if kid.dep_ == "relcl" and kid.left_edge.i == obj.i + 1), None)
+    subject = child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return clause if subject is not None and not is_relative_pronoun(subject) else None
+
+
+def _speaking_noun(noun: Token, lexicon: CueLexicon) -> bool:
+    """A noun for people or a body that can hear or say something ("the court", "reporters")."""
+    words = {noun.lower_, lemma_of(noun)}
+    return bool(words & (lexicon.person_nouns | lexicon.organization_nouns | lexicon.group_nouns))
+
+
 def according_clause(doc: Doc, phrase: Span) -> Span | None:
     """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase
     (which ends at the first comma after it: "According to X, Ukraine will ..." even when the parse hung
@@ -185,6 +204,7 @@ def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
     """What a speech verb reports, as its pieces: one for "said (that) ...", "said in a statement that ...",
     two for a parenthetical attribution inside the clause ("A, he said, B"), None when it reports no clause."""
     clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb, lexicon)
+    clause = clause or _addressee_relative(verb, lexicon)
     if clause is not None:
         reported = clause_text(verb.doc, clause, lexicon)
         last = _last_complement(verb, clause)

@@ -286,7 +286,7 @@ def _appositive_name(
     if head.pos_ != "NOUN" and head.lower_ not in lexicon.person_nouns:  # "The Minister of Defense, Vigen Sargsyan"
         return None
     for appos in head.children:
-        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and not _indefinite(appos):
             found = speaker_from_phrase(appos, actors, lexicon, state, position)
             if found is not None:
                 return found
@@ -728,9 +728,14 @@ def _actor_in_apposition(subject: Token, actors: list[Actor]) -> Token:
     if actor is not None and actor.kind != "location":
         return subject
     for kid in subject.children:
-        if kid.dep_ == "appos" and (actor is not None or _actor_of(kid) is not None):
+        if kid.dep_ == "appos" and not _indefinite(kid) and (actor is not None or _actor_of(kid) is not None):
             return kid
     return subject
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a Republican", "an adviser": an indefinite description set beside a speaker, not the speaker's name."""
+    return any(kid.dep_ == "det" and kid.lower_ in ("a", "an") for kid in noun.lefts)
 
 
 def _source_speaker(
