@@ -347,3 +347,21 @@ def test_quotes_families_indirect_speaker_and_clause(nlp: Language, text: str, q
 def test_quotes_families_relative_clause_on_a_told_thing_is_no_report(nlp: Language) -> None:
     text = "The old sailor told the story he had written in prison."
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a nationality noun for one person speaks for the person named before
+        ("Coach Luis Ortega praised his players. “We suffered, but we showed character,” the Spaniard said.",
+         ["Luis Ortega"]),
+        ("Striker Paulo Mendes scored twice. “It was a special night,” the Brazilian told reporters.",
+         ["Paulo Mendes"]),
+        # a plural nationality is a group, not the person named before
+        ("Chancellor Olaf Scholz met the president. The Germans said the tanks would arrive in May.", ["Germans"]),
+    ],
+)
+def test_quotes_families_nationality_description_takes_the_named_person(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers

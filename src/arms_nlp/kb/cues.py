@@ -30,6 +30,7 @@ class CueLexicon(BaseModel):
     medium_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
     anonymous_nouns: LowerWords = frozenset()
+    nationality_nouns: LowerWords = frozenset()
     group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
     naming_words: LowerWords = frozenset()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ...docindex import index_of
+from ...kb.actors import gazetteer
 from ...kb.cues import CueLexicon
 from ...normalize.acronyms import initials
 from ...records import Actor
@@ -139,6 +140,9 @@ def _speaker_from_phrase(
     noun, a named entity, then a speaking noun, the first that names someone."""
     if head.lower_ in lexicon.pronouns:
         return resolve_pronoun(head, actors, lexicon, state, position)
+    holder = _named_holder(head, lexicon, state, position) if _nationality_noun(head, lexicon) else None
+    if holder is not None:  # "the Spaniard said"
+        return holder
     actor = _actor_of(head)
     title = _title_taken_for_body(head, actor, lexicon)
     if actor is not None and not title:
@@ -153,6 +157,14 @@ def _speaker_from_phrase(
     if found is not None:
         return found
     return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _nationality_noun(head: Token, lexicon: CueLexicon) -> bool:
+    """ "the Spaniard", "the Brazilian": one person described by nationality (a singular noun after "the")."""
+    if head.tag_ not in ("NNP", "NN") or [kid.lower_ for kid in head.lefts] != ["the"]:
+        return False
+    entry = gazetteer().get(head.text)
+    return head.lower_ in lexicon.nationality_nouns or entry is not None and entry.role == "demonym"
 
 
 def _has_word(head: Token, words: frozenset[str]) -> bool:
