@@ -365,3 +365,32 @@ def test_quotes_families_nationality_description_takes_the_named_person(
     nlp: Language, text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in _quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Mayor Lena Dorsey joked that she would need a bigger office.", "she would need a bigger office"),
+        ("Mayor Lena Dorsey hinted that she could run for governor.", "she could run for governor"),
+        ("Mayor Lena Dorsey speculated that prices would keep rising.", "prices would keep rising"),
+        ("Mayor Lena Dorsey reassured residents that the water was safe.", "the water was safe"),
+        ("Mayor Lena Dorsey informed the council that she would step down.", "she would step down"),
+        ("Mayor Lena Dorsey demanded that the company apologise.", "the company apologise"),
+        ("Mayor Lena Dorsey quipped that the weather was the only thing she missed.",
+         "the weather was the only thing she missed"),
+    ],
+)
+def test_quotes_families_cue_lexicon_verbs(nlp: Language, text: str, quote: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, "Lena Dorsey", "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the suspect for six hours on Monday.",
+        "The crowd shouted slogans outside the embassy.",
+        "Mayor Lena Dorsey informed the police about the theft.",
+    ],
+)
+def test_quotes_families_cue_verbs_without_a_clause_report_nothing(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
