@@ -394,3 +394,23 @@ def test_quotes_families_cue_lexicon_verbs(nlp: Language, text: str, quote: str)
 )
 def test_quotes_families_cue_verbs_without_a_clause_report_nothing(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "kind"),
+    [
+        # quoted words after a comma that are the predicate of a subject outside them: a fragment, not a sentence
+        ("Prosecutors say Dorsey, 52, “abused her position” to enrich herself.",
+         "Dorsey, 52, “abused her position” to enrich herself", "Prosecutors", "partial"),
+        # a relative clause reporting speech: the report is the rest after the speech verb
+        ("The car that police said had been stolen from a garage was found in a river.",
+         "had been stolen from a garage", "police", "indirect"),
+    ],
+)
+def test_quotes_families_embedded_report(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, kind)]
+
+
+def test_quotes_families_quoted_sentence_after_comma_stays_direct(nlp: Language) -> None:
+    text = "Mayor Lena Dorsey said, “We will rebuild every house on this street.”"
+    assert [(q.text, q.kind) for q in _quotes(nlp, text)] == [("We will rebuild every house on this street.", "direct")]

@@ -30,6 +30,8 @@ def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
         end -= 1
     end = min(end, _speaker_conjunct(clause, lexicon))
     start = max(start, _clause_start(clause)) if start == clause.left_edge.i else start
+    if start < clause.head.i < clause.i:  # "the car that police said was stolen": the relative pronoun stays out
+        start = clause.head.i + 1
     return trim(doc, start, end)
 
 

@@ -305,7 +305,8 @@ def quote_record(
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
     text = doc_text(doc)
     words = _word_count(text[quote.start : quote.end])
-    direct = opens_clause(text, quote) or _quotes_whole_clause(doc, quote, bounds)
+    direct = opens_clause(text, quote) and not _predicate_only(doc, quote, quotes)
+    direct = direct or _quotes_whole_clause(doc, quote, bounds)
     before, after = _cue_for_quote(doc, quote, bounds, quotes, lexicon)
     span = _quote_tokens(doc, quote)
     found: Attribution | None = None
@@ -344,6 +345,20 @@ def quote_record(
     return Quote(
         text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
         kind="direct" if direct else "partial", parts=_parts(doc, pieces),
+    )
+
+
+def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
+    """ "Prosecutors say Blake, 52, “abused his position” to ...": quoted words after a comma whose verb has its
+    subject before the opening mark, in the same sentence and outside quote marks (not the first piece of a split
+    quote): a fragment of a reported clause, not a sentence."""
+    span = _quote_tokens(doc, quote)
+    if span is None or not doc.has_annotation("DEP") or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((kid for kid in span.root.children if kid.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None and subject.i < span.start and subject.sent == span.root.sent
+        and not _inside(subject, quotes)
     )
 
 
