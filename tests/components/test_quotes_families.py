@@ -414,3 +414,19 @@ def test_quotes_families_embedded_report(nlp: Language, text: str, quote: str, s
 def test_quotes_families_quoted_sentence_after_comma_stays_direct(nlp: Language) -> None:
     text = "Mayor Lena Dorsey said, “We will rebuild every house on this street.”"
     assert [(q.text, q.kind) for q in _quotes(nlp, text)] == [("We will rebuild every house on this street.", "direct")]
+
+
+def test_quotes_families_according_to_source_with_apposition(nlp: Language) -> None:
+    text = "According to the Harbour Institute, a think tank, the new tax would barely cover inflation."
+    found = _quotes(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the new tax would barely cover inflation", "Harbour Institute")
+    ]
+
+
+def test_quotes_families_body_is_not_the_person_it_describes(nlp: Language) -> None:
+    text = (
+        "Union leader Sharon Graham said members had no choice.\n\n"
+        "The strike is expected to last until Friday, the union said."
+    )
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Sharon Graham", "union"]

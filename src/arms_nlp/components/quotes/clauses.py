@@ -181,6 +181,7 @@ def according_clause(doc: Doc, phrase: Span) -> Span | None:
     phrase_head = phrase[0]
     comma = next((t.i for t in doc[phrase[-1].i + 1 : phrase_head.sent.end] if t.text == ","), len(doc))
     skip = {t.i for token in phrase for t in token.subtree if t.i <= comma}
+    skip |= {t.i for appos in _source_appositions(phrase, comma) for t in appos.subtree}
     para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
@@ -200,6 +201,16 @@ def according_clause(doc: Doc, phrase: Span) -> Span | None:
         start += 1
     reported = trim(doc, start, end)
     return reported if reported is not None and len(reported) >= 3 else None
+
+
+def _source_appositions(phrase: Span, comma: int) -> list[Token]:
+    """ "According to the Nuffield Trust, a think tank, ...": the apposition of the phrase's source set off by
+    commas on both sides (with the closing comma; "According to X, Ukraine will ..." is no apposition)."""
+    source = child(phrase[-1], ("pobj",))
+    found = [kid for kid in source.children if kid.dep_ == "appos" and kid.i > comma] if source is not None else []
+    doc = phrase.doc
+    closed = [a for a in found if a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == ","]
+    return closed + [doc[a.right_edge.i + 1] for a in closed]
 
 
 def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:

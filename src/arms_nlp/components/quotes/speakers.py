@@ -326,10 +326,19 @@ def _described_earlier(
                 kid.dep_ in ("appos", "prep") for kid in token.rights
             ):
                 continue  # another bare "the ministry" (not "the Minister of Defense, Vigen Sargsyan")
+            if owner is not token and _body_word_on_person(head, owner, lexicon):
+                continue  # "Union leader Sharon Graham" is no earlier "union"
             found = speaker_from_phrase(owner, actors, lexicon, state, position)
             if found is not None:
                 return found
     return None
+
+
+def _body_word_on_person(head: Token, owner: Token, lexicon: CueLexicon) -> bool:
+    """True when an organisation noun (``head``: "the union") was earlier only a modifier of a person
+    (``owner``: "Union leader Sharon Graham")."""
+    person = owner.ent_type_ == "PERSON" or _has_word(owner, lexicon.person_nouns)
+    return person and _has_word(head, lexicon.organization_nouns) and not _has_word(head, lexicon.person_nouns)
 
 
 def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
