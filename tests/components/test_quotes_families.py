@@ -430,3 +430,20 @@ def test_quotes_families_body_is_not_the_person_it_describes(nlp: Language) -> N
         "The strike is expected to last until Friday, the union said."
     )
     assert [q.speaker for q in _quotes(nlp, text)] == ["Sharon Graham", "union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "her office" speaks for the person "her" stands for, as "Ruth Okafor's office" does
+        ("Senator Ruth Okafor voted against the bill. Her office said in a statement that she would appeal.",
+         ["Ruth Okafor"]),
+        ("Governor Sam Price signed the order. His office said the order would take effect at once.",
+         ["Sam Price"]),
+        # "its office" is the body's own office
+        ("The Harbour Authority closed the port. Its office said the berths would reopen on Monday.",
+         ["office"]),
+    ],
+)
+def test_quotes_families_office_of_a_pronoun(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers

@@ -241,7 +241,7 @@ def _noun_speaker(
         if body is not None:
             return body
     if is_body or head.pos_ == "PROPN":
-        leader = _person_owner(head, actors, lexicon)
+        leader = _person_owner(head, actors, lexicon) or _pronoun_owner(head, actors, lexicon, state, position)
         return leader or Speaker(phrase_name(noun_phrase(head)), "organization")
     if is_group:
         return Speaker(phrase_name(noun_phrase(head)), "group")
@@ -404,6 +404,17 @@ def _sentences_back(token: Token) -> list[Span]:
     while len(sents) <= _SENTENCES_BACK and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
     return sents
+
+
+def _pronoun_owner(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """ "Her office said": the person a possessive "his"/"her" stands for owns the body, as in "X's office"."""
+    owner = next((kid for kid in head.children if kid.dep_ == "poss" and kid.pos_ == "PRON"), None)
+    if owner is None or lexicon.pronouns.get(owner.lower_) != "person":
+        return None
+    found = resolve_pronoun(owner, actors, lexicon, state, position)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Speaker | None:
