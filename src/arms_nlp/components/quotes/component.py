@@ -8,8 +8,9 @@ such as "“We will appeal.”" too); a partial quote spans the reported clause 
 (the rest of an "according to" sentence, a speech verb's object or infinitive, or the object a
 frame verb qualifies: "described the findings as “alarming”"), and indirect speech holding the
 speaker's own quoted words is partial too. Indirect speech is the clausal complement
-of a speech verb, the host clause of a parenthetical attribution or the rest of an
-"according to" sentence, without a dateline and without a speech act the speaker performed
+of a speech verb (also of "a statement saying ..." issued by the speaker), the host clause of a
+parenthetical attribution ("A, he said, B", "A, said X, B") or the rest of an "according to"
+sentence, without a dateline and without a speech act the speaker performed
 next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
 joined last (:mod:`arms_nlp.components.quotes.joins`). Who the speaker
 is, is decided in :mod:`arms_nlp.components.quotes.speakers` (names of noun phrases in
