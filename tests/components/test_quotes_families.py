@@ -261,3 +261,189 @@ def test_quotes_families_join_prefers_quote_over_overlapping_indirect() -> None:
     partial = Quote(text=text[12:45], start=12, end=45, speaker="Lavrov", kind="partial")
     indirect = Quote(text=text[12:23], start=12, end=23, speaker="Lavrov", kind="indirect")
     assert join_quotes([indirect, partial], text) == [partial]
+
+
+# --------------------------------------------------------------------------- cues found on general news
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a reporting noun the speaker published carries the clause of "saying"
+        ("The ministry issued a statement saying the border would reopen on Friday.",
+         "the border would reopen on Friday", "ministry"),
+        ("Mayor Rosa Marquez released a video saying the library would stay open.",
+         "the library would stay open", "Rosa Marquez"),
+        # "went on to say": a lead-in verb, not a purpose infinitive
+        ("Coach Tomas Varga went on to say that the pitch had been in poor condition.",
+         "the pitch had been in poor condition", "Tomas Varga"),
+        # an inverted parenthetical attribution
+        ("The offer, said union leader Paul Grant, was an insult to every worker.",
+         "The offer, said union leader Paul Grant, was an insult to every worker", "Paul Grant"),
+    ],
+)
+def test_quotes_families_indirect_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's author is unknown: whoever denied it did not say its clause
+        "Mayor Lena Dorsey denied a report saying she would resign.",
+        # a quoted title is no speech
+        "The senator read “The Long Walk Home” to the children.",
+    ],
+)
+def test_quotes_families_no_general_news_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # verbs that qualify their object with the speaker's words
+        ("Mayor Lena Dorsey dismissed the claims as “complete nonsense.”",
+         "the claims as “complete nonsense.”", "Lena Dorsey"),
+        ("Senator Hugo Brandt accused the agency of “gross incompetence.”",
+         "the agency of “gross incompetence.”", "Hugo Brandt"),
+        ("Union leader Paul Grant branded the offer “a slap in the face.”",
+         "the offer “a slap in the face.”", "Paul Grant"),
+        # a parenthetical attribution inside a clause with a quoted fragment
+        ("The new rules, Mayor Lena Dorsey said, are “unfair to small firms.”",
+         "The new rules, Mayor Lena Dorsey said, are “unfair to small firms.”", "Lena Dorsey"),
+    ],
+)
+def test_quotes_families_partial_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk labelled the boxes “fragile” before the move.",
+        "Fans branded the stadium “the Cauldron” decades ago.",
+    ],
+)
+def test_quotes_families_naming_is_no_partial_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the parser took the reported clause for a relative clause on the addressee
+        ("The defendant, who denies the charges, told the court he had acted in self-defence.",
+         "he had acted in self-defence", "defendant"),
+        # a description in apposition does not replace a speaking subject
+        ("The governor, a Republican, has repeatedly said the state cannot afford the program.",
+         "the state cannot afford the program", "governor"),
+    ],
+)
+def test_quotes_families_indirect_speaker_and_clause(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+
+
+def test_quotes_families_relative_clause_on_a_told_thing_is_no_report(nlp: Language) -> None:
+    text = "The old sailor told the story he had written in prison."
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a nationality noun for one person speaks for the person named before
+        ("Coach Luis Ortega praised his players. “We suffered, but we showed character,” the Spaniard said.",
+         ["Luis Ortega"]),
+        ("Striker Paulo Mendes scored twice. “It was a special night,” the Brazilian told reporters.",
+         ["Paulo Mendes"]),
+        # a plural nationality is a group, not the person named before
+        ("Chancellor Olaf Scholz met the president. The Germans said the tanks would arrive in May.", ["Germans"]),
+    ],
+)
+def test_quotes_families_nationality_description_takes_the_named_person(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Mayor Lena Dorsey joked that she would need a bigger office.", "she would need a bigger office"),
+        ("Mayor Lena Dorsey hinted that she could run for governor.", "she could run for governor"),
+        ("Mayor Lena Dorsey speculated that prices would keep rising.", "prices would keep rising"),
+        ("Mayor Lena Dorsey reassured residents that the water was safe.", "the water was safe"),
+        ("Mayor Lena Dorsey informed the council that she would step down.", "she would step down"),
+        ("Mayor Lena Dorsey demanded that the company apologise.", "the company apologise"),
+        ("Mayor Lena Dorsey quipped that the weather was the only thing she missed.",
+         "the weather was the only thing she missed"),
+    ],
+)
+def test_quotes_families_cue_lexicon_verbs(nlp: Language, text: str, quote: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, "Lena Dorsey", "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the suspect for six hours on Monday.",
+        "The crowd shouted slogans outside the embassy.",
+        "Mayor Lena Dorsey informed the police about the theft.",
+    ],
+)
+def test_quotes_families_cue_verbs_without_a_clause_report_nothing(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "kind"),
+    [
+        # quoted words after a comma that are the predicate of a subject outside them: a fragment, not a sentence
+        ("Prosecutors say Dorsey, 52, “abused her position” to enrich herself.",
+         "Dorsey, 52, “abused her position” to enrich herself", "Prosecutors", "partial"),
+        # a relative clause reporting speech: the report is the rest after the speech verb
+        ("The car that police said had been stolen from a garage was found in a river.",
+         "had been stolen from a garage", "police", "indirect"),
+    ],
+)
+def test_quotes_families_embedded_report(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, kind)]
+
+
+def test_quotes_families_quoted_sentence_after_comma_stays_direct(nlp: Language) -> None:
+    text = "Mayor Lena Dorsey said, “We will rebuild every house on this street.”"
+    assert [(q.text, q.kind) for q in _quotes(nlp, text)] == [("We will rebuild every house on this street.", "direct")]
+
+
+def test_quotes_families_according_to_source_with_apposition(nlp: Language) -> None:
+    text = "According to the Harbour Institute, a think tank, the new tax would barely cover inflation."
+    found = _quotes(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the new tax would barely cover inflation", "Harbour Institute")
+    ]
+
+
+def test_quotes_families_body_is_not_the_person_it_describes(nlp: Language) -> None:
+    text = (
+        "Union leader Sharon Graham said members had no choice.\n\n"
+        "The strike is expected to last until Friday, the union said."
+    )
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Sharon Graham", "union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "her office" speaks for the person "her" stands for, as "Ruth Okafor's office" does
+        ("Senator Ruth Okafor voted against the bill. Her office said in a statement that she would appeal.",
+         ["Ruth Okafor"]),
+        ("Governor Sam Price signed the order. His office said the order would take effect at once.",
+         ["Sam Price"]),
+        # "its office" is the body's own office
+        ("The Harbour Authority closed the port. Its office said the berths would reopen on Monday.",
+         ["office"]),
+    ],
+)
+def test_quotes_families_office_of_a_pronoun(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers

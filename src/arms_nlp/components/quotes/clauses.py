@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb.cues import CueLexicon
 from ...normalize.datelines import dateline_length
-from ...syntax import child
+from ...syntax import child, is_relative_pronoun
 from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
 _THAT = frozenset({"that", "whether", "if"})
+_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 
 
@@ -29,6 +30,8 @@ def clause_text(doc: Doc, clause: Token, lexicon: CueLexicon) -> Span | None:
         end -= 1
     end = min(end, _speaker_conjunct(clause, lexicon))
     start = max(start, _clause_start(clause)) if start == clause.left_edge.i else start
+    if start < clause.head.i < clause.i:  # "the car that police said was stolen": the relative pronoun stays out
+        start = clause.head.i + 1
     return trim(doc, start, end)
 
 
@@ -153,6 +156,24 @@ def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
+def _addressee_relative(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "told the court he had acted in self-defence": a clause the parser hung on the addressee as a relative
+    clause without relative pronoun, when the addressee is a person, body or audience (not "told the story he
+    had written")."""
+    obj = child(verb, ("dobj",)) if lemma_of(verb) in lexicon.addressee_verbs else None
+    if obj is None or not (obj.ent_type_ in _ADDRESSEE_ENTITIES or _speaking_noun(obj, lexicon)):
+        return None
+    clause = next((kid for kid in obj.rights if kid.dep_ == "relcl" and kid.left_edge.i == obj.i + 1), None)
+    subject = child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return clause if subject is not None and not is_relative_pronoun(subject) else None
+
+
+def _speaking_noun(noun: Token, lexicon: CueLexicon) -> bool:
+    """A noun for people or a body that can hear or say something ("the court", "reporters")."""
+    words = {noun.lower_, lemma_of(noun)}
+    return bool(words & (lexicon.person_nouns | lexicon.organization_nouns | lexicon.group_nouns))
+
+
 def according_clause(doc: Doc, phrase: Span) -> Span | None:
     """The rest of the sentence around "according to X": the longest run of its paragraph outside the phrase
     (which ends at the first comma after it: "According to X, Ukraine will ..." even when the parse hung
@@ -160,6 +181,7 @@ def according_clause(doc: Doc, phrase: Span) -> Span | None:
     phrase_head = phrase[0]
     comma = next((t.i for t in doc[phrase[-1].i + 1 : phrase_head.sent.end] if t.text == ","), len(doc))
     skip = {t.i for token in phrase for t in token.subtree if t.i <= comma}
+    skip |= {t.i for appos in _source_appositions(phrase, comma) for t in appos.subtree}
     para_start, para_end = paragraph_of(doc_text(doc), phrase_head.idx)
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
@@ -181,10 +203,21 @@ def according_clause(doc: Doc, phrase: Span) -> Span | None:
     return reported if reported is not None and len(reported) >= 3 else None
 
 
+def _source_appositions(phrase: Span, comma: int) -> list[Token]:
+    """ "According to the Nuffield Trust, a think tank, ...": the apposition of the phrase's source set off by
+    commas on both sides (with the closing comma; "According to X, Ukraine will ..." is no apposition)."""
+    source = child(phrase[-1], ("pobj",))
+    found = [kid for kid in source.children if kid.dep_ == "appos" and kid.i > comma] if source is not None else []
+    doc = phrase.doc
+    closed = [a for a in found if a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == ","]
+    return closed + [doc[a.right_edge.i + 1] for a in closed]
+
+
 def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
     """What a speech verb reports, as its pieces: one for "said (that) ...", "said in a statement that ...",
     two for a parenthetical attribution inside the clause ("A, he said, B"), None when it reports no clause."""
     clause = child(verb, ("ccomp",)) or _statement_clause(verb, lexicon) or _detached_that_clause(verb, lexicon)
+    clause = clause or _addressee_relative(verb, lexicon)
     if clause is not None:
         reported = clause_text(verb.doc, clause, lexicon)
         last = _last_complement(verb, clause)
@@ -225,6 +258,15 @@ def postposed_name(verb: Token) -> tuple[int, int] | None:
     return start, verb.i
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """ "The offer, said Paul Grant, was ...": the subject after a speech verb that opens an aside after a comma
+    (the parser often hangs the host clause's subject on that verb too), or None."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    return next((kid for kid in verb.rights if kid.dep_ == "nsubj"), None)
+
+
 def parenthetical_host(verb: Token) -> list[Span] | None:
     """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
     using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
@@ -241,7 +283,9 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     while end > start and doc[end - 1].idx >= para_end:
         end -= 1
     aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
-    if child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
+    if inverted_subject(verb) is not None:  # "The offer, said Paul Grant, was ...": the host's subject hangs on it
+        aside_start = verb.i
+    elif child(verb, ("nsubj",)) is None:  # the speaker's name hung elsewhere: the aside starts after a comma
         named = postposed_name(verb)
         if named is None:
             return None

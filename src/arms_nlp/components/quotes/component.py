@@ -8,8 +8,9 @@ such as "“We will appeal.”" too); a partial quote spans the reported clause 
 (the rest of an "according to" sentence, a speech verb's object or infinitive, or the object a
 frame verb qualifies: "described the findings as “alarming”"), and indirect speech holding the
 speaker's own quoted words is partial too. Indirect speech is the clausal complement
-of a speech verb, the host clause of a parenthetical attribution or the rest of an
-"according to" sentence, without a dateline and without a speech act the speaker performed
+of a speech verb (also of "a statement saying ..." issued by the speaker), the host clause of a
+parenthetical attribution ("A, he said, B", "A, said X, B") or the rest of an "according to"
+sentence, without a dateline and without a speech act the speaker performed
 next (:mod:`arms_nlp.components.quotes.clauses`). Split, continued and duplicate quotes are
 joined last (:mod:`arms_nlp.components.quotes.joins`). Who the speaker
 is, is decided in :mod:`arms_nlp.components.quotes.speakers` (names of noun phrases in
@@ -32,7 +33,14 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
-from .clauses import according_clause, object_phrase, trim, verb_clause, withheld
+from .clauses import (
+    according_clause,
+    inverted_subject,
+    object_phrase,
+    trim,
+    verb_clause,
+    withheld,
+)
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
@@ -159,11 +167,26 @@ def _governs(cue: Token, quote_span: Span | None) -> bool:
         return True
     if cue.dep_ in ("parataxis", "advcl") and cue.i > quote_span.end and cue.head.is_ancestor(quote_span.root):
         return True  # "..., the vessels “blocked” two boats, the secretary said": an aside after its host clause
+    if _aside_before(cue, quote_span):
+        return True
     speakers = [kid for kid in cue.children if kid.dep_ in ("nsubj", "nsubjpass")]
     speakers += [kid for kid in cue.children if kid.dep_ == "conj" and kid.pos_ == "VERB" and _coordinated(cue, kid)]
     return any(
         cue.is_ancestor(token) and not any(s.i == token.i or s.is_ancestor(token) for s in speakers)
         for token in (quote_span[0], quote_span.root)
+    )
+
+
+def _aside_before(cue: Token, quote_span: Span) -> bool:
+    """ "The new rules, the mayor said, are “unfair”": an attribution aside inside its host clause, after the
+    host's subject and before the host verb that holds the quoted words."""
+    host = cue.head
+    subjects = [kid for kid in host.children if kid.dep_ in ("nsubj", "nsubjpass")] + [
+        kid for kid in cue.children if kid.dep_ == "nsubj" and kid.i < cue.i and inverted_subject(cue) is not None
+    ]
+    return (
+        cue.dep_ == "parataxis" and cue.i < host.i <= quote_span.start and _holds(host, quote_span.root)
+        and any(subject.i < cue.i for subject in subjects)
     )
 
 
@@ -283,7 +306,8 @@ def quote_record(
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
     text = doc_text(doc)
     words = _word_count(text[quote.start : quote.end])
-    direct = opens_clause(text, quote) or _quotes_whole_clause(doc, quote, bounds)
+    direct = opens_clause(text, quote) and not _predicate_only(doc, quote, quotes)
+    direct = direct or _quotes_whole_clause(doc, quote, bounds)
     before, after = _cue_for_quote(doc, quote, bounds, quotes, lexicon)
     span = _quote_tokens(doc, quote)
     found: Attribution | None = None
@@ -322,6 +346,20 @@ def quote_record(
     return Quote(
         text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
         kind="direct" if direct else "partial", parts=_parts(doc, pieces),
+    )
+
+
+def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
+    """ "Prosecutors say Blake, 52, “abused his position” to ...": quoted words after a comma whose verb has its
+    subject before the opening mark, in the same sentence and outside quote marks (not the first piece of a split
+    quote): a fragment of a reported clause, not a sentence."""
+    span = _quote_tokens(doc, quote)
+    if span is None or not doc.has_annotation("DEP") or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((kid for kid in span.root.children if kid.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None and subject.i < span.start and subject.sent == span.root.sent
+        and not _inside(subject, quotes)
     )
 
 

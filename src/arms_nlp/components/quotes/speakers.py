@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ...docindex import index_of
+from ...kb.actors import gazetteer
 from ...kb.cues import CueLexicon
 from ...normalize.acronyms import initials
 from ...records import Actor
 from ...syntax import child, nearest_subject
 from ...syntax import lemma as lemma_of
-from .clauses import postposed_name, speech_participle
+from .clauses import inverted_subject, postposed_name, speech_participle
 from .phrases import (
     doc_text,
     entity_at,
@@ -139,6 +140,9 @@ def _speaker_from_phrase(
     noun, a named entity, then a speaking noun, the first that names someone."""
     if head.lower_ in lexicon.pronouns:
         return resolve_pronoun(head, actors, lexicon, state, position)
+    holder = _named_holder(head, lexicon, state, position) if _nationality_noun(head, lexicon) else None
+    if holder is not None:  # "the Spaniard said"
+        return holder
     actor = _actor_of(head)
     title = _title_taken_for_body(head, actor, lexicon)
     if actor is not None and not title:
@@ -153,6 +157,14 @@ def _speaker_from_phrase(
     if found is not None:
         return found
     return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _nationality_noun(head: Token, lexicon: CueLexicon) -> bool:
+    """ "the Spaniard", "the Brazilian": one person described by nationality (a singular noun after "the")."""
+    if head.tag_ not in ("NNP", "NN") or [kid.lower_ for kid in head.lefts] != ["the"]:
+        return False
+    entry = gazetteer().get(head.text)
+    return head.lower_ in lexicon.nationality_nouns or entry is not None and entry.role == "demonym"
 
 
 def _has_word(head: Token, words: frozenset[str]) -> bool:
@@ -229,7 +241,7 @@ def _noun_speaker(
         if body is not None:
             return body
     if is_body or head.pos_ == "PROPN":
-        leader = _person_owner(head, actors, lexicon)
+        leader = _person_owner(head, actors, lexicon) or _pronoun_owner(head, actors, lexicon, state, position)
         return leader or Speaker(phrase_name(noun_phrase(head)), "organization")
     if is_group:
         return Speaker(phrase_name(noun_phrase(head)), "group")
@@ -286,7 +298,7 @@ def _appositive_name(
     if head.pos_ != "NOUN" and head.lower_ not in lexicon.person_nouns:  # "The Minister of Defense, Vigen Sargsyan"
         return None
     for appos in head.children:
-        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and not _indefinite(appos):
             found = speaker_from_phrase(appos, actors, lexicon, state, position)
             if found is not None:
                 return found
@@ -314,10 +326,19 @@ def _described_earlier(
                 kid.dep_ in ("appos", "prep") for kid in token.rights
             ):
                 continue  # another bare "the ministry" (not "the Minister of Defense, Vigen Sargsyan")
+            if owner is not token and _body_word_on_person(head, owner, lexicon):
+                continue  # "Union leader Sharon Graham" is no earlier "union"
             found = speaker_from_phrase(owner, actors, lexicon, state, position)
             if found is not None:
                 return found
     return None
+
+
+def _body_word_on_person(head: Token, owner: Token, lexicon: CueLexicon) -> bool:
+    """True when an organisation noun (``head``: "the union") was earlier only a modifier of a person
+    (``owner``: "Union leader Sharon Graham")."""
+    person = owner.ent_type_ == "PERSON" or _has_word(owner, lexicon.person_nouns)
+    return person and _has_word(head, lexicon.organization_nouns) and not _has_word(head, lexicon.person_nouns)
 
 
 def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
@@ -383,6 +404,17 @@ def _sentences_back(token: Token) -> list[Span]:
     while len(sents) <= _SENTENCES_BACK and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
     return sents
+
+
+def _pronoun_owner(
+    head: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """ "Her office said": the person a possessive "his"/"her" stands for owns the body, as in "X's office"."""
+    owner = next((kid for kid in head.children if kid.dep_ == "poss" and kid.pos_ == "PRON"), None)
+    if owner is None or lexicon.pronouns.get(owner.lower_) != "person":
+        return None
+    found = resolve_pronoun(owner, actors, lexicon, state, position)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Speaker | None:
@@ -592,6 +624,8 @@ def attribute(
     if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
         return _phrase_attribution(cue, actors, lexicon, state, position)
     token, text = cue, cue.text
+    if cue.dep_ == "acl" and _has_word(cue.head, lexicon.reporting_nouns):  # "a statement saying ..."
+        return Attribution(text, _publisher(cue.head, actors, lexicon, state, position), cue)
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
         token = _reporting_verb_above(cue, lexicon) or cue  # "said police were ..., saying/and added ..."
     for _ in range(4):
@@ -613,6 +647,18 @@ def attribute(
             break
         token = token.head
     return Attribution(text, None, cue)
+
+
+def _publisher(
+    noun: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Speaker | None:
+    """Who published a reporting noun that says something: the subject of a publishing verb taking it as object
+    ("The ministry issued a statement saying ..."), else its own source ("a statement by X saying ..."); None
+    for a report of unknown origin ("denied a report saying ...")."""
+    verb = noun.head
+    publisher = _subject_of(verb) if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs else None
+    publisher = publisher if publisher is not None else report_source(noun, lexicon)
+    return speaker_from_phrase(publisher, actors, lexicon, state, position) if publisher is not None else None
 
 
 def _phrase_attribution(
@@ -649,7 +695,7 @@ def _quoted_as_saying(
 def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | None:
     """The subject of the speech verb ``token`` (climbed to from ``cue``) that names the speaker: a postposed
     name, the antecedent of "who", the paragraph's subject, or an actor set beside it."""
-    subject = _subject_of(token)
+    subject = inverted_subject(token) or _subject_of(token)
     if subject is None and token is cue:
         subject = _postposed_speaker(cue)
     if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -714,9 +760,14 @@ def _actor_in_apposition(subject: Token, actors: list[Actor]) -> Token:
     if actor is not None and actor.kind != "location":
         return subject
     for kid in subject.children:
-        if kid.dep_ == "appos" and (actor is not None or _actor_of(kid) is not None):
+        if kid.dep_ == "appos" and not _indefinite(kid) and (actor is not None or _actor_of(kid) is not None):
             return kid
     return subject
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a Republican", "an adviser": an indefinite description set beside a speaker, not the speaker's name."""
+    return any(kid.dep_ == "det" and kid.lower_ in ("a", "an") for kid in noun.lefts)
 
 
 def _source_speaker(
