@@ -37,6 +37,9 @@ class TransferLexicon(BaseModel):
     supply_nouns: frozenset[str]
     acquire_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    #: Verb + particle pairs ("turn over", "pick up") that give or acquire; the verb alone is no trigger.
+    phrasal_supply_verbs: frozenset[str] = frozenset()
+    phrasal_acquire_verbs: frozenset[str] = frozenset()
     #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
     supply_agents: frozenset[str] = frozenset()
     acquire_agents: frozenset[str] = frozenset()
@@ -171,8 +174,13 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns
+            | self.talk_nouns | self.deal_nouns | self.phrasal_heads
         )
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """The verbs of the phrasal triggers ("pick" of "pick up")."""
+        return frozenset(p.split()[0] for p in self.phrasal_supply_verbs | self.phrasal_acquire_verbs)
 
     def cues(self, status: TransferStatus) -> StatusCues:
         """The cues of one status (empty when the file lists none)."""

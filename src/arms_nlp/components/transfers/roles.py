@@ -141,6 +141,19 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return Trigger(token, "acquire", False)
     if arrivals and lemma(token) in lex.arrival_verbs:
         return Trigger(token, "acquire", False, "arrival")
+    return _phrasal_trigger(token, lex)
+
+
+def _phrasal_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
+    """A verb whose particle makes it one of giving or acquiring ("turned over", "picked up")."""
+    if lemma(token) not in lex.phrasal_heads:
+        return None
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        phrase = f"{lemma(token)} {particle.lower_}"
+        if phrase in lex.phrasal_supply_verbs:
+            return Trigger(token, "supply", False)
+        if phrase in lex.phrasal_acquire_verbs:
+            return Trigger(token, "acquire", False)
     return None
 
 

@@ -1,0 +1,37 @@
+"""Transfer recall families on phrasings the verb lists missed (``components/transfers``): phrasal verbs of
+acquiring and giving, arrivals of a delivery noun, and more. Each table has negatives; claims are compared on
+(supplier, recipient, weapon) only, the weapon loosely, through ``check_keys`` of the list tests. Sentences
+written for this suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_transfers_lists import Key, check_keys
+
+# A verb and its particle meaning to acquire or to give: "picked up", "snapped up", "took over", "turned over".
+PHRASAL = [
+    ("Norway picked up four used Leopard tanks from Germany last year.", [("Germany", "Norway", "Leopard")], []),
+    ("Morocco snapped up 36 Apache helicopters from the United States.", [("United States", "Morocco", "Apache")], []),
+    ("The Philippines took over two frigates from South Korea in 2020.", [("South Korea", "Philippines", "frigate")], []),
+    ("Chile will pick up three Type 23 frigates from Britain.", [("United Kingdom", "Chile", "Type 23")], []),
+    ("Poland has turned over its T-72 tanks to Ukraine.", [("Poland", "Ukraine", "T-72")], []),
+    pytest.param(
+        "Slovakia passed on its MiG-29 jets to Kyiv.",
+        [("Slovakia", "Ukraine", "MiG-29")],
+        [],
+        marks=pytest.mark.xfail(reason="the parser reads 'on' as a preposition, not the verb's particle"),
+    ),
+    # negatives: the same verbs of rescue, conquest, detection and production
+    ("A Turkish frigate picked up survivors from the sunken ferry off Libya.", [], [("Libya", "Turkey", "frigate")]),
+    ("Rebels took over two army bases from Sudanese troops.", [], [("Sudan", None, "base")]),
+    ("Ukrainian radars picked up Shahed drones from Iran over Kyiv.", [], [("Iran", "Ukraine", "Shahed")]),
+    ("Turkey took over the production of the Kirpi vehicle from its partners.", [], [(None, "Turkey", "Kirpi")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PHRASAL)
+def test_transfers_phrasal_verbs(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
