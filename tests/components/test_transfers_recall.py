@@ -35,3 +35,35 @@ PHRASAL = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), PHRASAL)
 def test_transfers_phrasal_verbs(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# A verb of landing or docking is an arrival only when what lands is named as a delivery ("the first batch",
+# "a shipment", "the first of the jets delivered"): aircraft flying in for a drill or a visit receive nothing.
+LANDINGS = [
+    (
+        "A first batch of six Rafale jets from France landed in Croatia on Saturday.",
+        [("France", "Croatia", "Rafale")],
+        [],
+    ),
+    (
+        "Four US F-35 jets landed in Poland on Monday, the first batch of a long-delayed delivery.",
+        [("United States", "Poland", "F-35")],
+        [],
+    ),
+    (
+        "The second shipment of Leopard tanks from Germany docked in Lithuania.",
+        [("Germany", "Lithuania", "Leopard")],
+        [],
+    ),
+    ("A consignment of Chinese HQ-9 missiles landed in Egypt last week.", [("China", "Egypt", "HQ-9")], []),
+    # negatives: a drill, a visit, a civil cargo
+    ("Two Russian Tu-160 bombers landed in Venezuela for a joint exercise.", [], [("Russia", "Venezuela", "Tu-160")]),
+    ("A Turkish F-16 landed in Azerbaijan after the parade.", [], [("Turkey", "Azerbaijan", "F-16")]),
+    ("The first shipment of Ukrainian grain docked in Egypt.", [], [("Ukraine", "Egypt", "grain")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), LANDINGS)
+def test_transfers_landing_of_a_delivery(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

@@ -53,6 +53,9 @@ class TransferLexicon(BaseModel):
     #: Arrival triggers: the subject is the weapon, "in X" the recipient.
     arrival_verbs: frozenset[str] = frozenset()
     arrival_nouns: frozenset[str] = frozenset()
+    #: Landing verbs, arrivals only when what lands is named by one of the delivery nouns ("the first batch").
+    landing_verbs: frozenset[str] = frozenset()
+    delivery_nouns: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
     blocking: frozenset[str]
     #: Prepositions whose gerund is kept from happening ("warned Beijing against supplying weapons").
@@ -174,7 +177,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns | self.phrasal_heads
+            | self.talk_nouns | self.deal_nouns | self.phrasal_heads | self.landing_verbs
         )
 
     @cached_property

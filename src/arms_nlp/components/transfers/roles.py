@@ -139,9 +139,19 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
         return Trigger(token, "acquire", False)
-    if arrivals and lemma(token) in lex.arrival_verbs:
+    if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+def _delivery_lands(verb: Token, lex: TransferLexicon) -> bool:
+    """A landing verb whose subject, or a noun set beside it, names a delivery ("the first batch of jets landed",
+    "four jets landed, the first batch of the order")."""
+    if lemma(verb) not in lex.landing_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    beside = [c for t in [verb, *subjects] for c in t.children if c.dep_ in ("appos", "npadvmod", "attr", "dobj")]
+    return any(lemma(t) in lex.delivery_nouns for t in subjects + beside)
 
 
 def _phrasal_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
