@@ -67,3 +67,74 @@ LANDINGS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), LANDINGS)
 def test_transfers_landing_of_a_delivery(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# Where a shipment or a weapon "comes from": the "from" party gives it; the possessor or the place it is
+# headed to receives it. Sentences that name no weapon, or where "from" names no party, are no transfer.
+ORIGINS = [
+    ("Most of Vietnam's weapons come from Russia.", [("Russia", "Vietnam", "weapon")], []),
+    ("About 40% of Egypt's fighter jets come from France.", [("France", "Egypt", "fighter")], []),
+    ("The shipment of rifles had come from Iran and was headed to Sudan.", [("Iran", "Sudan", "rifle")], []),
+    ("The howitzers that arrived in Armenia last month came from India.", [("India", "Armenia", "howitzer")], []),
+    ("The first Leopard tanks arrived in Ukraine from Poland on Friday.", [("Poland", "Ukraine", "Leopard")], []),
+    # negatives: no weapon moved, or no party it came from
+    ("Most of Vietnam's oil comes from Russia.", [], [("Russia", "Vietnam", "oil")]),
+    ("The biggest threat to Kyiv comes from Russian missiles.", [], [("Russia", "Ukraine", "missile")]),
+    ("The pilot of the Rafale jet came from France.", [], [("France", None, "Rafale")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ORIGINS)
+def test_transfers_where_weapons_come_from(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
+
+
+# An earlier deal named again by a part of it or by what it covers: "the deal also covers", "another part of
+# the deal would focus on", "the package would include". The deal's parties go to the weapons named there;
+# content that is no weapon makes no claim.
+DEAL_CONTENTS = [
+    (
+        "Serbia agreed to buy 12 Rafale jets from France on Monday. The deal also covers Meteor missiles.",
+        [("France", "Serbia", "Meteor")],
+        [],
+    ),
+    (
+        "Libya is set to buy arms worth $2 billion from Russia. Another part of the deal would focus on Su-35 jets.",
+        [("Russia", "Libya", "Su-35")],
+        [],
+    ),
+    (
+        (
+            "Qatar will buy weapons worth $3 billion from Italy. The package would include NH90 helicopters and "
+            "FREMM frigates."
+        ),
+        [("Italy", "Qatar", "NH90"), ("Italy", "Qatar", "FREMM")],
+        [],
+    ),
+    (
+        "Brazil signed a deal to buy jets from Sweden. The first phase of the contract covers 28 Gripen fighters.",
+        [("Sweden", "Brazil", "Gripen")],
+        [],
+    ),
+    # negatives: a deal's content that is no weapon
+    (
+        "Serbia agreed to buy 12 Rafale jets from France on Monday. The deal also covers pilot training.",
+        [("France", "Serbia", "Rafale")],
+        [("France", "Serbia", "training")],
+    ),
+    (
+        (
+            "Poland signed a deal to buy K2 tanks from South Korea. Another part of the deal would focus on local "
+            "production."
+        ),
+        [("South Korea", "Poland", "K2")],
+        [("South Korea", "Poland", "production")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEAL_CONTENTS)
+def test_transfers_deal_contents_named_later(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

@@ -57,6 +57,12 @@ class TransferLexicon(BaseModel):
     landing_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
+    #: Prepositions of a content verb's objects ("would focus on Su-35 jets").
+    content_verb_preps: frozenset[str] = frozenset()
+    #: Nouns of a part of a deal ("another part of the deal would focus on ..."): the deal is the trigger.
+    part_nouns: frozenset[str] = frozenset()
+    #: Verbs of origin ("weapons come from Russia"): the subject is moved, "from X" gives it.
+    origin_verbs: frozenset[str] = frozenset()
     blocking: frozenset[str]
     #: Prepositions whose gerund is kept from happening ("warned Beijing against supplying weapons").
     blocking_preps: frozenset[str] = frozenset()
@@ -177,7 +183,7 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns | self.phrasal_heads | self.landing_verbs
+            | self.talk_nouns | self.deal_nouns | self.phrasal_heads | self.landing_verbs | self.origin_verbs
         )
 
     @cached_property

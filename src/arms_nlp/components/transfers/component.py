@@ -297,6 +297,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
     weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    weak = weak and not _bundle_named_back(trigger, weapons, lex)
     if _no_claim(weak, parties, roles, segment, weapons, lex):
         return []
     status, source, source_is_report = _status_and_source(trigger, segment, ctx)
@@ -361,6 +362,14 @@ def _object_weapons(
         if appended and not roles.suppliers:
             roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
+
+
+def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:
+    """"The package would include NH90 helicopters": a bundle named again with a system inside refers back to
+    the deal the article gave, whose parties it takes; no loose mention."""
+    tok = trigger.token
+    named = any(not w.generic for w, _ in weapons)
+    return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
 
 
 def _no_claim(

@@ -28,6 +28,7 @@ from .frames import (
     beneficiaries,
     carried,
     carried_from,
+    content_objects,
     deal_goods,
     deal_sides,
     deal_verb,
@@ -139,9 +140,14 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
         return Trigger(token, "acquire", False)
-    if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex)):
+    if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+def _origin(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of origin with its "from" phrase: "most of Vietnam's weapons come from Russia"."""
+    return lemma(verb) in lex.origin_verbs and any(True for _ in preps(verb, "from"))
 
 
 def _delivery_lands(verb: Token, lex: TransferLexicon) -> bool:
@@ -469,8 +475,7 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     giver.extend(t for r in preps(tok, "to") for t in prep_parties(r, "by"))
     for obj in preps(tok, "between"):
         roles.between.extend(with_conjuncts(obj))
-    if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
-        roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+    roles.objects.extend(content_objects(tok, lex))
     roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
     if trigger.frame == "acquire":
@@ -823,6 +828,19 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
                 roles.recipients.extend(with_conjuncts(place))
     if not trigger.nominal:
         roles.recipients.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))  # "reached Armenia"
+        roles.suppliers.extend(prep_parties(tok, "from"))  # "arrived in Ukraine from Poland", "came from Iran"
+    if lemma(tok) in lex.origin_verbs:
+        _origin_recipients(tok, roles, lex)
+
+
+def _origin_recipients(verb: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """Who receives what "comes from" a party: the possessor of the moved goods ("Vietnam's weapons come
+    from Russia") or the place a verb joined to it heads for ("had come from Iran and was headed to Gaza")."""
+    for mover in list(roles.objects):
+        for item in [mover, *_of_chain(mover)]:
+            roles.recipients.extend(c for c in item.children if c.dep_ == "poss")
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.lower_ in lex.destination_words):
+        roles.recipients.extend(t for word in ("to", "for") for place in preps(joined, word) for t in with_conjuncts(place))
 
 
 def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -899,6 +917,8 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         if obj.dep_ in OBJECTS | {"pobj", "nsubjpass", "conj"}:
             for item in with_conjuncts(obj):
                 holders.extend([item, *_of_chain(item)])
+                # "buy weapons worth $3 billion from Italy": the "from" hung on the amount
+                holders.extend(c for c in item.children if c.dep_ == "amod" and c.lower_ in lex.amount_words)
     word = "to"
     if trigger.frame == "supply" and not any(True for holder in [tok, *holders] for _ in preps(holder, "to")):
         word = "for"  # "a package for Ukraine", "weapons for Kyiv"
