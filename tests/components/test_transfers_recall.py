@@ -138,3 +138,44 @@ DEAL_CONTENTS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), DEAL_CONTENTS)
 def test_transfers_deal_contents_named_later(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# Weapons said to be inside an earlier deal: "... are included in the package", "... are part of the deal". The
+# deal's parties go to them; what is no weapon, or a part of something that is no deal, makes no claim.
+INSIDE_DEAL = [
+    (
+        "The US approved a $10 billion arms package for Poland. 18 HIMARS launchers and 45 ATACMS missiles are "
+        "included in the package.",
+        [("United States", "Poland", "HIMARS"), ("United States", "Poland", "ATACMS")],
+        [],
+    ),
+    (
+        "Egypt signed a deal to buy jets from France. Thirty Rafale fighters are part of the deal.",
+        [("France", "Egypt", "Rafale")],
+        [],
+    ),
+    (
+        "India agreed to buy arms from Russia. S-400 systems were also included in the contract.",
+        [("Russia", "India", "S-400")],
+        [],
+    ),
+    # negatives: no weapon, no deal, and a party of a relative clause on the weapon
+    (
+        "Washington approved a sale of rockets to Poland. HIMARS launchers, which Kyiv has praised for their "
+        "range, are included in the sale.",
+        [("United States", "Poland", "HIMARS")],
+        [("Ukraine", "Poland", "HIMARS")],
+    ),
+    (
+        "Egypt signed a deal to buy jets from France. Pilot training is included in the deal.",
+        [],
+        [("France", "Egypt", "training")],
+    ),
+    ("Two Rafale jets are part of the air show in Cairo.", [], [("France", "Egypt", "Rafale")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), INSIDE_DEAL)
+def test_transfers_weapons_inside_a_deal(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
