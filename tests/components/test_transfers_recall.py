@@ -144,8 +144,10 @@ def test_transfers_deal_contents_named_later(nlp: Language, text: str, wanted: l
 # deal's parties go to them; what is no weapon, or a part of something that is no deal, makes no claim.
 INSIDE_DEAL = [
     (
-        "The US approved a $10 billion arms package for Poland. 18 HIMARS launchers and 45 ATACMS missiles are "
-        "included in the package.",
+        (
+            "The US approved a $10 billion arms package for Poland. 18 HIMARS launchers and 45 ATACMS missiles are "
+            "included in the package."
+        ),
         [("United States", "Poland", "HIMARS"), ("United States", "Poland", "ATACMS")],
         [],
     ),
@@ -161,8 +163,10 @@ INSIDE_DEAL = [
     ),
     # negatives: no weapon, no deal, and a party of a relative clause on the weapon
     (
-        "Washington approved a sale of rockets to Poland. HIMARS launchers, which Kyiv has praised for their "
-        "range, are included in the sale.",
+        (
+            "Washington approved a sale of rockets to Poland. HIMARS launchers, which Kyiv has praised for their "
+            "range, are included in the sale."
+        ),
         [("United States", "Poland", "HIMARS")],
         [("Ukraine", "Poland", "HIMARS")],
     ),
