@@ -236,44 +236,64 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
-        # Object control ("persuade Iran to send"), raising from a passive ("Kyiv is set to receive"),
-        # else subject control ("intends to purchase").
-        for child in head.children:
-            if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
-                return child
-        for child in head.children:
-            if child.dep_ == "nsubjpass":
-                return child
-        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_agent(head.head, verb, lex, depth)  # "signed a deal worth $6.5 billion to purchase"
-        return subject_of(head, lex, depth + 1)
+        return _controller(verb, lex, depth)
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
     if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # acomp: "Libya is ready to buy"
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        governor = head.head
-        if governor.pos_ in ("VERB", "AUX"):
-            # "accused Iran of providing", "persuade Iran into transferring"
-            for child in governor.children:
-                if child.dep_ in OBJECTS and child.i < verb.i:
-                    return child
-            return subject_of(governor, lex, depth + 1)
-        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
-            return subject_of(governor.head, lex, depth + 1)  # "Bolivia is interested in acquiring"
-        if governor.pos_ in ("NOUN", "PROPN"):
-            # "Moscow's interest in acquiring", "its involvement in supplying"
-            for child in governor.children:
-                if child.dep_ == "poss":
-                    return child
-            if governor.dep_ in OBJECTS | {"pobj"}:
-                above = governor.head.head if governor.dep_ == "pobj" else governor.head
-                if above.pos_ in ("VERB", "AUX"):
-                    return subject_of(above, lex, depth + 1)
-                if above.pos_ in ("NOUN", "PROPN"):
-                    for child in above.children:
-                        if child.dep_ == "poss":
-                            return child
+        return _gerund_agent(verb, head.head, lex, depth)
+    return None
+
+
+def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """Who does an xcomp: object control ("persuade Iran to send"), raising from a passive ("Kyiv is set to
+    receive"), an amount's deal ("signed a deal worth $6.5 billion to purchase"), else subject control
+    ("intends to purchase")."""
+    head = verb.head
+    for child in head.children:
+        if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
+            return child
+    for child in head.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_agent(head.head, verb, lex, depth)
+    return subject_of(head, lex, depth + 1)
+
+
+def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """Who does a gerund after a preposition, by what governs the preposition: a verb's object or subject
+    ("accused Iran of providing"), an adjective's subject ("Bolivia is interested in acquiring"), a noun's
+    possessor ("Moscow's interest in acquiring")."""
+    if governor.pos_ in ("VERB", "AUX"):
+        # "accused Iran of providing", "persuade Iran into transferring"
+        for child in governor.children:
+            if child.dep_ in OBJECTS and child.i < verb.i:
+                return child
+        return subject_of(governor, lex, depth + 1)
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return subject_of(governor.head, lex, depth + 1)  # "Bolivia is interested in acquiring"
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return _noun_possessor(governor, lex, depth)
+    return None
+
+
+def _noun_possessor(noun: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """The possessor of a noun a gerund hangs on ("its involvement in supplying"), or of the noun or the doer of
+    the verb above it ("took part in the effort of supplying")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ not in OBJECTS | {"pobj"}:
+        return None
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if above.pos_ in ("VERB", "AUX"):
+        return subject_of(above, lex, depth + 1)
+    if above.pos_ in ("NOUN", "PROPN"):
+        for child in above.children:
+            if child.dep_ == "poss":
+                return child
     return None
 
 
