@@ -183,3 +183,25 @@ INSIDE_DEAL = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), INSIDE_DEAL)
 def test_transfers_weapons_inside_a_deal(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# The goods written "in the form of X" on the verb or on what it moves: "support in the form of Su-24 bombers".
+# Help in the form of strikes, money or medicine is no arms transfer.
+IN_THE_FORM_OF = [
+    ("Russia provided military support to Syria in the form of Su-24 bombers.", [("Russia", "Syria", "Su-24")], []),
+    (
+        "Reinforcements to Iraq's air force came from Russia in the form of Su-25 jets.",
+        [("Russia", "Iraq", "Su-25")],
+        [],
+    ),
+    ("The United States sent aid to Ukraine in the form of Javelin missiles.", [("United States", "Ukraine", "Javelin")], []),
+    # negatives
+    ("Russia provided support to Syria in the form of air strikes.", [], [("Russia", "Syria", "strike")]),
+    ("Help came from Turkey in the form of medical supplies.", [], [("Turkey", None, "suppl")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), IN_THE_FORM_OF)
+def test_transfers_goods_in_the_form_of(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

@@ -59,6 +59,8 @@ class TransferLexicon(BaseModel):
     content_verbs: frozenset[str]
     #: Prepositions of a content verb's objects ("would focus on Su-35 jets").
     content_verb_preps: frozenset[str] = frozenset()
+    #: Nouns of "in the form of X", whose X is the goods of what the phrase hangs on.
+    form_nouns: frozenset[str] = frozenset()
     #: Nouns of a part of a deal ("another part of the deal would focus on ..."): the deal is the trigger.
     part_nouns: frozenset[str] = frozenset()
     #: Verbs of origin ("weapons come from Russia"): the subject is moved, "from X" gives it.

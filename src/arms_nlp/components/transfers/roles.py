@@ -447,6 +447,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _noun_roles(trigger, roles, lex)
     else:
         _verb_roles(trigger, roles, lex)
+    roles.objects.extend(o for o in _in_the_form_of(tok, roles.objects, lex) if o not in roles.objects)
     if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
         roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
@@ -459,6 +460,13 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _in_the_form_of(tok: Token, objects: list[Token], lex: TransferLexicon) -> list[Token]:
+    """The goods of "in the form of X" on the trigger or on its objects ("provided support to Syria in the form of
+    Su-24 bombers")."""
+    forms = [f for holder in [tok, *objects] for f in preps(holder, "in") if lemma(f) in lex.form_nouns]
+    return [o for form in forms for o in preps(form, "of")]
 
 
 def _giver(trigger: Trigger, roles: Roles) -> list[Token]:
