@@ -205,3 +205,44 @@ IN_THE_FORM_OF = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), IN_THE_FORM_OF)
 def test_transfers_goods_in_the_form_of(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# A cargo named again ("the cargo was destined for Sudan", "the shipment had come from Iran") with one side
+# stated: the weapons and the other side are those of the cargo the article just told of. A cargo of
+# something else, or with no earlier cargo, makes no claim.
+CARGO_NAMED_AGAIN = [
+    (
+        (
+            "Greek authorities seized a freighter carrying weapons en route from Turkey to Libya. Turkish officials "
+            "said the cargo was destined for Sudan."
+        ),
+        [("Turkey", "Sudan", "weapon")],
+        [],
+    ),
+    (
+        (
+            "The navy seized a dhow carrying 500 rifles bound for the Houthis. The shipment had come from Iran, "
+            "officials said."
+        ),
+        [("Iran", "Houthis", "rifle")],
+        [],
+    ),
+    (
+        "Police intercepted a truck loaded with mortar shells headed to Sudan. The consignment had come from Chad.",
+        [("Chad", "Sudan", "mortar")],
+        [],
+    ),
+    # negatives: the seizing state supplies nothing; a cargo with no earlier arms claim is none
+    (
+        "Yemen's coast guard seized a dhow carrying 500 rifles bound for the Houthis.",
+        [],
+        [("Yemen", "Houthis", "rifle")],
+    ),
+    ("A freighter carrying wheat docked in Beirut. The cargo had come from Ukraine.", [], [("Ukraine", None, "wheat")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CARGO_NAMED_AGAIN)
+def test_transfers_cargo_named_again(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

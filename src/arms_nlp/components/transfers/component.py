@@ -85,6 +85,7 @@ from .roles import (
     find_trigger,
     mentions_trigger,
     roles_of,
+    seizing_subject,
     status_anchor,
 )
 from .status import Status, blocked, denial_of_claims, status_of
@@ -327,7 +328,21 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         for pair in _party_pairs(parties, roles, weapon, phrase, ctx)
     ]
     _mark_frame(claims, trigger, roles, parties, _refers(trigger, status, theme, ctx), lex)
+    _mark_cargo(claims, trigger, roles, segment, ctx)
     return claims
+
+
+def _mark_cargo(claims: list[Claim], trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> None:
+    """Record on a cargo's claims who seized it (no party to it) and whether the cargo is one named again
+    ("the cargo was destined for Sudan"), whose weapons the article-level pass takes from the latest claim."""
+    lex = ctx.lex
+    seizer = seizing_subject(trigger, lex)
+    names = _parties(_inside([seizer], segment), ctx, set()) if seizer is not None else []
+    mover = roles.objects[0] if trigger.kind in ("destination", "arrival") and roles.objects else None
+    again = mover is not None and lemma(mover) in lex.cargo_nouns and anaphoric(mover, lex)
+    for claim in claims:
+        claim.seizer = names[0] if names else None
+        claim.cargo_named_again = again and claim.weapon is None
 
 
 def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Theme:

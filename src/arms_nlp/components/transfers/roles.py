@@ -592,6 +592,21 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         roles.suppliers.extend(with_conjuncts(subj))
 
 
+def seizing_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The subject of the verb seizing the cargo a destination hangs on ("Yemen's coast guard seized a dhow
+    carrying rifles bound for the Houthis"): the seizer is no party to the transfer."""
+    node = trigger.token
+    if trigger.kind != "destination":
+        return None
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and lemma(node) in lex.seizure_verbs:
+            return subject_of(node, lex)
+    return None
+
+
 def approving_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     """The subject of a verb approving the deal an event noun names ("Washington approved the sale"), if any."""
     verb = _governing_verb(trigger.token) if trigger.nominal else None
