@@ -246,3 +246,32 @@ CARGO_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CARGO_NAMED_AGAIN)
 def test_transfers_cargo_named_again(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+# Weapons "on order": "has 26 Rafale-M jets on order from France" (the holder receives), "its AH-1Z Vipers, of which
+# 12 are on order" (the owner of the weapons the clause hangs on receives). Weapons on display are no order.
+ON_ORDER = [
+    ("India has 26 Rafale-M jets on order from France.", [("France", "India", "Rafale")], []),
+    ("The Philippine Air Force has 12 FA-50 jets on order from South Korea.", [("South Korea", "Philippines", "FA-50")], []),
+    (
+        (
+            "Pakistan buys most of its helicopters from the United States. It chose the T129 to complement its "
+            "AH-1Z Vipers, of which 12 are on order."
+        ),
+        [("United States", "Pakistan", "AH-1Z")],
+        [],
+    ),
+    # negatives
+    (
+        "Egypt flies 24 Rafale jets bought from France, of which two are on display at the Cairo show.",
+        [("France", "Egypt", "Rafale")],
+        [],
+    ),
+    ("Two FA-50 jets from South Korea are on display in Manila.", [], [("South Korea", "Philippines", "FA-50")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ON_ORDER)
+def test_transfers_weapons_on_order(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

@@ -61,6 +61,8 @@ class TransferLexicon(BaseModel):
     content_verb_preps: frozenset[str] = frozenset()
     #: Nouns of a cargo named again ("the cargo was destined for Sudan"): the earlier cargo's weapons and side.
     cargo_nouns: frozenset[str] = frozenset()
+    #: Nouns of "on X" naming goods awaited ("has 26 jets on order"): the holder receives.
+    on_order_nouns: frozenset[str] = frozenset()
     #: Nouns of "in the form of X", whose X is the goods of what the phrase hangs on.
     form_nouns: frozenset[str] = frozenset()
     #: Nouns of a part of a deal ("another part of the deal would focus on ..."): the deal is the trigger.

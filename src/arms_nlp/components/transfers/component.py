@@ -84,6 +84,7 @@ from .roles import (
     approving_subject,
     find_trigger,
     mentions_trigger,
+    on_order,
     roles_of,
     seizing_subject,
     status_anchor,
@@ -360,9 +361,9 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
 
 def _loose(trigger: Trigger, parties: _Parties, theme: _Theme, lex: TransferLexicon) -> bool:
     """A loose trigger ("requested", "aid") that names not both sides, unless it is a bundle named again with a
-    system inside."""
+    system inside or goods "on order"."""
     weak = lemma(trigger.token) in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
-    return weak and not _bundle_named_back(trigger, theme.weapons, lex)
+    return weak and not (_bundle_named_back(trigger, theme.weapons, lex) or on_order(trigger.token, lex))
 
 
 def _claim(

@@ -485,6 +485,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
             roles.objects.append(mod)
             roles.modifiers.append(mod)
     roles.objects.extend(preps(tok, "of"))
+    if trigger.frame == "acquire":
+        _on_order_roles(tok, roles, lex)
     # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
     roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
     roles.objects.extend(preps(tok, "with"))
@@ -508,6 +510,30 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     _governing_verb_roles(trigger, roles, lex)
     if trigger.frame == "acquire":
         _enclosing_deal_roles(tok, roles, lex)
+
+
+def on_order(noun: Token, lex: TransferLexicon) -> bool:
+    """True for "on order": goods awaited by whoever holds them, a claim as firm as a placed order."""
+    return lemma(noun) in lex.on_order_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "on"
+
+
+def _on_order_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """Goods "on order": "India has 26 jets on order" (the verb's subject holds its object), "its AH-1Z Vipers, of
+    which 12 are on order" (a relative clause on the weapons: their owner, or whoever holds them, receives)."""
+    if not on_order(noun, lex):
+        return
+    verb = noun.head.head
+    if verb.dep_ == "relcl" and any(is_relative_pronoun(t) for t in verb.subtree):
+        goods = verb.head
+        roles.objects.append(goods)
+        owners = [c for c in goods.children if c.dep_ == "poss"]
+        holder = subject_of(goods.head, lex) if goods.dep_ in OBJECTS else None
+        roles.recipients.extend(owners or ([holder] if holder is not None else []))
+        return
+    if verb.pos_ in ("VERB", "AUX"):
+        roles.objects.extend(c for c in verb.children if c.dep_ in OBJECTS)
+        holder = subject_of(verb, lex)
+        roles.recipients.extend([holder] if holder is not None else [])
 
 
 def _names_a_state(tok: Token, lex: TransferLexicon) -> bool:
