@@ -37,6 +37,9 @@ class TransferLexicon(BaseModel):
     supply_nouns: frozenset[str]
     acquire_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    #: Verb + particle pairs ("turn over", "pick up") that give or acquire; the verb alone is no trigger.
+    phrasal_supply_verbs: frozenset[str] = frozenset()
+    phrasal_acquire_verbs: frozenset[str] = frozenset()
     #: Agent nouns that state a transfer as a party's predicate or apposition (giving / receiving side).
     supply_agents: frozenset[str] = frozenset()
     acquire_agents: frozenset[str] = frozenset()
@@ -50,7 +53,22 @@ class TransferLexicon(BaseModel):
     #: Arrival triggers: the subject is the weapon, "in X" the recipient.
     arrival_verbs: frozenset[str] = frozenset()
     arrival_nouns: frozenset[str] = frozenset()
+    #: Landing verbs, arrivals only when what lands is named by one of the delivery nouns ("the first batch").
+    landing_verbs: frozenset[str] = frozenset()
+    delivery_nouns: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
+    #: Prepositions of a content verb's objects ("would focus on Su-35 jets").
+    content_verb_preps: frozenset[str] = frozenset()
+    #: Nouns of a cargo named again ("the cargo was destined for Sudan"): the earlier cargo's weapons and side.
+    cargo_nouns: frozenset[str] = frozenset()
+    #: Nouns of "on X" naming goods awaited ("has 26 jets on order"): the holder receives.
+    on_order_nouns: frozenset[str] = frozenset()
+    #: Nouns of "in the form of X", whose X is the goods of what the phrase hangs on.
+    form_nouns: frozenset[str] = frozenset()
+    #: Nouns of a part of a deal ("another part of the deal would focus on ..."): the deal is the trigger.
+    part_nouns: frozenset[str] = frozenset()
+    #: Verbs of origin ("weapons come from Russia"): the subject is moved, "from X" gives it.
+    origin_verbs: frozenset[str] = frozenset()
     blocking: frozenset[str]
     #: Prepositions whose gerund is kept from happening ("warned Beijing against supplying weapons").
     blocking_preps: frozenset[str] = frozenset()
@@ -171,8 +189,13 @@ class TransferLexicon(BaseModel):
         return (
             self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
             | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns
+            | self.talk_nouns | self.deal_nouns | self.phrasal_heads | self.landing_verbs | self.origin_verbs
         )
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """The verbs of the phrasal triggers ("pick" of "pick up")."""
+        return frozenset(p.split()[0] for p in self.phrasal_supply_verbs | self.phrasal_acquire_verbs)
 
     def cues(self, status: TransferStatus) -> StatusCues:
         """The cues of one status (empty when the file lists none)."""

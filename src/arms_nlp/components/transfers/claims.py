@@ -50,6 +50,11 @@ class Claim:
     #: A deal ("sold arms to Qatar", "arms sales to Taiwan") under an attribution: reported when the speaker
     #: is not a party to it, planned (agreed) when a party says so.
     attributed_deal: bool = False
+    #: Its mover is a cargo named again ("the cargo was destined for Sudan"): the weapons and the missing side
+    #: are those of the latest claim with weapons.
+    cargo_named_again: bool = False
+    #: The party that seized the cargo ("Yemen's coast guard seized a dhow ..."): never its supplier or recipient.
+    seizer: str | None = None
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -86,6 +91,8 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         claim.weapon = claim.weapon or earlier.weapon
         claim.inherited = True
         return claim
+    if claim.weapon is None and claim.cargo_named_again:
+        return _earlier_cargo(claim, history)
     if claim.weapon is None:
         if not claim.anaphoric:
             return None
@@ -94,6 +101,19 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
                 claim.weapon = earlier.weapon
                 return claim
         return None
+    return claim
+
+
+def _earlier_cargo(claim: Claim, history: list[Claim]) -> Claim | None:
+    """A cargo named again with one side ("the shipment had come from Iran"): the weapons and the other side of
+    the latest claim with weapons, unless that would make a party give to itself; None without one."""
+    earlier = next((c for c in reversed(history) if c.weapon is not None), None)
+    if earlier is None:
+        return None
+    claim.weapon = earlier.weapon
+    claim.supplier = claim.supplier or (earlier.supplier if earlier.supplier != claim.recipient else None)
+    claim.recipient = claim.recipient or (earlier.recipient if earlier.recipient != claim.supplier else None)
+    claim.inherited = True
     return claim
 
 
@@ -218,7 +238,7 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collectio
             and (c.trigger_start < 0 or c.trigger_start != claim.trigger_start)
         ]  # a sibling of the same trigger ("either side of the conflict in Ukraine") is no evidence of the partner
         partner = _partner_for(claim, same_side, complete, missing_supplier, lede, named)
-        if partner is None or partner == known:
+        if partner is None or partner in (known, claim.seizer):
             continue
         if missing_supplier:
             claim.supplier = partner

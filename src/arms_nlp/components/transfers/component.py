@@ -84,7 +84,9 @@ from .roles import (
     approving_subject,
     find_trigger,
     mentions_trigger,
+    on_order,
     roles_of,
+    seizing_subject,
     status_anchor,
 )
 from .status import Status, blocked, denial_of_claims, status_of
@@ -278,66 +280,134 @@ def _anyone(recipients: list[Token], lex: TransferLexicon) -> bool:
     )
 
 
+@dataclass
+class _Theme:
+    """What one trigger moves: the weapons its objects name (with their phrases) and the object tokens naming
+    them; when a pronoun stands for them, that and its count ("will hand over the last two")."""
+
+    weapons: list[tuple[Weapon, tuple[int, int]]]
+    weapon_tokens: set[int]
+    refers_to_pronoun: bool = False
+    count: float | None = None
+
+
+@dataclass
+class _Reading:
+    """What every claim of one trigger shares: its status and source, looseness and evidence."""
+
+    trigger: Trigger
+    status: Status
+    source: str | None
+    source_is_report: bool
+    weak: bool
+    evidence: Mention
+    date: str | None
+
+
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
     if blocked(trigger, segment, lex):
         return []
-    word = lemma(trigger.token)
     roles: Roles = roles_of(trigger, segment, lex)
+    theme = _theme(trigger, roles, segment, ctx)
+    if not theme.weapons and trigger.nominal and lemma(trigger.token) in lex.bundle_nouns:
+        return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
+    parties = _claim_parties(trigger, roles, segment, ctx, theme.weapons, theme.weapon_tokens)
+    weak = _loose(trigger, parties, theme, lex)
+    if _no_claim(weak, parties, roles, segment, theme.weapons, lex):
+        return []
+    status, source, source_is_report = _status_and_source(trigger, segment, ctx)
+    if roles.objects and not theme.weapons and any(o.dep_ == "pobj" for o in roles.objects):
+        return []  # "the provision of military assistance": an object that is not a weapon
+    evidence_span = _trimmed(segment)
+    evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
+    reading = _Reading(trigger, status, source, source_is_report, weak, evidence, date_for(segment, trigger.token, ctx))
+    claims = [
+        _claim(reading, theme, parties, weapon, phrase, pair, ctx)
+        for weapon, phrase in _weapon_rows(theme.weapons, lemma(trigger.token), trigger, lex)
+        for pair in _party_pairs(parties, roles, weapon, phrase, ctx)
+    ]
+    _mark_frame(claims, trigger, roles, parties, _refers(trigger, status, theme, ctx), lex)
+    _mark_cargo(claims, trigger, roles, segment, ctx)
+    return claims
+
+
+def _mark_cargo(claims: list[Claim], trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> None:
+    """Record on a cargo's claims who seized it (no party to it) and whether the cargo is one named again
+    ("the cargo was destined for Sudan"), whose weapons the article-level pass takes from the latest claim."""
+    lex = ctx.lex
+    seizer = seizing_subject(trigger, lex)
+    names = _parties(_inside([seizer], segment), ctx, set()) if seizer is not None else []
+    mover = roles.objects[0] if trigger.kind in ("destination", "arrival") and roles.objects else None
+    again = mover is not None and lemma(mover) in lex.cargo_nouns and anaphoric(mover, lex)
+    for claim in claims:
+        claim.seizer = names[0] if names else None
+        claim.cargo_named_again = again and claim.weapon is None
+
+
+def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Theme:
+    """The weapons a trigger's objects name, or those a pronoun standing for the whole theme refers to."""
     weapons, weapon_tokens = _object_weapons(trigger, roles, segment, ctx)
     objects = _inside(roles.objects, segment)
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
-    pronoun = standing_object(objects[0], lex) if len(objects) == 1 else None
-    refers_to_pronoun = not weapons and pronoun is not None
-    if refers_to_pronoun:
-        weapons = antecedent_weapons(pronoun, ctx)  # "They were delivered to Russia": the weapons just named
-    if not weapons and trigger.nominal and word in lex.bundle_nouns:
-        return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
-    parties = _claim_parties(trigger, roles, segment, ctx, weapons, weapon_tokens)
-    weak = word in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
-    if _no_claim(weak, parties, roles, segment, weapons, lex):
-        return []
-    status, source, source_is_report = _status_and_source(trigger, segment, ctx)
-    if roles.objects and not weapons and any(o.dep_ == "pobj" for o in roles.objects):
-        return []  # "the provision of military assistance": an object that is not a weapon
-    evidence_span = _trimmed(segment)
-    evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
-    count = elliptical_count(objects[0]) if refers_to_pronoun else None  # "will hand over the last two"
-    claims: list[Claim] = []
-    for weapon, phrase in _weapon_rows(weapons, word, trigger, lex):
-        for supplier, recipient in _party_pairs(parties, roles, weapon, phrase, ctx):
-            claims.append(
-                Claim(
-                    supplier=supplier,
-                    recipient=recipient,
-                    weapon=weapon,
-                    status=status.status,
-                    source=source,
-                    explicit=status.explicit,
-                    trigger=trigger.token.text,
-                    evidence=evidence,
-                    trigger_start=trigger.token.idx,
-                    quantity=count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
-                    date=date_for(segment, trigger.token, ctx),
-                    speech=status.speech and status.status in ("confirmed", "reported"),
-                    weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
-                    between=tuple(parties.between[:2]) if len(parties.between) == 2 else (),
-                    presupposed=status.presupposed,
-                    source_is_report=source_is_report,
-                    attributed_deal=status.attributed_deal,
-                    weak=weak,
-                    mentions=[evidence],
-                )
-            )
-    refers = (
-        (trigger.nominal and (anaphoric(trigger.token, lex) or status.explicit))
-        or any(definite(phrase, ctx) for _, phrase in weapons)
-        or refers_to_pronoun
+    pronoun = standing_object(objects[0], ctx.lex) if len(objects) == 1 else None
+    if weapons or pronoun is None:
+        return _Theme(weapons, weapon_tokens)
+    # "They were delivered to Russia": the weapons just named
+    return _Theme(antecedent_weapons(pronoun, ctx), weapon_tokens, True, elliptical_count(objects[0]))
+
+
+def _loose(trigger: Trigger, parties: _Parties, theme: _Theme, lex: TransferLexicon) -> bool:
+    """A loose trigger ("requested", "aid") that names not both sides, unless it is a bundle named again with a
+    system inside or goods "on order"."""
+    weak = lemma(trigger.token) in lex.weak_triggers and not (parties.any_suppliers() and parties.recipients)
+    return weak and not (_bundle_named_back(trigger, theme.weapons, lex) or on_order(trigger.token, lex))
+
+
+def _claim(
+    reading: _Reading,
+    theme: _Theme,
+    parties: _Parties,
+    weapon: Weapon | None,
+    phrase: tuple[int, int] | None,
+    pair: tuple[str | None, str | None],
+    ctx: Context,
+) -> Claim:
+    """One claim of a trigger: one weapon row between one supplier and one recipient."""
+    status, trigger = reading.status, reading.trigger
+    return Claim(
+        supplier=pair[0],
+        recipient=pair[1],
+        weapon=weapon,
+        status=status.status,
+        source=reading.source,
+        explicit=status.explicit,
+        trigger=trigger.token.text,
+        evidence=reading.evidence,
+        trigger_start=trigger.token.idx,
+        quantity=theme.count or (quantity_for(weapon, phrase, ctx) if weapon and phrase else None),
+        date=reading.date,
+        speech=status.speech and status.status in ("confirmed", "reported"),
+        weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
+        between=tuple(parties.between[:2]) if len(parties.between) == 2 else (),
+        presupposed=status.presupposed,
+        source_is_report=reading.source_is_report,
+        attributed_deal=status.attributed_deal,
+        weak=reading.weak,
+        mentions=[reading.evidence],
     )
-    _mark_frame(claims, trigger, roles, parties, refers, lex)
-    return claims
+
+
+def _refers(trigger: Trigger, status: Status, theme: _Theme, ctx: Context) -> bool:
+    """True when a trigger's claims refer back to an earlier one: "these shipments", an explicit event noun,
+    a definite weapon ("the jets"), or a pronoun."""
+    return (
+        (trigger.nominal and (anaphoric(trigger.token, ctx.lex) or status.explicit))
+        or any(definite(phrase, ctx) for _, phrase in theme.weapons)
+        or theme.refers_to_pronoun
+    )
 
 
 def _object_weapons(
@@ -361,6 +431,14 @@ def _object_weapons(
         if appended and not roles.suppliers:
             roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
+
+
+def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:
+    """"The package would include NH90 helicopters": a bundle named again with a system inside refers back to
+    the deal the article gave, whose parties it takes; no loose mention."""
+    tok = trigger.token
+    named = any(not w.generic for w, _ in weapons)
+    return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
 
 
 def _no_claim(

@@ -97,9 +97,43 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
 def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     """True for a deal noun that names what it buys: "a deal for 96 Apaches", "the contract includes 15 Gripen
     E", "the Rafale agreement" (whether those are weapons is checked on the records)."""
-    contents = (noun.dep_ == "nsubj" and lemma(noun.head) in lex.content_verbs) or bool(carried(noun, lex))
+    contents = content_verb(noun, lex) is not None or bool(contained_subjects(noun, lex) or carried(noun, lex))
     named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
     return contents or named or bool(deal_goods(noun, lex))
+
+
+def content_verb(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The verb saying what a deal noun, or a part of it, holds: "the contract includes 15 Gripen E", "another
+    part of the deal would focus on Su-35 jets", "the first phase of the contract covers 28 jets"."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in lex.part_nouns:
+        holder = noun.head.head
+    verb = holder.head
+    if holder.dep_ == "nsubj" and holder.i != verb.i and lemma(verb) in lex.content_verbs:
+        return verb
+    return None
+
+
+def content_objects(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """What :func:`content_verb` says the deal holds: its objects, and its "on" objects ("focus on")."""
+    verb = content_verb(noun, lex)
+    if verb is None:
+        return contained_subjects(noun, lex)
+    found = [c for c in verb.children if c.dep_ in OBJECTS]
+    return found + [o for word in lex.content_verb_preps for o in preps(verb, word)]
+
+
+def contained_subjects(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """What is said to be inside a deal noun: "HIMARS launchers are included in the package", "thirty Rafale
+    fighters are part of the deal"."""
+    if noun.dep_ != "pobj":
+        return []
+    prep, holder = noun.head, noun.head.head
+    if prep.lower_ == "in" and lemma(holder) in lex.content_verbs and any(c.dep_ == "auxpass" for c in holder.children):
+        return [c for c in holder.children if c.dep_ == "nsubjpass"]
+    if prep.lower_ == "of" and lemma(holder) in lex.part_nouns and holder.dep_ == "attr":
+        return [c for c in holder.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 def enclosing_deal(noun: Token, lex: TransferLexicon) -> Token | None:

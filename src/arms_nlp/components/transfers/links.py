@@ -350,9 +350,12 @@ def full_name(full: str, ctx: Context) -> str:
 def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
     """The noun phrase a head token stands for, without coordinated items, clauses and most preps."""
     out: list[Token] = [head]
+    clauses = [c.i for c in head.children if c.dep_ in ("relcl", "acl")]
     for child in head.children:
         if exclude is not None and child.i == exclude.i:
             continue
+        if child.dep_ == "punct" and clauses and child.i > min(clauses):
+            continue  # the comma closing "HIMARS, which Kyiv has praised, ...": the clause is no part of the name
         inside = child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _INSIDE_PREPS)
         if inside or child.dep_ not in _OUTSIDE_PHRASE:
             out.extend(_phrase_tokens(child, exclude))

@@ -28,6 +28,7 @@ from .frames import (
     beneficiaries,
     carried,
     carried_from,
+    content_objects,
     deal_goods,
     deal_sides,
     deal_verb,
@@ -139,8 +140,36 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
         return Trigger(token, "acquire", False)
-    if arrivals and lemma(token) in lex.arrival_verbs:
+    if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
+    return _phrasal_trigger(token, lex)
+
+
+def _origin(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of origin with its "from" phrase: "most of Vietnam's weapons come from Russia"."""
+    return lemma(verb) in lex.origin_verbs and any(True for _ in preps(verb, "from"))
+
+
+def _delivery_lands(verb: Token, lex: TransferLexicon) -> bool:
+    """A landing verb whose subject, or a noun set beside it, names a delivery ("the first batch of jets landed",
+    "four jets landed, the first batch of the order")."""
+    if lemma(verb) not in lex.landing_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    beside = [c for t in [verb, *subjects] for c in t.children if c.dep_ in ("appos", "npadvmod", "attr", "dobj")]
+    return any(lemma(t) in lex.delivery_nouns for t in subjects + beside)
+
+
+def _phrasal_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
+    """A verb whose particle makes it one of giving or acquiring ("turned over", "picked up")."""
+    if lemma(token) not in lex.phrasal_heads:
+        return None
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        phrase = f"{lemma(token)} {particle.lower_}"
+        if phrase in lex.phrasal_supply_verbs:
+            return Trigger(token, "supply", False)
+        if phrase in lex.phrasal_acquire_verbs:
+            return Trigger(token, "acquire", False)
     return None
 
 
@@ -207,44 +236,64 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
-        # Object control ("persuade Iran to send"), raising from a passive ("Kyiv is set to receive"),
-        # else subject control ("intends to purchase").
-        for child in head.children:
-            if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
-                return child
-        for child in head.children:
-            if child.dep_ == "nsubjpass":
-                return child
-        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_agent(head.head, verb, lex, depth)  # "signed a deal worth $6.5 billion to purchase"
-        return subject_of(head, lex, depth + 1)
+        return _controller(verb, lex, depth)
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
     if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # acomp: "Libya is ready to buy"
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        governor = head.head
-        if governor.pos_ in ("VERB", "AUX"):
-            # "accused Iran of providing", "persuade Iran into transferring"
-            for child in governor.children:
-                if child.dep_ in OBJECTS and child.i < verb.i:
-                    return child
-            return subject_of(governor, lex, depth + 1)
-        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
-            return subject_of(governor.head, lex, depth + 1)  # "Bolivia is interested in acquiring"
-        if governor.pos_ in ("NOUN", "PROPN"):
-            # "Moscow's interest in acquiring", "its involvement in supplying"
-            for child in governor.children:
-                if child.dep_ == "poss":
-                    return child
-            if governor.dep_ in OBJECTS | {"pobj"}:
-                above = governor.head.head if governor.dep_ == "pobj" else governor.head
-                if above.pos_ in ("VERB", "AUX"):
-                    return subject_of(above, lex, depth + 1)
-                if above.pos_ in ("NOUN", "PROPN"):
-                    for child in above.children:
-                        if child.dep_ == "poss":
-                            return child
+        return _gerund_agent(verb, head.head, lex, depth)
+    return None
+
+
+def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """Who does an xcomp: object control ("persuade Iran to send"), raising from a passive ("Kyiv is set to
+    receive"), an amount's deal ("signed a deal worth $6.5 billion to purchase"), else subject control
+    ("intends to purchase")."""
+    head = verb.head
+    for child in head.children:
+        if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
+            return child
+    for child in head.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_agent(head.head, verb, lex, depth)
+    return subject_of(head, lex, depth + 1)
+
+
+def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """Who does a gerund after a preposition, by what governs the preposition: a verb's object or subject
+    ("accused Iran of providing"), an adjective's subject ("Bolivia is interested in acquiring"), a noun's
+    possessor ("Moscow's interest in acquiring")."""
+    if governor.pos_ in ("VERB", "AUX"):
+        # "accused Iran of providing", "persuade Iran into transferring"
+        for child in governor.children:
+            if child.dep_ in OBJECTS and child.i < verb.i:
+                return child
+        return subject_of(governor, lex, depth + 1)
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return subject_of(governor.head, lex, depth + 1)  # "Bolivia is interested in acquiring"
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return _noun_possessor(governor, lex, depth)
+    return None
+
+
+def _noun_possessor(noun: Token, lex: TransferLexicon, depth: int) -> Token | None:
+    """The possessor of a noun a gerund hangs on ("its involvement in supplying"), or of the noun or the doer of
+    the verb above it ("took part in the effort of supplying")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ not in OBJECTS | {"pobj"}:
+        return None
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if above.pos_ in ("VERB", "AUX"):
+        return subject_of(above, lex, depth + 1)
+    if above.pos_ in ("NOUN", "PROPN"):
+        for child in above.children:
+            if child.dep_ == "poss":
+                return child
     return None
 
 
@@ -398,6 +447,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _noun_roles(trigger, roles, lex)
     else:
         _verb_roles(trigger, roles, lex)
+    roles.objects.extend(o for o in _in_the_form_of(tok, roles.objects, lex) if o not in roles.objects)
     if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
         roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
@@ -410,6 +460,13 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _in_the_form_of(tok: Token, objects: list[Token], lex: TransferLexicon) -> list[Token]:
+    """The goods of "in the form of X" on the trigger or on its objects ("provided support to Syria in the form of
+    Su-24 bombers")."""
+    forms = [f for holder in [tok, *objects] for f in preps(holder, "in") if lemma(f) in lex.form_nouns]
+    return [o for form in forms for o in preps(form, "of")]
 
 
 def _giver(trigger: Trigger, roles: Roles) -> list[Token]:
@@ -428,6 +485,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
             roles.objects.append(mod)
             roles.modifiers.append(mod)
     roles.objects.extend(preps(tok, "of"))
+    if trigger.frame == "acquire":
+        _on_order_roles(tok, roles, lex)
     # "a sale to Taiwan of F-16 munitions": the "of" phrase misattached to the recipient.
     roles.objects.extend(o for r in preps(tok, "to") for o in preps(r, "of"))
     roles.objects.extend(preps(tok, "with"))
@@ -446,12 +505,35 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     giver.extend(t for r in preps(tok, "to") for t in prep_parties(r, "by"))
     for obj in preps(tok, "between"):
         roles.between.extend(with_conjuncts(obj))
-    if tok.dep_ in SUBJECTS and lemma(tok.head) in lex.content_verbs:
-        roles.objects.extend(c for c in tok.head.children if c.dep_ in OBJECTS)
+    roles.objects.extend(content_objects(tok, lex))
     roles.objects.extend(carried(tok, lex))  # "a $1.2 billion sale to Taiwan that includes 12 F-16 jets"
     _governing_verb_roles(trigger, roles, lex)
     if trigger.frame == "acquire":
         _enclosing_deal_roles(tok, roles, lex)
+
+
+def on_order(noun: Token, lex: TransferLexicon) -> bool:
+    """True for "on order": goods awaited by whoever holds them, a claim as firm as a placed order."""
+    return lemma(noun) in lex.on_order_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "on"
+
+
+def _on_order_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """Goods "on order": "India has 26 jets on order" (the verb's subject holds its object), "its AH-1Z Vipers, of
+    which 12 are on order" (a relative clause on the weapons: their owner, or whoever holds them, receives)."""
+    if not on_order(noun, lex):
+        return
+    verb = noun.head.head
+    if verb.dep_ == "relcl" and any(is_relative_pronoun(t) for t in verb.subtree):
+        goods = verb.head
+        roles.objects.append(goods)
+        owners = [c for c in goods.children if c.dep_ == "poss"]
+        holder = subject_of(goods.head, lex) if goods.dep_ in OBJECTS else None
+        roles.recipients.extend(owners or ([holder] if holder is not None else []))
+        return
+    if verb.pos_ in ("VERB", "AUX"):
+        roles.objects.extend(c for c in verb.children if c.dep_ in OBJECTS)
+        holder = subject_of(verb, lex)
+        roles.recipients.extend([holder] if holder is not None else [])
 
 
 def _names_a_state(tok: Token, lex: TransferLexicon) -> bool:
@@ -534,6 +616,21 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         giver.extend(with_conjuncts(subj))
     elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
         roles.suppliers.extend(with_conjuncts(subj))
+
+
+def seizing_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The subject of the verb seizing the cargo a destination hangs on ("Yemen's coast guard seized a dhow
+    carrying rifles bound for the Houthis"): the seizer is no party to the transfer."""
+    node = trigger.token
+    if trigger.kind != "destination":
+        return None
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and lemma(node) in lex.seizure_verbs:
+            return subject_of(node, lex)
+    return None
 
 
 def approving_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
@@ -800,6 +897,19 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
                 roles.recipients.extend(with_conjuncts(place))
     if not trigger.nominal:
         roles.recipients.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))  # "reached Armenia"
+        roles.suppliers.extend(prep_parties(tok, "from"))  # "arrived in Ukraine from Poland", "came from Iran"
+    if lemma(tok) in lex.origin_verbs:
+        _origin_recipients(tok, roles, lex)
+
+
+def _origin_recipients(verb: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """Who receives what "comes from" a party: the possessor of the moved goods ("Vietnam's weapons come
+    from Russia") or the place a verb joined to it heads for ("had come from Iran and was headed to Gaza")."""
+    for mover in list(roles.objects):
+        for item in [mover, *_of_chain(mover)]:
+            roles.recipients.extend(c for c in item.children if c.dep_ == "poss")
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.lower_ in lex.destination_words):
+        roles.recipients.extend(t for word in ("to", "for") for place in preps(joined, word) for t in with_conjuncts(place))
 
 
 def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -876,6 +986,8 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         if obj.dep_ in OBJECTS | {"pobj", "nsubjpass", "conj"}:
             for item in with_conjuncts(obj):
                 holders.extend([item, *_of_chain(item)])
+                # "buy weapons worth $3 billion from Italy": the "from" hung on the amount
+                holders.extend(c for c in item.children if c.dep_ == "amod" and c.lower_ in lex.amount_words)
     word = "to"
     if trigger.frame == "supply" and not any(True for holder in [tok, *holders] for _ in preps(holder, "to")):
         word = "for"  # "a package for Ukraine", "weapons for Kyiv"
