@@ -324,8 +324,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
             continue
         if defines_another_name(span, entry):
             continue
-        if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
-            continue
+        blocked = ctx.blocked_for_body if entry.kind != "country" and entry.kind != "location" else ctx.blocked
+        if blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
+            continue  # a body's own name may hold a weapon class word ("Small Arms Survey")
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
             name, owner = owned[span.start]

@@ -131,6 +131,9 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         words = [t for t in ent if t.lower_ not in DETERMINERS]
         while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
             words.pop()  # "the Revolutionary Guards'"
+        owned = after_owner(words, ctx)
+        if owned is not words:
+            words, ent = owned, Span(doc, owned[0].i, ent.end, label=ent.label_)
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
@@ -158,6 +161,15 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def after_owner(words: Sequence[Token], ctx: Context) -> Sequence[Token]:
+    """The words of a name after a known owner and its possessive: "Seoul’s National Security Council" names the
+    council, and Seoul is a mention of its own; ``words`` itself when no known name and possessive open it."""
+    for index, token in enumerate(words[1:-1], start=1):
+        if token.lower_ in POSSESSIVE:
+            return words[index + 1 :] if all(w.i in ctx.gazetteer_tokens for w in words[:index]) else words
+    return words
 
 
 def described_known_body(words: Sequence[Token], ctx: Context) -> bool:

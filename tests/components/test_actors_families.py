@@ -1,0 +1,149 @@
+"""arms_actors on the families of issue 13: outlets and agencies, owners' possessives, demonyms as the state,
+lower-case roles as officials, and research and international bodies."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor
+
+
+def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
+    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
+    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yonhap news agency reported the launch on Friday.", "Yonhap"),
+        ("Pyongyang called the drills a rehearsal for invasion, Yonhap said.", "Yonhap"),
+        ("The test was reported by KCNA early on Sunday.", "Korean Central News Agency"),
+        ("Tokyo will buy more interceptors, Kyodo reported.", "Kyodo News"),
+        ("A defence official told Kyodo News that the radar was ready.", "Kyodo News"),
+        ("Ankara confirmed the sale, the Anadolu Agency reported.", "Anadolu Agency"),
+        ("The footage was aired by Sky News Arabia on Tuesday.", "Sky News Arabia"),
+        ("The report was first carried by Lusa on Monday.", "Lusa"),
+        ("Radio Free Asia said the shipment reached the port.", "Radio Free Asia"),
+    ],
+)
+def test_actors_families_agencies_keep_full_names(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "media") in found, sorted(found)
+    assert not [key for key in found if key[1] == "media" and key[0] != name], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Aid grew, according to the Kiel Institute for the World Economy.", "Kiel Institute for the World Economy",
+         "World Economy"),
+        ("The Small Arms Survey counted the rifles found in the camps.", "Small Arms Survey", None),
+        ("Data collected by ACLED show more drone strikes this year.", "Armed Conflict Location and Event Data Project",
+         None),
+        ("The International Crisis Group warned that the truce was fragile.", "International Crisis Group", None),
+        ("The sanctions were backed by ECOWAS leaders at the summit.", "Economic Community of West African States",
+         None),
+        ("Twelve states joined the European Sky Shield Initiative last year.", "European Sky Shield Initiative", None),
+    ],
+)
+def test_actors_families_research_and_international_bodies(
+    nlp: Language, text: str, name: str, absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "body", "absent"),
+    [
+        ("Seoul’s National Security Council met after the launch.", "South Korea", "National Security Council",
+         "Seoul’s National Security Council"),
+        ("Russia's Africa Corps has taken over the bases in Mali.", "Russia", "Africa Corps", None),
+    ],
+)
+def test_actors_families_owner_possessive_is_a_mention_of_its_own(
+    nlp: Language, text: str, state: str, body: str, absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found, sorted(found)
+    assert [key for key in found if key[0] == body], sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The People's Liberation Army held drills near the island.",
+        "Tigray People's Liberation Front fighters retook the town.",
+    ],
+)
+def test_actors_families_possessive_inside_a_known_name_stays(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] in ("People", "Liberation Army", "Liberation Front")], sorted(found)
+    assert [key for key in found if "Liberation" in key[0]], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nigerien state television reported the arrival of the instructors.", "Niger"),
+        ("Saudi state television said the rockets were destroyed.", "Saudi Arabia"),
+        ("Drones were seen near the Russian border on Friday.", "Russia"),
+        ("The bases were closed despite Chinese demands for their withdrawal.", "China"),
+        ("Russian military instructors arrived in the capital last week.", "Russia"),
+        ("The strikes were documented by the Dutch peace organization PAX.", "Netherlands"),
+        ("He spoke in an interview with a French TV channel on Sunday.", "France"),
+        ("A spokesman for the Iraqi department of defense confirmed the strikes.", "Iraq"),
+    ],
+)
+def test_actors_families_demonym_before_a_state_owned_noun_is_the_state(nlp: Language, text: str, state: str) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found or any(a.affiliation == state for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("The Ukrainian people have endured three winters of war.", "Ukraine"),
+        ("Palestinians marched through the streets of the city.", "Palestine"),
+        ("She cooked a Turkish dinner for the delegates.", "Turkey"),
+    ],
+)
+def test_actors_families_demonym_of_a_people_or_style_is_no_state(nlp: Language, text: str, demonym: str) -> None:
+    found = actors_of(nlp, text)
+    assert (demonym, "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The British defense secretary also agreed to a training package.", "British defense secretary",
+         "United Kingdom"),
+        ("Argentina’s president and defense minister announced the purchase.",
+         "Argentina’s president and defense minister", "Argentina"),
+        ("A spokesman for the Iraqi department of defense confirmed the strikes.",
+         "spokesman for the Iraqi department of defense", "Iraq"),
+        ("Iran's spokesman said the talks had failed.", "Iran's spokesman", "Iran"),
+    ],
+)
+def test_actors_families_lower_case_roles_are_officials(nlp: Language, text: str, name: str, affiliation: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "official") in found, sorted(found)
+    assert found[(name, "official")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Secretary of State Antony Blinken said the sale was approved.", "Secretary of State"),
+        ("The secretary said nothing more about it.", "secretary"),
+        ("The spokesman did not answer the question.", "spokesman"),
+    ],
+)
+def test_actors_families_titles_and_bare_roles_are_no_officials(nlp: Language, text: str, absent: str) -> None:
+    found = actors_of(nlp, text)
+    assert (absent, "official") not in found, sorted(found)
