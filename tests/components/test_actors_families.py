@@ -147,3 +147,79 @@ def test_actors_families_lower_case_roles_are_officials(nlp: Language, text: str
 def test_actors_families_titles_and_bare_roles_are_no_officials(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert (absent, "official") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The last French troops left the Kossei base in the capital in January.", "Kossei base"),
+        ("Three drones are parked at the Sevare military airport near Mopti.", "Sevare military airport"),
+        ("The cargo ship docked at the Simon's Town naval base last year.", "Simon's Town naval base"),
+    ],
+)
+def test_actors_families_name_opening_a_facility_is_a_place(nlp: Language, text: str, place: str) -> None:
+    found = actors_of(nlp, text)
+    assert (place, "location") in found, sorted(found)
+    assert not [key for key in found if key[1] == "person"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Trump's base cheered when Senator Smith spoke at the rally.", "Smith"),
+        ("President Mahamat Idriss Deby has since acquired armed drones.", "Mahamat Idriss Deby"),
+        ("Defense Secretary Lloyd Austin approved the transfer on Friday.", "Lloyd Austin"),
+        ("Analyst Fabian Hinz said the images showed a new guidance section.", "Fabian Hinz"),
+    ],
+)
+def test_actors_families_people_keep_their_whole_names(nlp: Language, text: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+    assert not [key for key in found if key[1] == "location"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "absent"),
+    [
+        ("Fighters have taken over bases in Bamako and Timbuktu.", ["Bamako", "Timbuktu"], None),
+        ("A Turkish-made drone was shot down near Kidal on Sunday.", ["Kidal"], None),
+        ("The pact worried states in the Middle East and the West.", [], "West"),
+        ("Drones were seen near Russians and Ukrainians in the trenches.", [], "Ukrainians"),
+    ],
+)
+def test_actors_families_places_after_locative_prepositions(
+    nlp: Language, text: str, places: list[str], absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    for place in places:
+        assert [key for key in found if key[0] == place and key[1] in ("location", "country")], sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The destroyer is based at the MSDF's base in Nagasaki Prefecture.", "Japan Maritime Self-Defense Force"),
+        ("The PLAAF said two bombers flew over the strait.", "People's Liberation Army Air Force"),
+        ("The Brazilian Navy ordered four submarines from France.", "Brazilian Navy"),
+        ("Armenian Armed Forces shelled the positions.", "Armenian Armed Forces"),
+    ],
+)
+def test_actors_families_armed_services_take_their_canonical_names(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The claim was rejected by U.N. investigators on Monday.", "U.N. investigators", "United Nations"),
+        ("IAEA inspectors visited the plant in March.", "IAEA inspectors", "International Atomic Energy Agency"),
+    ],
+)
+def test_actors_families_investigators_and_inspectors_are_officials(
+    nlp: Language, text: str, name: str, affiliation: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "official") in found, sorted(found)
+    assert found[(name, "official")].affiliation == affiliation

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import in_boilerplate, set_records
 from ...kb.closed_class import closed_class
-from ...kb.officials import terms_of
+from ...kb.officials import institution_of, terms_of
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -510,6 +510,17 @@ def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) 
             item.name, item.owner = f"{demonyms[owner.name]} {item.name}", owner.name
 
 
+def service_names(found: Sequence[Found]) -> None:
+    """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
+    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces")."""
+    for item in found:
+        if item.kind != "organization" or item.from_gazetteer or not is_acronym(item.text):
+            continue
+        institution = institution_of(item.name)
+        if institution is not None and institution.kind == "armed_service":
+            item.name = institution.name
+
+
 def is_acronym(text: str) -> bool:
     """An upper-case abbreviation of two to eight letters ("ISPR", "IRGC-QF")."""
     letters = text.replace("-", "").replace(".", "")
@@ -532,6 +543,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(described_bodies(ctx))
     found.extend(untagged_bodies(ctx))
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
+    service_names(found)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]

@@ -64,6 +64,8 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
         return "armed_group"  # "Tigray People's Liberation Front"
     if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
         return "organization"
+    if ent.label_ == "NORP" and len(words) == 1 and words[0].tag_ == "NNP" and located(words[0], ctx.lexicon):
+        return "location"  # a town the model took for a people: "a drone shot down near Kidal"
     if ent.label_ in ("NORP", "PRODUCT"):
         return None
     if ent.label_ in ("GPE", "LOC") and len(words) == 1 and speaks(ent.root):
@@ -351,7 +353,7 @@ def unlabelled_places(ctx: Context) -> list[Found]:
     for token in ctx.tokens:
         if token.pos_ != "PROPN" or not capitalised(token) or token.i in taken:
             continue
-        if token.dep_ == "pobj" and not token.ent_type_ and token.head.lower_ in lexicon.location_prepositions:
+        if not token.ent_type_ and located(token, lexicon):
             end = token.i + 1
         elif token.dep_ == "compound" and token.head.i > token.i and token.ent_type_ in ("", "PRODUCT"):
             head = token.head.lemma_.lower()
@@ -375,6 +377,16 @@ def unlabelled_places(ctx: Context) -> list[Found]:
         if item is not None:
             result.append(item)
     return result
+
+
+def located(token: Token, lexicon: ActorLexicon) -> bool:
+    """The object of a locative preposition, or a name coordinated with it ("bases in Bamako and Timbuktu"; not
+    a capitalised common noun after "the": "in the Middle East and the West")."""
+    if token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon.location_prepositions
 
 
 def name_word(token: Token) -> bool:
