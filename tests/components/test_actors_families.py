@@ -223,3 +223,51 @@ def test_actors_families_investigators_and_inspectors_are_officials(
     found = actors_of(nlp, text)
     assert (name, "official") in found, sorted(found)
     assert found[(name, "official")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "absent"),
+    [
+        ("The trainer was developed by the China Aero-Technology Corporation in the 1980s.",
+         "China Aero-Technology Corporation", "organization", "Technology Corporation"),
+        ("The drone is built by the Al-Quds Aerospace Industries Company in Tehran.",
+         "Al-Quds Aerospace Industries Company", "organization", "Aerospace Industries Company"),
+        ("The report in Al-Masry Al-Youm said the tanks had arrived.", "Al-Masry Al-Youm", "media", "Al-Youm"),
+        ("Krauss-Maffei Wegmann will build the tanks in Munich.", "Krauss-Maffei Wegmann", "organization", "Wegmann"),
+    ],
+)
+def test_actors_families_hyphenated_names_do_not_split(
+    nlp: Language, text: str, name: str, kind: str, absent: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, kind) in found, sorted(found)
+    assert not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The U.S.-based Raytheon said the missiles had been delivered.", "United States", "country"),
+        ("The U.N.-recognized government said it downed a drone.", "United Nations", "organization"),
+        ("Without giving proof, al-Shabab’s media blamed a Turkish drone.", "al-Shabaab", "armed_group"),
+        ("The unity government's forces posted images on Facebook on Tuesday.", "Facebook", "media"),
+        ("The Qassam Brigades said their fighters fired the rockets.", "Izz ad-Din al-Qassam Brigades", "armed_group"),
+    ],
+)
+def test_actors_families_known_names_inside_words_and_possessives(
+    nlp: Language, text: str, name: str, kind: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, kind) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The state-run broadcaster aired the footage on Monday.", "state"),
+        ("A well-armed group seized the depot.", "well"),
+    ],
+)
+def test_actors_families_hyphenated_common_words_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0].lower() == absent], sorted(found)

@@ -75,6 +75,7 @@ from .entities import (
     dateline_spans,
     described_bodies,
     entity_mentions,
+    hyphenated_bodies,
     unit_noun,
     unlabelled_places,
     untagged_bodies,
@@ -510,6 +511,25 @@ def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) 
             item.name, item.owner = f"{demonyms[owner.name]} {item.name}", owner.name
 
 
+def hyphen_prefixes(ctx: Context, entries: Mapping[str, GazetteerEntry]) -> list[Found]:
+    """Known names that the tokenizer kept inside one word with a participle after a hyphen: "U.S.-based",
+    "U.N.-recognized", "EU-funded" name the United States, the United Nations, the European Union."""
+    found: list[Found] = []
+    for match in _HYPHEN_PARTICIPLE.finditer(ctx.index.text):
+        word = ctx.doc.char_span(match.start(), match.end())
+        entry = entries.get(match.group(1))
+        if word is None or len(word) != 1 or entry is None or entry.kind == "location":
+            continue  # the tokenizer split it: the gazetteer matched the name already
+        if entry.role in ("capital", "body") or ctx.blocked(match.start(), match.end(1)):
+            continue
+        found.append(Found(match.start(), match.end(1), match.group(1), entry.name, entry.kind, from_gazetteer=True))
+    return found
+
+
+#: A name, a hyphen and a participle in one word: "U.S.-based", "U.N.-recognized", "EU-funded", "state-run".
+_HYPHEN_PARTICIPLE = re.compile(r"(?<![\w.-])([A-Z][\w.]*)-([a-z]+(?:ed|de|un))\b")
+
+
 def service_names(found: Sequence[Found]) -> None:
     """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
     "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces")."""
@@ -527,8 +547,8 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
-#: One or more capitalised words, each followed by a space: the front of a longer name.
-_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
+#: One or more capitalised words, each followed by a space or a hyphen: the front of a longer name.
+_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]*[ -])+$")
 
 
 def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = None) -> list[Actor]:
@@ -536,12 +556,14 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     spans = gazetteer_spans(doc, matcher)
     ctx = make_context(doc, lexicon or actor_lexicon(), spans)
     found = gazetteer_mentions(ctx, spans, matcher.knowledge)
+    found.extend(hyphen_prefixes(ctx, matcher.knowledge.gazetteer))
     people = people_mentions(ctx)
     found.extend(f for f in ctx.renamed if not ctx.blocked(f.start, f.end))
     found.extend(entity_mentions(ctx, found))
     found.extend(unlabelled_places(ctx))
     found.extend(described_bodies(ctx))
     found.extend(untagged_bodies(ctx))
+    found.extend(hyphenated_bodies(ctx))
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
     service_names(found)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -434,6 +435,63 @@ def untagged_bodies(ctx: Context) -> list[Found]:
         if item is not None:
             result.append(item)
     return result
+
+
+#: A hyphen joining two words inside a name, the second capitalised ("Aero-Technology", "Al-Quds").
+_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+
+
+def hyphenated_bodies(ctx: Context) -> list[Found]:
+    """Capitalised names holding a hyphen-joined word that end in an organisation or outlet word, kept whole
+    ("the China Aero-Technology Corporation", "Al-Quds Aerospace Industries Company"), which the NER and the
+    word-by-word scan of ``untagged_bodies`` split at the hyphen."""
+    doc, tokens = ctx.doc, ctx.tokens
+    taken = ctx.persons | ctx.title_tokens
+    result: list[Found] = []
+    last_end = -1
+    for match in _INNER_HYPHEN.finditer(ctx.index.text):
+        hyphen = doc.char_span(match.start(), match.end())
+        if hyphen is None or hyphen.start <= last_end:
+            continue
+        start, end = _name_run(tokens, hyphen.start, taken)
+        head = next((k for k in range(end - 1, hyphen.start, -1) if _body_end(tokens[start : k + 1], ctx)), None)
+        if head is None or all(t.i in ctx.gazetteer_tokens for t in tokens[start : head + 1]):
+            continue
+        if tokens[start].is_sent_start and tokens[start].lower_ in ctx.common:
+            start += 1  # a sentence-initial common word is no part of the name
+        span = doc[start : head + 1]
+        kind: ActorKind = "media" if media_head(list(span), ctx) else "organization"
+        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.index.in_headline(span.start_char):
+            continue
+        item = make_found(doc, span.start, span.end, None, kind)
+        if item is not None:
+            result.append(item)
+            last_end = head
+    return result
+
+
+def _name_run(tokens: Sequence[Token], hyphen: int, taken: set[int]) -> tuple[int, int]:
+    """Token bounds of the capitalised words around an inner hyphen, joined by spaces or further inner hyphens."""
+
+    def joins(i: int) -> bool:
+        token = tokens[i]
+        if token.text == "-":
+            return not tokens[i - 1].whitespace_ and not token.whitespace_
+        return i not in taken and token.is_alpha and token.text[:1].isupper()
+
+    start, end = hyphen, hyphen + 1
+    while start > 0 and joins(start - 1):
+        start -= 1
+    while end < len(tokens) and joins(end):
+        end += 1
+    while start < hyphen and tokens[start].text == "-":
+        start += 1
+    return start, end
+
+
+def _body_end(words: Sequence[Token], ctx: Context) -> bool:
+    """The words end like an organisation's or an outlet's name."""
+    return lowered(words[-1]) in ctx.lexicon.organization_heads or media_head(words, ctx)
 
 
 def name_start(doc: Doc, index: int) -> int:

@@ -304,7 +304,8 @@ def quoted(span: Span) -> bool:
 
 
 def _a_place(doc: Doc, bounds: tuple[int, int], places: set[int]) -> bool:
-    """True when a PERSON entity is a known state or place with its possessive ("Burkina Faso’s")."""
+    """True when a PERSON entity is a known state or place with its possessive ("Burkina Faso’s"); with the tokens
+    of every known name as ``places``, a known body ("al-Shabab’s")."""
     words = [i for i in range(*bounds) if doc[i].tag_ != "POS" and not doc[i].is_punct]
     return bool(words) and all(i in places for i in words)
 
@@ -330,7 +331,7 @@ def name_spans(
             bounds = trimmed_person(ent, lexicon, entries)
             if bounds is not None:
                 bounds = (given_name_start(doc, bounds[0], lexicon, entries, aliases), bounds[1])
-            if bounds is not None and not _a_place(doc, bounds, places):
+            if bounds is not None and not _a_place(doc, bounds, places) and not _a_place(doc, bounds, aliases):
                 spans.append(bounds)
         elif ent.label_ == "ORG" and (bounds := ranked_name(ent, lexicon, entries, aliases)) is not None:
             spans.append(bounds)
