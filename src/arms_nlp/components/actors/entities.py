@@ -454,6 +454,8 @@ def hyphenated_bodies(ctx: Context) -> list[Found]:
         if hyphen is None or hyphen.start <= last_end:
             continue
         start, end = _name_run(tokens, hyphen.start, taken)
+        while start < hyphen.start and tokens[start].lower_ in DETERMINERS:
+            start += 1
         head = next((k for k in range(end - 1, hyphen.start, -1) if _body_end(tokens[start : k + 1], ctx)), None)
         if head is None or all(t.i in ctx.gazetteer_tokens for t in tokens[start : head + 1]):
             continue
