@@ -98,6 +98,8 @@ def test_actors_families_possessive_inside_a_known_name_stays(nlp: Language, tex
         ("The strikes were documented by the Dutch peace organization PAX.", "Netherlands"),
         ("He spoke in an interview with a French TV channel on Sunday.", "France"),
         ("A spokesman for the Iraqi department of defense confirmed the strikes.", "Iraq"),
+        ("An Indian group signed a deal with Israeli firm Elbit for the drones.", "Israel"),
+        ("The deal went to Turkish Baykar after a long tender.", "Turkey"),
     ],
 )
 def test_actors_families_demonym_before_a_state_owned_noun_is_the_state(nlp: Language, text: str, state: str) -> None:

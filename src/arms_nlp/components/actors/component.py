@@ -316,6 +316,10 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
     owned = foreign_bodies(doc, spans, knowledge)
+    # a demonym before a known body's name is its state ("Israeli firm Elbit"), as before a person
+    kinds = {alias: entries[alias].kind for _, alias in spans if alias in entries}
+    bodies = {i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)}
+    acting = ctx.persons | bodies
     ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
@@ -340,7 +344,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
                 ctx.gazetteer_tokens.update(range(span.start, service))
                 found.append(Found(body.start_char, body.end_char, body.text, body.text, "organization"))
                 continue
-        item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
+        item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
