@@ -272,3 +272,33 @@ def test_actors_families_known_names_inside_words_and_possessives(
 def test_actors_families_hyphenated_common_words_are_no_actors(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0].lower() == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "person", "affiliation"),
+    [
+        ("Kosovo's Defense Minister, Ejup Maqedonci, praised the drones.", "Kosovar Defense", "Ejup Maqedonci",
+         "Kosovo"),
+        ("The guests included the Chief of Army Staff (COAS), Lt. Gen. Faruk Yahaya.", "COAS", "Faruk Yahaya", None),
+        ("The Chief of Air Staff, Air Marshal Oladayo Amao, received the jets.", "Air Staff", "Oladayo Amao", None),
+    ],
+)
+def test_actors_families_words_of_a_title_are_no_bodies(
+    nlp: Language, text: str, absent: str, person: str, affiliation: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] == absent or key[0] == "Army"], sorted(found)
+    assert (person, "person") in found, sorted(found)
+    assert affiliation is None or found[(person, "person")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Defense Ministry said the jets would arrive in May.", "Defense Ministry"),
+        ("The Nigerian Army said the Chief of Army Staff had approved it.", "Nigerian Army"),
+    ],
+)
+def test_actors_families_bodies_beside_titles_stay(nlp: Language, text: str, body: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)

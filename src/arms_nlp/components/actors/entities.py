@@ -30,7 +30,7 @@ from .context import (
     has_parse,
     make_found,
 )
-from .names import capitalised
+from .names import capitalised, is_title_word
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -128,6 +128,7 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
     """Organisations, outlets and places the NER finds and the gazetteer does not know."""
     doc = ctx.doc
     result: list[Found] = []
+    staff = staff_titles(ctx.index.text)
     for ent in doc.ents:
         if ent.label_ not in _NER_LABELS:
             continue
@@ -145,7 +146,7 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         kind = entity_kind(ent, words, ctx)
         if kind is None or (kind == "location" and indices & ctx.gazetteer_tokens):
             continue
-        if indices & ctx.title_tokens:
+        if indices & ctx.title_tokens or portfolio_of_title(words, ctx) or in_staff_title(ent, staff):
             continue  # title words ("National Security" spokesman); known bodies come from the gazetteer
         blocked = ctx.blocked_for_body if kind in ("organization", "media") else ctx.blocked
         if blocked(ent.start_char, ent.end_char) or "/" in ent.text or "\n" in ent.text:
@@ -173,6 +174,31 @@ def after_owner(words: Sequence[Token], ctx: Context) -> Sequence[Token]:
         if token.lower_ in POSSESSIVE:
             return words[index + 1 :] if all(w.i in ctx.gazetteer_tokens for w in words[:index]) else words
     return words
+
+
+def portfolio_of_title(words: Sequence[Token], ctx: Context) -> bool:
+    """Portfolio words right before a title word are part of the title ("Kosovo's Defense | Minister")."""
+    after = words[-1].i + 1
+    portfolio = ctx.lexicon.portfolio_words
+    return (
+        all(lowered(t) in portfolio for t in words)
+        and after < len(ctx.tokens)
+        and is_title_word(ctx.tokens[after], ctx.lexicon)
+    )
+
+
+#: A staff office with its acronym: "Chief of Army Staff (COAS)", "Chief of the Defence Staff", "Chief of Air Staf".
+_STAFF_TITLE = re.compile(r"\b(?:Vice |Deputy )?Chief of (?:the )?(?:[A-Z][\w.-]* ){0,3}Staf+\b(?: \([A-Z]{2,6}\))?")
+
+
+def staff_titles(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the staff offices in ``text``: their words and acronyms name an office, no body."""
+    return [match.span() for match in _STAFF_TITLE.finditer(text)]
+
+
+def in_staff_title(ent: Span, staff: Sequence[tuple[int, int]]) -> bool:
+    """The entity lies inside a staff office's title ("Army" in "Chief of Army Staff (COAS)")."""
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in staff)
 
 
 def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
