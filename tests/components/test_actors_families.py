@@ -302,3 +302,20 @@ def test_actors_families_words_of_a_title_are_no_bodies(
 def test_actors_families_bodies_beside_titles_stay(nlp: Language, text: str, body: str) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Aleksandar Vucic said that the system had not been bought yet.", "Aleksandar Vucic"),
+        ("The deal was signed during a visit by Turkey's Recep Tayyip Erdogan.", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_actors_families_known_office_holders_are_people(nlp: Language, text: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+
+
+def test_actors_families_a_state_sharing_no_holder_name_stays_a_state(nlp: Language) -> None:
+    found = actors_of(nlp, "Jordan bought the jets from the United States in May.")
+    assert ("Jordan", "country") in found, sorted(found)

@@ -21,6 +21,7 @@ from ...docindex import index_of
 from ...kb.actors import ActorLexicon
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
+from ...kb.officials import terms_of
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -59,6 +60,8 @@ def org_head(words: Sequence[Token], ctx: Context) -> bool:
 
 def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | None:
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
+    if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and terms_of(" ".join(t.text for t in words)):
+        return "person"  # a known office-holder the model took for a body or place ("Aleksandar Vucic said")
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
     if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
