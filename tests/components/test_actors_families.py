@@ -319,3 +319,27 @@ def test_actors_families_known_office_holders_are_people(nlp: Language, text: st
 def test_actors_families_a_state_sharing_no_holder_name_stays_a_state(nlp: Language) -> None:
     found = actors_of(nlp, "Jordan bought the jets from the United States in May.")
     assert ("Jordan", "country") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("BAKU, Azerbaijan (AA) - The military said it downed two drones.", "Anadolu Agency"),
+        ("NEW DELHI, March 3 (IANS) - The army received the rifles.", "Indo-Asian News Service"),
+    ],
+)
+def test_actors_families_dateline_agency_codes(nlp: Language, text: str, agency: str) -> None:
+    found = actors_of(nlp, text)
+    assert [key for key in found if key[1] == "media"] == [(agency, "media")], sorted(found)
+
+
+def test_actors_families_agency_code_outside_a_dateline_is_no_actor(nlp: Language) -> None:
+    found = actors_of(nlp, "The AA battery fired at the drones near the city.")
+    assert not [key for key in found if key[1] == "media"], sorted(found)
+
+
+def test_actors_families_dateline_codes_name_known_outlets() -> None:
+    from arms_nlp.kb.actors import actor_lexicon, gazetteer
+
+    names = {entry.name for entry in gazetteer().values() if entry.kind == "media"}
+    assert set(actor_lexicon().dateline_agencies.values()) <= names

@@ -315,6 +315,10 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     datelines = [dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)]
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
+        agency = dateline_agency(doc, end, ctx.lexicon.dateline_agencies)
+        if agency is not None:
+            ctx.gazetteer_tokens.add(agency[0])
+            found.append(agency[1])
     owned = foreign_bodies(doc, spans, knowledge)
     # a demonym before a known body's name is its state ("Israeli firm Elbit"), as before a person
     kinds = {alias: entries[alias].kind for _, alias in spans if alias in entries}
@@ -348,6 +352,18 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def dateline_agency(doc: Doc, end: int, codes: Mapping[str, str]) -> tuple[int, Found] | None:
+    """The agency a dateline credits by a code that means nothing elsewhere ("BAKU, Azerbaijan (AA) -" ->
+    Anadolu Agency), found in parentheses within the dateline's line after its place, with its token."""
+    for index in range(end + 1, min(len(doc) - 1, end + 12)):
+        token = doc[index]
+        if "\n" in token.text_with_ws:
+            break
+        if token.text in codes and doc[index - 1].text == "(" and doc[index + 1].text == ")":
+            return index, Found(token.idx, token.idx + len(token.text), token.text, codes[token.text], "media")
+    return None
 
 
 def defines_another_name(span: Span, entry: GazetteerEntry) -> bool:
