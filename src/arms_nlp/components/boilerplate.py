@@ -31,7 +31,8 @@ _CREDIT = rf"{_NAME}(?:\s?/\s?{_NAME})+"
 _CREDIT_LINE = re.compile(rf"^{_CREDIT}$")
 _CREDIT_PARENS = re.compile(rf"\({_CREDIT}\)")
 #: A caption label before a credit: "Photo:", "File photo:", "Image credit:", "Photo by", "Credit:", "Source:".
-_LABEL = r"(?:(?:[Ff]ile )?(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)(?: [Cc]redit)?\s?(?::|by)|[Cc]redit:|[Ss]ource:)"
+_PICTURE = r"(?:[Ff]ile )?(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)(?: [Cc]redit)?"
+_LABEL = rf"(?:{_PICTURE}\s?(?::|by)|[Cc]redit:|[Ss]ource:)"
 _LABELLED = rf"{_LABEL}\s?{_NAME}(?:\s?/\s?{_NAME})*(?: via {_NAME})?"
 _LABELLED_LINE = re.compile(rf"^{_LABELLED}\.?$")
 _LABELLED_PARENS = re.compile(rf"\({_LABELLED}\)")

@@ -322,7 +322,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     owned = foreign_bodies(doc, spans, knowledge)
     # a demonym before a known body's name is its state ("Israeli firm Elbit"), as before a person
     kinds = {alias: entries[alias].kind for _, alias in spans if alias in entries}
-    bodies = {i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)}
+    bodies = {
+        i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)
+    }
     acting = ctx.persons | bodies
     ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
