@@ -395,7 +395,7 @@ def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) ->
         ("Hezbollah's leader Hassan Nasrallah said in a televised speech that the group had received new missiles.",
          [("the group had received new missiles", "Hassan Nasrallah", "indirect")]),
         ("Pyongyang's state news agency KCNA said the test involved a new solid-fuel missile.",
-         [("the test involved a new solid-fuel missile", "KCNA", "indirect")]),
+         [("the test involved a new solid-fuel missile", "Korean Central News Agency", "indirect")]),
         ("Several people familiar with the matter told The Wall Street Journal that the deal included 24 jets.",
          [("the deal included 24 jets", "people familiar with the matter", "indirect")]),
         ("Russia's Foreign Ministry summoned the ambassador on Friday. The ministry said in a statement: “Any attempt "

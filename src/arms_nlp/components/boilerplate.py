@@ -8,7 +8,8 @@ classifies each line by its shape (word count, final punctuation, digits) and st
 the furniture zones as ``(start_char, end_char)`` pairs in ``doc._.arms_boilerplate``.
 Photo credits are furniture too: capitalised names joined by slashes, either a line of
 their own ("Islamic Revolutionary Guard Corps/Sepahnews/AP") or in parentheses at the end
-of a caption ("(AP Photo/Vahid Salemi)").
+of a caption ("(AP Photo/Vahid Salemi)"), and a caption label with its credit, on a line of its own or in
+parentheses ("Photo: Reuters/John Smith", "(File photo: AFP via Getty Images)", "Source: SIPRI").
 Headings in the middle of an article are never marked: only the lead before the first
 prose line and the tail after the last one are examined.
 """
@@ -29,6 +30,12 @@ _NAME = r"[A-Z][\w.'&’-]*(?: [A-Z][\w.'&’-]*)*"
 _CREDIT = rf"{_NAME}(?:\s?/\s?{_NAME})+"
 _CREDIT_LINE = re.compile(rf"^{_CREDIT}$")
 _CREDIT_PARENS = re.compile(rf"\({_CREDIT}\)")
+#: A caption label before a credit: "Photo:", "File photo:", "Image credit:", "Photo by", "Credit:", "Source:".
+_PICTURE = r"(?:[Ff]ile )?(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)(?: [Cc]redit)?"
+_LABEL = rf"(?:{_PICTURE}\s?(?::|by)|[Cc]redit:|[Ss]ource:)"
+_LABELLED = rf"{_LABEL}\s?{_NAME}(?:\s?/\s?{_NAME})*(?: via {_NAME})?"
+_LABELLED_LINE = re.compile(rf"^{_LABELLED}\.?$")
+_LABELLED_PARENS = re.compile(rf"\({_LABELLED}\)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 
 
@@ -96,11 +103,15 @@ def credit_zones(lines: list[Line]) -> list[tuple[int, int]]:
     """Photo credits (a line of slash-joined names, or such names in parentheses) and copyright lines."""
     zones: list[tuple[int, int]] = []
     for line in lines:
-        if _CREDIT_LINE.match(line.text) or (_COPYRIGHT.search(line.text) and line.words <= 20):
+        if _CREDIT_LINE.match(line.text) or _LABELLED_LINE.match(line.text):
             zones.append((line.start, line.end))
             continue
-        for match in _CREDIT_PARENS.finditer(line.text):
-            zones.append((line.start + match.start(), line.start + match.end()))
+        if _COPYRIGHT.search(line.text) and line.words <= 20:
+            zones.append((line.start, line.end))
+            continue
+        for pattern in (_CREDIT_PARENS, _LABELLED_PARENS):
+            for match in pattern.finditer(line.text):
+                zones.append((line.start + match.start(), line.start + match.end()))
     return zones
 
 

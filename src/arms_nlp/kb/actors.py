@@ -101,6 +101,8 @@ class ActorLexicon(BaseModel):
     media_heads: list[str]
     media_nouns: list[str]
     not_datelines: list[str]
+    #: Agency codes that only name an agency in a dateline's parentheses ("BAKU, Azerbaijan (AA) -") -> its name.
+    dateline_agencies: dict[str, str] = Field(default_factory=dict)
     place_nouns: list[str]
     #: Place nouns that join the name before them even lowercase ("Kursk region").
     unit_nouns: list[str] = Field(default_factory=list)

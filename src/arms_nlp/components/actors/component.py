@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import in_boilerplate, set_records
 from ...kb.closed_class import closed_class
-from ...kb.officials import terms_of
+from ...kb.officials import institution_of, terms_of
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -75,6 +75,7 @@ from .entities import (
     dateline_spans,
     described_bodies,
     entity_mentions,
+    hyphenated_bodies,
     unit_noun,
     unlabelled_places,
     untagged_bodies,
@@ -314,7 +315,17 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     datelines = [dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)]
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
+        agency = dateline_agency(doc, end, ctx.lexicon.dateline_agencies)
+        if agency is not None:
+            ctx.gazetteer_tokens.add(agency[0])
+            found.append(agency[1])
     owned = foreign_bodies(doc, spans, knowledge)
+    # a demonym before a known body's name is its state ("Israeli firm Elbit"), as before a person
+    kinds = {alias: entries[alias].kind for _, alias in spans if alias in entries}
+    bodies = {
+        i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)
+    }
+    acting = ctx.persons | bodies
     ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
@@ -324,8 +335,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
             continue
         if defines_another_name(span, entry):
             continue
-        if ctx.blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
-            continue
+        blocked = ctx.blocked_for_body if entry.kind != "country" and entry.kind != "location" else ctx.blocked
+        if blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
+            continue  # a body's own name may hold a weapon class word ("Small Arms Survey")
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
             name, owner = owned[span.start]
@@ -338,10 +350,22 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
                 ctx.gazetteer_tokens.update(range(span.start, service))
                 found.append(Found(body.start_char, body.end_char, body.text, body.text, "organization"))
                 continue
-        item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, ctx.persons)
+        item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def dateline_agency(doc: Doc, end: int, codes: Mapping[str, str]) -> tuple[int, Found] | None:
+    """The agency a dateline credits by a code that means nothing elsewhere ("BAKU, Azerbaijan (AA) -" ->
+    Anadolu Agency), found in parentheses within the dateline's line after its place, with its token."""
+    for index in range(end + 1, min(len(doc) - 1, end + 12)):
+        token = doc[index]
+        if "\n" in token.text_with_ws:
+            break
+        if token.text in codes and doc[index - 1].text == "(" and doc[index + 1].text == ")":
+            return index, Found(token.idx, token.idx + len(token.text), token.text, codes[token.text], "media")
+    return None
 
 
 def defines_another_name(span: Span, entry: GazetteerEntry) -> bool:
@@ -509,14 +533,44 @@ def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) 
             item.name, item.owner = f"{demonyms[owner.name]} {item.name}", owner.name
 
 
+def hyphen_prefixes(ctx: Context, entries: Mapping[str, GazetteerEntry]) -> list[Found]:
+    """Known names that the tokenizer kept inside one word with a participle after a hyphen: "U.S.-based",
+    "U.N.-recognized", "EU-funded" name the United States, the United Nations, the European Union."""
+    found: list[Found] = []
+    for match in _HYPHEN_PARTICIPLE.finditer(ctx.index.text):
+        word = ctx.doc.char_span(match.start(), match.end())
+        entry = entries.get(match.group(1))
+        if word is None or len(word) != 1 or entry is None or entry.kind == "location":
+            continue  # the tokenizer split it: the gazetteer matched the name already
+        if entry.role in ("capital", "body") or ctx.blocked(match.start(), match.end(1)):
+            continue
+        found.append(Found(match.start(), match.end(1), match.group(1), entry.name, entry.kind, from_gazetteer=True))
+    return found
+
+
+#: A name, a hyphen and a participle in one word: "U.S.-based", "U.N.-recognized", "EU-funded", "state-run".
+_HYPHEN_PARTICIPLE = re.compile(r"(?<![\w.-])([A-Z][\w.]*)-([a-z]+(?:ed|de|un))\b")
+
+
+def service_names(found: Sequence[Found]) -> None:
+    """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
+    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces")."""
+    for item in found:
+        if item.kind != "organization" or item.from_gazetteer or not is_acronym(item.text):
+            continue
+        institution = institution_of(item.name)
+        if institution is not None and institution.kind == "armed_service":
+            item.name = institution.name
+
+
 def is_acronym(text: str) -> bool:
     """An upper-case abbreviation of two to eight letters ("ISPR", "IRGC-QF")."""
     letters = text.replace("-", "").replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
 
 
-#: One or more capitalised words, each followed by a space: the front of a longer name.
-_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]* )+$")
+#: One or more capitalised words, each followed by a space or a hyphen: the front of a longer name.
+_CAPITALISED_WORDS = re.compile(r"^(?:[A-Z][\w\-]*[ -])+$")
 
 
 def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = None) -> list[Actor]:
@@ -524,13 +578,16 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     spans = gazetteer_spans(doc, matcher)
     ctx = make_context(doc, lexicon or actor_lexicon(), spans)
     found = gazetteer_mentions(ctx, spans, matcher.knowledge)
+    found.extend(hyphen_prefixes(ctx, matcher.knowledge.gazetteer))
     people = people_mentions(ctx)
     found.extend(f for f in ctx.renamed if not ctx.blocked(f.start, f.end))
     found.extend(entity_mentions(ctx, found))
     found.extend(unlabelled_places(ctx))
     found.extend(described_bodies(ctx))
     found.extend(untagged_bodies(ctx))
+    found.extend(hyphenated_bodies(ctx))
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
+    service_names(found)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]

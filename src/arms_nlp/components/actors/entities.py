@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from ...docindex import index_of
 from ...kb.actors import ActorLexicon
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
+from ...kb.officials import terms_of
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -29,7 +31,7 @@ from .context import (
     has_parse,
     make_found,
 )
-from .names import capitalised
+from .names import capitalised, is_title_word
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -58,12 +60,16 @@ def org_head(words: Sequence[Token], ctx: Context) -> bool:
 
 def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | None:
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
+    if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and terms_of(" ".join(t.text for t in words)):
+        return "person"  # a known office-holder the model took for a body or place ("Aleksandar Vucic said")
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
     if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
         return "armed_group"  # "Tigray People's Liberation Front"
     if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
         return "organization"
+    if ent.label_ == "NORP" and len(words) == 1 and words[0].tag_ == "NNP" and located(words[0], ctx.lexicon):
+        return "location"  # a town the model took for a people: "a drone shot down near Kidal"
     if ent.label_ in ("NORP", "PRODUCT"):
         return None
     if ent.label_ in ("GPE", "LOC") and len(words) == 1 and speaks(ent.root):
@@ -125,12 +131,16 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
     """Organisations, outlets and places the NER finds and the gazetteer does not know."""
     doc = ctx.doc
     result: list[Found] = []
+    staff = staff_titles(ctx.index.text)
     for ent in doc.ents:
         if ent.label_ not in _NER_LABELS:
             continue
         words = [t for t in ent if t.lower_ not in DETERMINERS]
         while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
             words.pop()  # "the Revolutionary Guards'"
+        owned = after_owner(words, ctx)
+        if owned is not words:
+            words, ent = owned, Span(doc, owned[0].i, ent.end, label=ent.label_)
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
@@ -139,7 +149,7 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         kind = entity_kind(ent, words, ctx)
         if kind is None or (kind == "location" and indices & ctx.gazetteer_tokens):
             continue
-        if indices & ctx.title_tokens:
+        if indices & ctx.title_tokens or portfolio_of_title(words, ctx) or in_staff_title(ent, staff):
             continue  # title words ("National Security" spokesman); known bodies come from the gazetteer
         blocked = ctx.blocked_for_body if kind in ("organization", "media") else ctx.blocked
         if blocked(ent.start_char, ent.end_char) or "/" in ent.text or "\n" in ent.text:
@@ -158,6 +168,40 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def after_owner(words: Sequence[Token], ctx: Context) -> Sequence[Token]:
+    """The words of a name after a known owner and its possessive: "Seoul’s National Security Council" names the
+    council, and Seoul is a mention of its own; ``words`` itself when no known name and possessive open it."""
+    for index, token in enumerate(words[1:-1], start=1):
+        if token.lower_ in POSSESSIVE:
+            return words[index + 1 :] if all(w.i in ctx.gazetteer_tokens for w in words[:index]) else words
+    return words
+
+
+def portfolio_of_title(words: Sequence[Token], ctx: Context) -> bool:
+    """Portfolio words right before a title word are part of the title ("Kosovo's Defense | Minister")."""
+    after = words[-1].i + 1
+    portfolio = ctx.lexicon.portfolio_words
+    return (
+        all(lowered(t) in portfolio for t in words)
+        and after < len(ctx.tokens)
+        and is_title_word(ctx.tokens[after], ctx.lexicon)
+    )
+
+
+#: A staff office with its acronym: "Chief of Army Staff (COAS)", "Chief of the Defence Staff", "Chief of Air Staf".
+_STAFF_TITLE = re.compile(r"\b(?:Vice |Deputy )?Chief of (?:the )?(?:[A-Z][\w.-]* ){0,3}Staf+\b(?: \([A-Z]{2,6}\))?")
+
+
+def staff_titles(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the staff offices in ``text``: their words and acronyms name an office, no body."""
+    return [match.span() for match in _STAFF_TITLE.finditer(text)]
+
+
+def in_staff_title(ent: Span, staff: Sequence[tuple[int, int]]) -> bool:
+    """The entity lies inside a staff office's title ("Army" in "Chief of Army Staff (COAS)")."""
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in staff)
 
 
 def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
@@ -339,7 +383,7 @@ def unlabelled_places(ctx: Context) -> list[Found]:
     for token in ctx.tokens:
         if token.pos_ != "PROPN" or not capitalised(token) or token.i in taken:
             continue
-        if token.dep_ == "pobj" and not token.ent_type_ and token.head.lower_ in lexicon.location_prepositions:
+        if not token.ent_type_ and located(token, lexicon):
             end = token.i + 1
         elif token.dep_ == "compound" and token.head.i > token.i and token.ent_type_ in ("", "PRODUCT"):
             head = token.head.lemma_.lower()
@@ -363,6 +407,16 @@ def unlabelled_places(ctx: Context) -> list[Found]:
         if item is not None:
             result.append(item)
     return result
+
+
+def located(token: Token, lexicon: ActorLexicon) -> bool:
+    """The object of a locative preposition, or a name coordinated with it ("bases in Bamako and Timbuktu"; not
+    a capitalised common noun after "the": "in the Middle East and the West")."""
+    if token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon.location_prepositions
 
 
 def name_word(token: Token) -> bool:
@@ -410,6 +464,65 @@ def untagged_bodies(ctx: Context) -> list[Found]:
         if item is not None:
             result.append(item)
     return result
+
+
+#: A hyphen joining two words inside a name, the second capitalised ("Aero-Technology", "Al-Quds").
+_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+
+
+def hyphenated_bodies(ctx: Context) -> list[Found]:
+    """Capitalised names holding a hyphen-joined word that end in an organisation or outlet word, kept whole
+    ("the China Aero-Technology Corporation", "Al-Quds Aerospace Industries Company"), which the NER and the
+    word-by-word scan of ``untagged_bodies`` split at the hyphen."""
+    doc, tokens = ctx.doc, ctx.tokens
+    taken = ctx.persons | ctx.title_tokens
+    result: list[Found] = []
+    last_end = -1
+    for match in _INNER_HYPHEN.finditer(ctx.index.text):
+        hyphen = doc.char_span(match.start(), match.end())
+        if hyphen is None or hyphen.start <= last_end:
+            continue
+        start, end = _name_run(tokens, hyphen.start, taken)
+        while start < hyphen.start and tokens[start].lower_ in DETERMINERS:
+            start += 1
+        head = next((k for k in range(end - 1, hyphen.start, -1) if _body_end(tokens[start : k + 1], ctx)), None)
+        if head is None or all(t.i in ctx.gazetteer_tokens for t in tokens[start : head + 1]):
+            continue
+        if tokens[start].is_sent_start and tokens[start].lower_ in ctx.common:
+            start += 1  # a sentence-initial common word is no part of the name
+        span = doc[start : head + 1]
+        kind: ActorKind = "media" if media_head(list(span), ctx) else "organization"
+        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.index.in_headline(span.start_char):
+            continue
+        item = make_found(doc, span.start, span.end, None, kind)
+        if item is not None:
+            result.append(item)
+            last_end = head
+    return result
+
+
+def _name_run(tokens: Sequence[Token], hyphen: int, taken: set[int]) -> tuple[int, int]:
+    """Token bounds of the capitalised words around an inner hyphen, joined by spaces or further inner hyphens."""
+
+    def joins(i: int) -> bool:
+        token = tokens[i]
+        if token.text == "-":
+            return not tokens[i - 1].whitespace_ and not token.whitespace_
+        return i not in taken and token.is_alpha and token.text[:1].isupper()
+
+    start, end = hyphen, hyphen + 1
+    while start > 0 and joins(start - 1):
+        start -= 1
+    while end < len(tokens) and joins(end):
+        end += 1
+    while start < hyphen and tokens[start].text == "-":
+        start += 1
+    return start, end
+
+
+def _body_end(words: Sequence[Token], ctx: Context) -> bool:
+    """The words end like an organisation's or an outlet's name."""
+    return lowered(words[-1]) in ctx.lexicon.organization_heads or media_head(words, ctx)
 
 
 def name_start(doc: Doc, index: int) -> int:

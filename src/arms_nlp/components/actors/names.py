@@ -75,6 +75,23 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     return start, end
 
 
+def given_name_start(
+    doc: Doc, start: int, lexicon: ActorLexicon, entries: Mapping[str, GazetteerEntry], aliases: set[int]
+) -> int:
+    """First token of a person's name whose first given name the model left out ("President Mahamat | Idriss
+    Deby"): untagged capitalised proper nouns compounded to the name, stopping at a title, demonym or known name."""
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound" or not capitalised(token):
+            break
+        if token.i in aliases or is_title_word(token, lexicon) or is_demonym(token, entries) or not token.is_alpha:
+            break
+        if token.is_sent_start:
+            break  # a capitalised common noun opening the sentence: "Analyst Fabian Hinz"
+        start -= 1
+    return start
+
+
 def ranked_name(
     ent: Span, lexicon: ActorLexicon, entries: Mapping[str, GazetteerEntry], aliases: set[int]
 ) -> tuple[int, int] | None:
@@ -217,6 +234,8 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         and root.head.lemma_.lower() in lexicon.not_actor_words
     ):
         return None  # a maker's name on a weapon: "an Antonov transport plane"
+    if facility_end(doc, start, end, lexicon) > end:
+        return "location"  # a place name the model took for a person: "the Kossei base", "Sevare military airport"
     if root.dep_ in _CUE_DEPS or any(c.dep_ == "appos" for c in root.children):
         return "person"
     top = conj_top(root)
@@ -239,6 +258,26 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon.place_nouns:
         return "location"
     return "person"
+
+
+def facility_end(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:
+    """End of the facility a name opens ("Kossei base", "Sevare military airport", "Simon's Town naval base"):
+    after the facility noun the name modifies through adjectives and names only; ``end`` when it opens none.
+    A possessive opens one only when the name runs on after it ("Simon's Town", not "Trump's base")."""
+    root = doc[start:end].root
+    head = root.head
+    if head.i < end or head.i - end > 4 or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.facility_nouns:
+        return end
+    between = doc[end : head.i]
+    if root.dep_ == "poss":
+        if len(between) < 2 or between[0].tag_ != "POS" or not between[1].text[:1].isupper():
+            return end
+        between = between[1:]
+    elif root.dep_ not in ("compound", "amod", "nmod"):
+        return end
+    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.head.i == head.i for t in between):
+        return head.i + 1
+    return end
 
 
 def body_kind(noun: Token, lexicon: ActorLexicon) -> ActorKind | None:
@@ -265,7 +304,8 @@ def quoted(span: Span) -> bool:
 
 
 def _a_place(doc: Doc, bounds: tuple[int, int], places: set[int]) -> bool:
-    """True when a PERSON entity is a known state or place with its possessive ("Burkina Faso’s")."""
+    """True when a PERSON entity is a known state or place with its possessive ("Burkina Faso’s"); with the tokens
+    of every known name as ``places``, a known body ("al-Shabab’s")."""
     words = [i for i in range(*bounds) if doc[i].tag_ != "POS" and not doc[i].is_punct]
     return bool(words) and all(i in places for i in words)
 
@@ -289,7 +329,9 @@ def name_spans(
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent.text.strip()) > 1 and not quoted(ent):
             bounds = trimmed_person(ent, lexicon, entries)
-            if bounds is not None and not _a_place(doc, bounds, places):
+            if bounds is not None:
+                bounds = (given_name_start(doc, bounds[0], lexicon, entries, aliases), bounds[1])
+            if bounds is not None and not _a_place(doc, bounds, places) and not _a_place(doc, bounds, aliases):
                 spans.append(bounds)
         elif ent.label_ == "ORG" and (bounds := ranked_name(ent, lexicon, entries, aliases)) is not None:
             spans.append(bounds)
@@ -306,7 +348,9 @@ def name_spans(
     people.update(doc[s:e].text for s, e in led)
     people.update(doc[e - 1].text for s, e in led)
     result = [
-        NameSpan(s, e, "person" if doc[s:e].text in people else kind)
+        NameSpan(s, facility_end(doc, s, e, lexicon) if kind == "location" else e, kind)
+        if doc[s:e].text not in people
+        else NameSpan(s, e, "person")
         for (s, e), kind in kinds.items()
         if kind is not None or doc[s:e].text in people
     ]

@@ -1,0 +1,345 @@
+"""arms_actors on the families of issue 13: outlets and agencies, owners' possessives, demonyms as the state,
+lower-case roles as officials, and research and international bodies."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor
+
+
+def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
+    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
+    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yonhap news agency reported the launch on Friday.", "Yonhap"),
+        ("Pyongyang called the drills a rehearsal for invasion, Yonhap said.", "Yonhap"),
+        ("The test was reported by KCNA early on Sunday.", "Korean Central News Agency"),
+        ("Tokyo will buy more interceptors, Kyodo reported.", "Kyodo News"),
+        ("A defence official told Kyodo News that the radar was ready.", "Kyodo News"),
+        ("Ankara confirmed the sale, the Anadolu Agency reported.", "Anadolu Agency"),
+        ("The footage was aired by Sky News Arabia on Tuesday.", "Sky News Arabia"),
+        ("The report was first carried by Lusa on Monday.", "Lusa"),
+        ("Radio Free Asia said the shipment reached the port.", "Radio Free Asia"),
+    ],
+)
+def test_actors_families_agencies_keep_full_names(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "media") in found, sorted(found)
+    assert not [key for key in found if key[1] == "media" and key[0] != name], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Aid grew, according to the Kiel Institute for the World Economy.", "Kiel Institute for the World Economy",
+         "World Economy"),
+        ("The Small Arms Survey counted the rifles found in the camps.", "Small Arms Survey", None),
+        ("Data collected by ACLED show more drone strikes this year.", "Armed Conflict Location and Event Data Project",
+         None),
+        ("The International Crisis Group warned that the truce was fragile.", "International Crisis Group", None),
+        ("The sanctions were backed by ECOWAS leaders at the summit.", "Economic Community of West African States",
+         None),
+        ("Twelve states joined the European Sky Shield Initiative last year.", "European Sky Shield Initiative", None),
+    ],
+)
+def test_actors_families_research_and_international_bodies(
+    nlp: Language, text: str, name: str, absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "body", "absent"),
+    [
+        ("Seoul’s National Security Council met after the launch.", "South Korea", "National Security Council",
+         "Seoul’s National Security Council"),
+        ("Russia's Africa Corps has taken over the bases in Mali.", "Russia", "Africa Corps", None),
+    ],
+)
+def test_actors_families_owner_possessive_is_a_mention_of_its_own(
+    nlp: Language, text: str, state: str, body: str, absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found, sorted(found)
+    assert [key for key in found if key[0] == body], sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The People's Liberation Army held drills near the island.",
+        "Tigray People's Liberation Front fighters retook the town.",
+    ],
+)
+def test_actors_families_possessive_inside_a_known_name_stays(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] in ("People", "Liberation Army", "Liberation Front")], sorted(found)
+    assert [key for key in found if "Liberation" in key[0]], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nigerien state television reported the arrival of the instructors.", "Niger"),
+        ("Saudi state television said the rockets were destroyed.", "Saudi Arabia"),
+        ("Drones were seen near the Russian border on Friday.", "Russia"),
+        ("The bases were closed despite Chinese demands for their withdrawal.", "China"),
+        ("Russian military instructors arrived in the capital last week.", "Russia"),
+        ("The strikes were documented by the Dutch peace organization PAX.", "Netherlands"),
+        ("He spoke in an interview with a French TV channel on Sunday.", "France"),
+        ("A spokesman for the Iraqi department of defense confirmed the strikes.", "Iraq"),
+        ("An Indian group signed a deal with Israeli firm Elbit for the drones.", "Israel"),
+        ("The deal went to Turkish Baykar after a long tender.", "Turkey"),
+    ],
+)
+def test_actors_families_demonym_before_a_state_owned_noun_is_the_state(nlp: Language, text: str, state: str) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found or any(a.affiliation == state for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("The Ukrainian people have endured three winters of war.", "Ukraine"),
+        ("Palestinians marched through the streets of the city.", "Palestine"),
+        ("She cooked a Turkish dinner for the delegates.", "Turkey"),
+    ],
+)
+def test_actors_families_demonym_of_a_people_or_style_is_no_state(nlp: Language, text: str, demonym: str) -> None:
+    found = actors_of(nlp, text)
+    assert (demonym, "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The British defense secretary also agreed to a training package.", "British defense secretary",
+         "United Kingdom"),
+        ("Argentina’s president and defense minister announced the purchase.",
+         "Argentina’s president and defense minister", "Argentina"),
+        ("A spokesman for the Iraqi department of defense confirmed the strikes.",
+         "spokesman for the Iraqi department of defense", "Iraq"),
+        ("Iran's spokesman said the talks had failed.", "Iran's spokesman", "Iran"),
+    ],
+)
+def test_actors_families_lower_case_roles_are_officials(nlp: Language, text: str, name: str, affiliation: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "official") in found, sorted(found)
+    assert found[(name, "official")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Secretary of State Antony Blinken said the sale was approved.", "Secretary of State"),
+        ("The secretary said nothing more about it.", "secretary"),
+        ("The spokesman did not answer the question.", "spokesman"),
+    ],
+)
+def test_actors_families_titles_and_bare_roles_are_no_officials(nlp: Language, text: str, absent: str) -> None:
+    found = actors_of(nlp, text)
+    assert (absent, "official") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The last French troops left the Kossei base in the capital in January.", "Kossei base"),
+        ("Three drones are parked at the Sevare military airport near Mopti.", "Sevare military airport"),
+        ("The cargo ship docked at the Simon's Town naval base last year.", "Simon's Town naval base"),
+    ],
+)
+def test_actors_families_name_opening_a_facility_is_a_place(nlp: Language, text: str, place: str) -> None:
+    found = actors_of(nlp, text)
+    assert (place, "location") in found, sorted(found)
+    assert not [key for key in found if key[1] == "person"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Trump's base cheered when Senator Smith spoke at the rally.", "Smith"),
+        ("President Mahamat Idriss Deby has since acquired armed drones.", "Mahamat Idriss Deby"),
+        ("Defense Secretary Lloyd Austin approved the transfer on Friday.", "Lloyd Austin"),
+        ("Analyst Fabian Hinz said the images showed a new guidance section.", "Fabian Hinz"),
+    ],
+)
+def test_actors_families_people_keep_their_whole_names(nlp: Language, text: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+    assert not [key for key in found if key[1] == "location"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "absent"),
+    [
+        ("Fighters have taken over bases in Bamako and Timbuktu.", ["Bamako", "Timbuktu"], None),
+        ("A Turkish-made drone was shot down near Kidal on Sunday.", ["Kidal"], None),
+        ("The pact worried states in the Middle East and the West.", [], "West"),
+        ("Drones were seen near Russians and Ukrainians in the trenches.", [], "Ukrainians"),
+    ],
+)
+def test_actors_families_places_after_locative_prepositions(
+    nlp: Language, text: str, places: list[str], absent: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    for place in places:
+        assert [key for key in found if key[0] == place and key[1] in ("location", "country")], sorted(found)
+    assert absent is None or not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The destroyer is based at the MSDF's base in Nagasaki Prefecture.", "Japan Maritime Self-Defense Force"),
+        ("The PLAAF said two bombers flew over the strait.", "People's Liberation Army Air Force"),
+        ("The Brazilian Navy ordered four submarines from France.", "Brazilian Navy"),
+        ("Armenian Armed Forces shelled the positions.", "Armenian Armed Forces"),
+    ],
+)
+def test_actors_families_armed_services_take_their_canonical_names(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The claim was rejected by U.N. investigators on Monday.", "U.N. investigators", "United Nations"),
+        ("IAEA inspectors visited the plant in March.", "IAEA inspectors", "International Atomic Energy Agency"),
+    ],
+)
+def test_actors_families_investigators_and_inspectors_are_officials(
+    nlp: Language, text: str, name: str, affiliation: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "official") in found, sorted(found)
+    assert found[(name, "official")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "absent"),
+    [
+        ("The trainer was developed by the China Aero-Technology Corporation in the 1980s.",
+         "China Aero-Technology Corporation", "organization", "Technology Corporation"),
+        ("The drone is built by the Al-Quds Aerospace Industries Company in Tehran.",
+         "Al-Quds Aerospace Industries Company", "organization", "Aerospace Industries Company"),
+        ("The report in Al-Masry Al-Youm said the tanks had arrived.", "Al-Masry Al-Youm", "media", "Al-Youm"),
+        ("Krauss-Maffei Wegmann will build the tanks in Munich.", "Krauss-Maffei Wegmann", "organization", "Wegmann"),
+    ],
+)
+def test_actors_families_hyphenated_names_do_not_split(
+    nlp: Language, text: str, name: str, kind: str, absent: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, kind) in found, sorted(found)
+    assert not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The U.S.-based Raytheon said the missiles had been delivered.", "United States", "country"),
+        ("The U.N.-recognized government said it downed a drone.", "United Nations", "organization"),
+        ("Without giving proof, al-Shabab’s media blamed a Turkish drone.", "al-Shabaab", "armed_group"),
+        ("The Qassam Brigades said their fighters fired the rockets.", "Izz ad-Din al-Qassam Brigades", "armed_group"),
+    ],
+)
+def test_actors_families_known_names_inside_words_and_possessives(
+    nlp: Language, text: str, name: str, kind: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (name, kind) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The state-run broadcaster aired the footage on Monday.", "state"),
+        ("A well-armed group seized the depot.", "well"),
+    ],
+)
+def test_actors_families_hyphenated_common_words_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0].lower() == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "person", "affiliation"),
+    [
+        ("Kosovo's Defense Minister, Ejup Maqedonci, praised the drones.", "Kosovar Defense", "Ejup Maqedonci",
+         "Kosovo"),
+        ("The guests included the Chief of Army Staff (COAS), Lt. Gen. Faruk Yahaya.", "COAS", "Faruk Yahaya", None),
+        ("The Chief of Air Staff, Air Marshal Oladayo Amao, received the jets.", "Air Staff", "Oladayo Amao", None),
+    ],
+)
+def test_actors_families_words_of_a_title_are_no_bodies(
+    nlp: Language, text: str, absent: str, person: str, affiliation: str | None
+) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] == absent or key[0] == "Army"], sorted(found)
+    assert (person, "person") in found, sorted(found)
+    assert affiliation is None or found[(person, "person")].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Defense Ministry said the jets would arrive in May.", "Defense Ministry"),
+        ("The Nigerian Army said the Chief of Army Staff had approved it.", "Nigerian Army"),
+    ],
+)
+def test_actors_families_bodies_beside_titles_stay(nlp: Language, text: str, body: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Aleksandar Vucic said that the system had not been bought yet.", "Aleksandar Vucic"),
+        ("The deal was signed during a visit by Turkey's Recep Tayyip Erdogan.", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_actors_families_known_office_holders_are_people(nlp: Language, text: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+
+
+def test_actors_families_a_state_sharing_no_holder_name_stays_a_state(nlp: Language) -> None:
+    found = actors_of(nlp, "Jordan bought the jets from the United States in May.")
+    assert ("Jordan", "country") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("BAKU, Azerbaijan (AA) - The military said it downed two drones.", "Anadolu Agency"),
+        ("NEW DELHI, March 3 (IANS) - The army received the rifles.", "Indo-Asian News Service"),
+    ],
+)
+def test_actors_families_dateline_agency_codes(nlp: Language, text: str, agency: str) -> None:
+    found = actors_of(nlp, text)
+    assert [key for key in found if key[1] == "media"] == [(agency, "media")], sorted(found)
+
+
+def test_actors_families_agency_code_outside_a_dateline_is_no_actor(nlp: Language) -> None:
+    found = actors_of(nlp, "The AA battery fired at the drones near the city.")
+    assert not [key for key in found if key[1] == "media"], sorted(found)
+
+
+def test_actors_families_dateline_codes_name_known_outlets() -> None:
+    from arms_nlp.kb.actors import actor_lexicon, gazetteer
+
+    names = {entry.name for entry in gazetteer().values() if entry.kind == "media"}
+    assert set(actor_lexicon().dateline_agencies.values()) <= names
