@@ -298,8 +298,14 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(anchors - {"a", "an"})
 
 
-#: Characters allowed between a figure and a guarded abbreviation ("5 m", "2.30 pm", "2 1/2 in").
+#: Characters other than whitespace allowed between a figure and a guarded abbreviation
+#: ("5 m", "2.30 pm", "2 1/2 in", "5 + m"); runs of spaces count as none, as they do in the scan.
 GUARDED_GAP = 3
+
+
+def _close(text: str, end: int, at: int) -> bool:
+    """Whether ``text[end:at]`` holds at most ``GUARDED_GAP`` characters besides whitespace."""
+    return at - end <= 64 and len("".join(text[end:at].split())) <= GUARDED_GAP
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +337,7 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
         lower = written.lower()
         if written in exact or lower in lowered:
             if written in guarded and lower not in lowered:
-                hopeful = at - figure_end <= GUARDED_GAP
+                hopeful = _close(text, figure_end, at)
             else:
                 hopeful = at - last_anchor <= WINDOW_BEFORE or previous in ("a", "an")
             if hopeful:
@@ -342,7 +348,7 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
                     raw.append((begin, end))
         if lower in numbers:
             last_anchor, figure_end = at, piece.end()
-        elif lower in suffixes and at - figure_end <= GUARDED_GAP:
+        elif lower in suffixes and _close(text, figure_end, at):
             figure_end = piece.end()
         previous = lower
     windows: list[tuple[int, int]] = []
