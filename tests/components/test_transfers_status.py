@@ -242,3 +242,60 @@ def test_status_cumulative_perfect_deal_is_confirmed(
 def test_status_cumulative_perfect_shared_by_conjunct(nlp: Language) -> None:
     text = "Germany has so far sent aid to Ukraine and sold Leopard tanks to Poland."
     assert ("Germany", "Poland", "confirmed", None) in statuses(nlp, text)
+
+
+# A purpose infinitive of a verb holding talks ("was in talks with Paris to buy", "held negotiations with Ankara
+# to acquire") is still being negotiated; a verb with no talks beside it keeps its own status.
+TALKS_FOR_PURPOSE = [
+    ("Peru was in talks with France to buy eight Rafale jets.", "negotiating"),
+    (
+        "Egypt is in negotiations with Italy to acquire two FREMM frigates.",
+        "negotiating",
+    ),
+    ("Indonesia held talks with Turkey to purchase Anka drones.", "negotiating"),
+    # negatives: no talks governing the infinitive, talks after a completed purchase
+    ("Peru was in Paris to buy eight Rafale jets from France.", "planned"),
+    ("Indonesia bought Anka drones from Turkey in 2023.", "planned"),
+    ("Peru received eight Rafale jets from France after long talks.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), TALKS_FOR_PURPOSE)
+def test_status_talks_for_purpose_is_negotiating(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A body owned by a capital speaks for that capital's state ("Seoul's defence ministry" for South Korea): a
+# party's own body confirms; another state's body, or an outlet named after a city, reports.
+CAPITAL_BODIES = [
+    (
+        "South Korea delivered 10 K2 tanks to Poland last week, Seoul's defence ministry said.",
+        "confirmed",
+    ),
+    (
+        "South Korea delivered 10 K2 tanks to Poland last week, Seoul’s defence ministry said.",
+        "confirmed",
+    ),
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, Moscow's defence ministry said.",
+        "confirmed",
+    ),
+    # negatives: a third state's ministry, an outlet named after a capital
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, Seoul's defence ministry said.",
+        "reported",
+    ),
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, The Moscow Times reported.",
+        "reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CAPITAL_BODIES)
+def test_status_capital_body_speaks_for_its_state(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -623,10 +623,18 @@ def country_in_name(name: str) -> str | None:
     return None
 
 
+def capital_possessor(name: str) -> str | None:
+    """The state a capital stands for as the possessor of a body ("Seoul's defence ministry": South Korea);
+    a capital inside a name without the possessive ("The Moscow Times") stands for no one."""
+    head, possessive, _ = name.replace("’", "'").partition("'s ")
+    entry = gazetteer().get(head) if possessive else None
+    return entry.name if entry is not None and entry.kind == "country" and entry.role == "capital" else None
+
+
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
     """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = ctx.actor_index.named(source)
-    names = {source, _country_of_body(source)}
+    names = {source, _country_of_body(source), capital_possessor(source)}
     if actor is None:
         names.add(country_in_name(source.replace("'s", "")))  # "German chancellor", "Colombia's defence ministry"
     else:

@@ -341,6 +341,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _said_false(node, lex):
             return Status("denied", [], True)
         _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
+        if _talks_for_purpose(node, previous, lex):
+            reading.modality = reading.modality or "negotiating"  # "was in talks with Russia to buy six Mi-17s"
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
             reading.attribute(found, who, says)
@@ -400,6 +402,16 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
         speaker = None if word in lex.denial_acts else _speaker(node, lex)
         return Status("denied", [speaker] if speaker is not None else [], True)
     return None
+
+
+def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"was in talks with Russia to buy", "held talks with Ankara to acquire": the trigger's clause is the purpose
+    infinitive of a verb whose object or "in" phrase is talks, so the transfer is still being negotiated."""
+    purpose = previous.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+    if not purpose or node.pos_ not in ("VERB", "AUX"):
+        return False
+    held = [c for c in node.children if c.dep_ in OBJECTS]
+    return any(lemma(t) in lex.talk_nouns for t in [*held, *preps(node, "in")])
 
 
 def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
