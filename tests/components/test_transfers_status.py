@@ -299,3 +299,26 @@ def test_status_capital_body_speaks_for_its_state(
     nlp: Language, text: str, status: str
 ) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# The news future of "be to" and "be due to" ("Poland is to receive", "the army is due to take delivery") is
+# planned; a purpose noun as subject ("the aim is to buy") states no plan of a party, and a past delivery stays.
+BE_TO_FUTURE = [
+    ("Poland is to receive 48 K9 howitzers from South Korea next year.", "planned"),
+    ("Poland is due to receive 48 K9 howitzers from South Korea in 2025.", "planned"),
+    ("South Korea is due to deliver 48 K9 howitzers to Poland in 2025.", "planned"),
+    ("The Polish army is to take delivery of 48 K9 howitzers from South Korea.", "planned"),
+    # negatives: a completed delivery, a purpose noun as subject
+    ("Poland received 48 K9 howitzers from South Korea in 2023.", "confirmed"),
+    ("South Korea delivered 48 K9 howitzers to Poland, which is due to hold elections.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BE_TO_FUTURE)
+def test_status_be_to_future_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+def test_status_purpose_noun_is_no_plan(nlp: Language) -> None:
+    found = {s for _, _, s, _ in statuses(nlp, "The aim is to buy 48 K9 howitzers from South Korea.")}
+    assert "planned" not in found

@@ -323,6 +323,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         is_verb = node.pos_ in ("VERB", "AUX")
         if in_clause and _still_to_come(node, previous, lex):
             reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
+        elif in_clause and _be_to_future(node, previous, lex):
+            reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
@@ -484,6 +486,18 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
 def _still_to_come(node: Token, previous: Token, lex: TransferLexicon) -> bool:
     """"has yet to deliver", "is yet to receive": a verb with "yet" taking the trigger's clause as complement."""
     return previous.dep_ == "xcomp" and lemma(node) in ("have", "be") and _has_pending_adverb(node, lex)
+
+
+def _be_to_future(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"Poland is to receive howitzers", "the army is to take delivery": "be" with an infinitive complement is the
+    news future, unless its subject is a noun of purpose ("the aim is to buy"), which names no party's plan."""
+    if lemma(node) != "be" or previous.dep_ != "xcomp" or previous.i < node.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+        return False
+    subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    parties = lex.party_nouns | lex.state_group_nouns
+    return subject is not None and (subject.pos_ != "NOUN" or lemma(subject) in parties)
 
 
 def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
