@@ -322,3 +322,28 @@ def test_status_be_to_future_is_planned(nlp: Language, text: str, status: str) -
 def test_status_purpose_noun_is_no_plan(nlp: Language) -> None:
     found = {s for _, _, s, _ in statuses(nlp, "The aim is to buy 48 K9 howitzers from South Korea.")}
     assert "planned" not in found
+
+
+# A state's own body or minister whose state the text leaves unsaid ("the army said", "a military spokesman",
+# "army spokesman X") speaks for a party to the transfer it states: confirmed. A named third state's body, an outlet,
+# analysts, unnamed officials, a bare spokesman or a rank (often a third state's commander) still report.
+UNOWNED_STATE_VOICES = [
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the army said.", "confirmed"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the defence ministry said.", "confirmed"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, a military spokesman said.", "confirmed"),
+    ("A spokesman for the Nigerian air force said Nigeria had received Bayraktar TB2 drones from Turkey.", "confirmed"),
+    ("Nigeria's army received Bayraktar TB2 drones from Turkey, army spokesman Onyema Nwachukwu said.", "confirmed"),
+    # negatives
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the Russian defence ministry said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, analysts said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the Guardian reported.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, officials said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, researcher John Smith said.", "reported"),
+    ("Iran sent Shahed drones to Russia, spokesman John Kirby said.", "reported"),
+    ("Iran sent Shahed drones to Russia, Gen. Michael Kurilla said.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), UNOWNED_STATE_VOICES)
+def test_status_unowned_state_voice_speaks_for_a_party(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

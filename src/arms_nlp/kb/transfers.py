@@ -141,6 +141,9 @@ class TransferLexicon(BaseModel):
     party_nouns: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
+    #: Heads and titles of a state's own voice ("the army", "a military spokesman", "Air Marshal X"): with no state
+    #: written, they speak for a party to the transfer they state.
+    state_voices: frozenset[str] = frozenset()
     #: Former states and the states that supply their designs today ("Soviet Union": "Russia").
     successor_states: dict[str, str] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.

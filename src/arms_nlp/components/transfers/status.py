@@ -195,7 +195,17 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
-    return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+    return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _own_voice(status: Status, lex: TransferLexicon) -> Status:
+    """"Nigeria received drones from Turkey, the army said": a speaker that is a state's own body with no state
+    written (news names a third state's: "the Russian army") speaks for a party, so it confirms."""
+    speaker = status.sources[0] if status.sources else None
+    if status.status != "reported" or not status.speech or speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return status
+    owned = any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in speaker.subtree if t.i != speaker.i)
+    return replace(status, status="confirmed") if lemma(speaker) in lex.state_voices and not owned else status
 
 
 def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
