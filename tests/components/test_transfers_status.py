@@ -347,3 +347,19 @@ UNOWNED_STATE_VOICES = [
 @pytest.mark.parametrize(("text", "status"), UNOWNED_STATE_VOICES)
 def test_status_unowned_state_voice_speaks_for_a_party(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# The source as written: an outlet keeps the name the article gives it ("WSJ", "AFP"), not the gazetteer's full
+# name; a state keeps its canonical name ("Abu Dhabi denied" is the United Arab Emirates) and so does a state body.
+WRITTEN_SOURCES = [
+    ("Iran has sent drones to Russia, WSJ reported.", "WSJ"),
+    ("Iran has sent drones to Russia, AFP reported.", "AFP"),
+    # negatives: a state named by its capital, a state body
+    ("Abu Dhabi denied sending drones to the RSF.", "United Arab Emirates"),
+    ("Iran has sent drones to Russia, the Pentagon said.", "Pentagon"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), WRITTEN_SOURCES)
+def test_source_as_written(nlp: Language, text: str, source: str) -> None:
+    assert {src for _, _, _, src in statuses(nlp, text)} == {source}

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ...kb.transfers import TransferLexicon
 from ...records import TransferStatus
 from ...syntax import OBJECTS, SUBJECTS, lemma, preps
+from .links import Context
 from .roles import Trigger, is_presupposed, subject_of
 
 #: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
@@ -634,3 +635,15 @@ def _judged_false(verb: Token, lex: TransferLexicon) -> bool:
     denied = lex.cues("denied")
     near = [t for c in verb.children if c.dep_ not in ("relcl", "ccomp", "advcl", "conj") for t in (c, *c.children)]
     return any(lemma(t) in denied.adjectives or lemma(t) in denied.nouns or t.lower_ in denied.adjectives for t in near)
+
+
+def written_source(name: str | None, ctx: Context) -> str | None:
+    """The source as the article writes it (README: "the speaker as written"): the fullest mention of a person or
+    outlet ("Macron", not the office-holders list's "Emmanuel Macron"). A state ("Abu Dhabi denied": United Arab
+    Emirates) and a state body keep their canonical names, which add the state the text left to its context
+    ("Chinese Foreign Ministry" for "the Foreign Ministry"), as does a name that only adds to what is written."""
+    actor = ctx.actor_index.named(name)
+    if name is None or actor is None or actor.kind in ("country", "organization") or not actor.mentions:
+        return name
+    fullest = max(actor.mentions, key=lambda m: (len(m.text.split()), -m.start)).text.removeprefix("the ")
+    return name if fullest.lower() in name.lower() else fullest
