@@ -363,3 +363,20 @@ WRITTEN_SOURCES = [
 @pytest.mark.parametrize(("text", "source"), WRITTEN_SOURCES)
 def test_source_as_written(nlp: Language, text: str, source: str) -> None:
     assert {src for _, _, _, src in statuses(nlp, text)} == {source}
+
+
+# A negation bounded in time ("will not deliver before 2025", "won't arrive until the spring") is a delay, so the
+# transfer is still to come; an unbounded negation or one bounded by place still denies.
+BOUNDED_NEGATIONS = [
+    ("Germany will not deliver the Leopard tanks to Ukraine before 2025.", "planned"),
+    ("Germany will not deliver the Leopard tanks to Ukraine until the spring.", "planned"),
+    ("Germany won't send Leopard tanks to Ukraine until the contract is signed.", "planned"),
+    # negatives
+    ("Germany will not deliver Leopard tanks to Ukraine.", "denied"),
+    ("Germany did not send Leopard tanks to Ukraine in 2022.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BOUNDED_NEGATIONS)
+def test_status_negation_bounded_in_time_is_a_delay(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

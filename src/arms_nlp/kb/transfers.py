@@ -74,6 +74,8 @@ class TransferLexicon(BaseModel):
     #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
     inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: Words bounding a negation in time ("will not deliver before 2025", "until the spring"): a delay, not a denial.
+    pending_bounds: frozenset[str] = frozenset()
     #: A buyer's intent above an acquire verb ("plans to buy", "is ready to purchase"): still negotiating.
     buyer_intents: frozenset[str] = frozenset()
     #: Denial verbs that are acts of the party, not statements ("refused to send"): no source of their own.

@@ -512,8 +512,19 @@ def _be_to_future(node: Token, previous: Token, lex: TransferLexicon) -> bool:
 
 
 def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
-    """A "yet" on the word: a negation with it is a delay, not a denial."""
-    return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
+    """A "yet" or a bound in time on the word ("before 2025", "until the contract is signed"): a negation with it
+    is a delay, not a denial."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children) or _time_bound(node, lex)
+
+
+def _time_bound(node: Token, lex: TransferLexicon) -> bool:
+    """"not ... before 2025", "not ... until the contract is signed": a preposition or clause bounding it in time."""
+    bounds = lex.pending_bounds
+    return any(
+        (c.dep_ == "prep" and c.lower_ in bounds)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in bounds for m in c.children))
+        for c in node.children
+    )
 
 
 def _pending(node: Token, lex: TransferLexicon) -> bool:
