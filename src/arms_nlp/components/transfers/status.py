@@ -327,15 +327,9 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _sibling_clause(previous):
             previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
             continue  # the first clause's own verb says nothing of the second
-        if in_clause and _negates(node, lex):
+        if in_clause and _clause_cues(tok, node, previous, lex, reading):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
-        if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
-            reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
         is_verb = node.pos_ in ("VERB", "AUX")
-        if in_clause and _still_to_come(node, previous, lex):
-            reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
-        elif in_clause and _be_to_future(node, previous, lex):
-            reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
@@ -361,6 +355,19 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             reading.attribute(found, who, says)
         previous = node
     return None
+
+
+def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> bool:
+    """Negation, delay and the news future on a governor in the trigger's own clause; True when it negates."""
+    if _negates(node, lex):
+        return True
+    if lemma(tok) in lex.deal_triggers and _pending(node, lex):
+        reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
+    if _still_to_come(node, previous, lex):
+        reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
+    elif _be_to_future(node, previous, lex):
+        reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
+    return False
 
 
 def _aside_relative(verb: Token) -> bool:
