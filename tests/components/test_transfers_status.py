@@ -380,3 +380,18 @@ BOUNDED_NEGATIONS = [
 @pytest.mark.parametrize(("text", "status"), BOUNDED_NEGATIONS)
 def test_status_negation_bounded_in_time_is_a_delay(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Cue words kept as data: "is understood to have sent" hedges (reported), like "is thought to".
+CUE_WORDS = [
+    ("Iran is understood to have sent Shahed drones to Russia.", "reported"),
+    ("Iran is thought to have sent Shahed drones to Russia.", "reported"),
+    # negatives: the plain statement; "understand" with no transfer under it
+    ("Iran sent Shahed drones to Russia.", "confirmed"),
+    ("Iran sent Shahed drones to Russia, which understood the risks.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CUE_WORDS)
+def test_status_cue_words(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
