@@ -395,3 +395,28 @@ CUE_WORDS = [
 @pytest.mark.parametrize(("text", "status"), CUE_WORDS)
 def test_status_cue_words(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A "no" answering a question whether a transfer will happen denies it, said by whoever answers; a "yes" or a
+# question with no answer denies nothing.
+ANSWERED_NO = [
+    (
+        '"No," President Joe Biden replied when asked whether the United States would send F-16 jets to Ukraine.',
+        "Joe Biden",
+    ),
+    ('Asked whether Germany would send Taurus missiles to Ukraine, Chancellor Olaf Scholz said: "No."', "Olaf Scholz"),
+]
+NOT_ANSWERED_NO = [
+    '"Yes," President Joe Biden replied when asked whether the United States would send F-16 jets to Ukraine.',
+    "Reporters asked whether the United States would send F-16 jets to Ukraine.",
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ANSWERED_NO)
+def test_status_no_to_a_question_denies(nlp: Language, text: str, source: str) -> None:
+    assert {(s, src) for _, _, s, src in statuses(nlp, text)} == {("denied", source)}
+
+
+@pytest.mark.parametrize("text", NOT_ANSWERED_NO)
+def test_status_question_without_no_denies_nothing(nlp: Language, text: str) -> None:
+    assert "denied" not in {s for _, _, s, _ in statuses(nlp, text)}

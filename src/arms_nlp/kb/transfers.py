@@ -76,6 +76,9 @@ class TransferLexicon(BaseModel):
     pending_adverbs: frozenset[str]
     #: Words bounding a negation in time ("will not deliver before 2025", "until the spring"): a delay, not a denial.
     pending_bounds: frozenset[str] = frozenset()
+    #: Verbs asking a question and the bare answers that deny what it asks ("asked whether ...", "'No,' he replied").
+    question_verbs: frozenset[str] = frozenset()
+    negative_answers: frozenset[str] = frozenset()
     #: A buyer's intent above an acquire verb ("plans to buy", "is ready to purchase"): still negotiating.
     buyer_intents: frozenset[str] = frozenset()
     #: Denial verbs that are acts of the party, not statements ("refused to send"): no source of their own.

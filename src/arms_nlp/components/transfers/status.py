@@ -170,6 +170,9 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     denial = _own_cues(tok, lex, reading)
     if denial is not None:
         return replace(denial, sources=_speakers(trigger, sent, lex))  # "has never provided ..., the ministry said"
+    answer = _answered_no(tok, lex)
+    if answer is not None:
+        return answer  # '"No," Biden replied when asked whether the US would send F-16s'
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok) or _passive_infinitive(tok):
@@ -302,6 +305,22 @@ def _modifier_cue(child: Token, lex: TransferLexicon, reading: _Reading) -> None
             elif status != "denied":
                 reading.modality = reading.modality or status
             return
+
+
+def _answered_no(tok: Token, lex: TransferLexicon) -> Status | None:
+    """A transfer asked about ("asked whether the US would send F-16s") that the answering verb answers with a bare
+    "no" is denied by whoever answers."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return None
+    asked = tok.head
+    if lemma(asked) not in lex.question_verbs or tok.dep_ != "ccomp":
+        return None
+    answering = asked.head if asked.dep_ == "advcl" else None
+    answers = [] if answering is None else [c for c in answering.children if c.dep_ in ("intj", "dobj", "ccomp")]
+    if answering is None or not any(c.lower_ in lex.negative_answers for c in answers):
+        return None
+    speaker = next((c for c in answering.children if c.dep_ in SUBJECTS), None)
+    return Status("denied", [speaker] if speaker is not None else [], True)
 
 
 def _open_question(tok: Token, sent: Span, reading: _Reading) -> None:
