@@ -324,9 +324,9 @@ def test_status_purpose_noun_is_no_plan(nlp: Language) -> None:
     assert "planned" not in found
 
 
-# A state's own body or minister whose state the text leaves unsaid ("the army said", "a military spokesman",
+# A state's own body whose state the text leaves unsaid ("the army said", "a military spokesman",
 # "army spokesman X") speaks for a party to the transfer it states: confirmed. A named third state's body, an outlet,
-# analysts, unnamed officials, a bare spokesman or a rank (often a third state's commander) still report.
+# analysts, unnamed officials, an office-holder with no state, a bare spokesman or a rank still report.
 UNOWNED_STATE_VOICES = [
     ("Nigeria received Bayraktar TB2 drones from Turkey, the army said.", "confirmed"),
     ("Nigeria received Bayraktar TB2 drones from Turkey, the defence ministry said.", "confirmed"),
@@ -341,6 +341,7 @@ UNOWNED_STATE_VOICES = [
     ("Nigeria received Bayraktar TB2 drones from Turkey, researcher John Smith said.", "reported"),
     ("Iran sent Shahed drones to Russia, spokesman John Kirby said.", "reported"),
     ("Iran sent Shahed drones to Russia, Gen. Michael Kurilla said.", "reported"),
+    ("The defence minister said Brazil had sent 12 Guarani vehicles to Lebanon.", "reported"),
 ]
 
 

@@ -658,8 +658,8 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
 
 
 def _stateless_voice(source: str, actor: Actor | None, ctx: Context) -> bool:
-    """A state's own voice the text gives no state: a body or minister ("military spokesman"), or a person whose
-    title holds one ("army spokesman Onyema Nwachukwu"), with no affiliation known."""
+    """A state's own voice the text gives no state: a body ("military spokesman"), or a person whose title holds
+    one ("army spokesman Onyema Nwachukwu"), with no affiliation known."""
     if actor is not None and (actor.kind not in ("person", "official") or affiliation_of(actor, ctx) is not None):
         return False
     words = f"{actor.title or ''} {actor.name if actor.kind == 'official' else ''}" if actor is not None else source
