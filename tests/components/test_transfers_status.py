@@ -242,3 +242,182 @@ def test_status_cumulative_perfect_deal_is_confirmed(
 def test_status_cumulative_perfect_shared_by_conjunct(nlp: Language) -> None:
     text = "Germany has so far sent aid to Ukraine and sold Leopard tanks to Poland."
     assert ("Germany", "Poland", "confirmed", None) in statuses(nlp, text)
+
+
+# A purpose infinitive of a verb holding talks ("was in talks with Paris to buy", "held negotiations with Ankara
+# to acquire") is still being negotiated; a verb with no talks beside it keeps its own status.
+TALKS_FOR_PURPOSE = [
+    ("Peru was in talks with France to buy eight Rafale jets.", "negotiating"),
+    (
+        "Egypt is in negotiations with Italy to acquire two FREMM frigates.",
+        "negotiating",
+    ),
+    ("Indonesia held talks with Turkey to purchase Anka drones.", "negotiating"),
+    # negatives: no talks governing the infinitive, talks after a completed purchase
+    ("Peru was in Paris to buy eight Rafale jets from France.", "planned"),
+    ("Indonesia bought Anka drones from Turkey in 2023.", "planned"),
+    ("Peru received eight Rafale jets from France after long talks.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), TALKS_FOR_PURPOSE)
+def test_status_talks_for_purpose_is_negotiating(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A body owned by a capital speaks for that capital's state ("Seoul's defence ministry" for South Korea): a
+# party's own body confirms; another state's body, or an outlet named after a city, reports.
+CAPITAL_BODIES = [
+    (
+        "South Korea delivered 10 K2 tanks to Poland last week, Seoul's defence ministry said.",
+        "confirmed",
+    ),
+    (
+        "South Korea delivered 10 K2 tanks to Poland last week, Seoul’s defence ministry said.",
+        "confirmed",
+    ),
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, Moscow's defence ministry said.",
+        "confirmed",
+    ),
+    # negatives: a third state's ministry, an outlet named after a capital
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, Seoul's defence ministry said.",
+        "reported",
+    ),
+    (
+        "Russia delivered 10 T-90 tanks to Belarus last week, The Moscow Times reported.",
+        "reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CAPITAL_BODIES)
+def test_status_capital_body_speaks_for_its_state(
+    nlp: Language, text: str, status: str
+) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# The news future of "be to" and "be due to" ("Poland is to receive", "the army is due to take delivery") is
+# planned; a purpose noun as subject ("the aim is to buy") states no plan of a party, and a past delivery stays.
+BE_TO_FUTURE = [
+    ("Poland is to receive 48 K9 howitzers from South Korea next year.", "planned"),
+    ("Poland is due to receive 48 K9 howitzers from South Korea in 2025.", "planned"),
+    ("South Korea is due to deliver 48 K9 howitzers to Poland in 2025.", "planned"),
+    ("The Polish army is to take delivery of 48 K9 howitzers from South Korea.", "planned"),
+    # negatives: a completed delivery, a purpose noun as subject
+    ("Poland received 48 K9 howitzers from South Korea in 2023.", "confirmed"),
+    ("South Korea delivered 48 K9 howitzers to Poland, which is due to hold elections.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BE_TO_FUTURE)
+def test_status_be_to_future_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+def test_status_purpose_noun_is_no_plan(nlp: Language) -> None:
+    found = {s for _, _, s, _ in statuses(nlp, "The aim is to buy 48 K9 howitzers from South Korea.")}
+    assert "planned" not in found
+
+
+# A state's own body whose state the text leaves unsaid ("the army said", "a military spokesman",
+# "army spokesman X") speaks for a party to the transfer it states: confirmed. A named third state's body, an outlet,
+# analysts, unnamed officials, an office-holder with no state, a bare spokesman or a rank still report.
+UNOWNED_STATE_VOICES = [
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the army said.", "confirmed"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the defence ministry said.", "confirmed"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, a military spokesman said.", "confirmed"),
+    ("A spokesman for the Nigerian air force said Nigeria had received Bayraktar TB2 drones from Turkey.", "confirmed"),
+    ("Nigeria's army received Bayraktar TB2 drones from Turkey, army spokesman Onyema Nwachukwu said.", "confirmed"),
+    # negatives
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the Russian defence ministry said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, analysts said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, the Guardian reported.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, officials said.", "reported"),
+    ("Nigeria received Bayraktar TB2 drones from Turkey, researcher John Smith said.", "reported"),
+    ("Iran sent Shahed drones to Russia, spokesman John Kirby said.", "reported"),
+    ("Iran sent Shahed drones to Russia, Gen. Michael Kurilla said.", "reported"),
+    ("The defence minister said Brazil had sent 12 Guarani vehicles to Lebanon.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), UNOWNED_STATE_VOICES)
+def test_status_unowned_state_voice_speaks_for_a_party(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# The source as written: an outlet keeps the name the article gives it ("WSJ", "AFP"), not the gazetteer's full
+# name; a state keeps its canonical name ("Abu Dhabi denied" is the United Arab Emirates) and so does a state body.
+WRITTEN_SOURCES = [
+    ("Iran has sent drones to Russia, WSJ reported.", "WSJ"),
+    ("Iran has sent drones to Russia, AFP reported.", "AFP"),
+    # negatives: a state named by its capital, a state body
+    ("Abu Dhabi denied sending drones to the RSF.", "United Arab Emirates"),
+    ("Iran has sent drones to Russia, the Pentagon said.", "Pentagon"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), WRITTEN_SOURCES)
+def test_source_as_written(nlp: Language, text: str, source: str) -> None:
+    assert {src for _, _, _, src in statuses(nlp, text)} == {source}
+
+
+# A negation bounded in time ("will not deliver before 2025", "won't arrive until the spring") is a delay, so the
+# transfer is still to come; an unbounded negation or one bounded by place still denies.
+BOUNDED_NEGATIONS = [
+    ("Germany will not deliver the Leopard tanks to Ukraine before 2025.", "planned"),
+    ("Germany will not deliver the Leopard tanks to Ukraine until the spring.", "planned"),
+    ("Germany won't send Leopard tanks to Ukraine until the contract is signed.", "planned"),
+    # negatives
+    ("Germany will not deliver Leopard tanks to Ukraine.", "denied"),
+    ("Germany did not send Leopard tanks to Ukraine in 2022.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BOUNDED_NEGATIONS)
+def test_status_negation_bounded_in_time_is_a_delay(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Cue words kept as data: "is understood to have sent" hedges (reported), like "is thought to".
+CUE_WORDS = [
+    ("Iran is understood to have sent Shahed drones to Russia.", "reported"),
+    ("Iran is thought to have sent Shahed drones to Russia.", "reported"),
+    # negatives: the plain statement; "understand" with no transfer under it
+    ("Iran sent Shahed drones to Russia.", "confirmed"),
+    ("Iran sent Shahed drones to Russia, which understood the risks.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CUE_WORDS)
+def test_status_cue_words(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A "no" answering a question whether a transfer will happen denies it, said by whoever answers; a "yes" or a
+# question with no answer denies nothing.
+ANSWERED_NO = [
+    (
+        '"No," President Joe Biden replied when asked whether the United States would send F-16 jets to Ukraine.',
+        "Joe Biden",
+    ),
+    ('Asked whether Germany would send Taurus missiles to Ukraine, Chancellor Olaf Scholz said: "No."', "Olaf Scholz"),
+]
+NOT_ANSWERED_NO = [
+    '"Yes," President Joe Biden replied when asked whether the United States would send F-16 jets to Ukraine.',
+    "Reporters asked whether the United States would send F-16 jets to Ukraine.",
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ANSWERED_NO)
+def test_status_no_to_a_question_denies(nlp: Language, text: str, source: str) -> None:
+    assert {(s, src) for _, _, s, src in statuses(nlp, text)} == {("denied", source)}
+
+
+@pytest.mark.parametrize("text", NOT_ANSWERED_NO)
+def test_status_question_without_no_denies_nothing(nlp: Language, text: str) -> None:
+    assert "denied" not in {s for _, _, s, _ in statuses(nlp, text)}

@@ -92,6 +92,11 @@ class TransferLexicon(BaseModel):
     #: Auxiliaries that open an inverted conditional clause ("Should the West give ...").
     inversion_auxiliaries: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str]
+    #: Words bounding a negation in time ("will not deliver before 2025", "until the spring"): a delay, not a denial.
+    pending_bounds: frozenset[str] = frozenset()
+    #: Verbs asking a question and the bare answers that deny what it asks ("asked whether ...", "'No,' he replied").
+    question_verbs: frozenset[str] = frozenset()
+    negative_answers: frozenset[str] = frozenset()
     #: A buyer's intent above an acquire verb ("plans to buy", "is ready to purchase"): still negotiating.
     buyer_intents: frozenset[str] = frozenset()
     #: Denial verbs that are acts of the party, not statements ("refused to send"): no source of their own.
@@ -159,6 +164,9 @@ class TransferLexicon(BaseModel):
     party_nouns: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
+    #: Heads and titles of a state's own voice ("the army", "a military spokesman", "Air Marshal X"): with no state
+    #: written, they speak for a party to the transfer they state.
+    state_voices: frozenset[str] = frozenset()
     #: Former states and the states that supply their designs today ("Soviet Union": "Russia").
     successor_states: dict[str, str] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.

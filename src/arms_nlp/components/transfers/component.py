@@ -89,7 +89,7 @@ from .roles import (
     seizing_subject,
     status_anchor,
 )
-from .status import Status, blocked, denial_of_claims, status_of
+from .status import Status, blocked, denial_of_claims, status_of, written_source
 
 M = TypeVar("M", bound=Mention)
 
@@ -734,6 +734,8 @@ def extract_transfers(
     named = {a.name for a in ctx.actors if a.kind == "country"}
     filled = fill_parties(orient_pairs(history), lede_parties(ctx), named)
     claims = [_by_whom(c, ctx) for c in filled if _has_parties(c, keep_partial and not c.weak)]
+    for claim in claims:
+        claim.source = written_source(claim.source, ctx)  # "the speaker as written" (README)
     return [to_record(c) for c in merge_claims(claims)]
 
 

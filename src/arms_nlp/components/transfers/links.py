@@ -319,7 +319,7 @@ def _office_of_state(tok: Token, ctx: Context) -> str | None:
         word in ctx.lex.party_nouns or word in actor_lexicon().official_nouns or office_of_title(word)
     ):
         return None
-    own = _stated_office(tok)
+    own = _stated_office(tok) or _body_spoken_for(tok, ctx.lex)
     if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return own
     # "The ministry said ...": the same office the article named with its state before.
@@ -329,6 +329,15 @@ def _office_of_state(tok: Token, ctx: Context) -> str | None:
             found = _stated_office(earlier)
             if found is not None:
                 return found
+    return None
+
+
+def _body_spoken_for(tok: Token, lex: TransferLexicon) -> str | None:
+    """"a spokesman for the Nigerian air force": the state's body the speaker speaks for, as written."""
+    for word in ("for", "of"):
+        for body in preps(tok, word):
+            if lemma(body) in lex.party_nouns:
+                return _stated_office(body)
     return None
 
 
@@ -626,10 +635,18 @@ def country_in_name(name: str) -> str | None:
     return None
 
 
+def capital_possessor(name: str) -> str | None:
+    """The state a capital stands for as the possessor of a body ("Seoul's defence ministry": South Korea);
+    a capital inside a name without the possessive ("The Moscow Times") stands for no one."""
+    head, possessive, _ = name.replace("’", "'").partition("'s ")
+    entry = gazetteer().get(head) if possessive else None
+    return entry.name if entry is not None and entry.kind == "country" and entry.role == "capital" else None
+
+
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
     """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = ctx.actor_index.named(source)
-    names = {source, _country_of_body(source)}
+    names = {source, _country_of_body(source), capital_possessor(source)}
     if actor is None:
         names.add(country_in_name(source.replace("'s", "")))  # "German chancellor", "Colombia's defence ministry"
     else:
@@ -637,7 +654,19 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
         names |= {affiliation, _country_of_body(affiliation or "")}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
-    return bool(names & ({supplier, recipient} - {None}))
+    parties = {supplier, recipient} - {None}
+    if names & parties:
+        return True
+    return bool(parties) and not names - {source, None} and _stateless_voice(source, actor, ctx)
+
+
+def _stateless_voice(source: str, actor: Actor | None, ctx: Context) -> bool:
+    """A state's own voice the text gives no state: a body ("military spokesman"), or a person whose title holds
+    one ("army spokesman Onyema Nwachukwu"), with no affiliation known."""
+    if actor is not None and (actor.kind not in ("person", "official") or affiliation_of(actor, ctx) is not None):
+        return False
+    words = f"{actor.title or ''} {actor.name if actor.kind == 'official' else ''}" if actor is not None else source
+    return any(w.strip(".,").lower() in ctx.lex.state_voices for w in words.split())
 
 
 def speaks_for_someone(source: str, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ...kb.transfers import TransferLexicon
 from ...records import TransferStatus
 from ...syntax import OBJECTS, SUBJECTS, lemma, preps
+from .links import Context
 from .roles import Trigger, is_presupposed, subject_of
 
 #: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
@@ -169,6 +170,9 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     denial = _own_cues(tok, lex, reading)
     if denial is not None:
         return replace(denial, sources=_speakers(trigger, sent, lex))  # "has never provided ..., the ministry said"
+    answer = _answered_no(tok, lex)
+    if answer is not None:
+        return answer  # '"No," Biden replied when asked whether the US would send F-16s'
     _open_question(tok, sent, reading)
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
     if _headline_future(tok) or _passive_infinitive(tok):
@@ -195,7 +199,17 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
-    return _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+    return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _own_voice(status: Status, lex: TransferLexicon) -> Status:
+    """"Nigeria received drones from Turkey, the army said": a speaker that is a state's own body with no state
+    written (news names a third state's: "the Russian army") speaks for a party, so it confirms."""
+    speaker = status.sources[0] if status.sources else None
+    if status.status != "reported" or not status.speech or speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return status
+    owned = any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in speaker.subtree if t.i != speaker.i)
+    return replace(status, status="confirmed") if lemma(speaker) in lex.state_voices and not owned else status
 
 
 def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
@@ -293,6 +307,22 @@ def _modifier_cue(child: Token, lex: TransferLexicon, reading: _Reading) -> None
             return
 
 
+def _answered_no(tok: Token, lex: TransferLexicon) -> Status | None:
+    """A transfer asked about ("asked whether the US would send F-16s") that the answering verb answers with a bare
+    "no" is denied by whoever answers."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return None
+    asked = tok.head
+    if lemma(asked) not in lex.question_verbs or tok.dep_ != "ccomp":
+        return None
+    answering = asked.head if asked.dep_ == "advcl" else None
+    answers = [] if answering is None else [c for c in answering.children if c.dep_ in ("intj", "dobj", "ccomp")]
+    if answering is None or not any(c.lower_ in lex.negative_answers for c in answers):
+        return None
+    speaker = next((c for c in answering.children if c.dep_ in SUBJECTS), None)
+    return Status("denied", [speaker] if speaker is not None else [], True)
+
+
 def _open_question(tok: Token, sent: Span, reading: _Reading) -> None:
     """"will decide whether to deliver": still open, so negotiating."""
     for node in [tok, *_governors(tok, sent)]:
@@ -316,13 +346,9 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _sibling_clause(previous):
             previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
             continue  # the first clause's own verb says nothing of the second
-        if in_clause and _negates(node, lex):
+        if in_clause and _clause_cues(tok, node, previous, lex, reading):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
-        if in_clause and lemma(tok) in lex.deal_triggers and _pending(node, lex):
-            reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
         is_verb = node.pos_ in ("VERB", "AUX")
-        if in_clause and _still_to_come(node, previous, lex):
-            reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
         _governing_modal(trigger, node, previous, lex, reading)
         if previous.dep_ == "nsubj" and is_verb:
             # The subject of "denied", "said", "confirms" is not what is denied or said
@@ -341,11 +367,26 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _said_false(node, lex):
             return Status("denied", [], True)
         _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
+        if _talks_for_purpose(node, previous, lex):
+            reading.modality = reading.modality or "negotiating"  # "was in talks with Russia to buy six Mi-17s"
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
             reading.attribute(found, who, says)
         previous = node
     return None
+
+
+def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> bool:
+    """Negation, delay and the news future on a governor in the trigger's own clause; True when it negates."""
+    if _negates(node, lex):
+        return True
+    if lemma(tok) in lex.deal_triggers and _pending(node, lex):
+        reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
+    if _still_to_come(node, previous, lex):
+        reading.plan("yet", lex)  # "has yet to deliver", "is yet to receive": a delay, not a denial
+    elif _be_to_future(node, previous, lex):
+        reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
+    return False
 
 
 def _aside_relative(verb: Token) -> bool:
@@ -400,6 +441,16 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
         speaker = None if word in lex.denial_acts else _speaker(node, lex)
         return Status("denied", [speaker] if speaker is not None else [], True)
     return None
+
+
+def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"was in talks with Russia to buy", "held talks with Ankara to acquire": the trigger's clause is the purpose
+    infinitive of a verb whose object or "in" phrase is talks, so the transfer is still being negotiated."""
+    purpose = previous.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+    if not purpose or node.pos_ not in ("VERB", "AUX"):
+        return False
+    held = [c for c in node.children if c.dep_ in OBJECTS]
+    return any(lemma(t) in lex.talk_nouns for t in [*held, *preps(node, "in")])
 
 
 def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
@@ -474,9 +525,32 @@ def _still_to_come(node: Token, previous: Token, lex: TransferLexicon) -> bool:
     return previous.dep_ == "xcomp" and lemma(node) in ("have", "be") and _has_pending_adverb(node, lex)
 
 
+def _be_to_future(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """"Poland is to receive howitzers", "the army is to take delivery": "be" with an infinitive complement is the
+    news future, unless its subject is a noun of purpose ("the aim is to buy"), which names no party's plan."""
+    if lemma(node) != "be" or previous.dep_ != "xcomp" or previous.i < node.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+        return False
+    subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    parties = lex.party_nouns | lex.state_group_nouns
+    return subject is not None and (subject.pos_ != "NOUN" or lemma(subject) in parties)
+
+
 def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
-    """A "yet" on the word: a negation with it is a delay, not a denial."""
-    return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children)
+    """A "yet" or a bound in time on the word ("before 2025", "until the contract is signed"): a negation with it
+    is a delay, not a denial."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in node.children) or _time_bound(node, lex)
+
+
+def _time_bound(node: Token, lex: TransferLexicon) -> bool:
+    """"not ... before 2025", "not ... until the contract is signed": a preposition or clause bounding it in time."""
+    bounds = lex.pending_bounds
+    return any(
+        (c.dep_ == "prep" and c.lower_ in bounds)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in bounds for m in c.children))
+        for c in node.children
+    )
 
 
 def _pending(node: Token, lex: TransferLexicon) -> bool:
@@ -598,3 +672,15 @@ def _judged_false(verb: Token, lex: TransferLexicon) -> bool:
     denied = lex.cues("denied")
     near = [t for c in verb.children if c.dep_ not in ("relcl", "ccomp", "advcl", "conj") for t in (c, *c.children)]
     return any(lemma(t) in denied.adjectives or lemma(t) in denied.nouns or t.lower_ in denied.adjectives for t in near)
+
+
+def written_source(name: str | None, ctx: Context) -> str | None:
+    """The source as the article writes it (README: "the speaker as written"): the fullest mention of a person or
+    outlet ("Macron", not the office-holders list's "Emmanuel Macron"). A state ("Abu Dhabi denied": United Arab
+    Emirates) and a state body keep their canonical names, which add the state the text left to its context
+    ("Chinese Foreign Ministry" for "the Foreign Ministry"), as does a name that only adds to what is written."""
+    actor = ctx.actor_index.named(name)
+    if name is None or actor is None or actor.kind in ("country", "organization") or not actor.mentions:
+        return name
+    fullest = max(actor.mentions, key=lambda m: (len(m.text.split()), -m.start)).text.removeprefix("the ")
+    return name if fullest.lower() in name.lower() else fullest
