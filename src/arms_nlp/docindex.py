@@ -60,6 +60,8 @@ class DocIndex:
         self._line_starts = [line.start for line in self.lines]
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
+        #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
+        self.found: dict[str, Any] = {}
 
     @property
     def doc(self) -> Doc:
