@@ -50,7 +50,7 @@ class FrameMatcher:
     A DependencyMatcher walks up the tree from every token any node of a pattern fits, which costs more than
     all the rest of a frame's work; most Docs hold no frame at all. So a frame's matcher runs only on a Doc
     passing a cheap pre-check on its attribute arrays: every node has a token fitting its exact-valued
-    attributes, and every ">" (head of) and "." (precedes) link joins two such tokens. The check only ever
+    attributes whose ">" (head) or "." (preceding) token fits the node it links to. The check only ever
     lets through more than the pattern matches, so the matches are the DependencyMatcher's own.
     """
 
@@ -106,24 +106,24 @@ def _may_match(
     columns: Mapping[int, numpy.ndarray],
     heads: numpy.ndarray,
 ) -> bool:
-    """False when some node of ``pattern`` has no token fitting its exact values (``tests``, one per node), or
-    some ">" or "." link no pair of such tokens: the pattern cannot match the Doc."""
+    """False when some node of ``pattern`` has no token fitting its exact values (``tests``, one per node) and
+    linked as the pattern says to a token fitting the node before it (">": its head, ".": right before it):
+    the pattern cannot match the Doc. Each node narrows the next, so a chain of links is checked whole."""
     fits: dict[str, numpy.ndarray] = {}
     for node, test in zip(pattern, tests, strict=True):
         fit = numpy.ones(len(heads), dtype=bool)
         for attr, allowed in test.items():
             column = columns[attr]
             fit &= reduce(operator.or_, (column == value for value in allowed))  # a few values: faster than isin
+        left = fits.get(node.get("LEFT_ID", ""))
+        if left is not None and node["REL_OP"] == ">":
+            fit &= left[heads]  # only tokens whose head fits the node they hang on
+        elif left is not None and node["REL_OP"] == ".":
+            fit[1:] &= left[:-1]  # only tokens right after one fitting the node they follow
+            fit[0] = False
         if not fit.any():
             return False
         fits[node["RIGHT_ID"]] = fit
-        left = fits.get(node.get("LEFT_ID", ""))
-        if left is None:
-            continue
-        if node["REL_OP"] == ">" and not (fit & left[heads]).any():
-            return False
-        if node["REL_OP"] == "." and not (left[:-1] & fit[1:]).any():
-            return False
     return True
 
 
