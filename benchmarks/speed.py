@@ -4,14 +4,15 @@ Usage: ``python benchmarks/speed.py [DIR] [--articles 200] [--memory-articles 10
 
 Measured in one run on the same corpus (the fixtures repeated to ``--articles``
 texts, or the ``.txt`` files of DIR):
-- the arms/bare ratio: ``--repeat`` pairs of runs, interleaved in the same process
-  (bare ``nlp.pipe``, then ``extract_many`` with ``n_process=1``, then bare again, ...);
-  each pair gives one ratio of words/second, and the median ratio is reported with the
-  lowest and highest. A pair's two runs are seconds apart, so a change in the load of a
-  shared machine moves both alike and cancels in their ratio; the median drops the odd
-  disturbed pair. The same ratio in CPU seconds of the process follows (steadier on a
-  busy machine). The words/second shown are the medians over the pairs;
-- words/second of ``extract_many`` with ``n_process=2`` (median of ``--repeat`` runs);
+- the arms/bare ratio: runs interleaved in the same process, ``--repeat`` passes over the
+  corpus in pairs of ``--chunk`` texts (bare ``nlp.pipe`` over a chunk, then ``extract_many``
+  with ``n_process=1`` over the same chunk, then the next chunk...); each pair gives one ratio
+  of words/second, and the median ratio is reported with the lowest and highest. A pair's two
+  runs are seconds apart, so a change in the load of a shared machine moves both alike and
+  cancels in their ratio; the median drops the odd disturbed pair. The same ratio in CPU
+  seconds of the process follows (steadier on a busy machine). The words/second shown are
+  over all the runs;
+- words/second of ``extract_many`` with ``n_process=2`` (median of ``--repeat`` runs over the corpus);
 - cold start: a fresh process importing arms_nlp, loading it and running one ``extract``
   (the best of ``--repeat``);
 - peak RSS of a fresh process streaming ``--memory-articles`` texts through
@@ -81,29 +82,33 @@ def interleaved_ratios(
     bare: Callable[[list[str]], Iterable[object]],
     arms: Callable[[list[str]], Iterable[object]],
     texts: list[str],
-    pairs: int,
+    repeat: int,
+    chunk: int,
 ) -> dict[str, float]:
-    """Run bare then arms ``pairs`` times over ``texts``; the median, lowest and highest per-pair ratio.
+    """Bare then arms over each ``chunk`` texts in turn, ``repeat`` times; the median, lowest and highest
+    per-pair ratio, and the words/second of each over all its runs.
 
-    Each ratio compares two runs made back to back, so load that changes over minutes on a shared
-    machine cancels; the median keeps one disturbed run from deciding the figure. The same ratio in
-    CPU seconds is given beside it: on a busy machine it does not count the time spent waiting for a core.
+    Each ratio compares two runs of the same texts made seconds apart, so load that changes on a shared
+    machine cancels; the median keeps a disturbed pair from deciding the figure. The same ratio in CPU
+    seconds is given beside it: on a busy machine it does not count the time spent waiting for a core.
     """
-    words = sum(len(t.split()) for t in texts)
-    bare_wps: list[float] = []
-    arms_wps: list[float] = []
+    parts = [texts[i : i + max(chunk, 1)] for i in range(0, len(texts), max(chunk, 1))]
+    words = sum(len(t.split()) for t in texts) * max(repeat, 1)
     ratios: list[float] = []
     cpu_ratios: list[float] = []
-    for _ in range(max(pairs, 1)):
-        bare_wall, bare_cpu = run_seconds(bare, texts)
-        arms_wall, arms_cpu = run_seconds(arms, texts)
-        bare_wps.append(words / bare_wall)
-        arms_wps.append(words / arms_wall)
-        ratios.append(bare_wall / arms_wall)
-        cpu_ratios.append(bare_cpu / arms_cpu)
+    bare_total = arms_total = 0.0
+    for _ in range(max(repeat, 1)):
+        for part in parts:
+            bare_wall, bare_cpu = run_seconds(bare, part)
+            arms_wall, arms_cpu = run_seconds(arms, part)
+            ratios.append(bare_wall / arms_wall)
+            cpu_ratios.append(bare_cpu / arms_cpu)
+            bare_total += bare_wall
+            arms_total += arms_wall
     return {
-        "bare_wps": statistics.median(bare_wps),
-        "arms_wps_1": statistics.median(arms_wps),
+        "pairs": len(ratios),
+        "bare_wps": words / bare_total,
+        "arms_wps_1": words / arms_total,
         "ratio_arms_bare": statistics.median(ratios),
         "ratio_min": min(ratios),
         "ratio_max": max(ratios),
@@ -119,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=200, help="texts in the throughput corpus")
     parser.add_argument("--memory-articles", type=int, default=1000, help="texts streamed for the memory run (0 skips it)")
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--repeat", type=int, default=5, help="interleaved bare/arms pairs; the median ratio counts")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (and cold starts)")
+    parser.add_argument("--chunk", type=int, default=20, help="texts per interleaved bare/arms pair")
     parser.add_argument("--ratio-only", action="store_true", help="measure the arms/bare ratio alone")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
@@ -143,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda ts: arms_nlp.extract_many(ts, nlp=arms, batch_size=args.batch_size, n_process=1),
             texts,
             args.repeat,
+            args.chunk,
         )
     )
     if args.ratio_only:
@@ -175,7 +182,7 @@ def _report(results: dict[str, object], args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"model {results['model']}, {results['articles']} articles, {results['words']} words, {args.repeat} pairs")
+    print(f"model {results['model']}, {results['articles']} articles, {results['words']} words, {results['pairs']} pairs")
     print(f"{'measure':<46}{'value':>12}")
     streamed = f"streaming {args.memory_articles} articles (MB)"
     labels = [

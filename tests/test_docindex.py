@@ -84,7 +84,6 @@ def test_docindex_does_not_keep_its_doc_alive(blank: Language) -> None:
     assert len(_INDEXES) == before
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
