@@ -135,92 +135,164 @@ def _alternation(words: list[str], *, abbreviation: bool = False) -> str:
     return f"(?:{body})\\.?" if abbreviation else f"(?:{body})"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, compiled pattern) pairs, in order of preference for equally long matches."""
+@dataclass(frozen=True)
+class _Pieces:
+    """Regex fragments the date patterns share, built from ``data/date_words`` once."""
+
+    words: DateWords
+    wd_full: str  # weekday names
+    wd_any: str  # weekday names or abbreviations
+    mon_full: str  # month names
+    mon_any: str  # month names or abbreviations
+    day: str  # "3", "03", "3rd"
+    year: str  # 1800-2099
+    year_end: str  # no more digits, plural or decimal after a year
+    parts: str  # "early", "mid"...
+    phrases: str  # "the end of", "the beginning of"...
+    seasons: str
+    relative: str  # "last", "next"...
+    ago_units: str  # longest first
+    until_stop: str  # punctuation or the end of the text next
+    part: str  # a period part before a month or year
+    season_part: str  # a period part or season before a year
+    weekday_prefix: str  # an optional weekday before a date
+
+
+def _pieces() -> _Pieces:
+    """The shared fragments of the date patterns."""
     words = date_words()
     wd_full = _alternation(list(words.weekdays))
-    wd_any = f"(?:{wd_full}|{_alternation(list(words.weekday_abbreviations), abbreviation=True)})"
     mon_full = _alternation(list(words.months))
     mon_abbr = _alternation(list(words.month_abbreviations), abbreviation=True)
-    mon_any = f"(?:{mon_full}(?!\\w)|{mon_abbr}(?![\\w]))"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    year = r"(?:1[89]\d\d|20\d\d)"
     parts = "|".join(re.escape(p) for p in words.period_parts)
     phrases = "|".join(p.replace(" ", r"\s+") for p in words.period_part_phrases)
     seasons = "|".join(words.seasons)
-    until_stop = r"(?=\s*(?:[,.;:!?)”\"]|$))"
-    part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)"
-    season_part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)"
-    weekday_prefix = f"(?:(?P<wd>{wd_any}),?\\s+)?"
-    relative = "|".join(words.relative)
-    ago_units = "|".join(sorted(words.ago_units, key=len, reverse=True))
-    year_end = r"(?!\d|s\b|'s\b|[.,]\d)"
-    specs = [
+    wd_any = f"(?:{wd_full}|{_alternation(list(words.weekday_abbreviations), abbreviation=True)})"
+    return _Pieces(
+        words=words,
+        wd_full=wd_full,
+        wd_any=wd_any,
+        mon_full=mon_full,
+        mon_any=f"(?:{mon_full}(?!\\w)|{mon_abbr}(?![\\w]))",
+        day=r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        year=r"(?:1[89]\d\d|20\d\d)",
+        year_end=r"(?!\d|s\b|'s\b|[.,]\d)",
+        parts=parts,
+        phrases=phrases,
+        seasons=seasons,
+        relative="|".join(words.relative),
+        ago_units="|".join(sorted(words.ago_units, key=len, reverse=True)),
+        until_stop=r"(?=\s*(?:[,.;:!?)”\"]|$))",
+        part=f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)",
+        season_part=f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)",
+        weekday_prefix=f"(?:(?P<wd>{wd_any}),?\\s+)?",
+    )
+
+
+def _calendar_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Dates written with digits and month names: "2024-03-14", "3/14/2024", "March 14, 2024", "14 March"."""
+    return [
         (
             "iso",
-            f"(?<![\\w/.-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])"
+            f"(?<![\\w/.-])(?P<y>{p.year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])"
             r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d])",
         ),
-        ("numeric", f"\\b{weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{year})(?![\\d/])"),
-        ("mdy", f"\\b{weekday_prefix}(?:{part})?(?P<mon>{mon_any})\\s*(?P<d>{day}),?\\s+(?P<y>{year}){year_end}"),
+        ("numeric", f"\\b{p.weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{p.year})(?![\\d/])"),
+        (
+            "mdy",
+            f"\\b{p.weekday_prefix}(?:{p.part})?(?P<mon>{p.mon_any})\\s*(?P<d>{p.day}),?\\s+(?P<y>{p.year}){p.year_end}",
+        ),
         (
             "dmy",
-            f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any}),?\\s+"
-            f"(?P<y>{year}){year_end}",
+            f"\\b{p.weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{p.day})\\s+(?i:of\\s+)?(?P<mon>{p.mon_any}),?\\s+"
+            f"(?P<y>{p.year}){p.year_end}",
         ),
-        ("my", f"\\b(?:{part})?(?P<mon>{mon_any}),?\\s+(?i:of\\s+)?(?P<y>{year}){year_end}"),
-        ("md", f"\\b{weekday_prefix}(?P<mon>{mon_any})\\s*(?P<d>{day})(?![\\w:.]\\d|\\w)"),
-        ("dm", f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any})"),
-        ("part_year", f"(?<![\\w-]){season_part}(?P<y>{year}){year_end}"),
-        ("year_prefix", f"(?<![\\w-])(?P<part>{_words(words.year_prefixes)}\\s*)(?P<y>{year}){year_end}"),
+        ("my", f"\\b(?:{p.part})?(?P<mon>{p.mon_any}),?\\s+(?i:of\\s+)?(?P<y>{p.year}){p.year_end}"),
+        ("md", f"\\b{p.weekday_prefix}(?P<mon>{p.mon_any})\\s*(?P<d>{p.day})(?![\\w:.]\\d|\\w)"),
+        ("dm", f"\\b{p.weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{p.day})\\s+(?i:of\\s+)?(?P<mon>{p.mon_any})"),
+    ]
+
+
+def _period_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Parts of years, holidays and seasons: "early 2024", "fiscal 2025", "Christmas 2023", "last summer"."""
+    words = p.words
+    return [
+        ("part_year", f"(?<![\\w-]){p.season_part}(?P<y>{p.year}){p.year_end}"),
+        ("year_prefix", f"(?<![\\w-])(?P<part>{_words(words.year_prefixes)}\\s*)(?P<y>{p.year}){p.year_end}"),
         (
             "holiday",
-            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<holiday>{_phrase_forms(list(words.holidays))})"
-            f"(?:,?\\s+(?P<y>{year}){year_end})?(?!\\w)",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<holiday>{_phrase_forms(list(words.holidays))})"
+            f"(?:,?\\s+(?P<y>{p.year}){p.year_end})?(?!\\w)",
         ),
         (
             "season",
-            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+|(?P<part>(?i:{parts})(?:-|\\s+))|(?P<the>(?i:the)\\s+))?"
-            f"(?P<season>(?i:{seasons}))(?![\\w-])",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+|(?P<part>(?i:{p.parts})(?:-|\\s+))|(?P<the>(?i:the)\\s+))?"
+            f"(?P<season>(?i:{p.seasons}))(?![\\w-])",
         ),
+    ]
+
+
+def _anaphor_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Dates that count from another one: "the next day", "that month", "two days later", "later in the year"."""
+    return [
         (
             "anaphor_the",
-            f"(?<![\\w-])(?i:the)\\s+(?P<step>{_words(list(words.anaphor_steps))})\\s+"
+            f"(?<![\\w-])(?i:the)\\s+(?P<step>{_words(list(p.words.anaphor_steps))})\\s+"
             r"(?P<unit>(?i:day|month|year))(?![\w-])",
         ),
         ("anaphor_that", r"(?<![\w-])(?:(?i:later|earlier)\s+)?(?i:that)\s+(?P<unit>(?i:day|month|year))(?![\w-])"),
         (
             "anaphor_shift",
-            f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?P<dir>(?i:earlier|later))(?!\\w)"
-            f"|(?<![\\w-])(?i:the)\\s+(?P<unit3>(?i:day|month|year))\\s+(?P<dir3>(?i:before|after)){until_stop}"
-            f"|(?<![\\w-])(?P<n2>[\\w-]+)\\s+(?P<unit2>(?i:{ago_units}))\\s+(?P<dir2>(?i:before|after)){until_stop}",
+            f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{p.ago_units}))\\s+(?P<dir>(?i:earlier|later))(?!\\w)"
+            f"|(?<![\\w-])(?i:the)\\s+(?P<unit3>(?i:day|month|year))\\s+(?P<dir3>(?i:before|after)){p.until_stop}"
+            f"|(?<![\\w-])(?P<n2>[\\w-]+)\\s+(?P<unit2>(?i:{p.ago_units}))\\s+(?P<dir2>(?i:before|after)){p.until_stop}",
         ),
         (
             "anaphor_period",
-            f"(?<![\\w-])(?:(?i:the\\s+)?(?i:{phrases})|(?i:later|earlier)\\s+(?i:in))\\s+(?i:the)\\s+"
+            f"(?<![\\w-])(?:(?i:the\\s+)?(?i:{p.phrases})|(?i:later|earlier)\\s+(?i:in))\\s+(?i:the)\\s+"
             r"(?P<unit>(?i:year|month))"
             r"(?![\w-])|(?<![\w-])(?P<unit2>(?i:year))(?:-|’s\s+|'s\s+)(?i:end)(?!\w)",
         ),
-        ("part_month", f"(?<![\\w-]){part}(?P<mon>{mon_full})(?!\\w)"),
-        ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<mon>{mon_full})(?!\\w)"),
+    ]
+
+
+def _relative_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Months, weeks and days named without a full date: "early March", "last month", "three years ago",
+    "yesterday", "on Tuesday"."""
+    words = p.words
+    return [
+        ("part_month", f"(?<![\\w-]){p.part}(?P<mon>{p.mon_full})(?!\\w)"),
+        ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<mon>{p.mon_full})(?!\\w)"),
         (
             "relative",
-            f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{phrases})\\s+)?"
-            f"(?P<rel>(?i:{relative}))\\s+"
+            f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{p.phrases})\\s+)?"
+            f"(?P<rel>(?i:{p.relative}))\\s+"
             f"(?:{_words(words.year_kinds)}\\s+)?(?P<unit>(?i:year|month|week))(?!\\w)",
         ),
         (
             "month_rel_year",
-            f"(?<![\\w-])(?:{part})?(?P<mon>{mon_full})(?:,?\\s+|\\s+(?i:of)\\s+)"
-            f"(?P<rel>(?i:{relative}))\\s+(?i:year)(?!\\w)",
+            f"(?<![\\w-])(?:{p.part})?(?P<mon>{p.mon_full})(?:,?\\s+|\\s+(?i:of)\\s+)"
+            f"(?P<rel>(?i:{p.relative}))\\s+(?i:year)(?!\\w)",
         ),
-        ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?i:ago)(?!\\w)"),
+        ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{p.ago_units}))\\s+(?i:ago)(?!\\w)"),
         ("dayword", f"(?<![\\w-])(?P<dayword>{_words(list(words.day_words))})(?!\\w)"),
-        ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<wd>{wd_full})(?!\\w)"),
-        ("year_tail", r"(?<=(?:1[89]|20)\d\d[-–])(?P<yy>\d\d)(?![\w-])"),
-        ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
+        ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<wd>{p.wd_full})(?!\\w)"),
     ]
+
+
+def _year_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Bare years, and the short year of a span ("2023-24")."""
+    return [
+        ("year_tail", r"(?<=(?:1[89]|20)\d\d[-–])(?P<yy>\d\d)(?![\w-])"),
+        ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{p.year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, compiled pattern) pairs, in order of preference for equally long matches."""
+    p = _pieces()
+    specs = [*_calendar_specs(p), *_period_specs(p), *_anaphor_specs(p), *_relative_specs(p), *_year_specs(p)]
     return tuple((kind, re.compile(regex)) for kind, regex in specs)
 
 
