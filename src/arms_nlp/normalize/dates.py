@@ -340,6 +340,25 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
     """Turn one pattern match into a DateExpr, or None when the context says it is not a date."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     start, end = match.start(), match.end()
+    if kind in ("iso", "numeric", "mdy", "dmy", "md", "dm", "my"):
+        return _read_calendar(kind, groups, start, end, words)
+    if kind == "holiday":
+        return _read_holiday(groups, text, start, end, words)
+    if kind == "season":
+        return _read_season(groups, text, start, end, words)
+    if kind.startswith("anaphor_"):
+        return _read_anaphor(kind, groups, text, start, end, words)
+    if kind in ("part_month", "month", "month_rel_year"):
+        return _read_month(kind, groups, text, start, end, words)
+    if kind in ("relative", "ago", "dayword", "weekday"):
+        return _read_relative(kind, match, groups, text, words)
+    if kind in ("part_year", "year_prefix", "year_tail", "year"):
+        return _read_year(kind, groups, text, start, end, words)
+    return None
+
+
+def _read_calendar(kind: str, groups: dict[str, str], start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A date written with digits or a month name: "2024-03-14", "3/14/2024", "March 14, 2024", "May 2024"."""
     weekday = words.weekday_number(groups["wd"]) if "wd" in groups else None
     if kind == "iso":
         y, m, d = int(groups["y"]), int(groups["m"]), int(groups["d"])
@@ -349,40 +368,42 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         if found is None:
             return None
         return DateExpr(start, end, "day", found.year, found.month, found.day, weekday=weekday)
-    month = words.month_number(groups["mon"]) if "mon" in groups else None
-    if kind in ("mdy", "dmy", "md", "dm"):
-        assert month is not None
-        d = _day_number(groups["d"])
-        y = int(groups["y"]) if "y" in groups else None
-        if not _valid(y, month, d):
-            return None
-        return DateExpr(start, end, "day", y, month, d, weekday=weekday)
+    month = words.month_number(groups["mon"])
+    assert month is not None
     if kind == "my":
-        assert month is not None
         return DateExpr(start, end, "month", int(groups["y"]), month)
-    if kind in ("part_year", "year_prefix"):
-        return DateExpr(start, end, "year", int(groups["y"]))
-    if kind == "holiday":
-        return _read_holiday(groups, text, start, end, words)
-    if kind == "season":
-        return _read_season(groups, text, start, end, words)
-    if kind.startswith("anaphor_"):
-        return _read_anaphor(kind, groups, text, start, end, words)
-    if kind in ("part_month", "month"):
-        assert month is not None
-        rel = groups.get("rel")
-        if kind == "month" and rel is None and groups["mon"].lower() in words.ambiguous_months:
-            if _previous_word(text, start) not in words.month_prepositions:
-                return None
-        direction = words.relative[rel.lower()] if rel else None
-        if kind == "month" and rel is None and _previous_word(text, start) == "that":
-            # "that October": the month in the year of the story's previous date
-            return DateExpr(start, end, "month", month=month, rel_unit="year", anaphor=True)
-        return DateExpr(start, end, "month", month=month, direction=direction)
+    d = _day_number(groups["d"])
+    y = int(groups["y"]) if "y" in groups else None
+    if not _valid(y, month, d):
+        return None
+    return DateExpr(start, end, "day", y, month, d, weekday=weekday)
+
+
+def _read_month(
+    kind: str, groups: dict[str, str], text: str, start: int, end: int, words: DateWords
+) -> DateExpr | None:
+    """A month without a day: "early March", "last May", "that October", "March of last year"."""
+    month = words.month_number(groups["mon"])
+    assert month is not None
     if kind == "month_rel_year":  # "March of last year", "in May this year"
-        assert month is not None
         step = words.relative[groups["rel"].lower()]
         return DateExpr(start, end, "month", month=month, rel_unit="year", rel_step=step)
+    rel = groups.get("rel")
+    if kind == "month" and rel is None and groups["mon"].lower() in words.ambiguous_months:
+        if _previous_word(text, start) not in words.month_prepositions:
+            return None
+    direction = words.relative[rel.lower()] if rel else None
+    if kind == "month" and rel is None and _previous_word(text, start) == "that":
+        # "that October": the month in the year of the story's previous date
+        return DateExpr(start, end, "month", month=month, rel_unit="year", anaphor=True)
+    return DateExpr(start, end, "month", month=month, direction=direction)
+
+
+def _read_relative(
+    kind: str, match: re.Match[str], groups: dict[str, str], text: str, words: DateWords
+) -> DateExpr | None:
+    """A date counted from the story's: "next year", "three weeks ago", "yesterday", "on Tuesday"."""
+    start, end = match.start(), match.end()
     if kind == "relative":
         if _previous_word(text, match.start("rel")) == "the":  # "the next year": an anaphor (or a duration)
             return None
@@ -397,29 +418,33 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         return DateExpr(start, end, unit, rel_unit=unit, rel_step=-int(count))
     if kind == "dayword":
         return DateExpr(start, end, "day", rel_unit="day", rel_step=words.day_words[groups["dayword"].lower()])
-    if kind == "weekday":
-        rel = groups.get("rel")
-        direction = words.relative[rel.lower()] if rel else None
-        return DateExpr(start, end, "day", weekday=weekday, direction=direction)
+    rel = groups.get("rel")  # a weekday
+    direction = words.relative[rel.lower()] if rel else None
+    return DateExpr(start, end, "day", weekday=words.weekday_number(groups["wd"]), direction=direction)
+
+
+def _read_year(kind: str, groups: dict[str, str], text: str, start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A year: after a period part or prefix ("early 2024", "fiscal 2025"), the short end of a span ("2017-18"),
+    or bare ("in 2023"; weak where the words around it do not make it a year)."""
+    if kind in ("part_year", "year_prefix"):
+        return DateExpr(start, end, "year", int(groups["y"]))
     if kind == "year_tail":  # "2017-18": the second year of a span written short
         first = int(text[start - 5 : start - 1])
         y = first // 100 * 100 + int(groups["yy"])
         return DateExpr(start, end, "year", y) if first < y <= first + 10 else None
-    if kind == "year":
-        y = int(groups["y"])
-        before = _previous_word(text, start)
-        following = text[end : end + 12]
-        strong = (
-            before in words.year_prepositions
-            or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
-            or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
-            is not None
-        )
-        next_word = re.match(r"\s+([a-z]+)\b", following)
-        if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
-            strong = False
-        return DateExpr(start, end, "year", y, weak=not strong)
-    return None
+    y = int(groups["y"])
+    before = _previous_word(text, start)
+    following = text[end : end + 12]
+    strong = (
+        before in words.year_prepositions
+        or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
+        or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
+        is not None
+    )
+    next_word = re.match(r"\s+([a-z]+)\b", following)
+    if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
+        strong = False
+    return DateExpr(start, end, "year", y, weak=not strong)
 
 
 def _count(word: str) -> int | None:
