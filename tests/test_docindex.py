@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from arms_nlp.docindex import ActorIndex, index_of
@@ -81,3 +82,23 @@ def test_docindex_does_not_keep_its_doc_alive(blank: Language) -> None:
         index_of(blank.make_doc("Iran sent drones to Russia."))
     gc.collect()
     assert len(_INDEXES) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saab and Saab sold SAAB jets to Saab", [True, False, True, False, False, False, False, True]),
+        ("no capitals here", [False, False, False]),
+        ("", []),
+    ],
+)
+def test_docindex_where_tests_each_distinct_word_once(blank: Language, text: str, expected: list[bool]) -> None:
+    doc = blank(text)
+    tested: list[str] = []
+
+    def capitalised(word: str) -> bool:
+        tested.append(word)
+        return word[:1].isupper() and not word.isupper()
+
+    assert index_of(doc).where(ORTH, capitalised).tolist() == expected
+    assert sorted(tested) == sorted({t.text for t in doc})

@@ -60,6 +60,8 @@ class DocIndex:
         self._line_starts = [line.start for line in self.lines]
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
+        #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
+        self.found: dict[str, Any] = {}
 
     @property
     def doc(self) -> Doc:
@@ -88,6 +90,15 @@ class DocIndex:
             found = self._arrays[attrs] = self.doc.to_array(list(attrs)).reshape(len(self.doc), len(attrs))
             found.flags.writeable = False
         return found
+
+    def where(self, attr: int, test: Callable[[str], bool]) -> numpy.ndarray:
+        """Which tokens' ``attr`` string (ORTH, LOWER, LEMMA...) passes ``test``, as a boolean array: each
+        distinct string is tested once, in place of a Python test on every Token of a long Doc."""
+        values = self.array(attr)[:, 0]
+        forms, inverse = numpy.unique(values, return_inverse=True)
+        strings = self.doc.vocab.strings
+        passed = numpy.fromiter((test(strings[int(form)]) for form in forms), dtype=bool, count=len(forms))
+        return passed[inverse.reshape(-1)]
 
     # ---------------------------------------------------------------- records
 

@@ -351,3 +351,47 @@ def test_transfers_frames_patterns_file_names_its_frames() -> None:
 def test_transfers_frames_malformed_pattern_rejected(pattern: list[dict]) -> None:
     with pytest.raises(ValidationError):
         FramePattern(description="x", pattern=pattern)
+
+
+FRAME_TEXTS = [
+    "Iran sent drones to Russia in exchange for Su-35 jets.",
+    "In return for the drones, Moscow supplied fighter jets.",
+    "Russian forces used Iranian-supplied drones and US-donated rifles.",
+    "A shipment of Iranian rifles en route to Yemen was seized.",
+    "Navy sailors boarded a Yemen-bound dhow carrying rifles.",
+    "Five aircraft were gifted to the Philippines by Japan.",
+    # negatives: the words without the structure
+    "The exchange rate fell in return trading, and the route was long.",
+    "The well-known en masse protests were bound to happen.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", FRAME_TEXTS)
+def test_transfers_frames_matcher_finds_what_the_dependency_matcher_finds(nlp: Language, text: str) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    from arms_nlp.components.transfers.frames import FrameMatcher
+
+    doc = nlp(text)
+    plain: dict[tuple[str, int], dict[str, int]] = {}
+    for name, frame in transfer_patterns().frames.items():
+        matcher = DependencyMatcher(nlp.vocab)
+        matcher.add(name, [frame.pattern])
+        for _, indices in matcher(doc):
+            named = {node["RIGHT_ID"]: i for node, i in zip(frame.pattern, indices, strict=True)}
+            plain.setdefault((name, named["trigger"]), named)
+    assert FrameMatcher(nlp.vocab)(doc) == plain
+
+
+def test_transfers_frames_matcher_travels_with_the_pipeline(nlp: Language, tmp_path) -> None:
+    import spacy
+
+    from arms_nlp.components.transfers.frames import FrameMatcher
+
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert isinstance(reloaded.get_pipe("arms_transfers").frames, FrameMatcher)
+    text = "Russian forces have used Iranian-supplied Shahed drones."
+    assert [t.supplier for t in reloaded(text)._.arms_transfers] == [t.supplier for t in nlp(text)._.arms_transfers]
+    assert "Iran" in [t.supplier for t in reloaded(text)._.arms_transfers]

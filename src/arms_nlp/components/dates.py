@@ -285,6 +285,16 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
     found = [e for e in scan_dates(text) if not in_boilerplate(doc, e.start, e.end)]
     found, leftovers = _ner_candidates(doc, found, use_ner)
     anchor, floor = _anchor(doc, text, found, infer_published)
+    spans = _mention_spans(doc, found)
+    exprs = [e for e in found if e.start in spans]
+    values, latest = _resolve_stated(doc, exprs, anchor, floor)
+    _resolve_anaphors(doc, exprs, values, anchor, floor, latest)
+    records = [_record(spans[e.start], values[e.start][1], e.grain) for e in exprs]
+    return records + _leftover_records(doc, leftovers, None if floor else anchor)
+
+
+def _mention_spans(doc: Doc, found: list[DateExpr]) -> dict[int, Span]:
+    """The token span of each expression (by its start), skipping one over tokens an earlier one holds."""
     spans: dict[int, Span] = {}
     taken: set[int] = set()  # token indices already in a mention
     for expr in found:
@@ -292,8 +302,15 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
         if span is not None and taken.isdisjoint(range(span.start, span.end)):
             spans[expr.start] = span
             taken.update(range(span.start, span.end))
-    exprs = [e for e in found if e.start in spans]
-    values: dict[int, tuple[int, str | None]] = {}  # start -> (end, value)
+    return spans
+
+
+def _resolve_stated(
+    doc: Doc, exprs: list[DateExpr], anchor: dt.date | None, floor: bool
+) -> tuple[dict[int, tuple[int, str | None]], dt.date | None]:
+    """Values of the expressions that are no anaphors, by start (start -> (end, value)), and the latest
+    date placed: against a lower bound, relative years count from the latest date on or after it."""
+    values: dict[int, tuple[int, str | None]] = {}
     placed: list[dt.date] = [anchor] if anchor else []
     for expr in exprs:
         if expr.anaphor or (floor and expr.rel_unit == "year"):
@@ -302,11 +319,23 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
         if value and not expr.explicit:
             placed.append(value_start(value))
         values[expr.start] = (expr.end, value)
-    # Against a lower bound, relative years count from the latest date placed on or after it.
     latest = max(placed, default=None)
     for expr in exprs:
         if floor and expr.rel_unit == "year" and not expr.anaphor:
             values[expr.start] = (expr.end, resolve_date(expr, latest))
+    return values, latest
+
+
+def _resolve_anaphors(
+    doc: Doc,
+    exprs: list[DateExpr],
+    values: dict[int, tuple[int, str | None]],
+    anchor: dt.date | None,
+    floor: bool,
+    latest: dt.date | None,
+) -> None:
+    """Add the values of the story-relative expressions to ``values``, in text order, each from the closest
+    date before it (or, deictic, from the article's own date)."""
     for expr in exprs:
         if expr.anaphor:
             found_before, value = _antecedent(expr, values)
@@ -320,11 +349,15 @@ def resolve_doc(doc: Doc, use_ner: bool = True, infer_published: bool = True) ->
             else:
                 value = None
             values[expr.start] = (expr.end, value)
-    records = [_record(spans[e.start], values[e.start][1], e.grain) for e in exprs]
+
+
+def _leftover_records(doc: Doc, leftovers: list[Span], anchor: dt.date | None) -> list[DateRef]:
+    """Records of the NER's DATE entities no pattern read, by dateparser against ``anchor``."""
+    records: list[DateRef] = []
     for ent in leftovers:
         if in_boilerplate(doc, ent.start_char, ent.end_char):
             continue
-        read = _dateparser_value(ent.text, None if floor else anchor, False)
+        read = _dateparser_value(ent.text, anchor, False)
         if read is not None:
             records.append(_record(ent, read[0], read[1]))
     return records

@@ -135,92 +135,164 @@ def _alternation(words: list[str], *, abbreviation: bool = False) -> str:
     return f"(?:{body})\\.?" if abbreviation else f"(?:{body})"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, compiled pattern) pairs, in order of preference for equally long matches."""
+@dataclass(frozen=True)
+class _Pieces:
+    """Regex fragments the date patterns share, built from ``data/date_words`` once."""
+
+    words: DateWords
+    wd_full: str  # weekday names
+    wd_any: str  # weekday names or abbreviations
+    mon_full: str  # month names
+    mon_any: str  # month names or abbreviations
+    day: str  # "3", "03", "3rd"
+    year: str  # 1800-2099
+    year_end: str  # no more digits, plural or decimal after a year
+    parts: str  # "early", "mid"...
+    phrases: str  # "the end of", "the beginning of"...
+    seasons: str
+    relative: str  # "last", "next"...
+    ago_units: str  # longest first
+    until_stop: str  # punctuation or the end of the text next
+    part: str  # a period part before a month or year
+    season_part: str  # a period part or season before a year
+    weekday_prefix: str  # an optional weekday before a date
+
+
+def _pieces() -> _Pieces:
+    """The shared fragments of the date patterns."""
     words = date_words()
     wd_full = _alternation(list(words.weekdays))
-    wd_any = f"(?:{wd_full}|{_alternation(list(words.weekday_abbreviations), abbreviation=True)})"
     mon_full = _alternation(list(words.months))
     mon_abbr = _alternation(list(words.month_abbreviations), abbreviation=True)
-    mon_any = f"(?:{mon_full}(?!\\w)|{mon_abbr}(?![\\w]))"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    year = r"(?:1[89]\d\d|20\d\d)"
     parts = "|".join(re.escape(p) for p in words.period_parts)
     phrases = "|".join(p.replace(" ", r"\s+") for p in words.period_part_phrases)
     seasons = "|".join(words.seasons)
-    until_stop = r"(?=\s*(?:[,.;:!?)”\"]|$))"
-    part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)"
-    season_part = f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)"
-    weekday_prefix = f"(?:(?P<wd>{wd_any}),?\\s+)?"
-    relative = "|".join(words.relative)
-    ago_units = "|".join(sorted(words.ago_units, key=len, reverse=True))
-    year_end = r"(?!\d|s\b|'s\b|[.,]\d)"
-    specs = [
+    wd_any = f"(?:{wd_full}|{_alternation(list(words.weekday_abbreviations), abbreviation=True)})"
+    return _Pieces(
+        words=words,
+        wd_full=wd_full,
+        wd_any=wd_any,
+        mon_full=mon_full,
+        mon_any=f"(?:{mon_full}(?!\\w)|{mon_abbr}(?![\\w]))",
+        day=r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        year=r"(?:1[89]\d\d|20\d\d)",
+        year_end=r"(?!\d|s\b|'s\b|[.,]\d)",
+        parts=parts,
+        phrases=phrases,
+        seasons=seasons,
+        relative="|".join(words.relative),
+        ago_units="|".join(sorted(words.ago_units, key=len, reverse=True)),
+        until_stop=r"(?=\s*(?:[,.;:!?)”\"]|$))",
+        part=f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases})\\s+)",
+        season_part=f"(?P<part>(?i:{parts})(?:-|\\s+)|(?i:the\\s+)?(?i:{phrases}|{seasons})\\s+(?i:of\\s+)?)",
+        weekday_prefix=f"(?:(?P<wd>{wd_any}),?\\s+)?",
+    )
+
+
+def _calendar_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Dates written with digits and month names: "2024-03-14", "3/14/2024", "March 14, 2024", "14 March"."""
+    return [
         (
             "iso",
-            f"(?<![\\w/.-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])"
+            f"(?<![\\w/.-])(?P<y>{p.year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\\d|3[01])"
             r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d])",
         ),
-        ("numeric", f"\\b{weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{year})(?![\\d/])"),
-        ("mdy", f"\\b{weekday_prefix}(?:{part})?(?P<mon>{mon_any})\\s*(?P<d>{day}),?\\s+(?P<y>{year}){year_end}"),
+        ("numeric", f"\\b{p.weekday_prefix}(?<![\\w/.])(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})/(?P<y>{p.year})(?![\\d/])"),
+        (
+            "mdy",
+            f"\\b{p.weekday_prefix}(?:{p.part})?(?P<mon>{p.mon_any})\\s*(?P<d>{p.day}),?\\s+(?P<y>{p.year}){p.year_end}",
+        ),
         (
             "dmy",
-            f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any}),?\\s+"
-            f"(?P<y>{year}){year_end}",
+            f"\\b{p.weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{p.day})\\s+(?i:of\\s+)?(?P<mon>{p.mon_any}),?\\s+"
+            f"(?P<y>{p.year}){p.year_end}",
         ),
-        ("my", f"\\b(?:{part})?(?P<mon>{mon_any}),?\\s+(?i:of\\s+)?(?P<y>{year}){year_end}"),
-        ("md", f"\\b{weekday_prefix}(?P<mon>{mon_any})\\s*(?P<d>{day})(?![\\w:.]\\d|\\w)"),
-        ("dm", f"\\b{weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{day})\\s+(?i:of\\s+)?(?P<mon>{mon_any})"),
-        ("part_year", f"(?<![\\w-]){season_part}(?P<y>{year}){year_end}"),
-        ("year_prefix", f"(?<![\\w-])(?P<part>{_words(words.year_prefixes)}\\s*)(?P<y>{year}){year_end}"),
+        ("my", f"\\b(?:{p.part})?(?P<mon>{p.mon_any}),?\\s+(?i:of\\s+)?(?P<y>{p.year}){p.year_end}"),
+        ("md", f"\\b{p.weekday_prefix}(?P<mon>{p.mon_any})\\s*(?P<d>{p.day})(?![\\w:.]\\d|\\w)"),
+        ("dm", f"\\b{p.weekday_prefix}(?<![\\w,.-])(?i:the\\s+)?(?P<d>{p.day})\\s+(?i:of\\s+)?(?P<mon>{p.mon_any})"),
+    ]
+
+
+def _period_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Parts of years, holidays and seasons: "early 2024", "fiscal 2025", "Christmas 2023", "last summer"."""
+    words = p.words
+    return [
+        ("part_year", f"(?<![\\w-]){p.season_part}(?P<y>{p.year}){p.year_end}"),
+        ("year_prefix", f"(?<![\\w-])(?P<part>{_words(words.year_prefixes)}\\s*)(?P<y>{p.year}){p.year_end}"),
         (
             "holiday",
-            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<holiday>{_phrase_forms(list(words.holidays))})"
-            f"(?:,?\\s+(?P<y>{year}){year_end})?(?!\\w)",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<holiday>{_phrase_forms(list(words.holidays))})"
+            f"(?:,?\\s+(?P<y>{p.year}){p.year_end})?(?!\\w)",
         ),
         (
             "season",
-            f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+|(?P<part>(?i:{parts})(?:-|\\s+))|(?P<the>(?i:the)\\s+))?"
-            f"(?P<season>(?i:{seasons}))(?![\\w-])",
+            f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+|(?P<part>(?i:{p.parts})(?:-|\\s+))|(?P<the>(?i:the)\\s+))?"
+            f"(?P<season>(?i:{p.seasons}))(?![\\w-])",
         ),
+    ]
+
+
+def _anaphor_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Dates that count from another one: "the next day", "that month", "two days later", "later in the year"."""
+    return [
         (
             "anaphor_the",
-            f"(?<![\\w-])(?i:the)\\s+(?P<step>{_words(list(words.anaphor_steps))})\\s+"
+            f"(?<![\\w-])(?i:the)\\s+(?P<step>{_words(list(p.words.anaphor_steps))})\\s+"
             r"(?P<unit>(?i:day|month|year))(?![\w-])",
         ),
         ("anaphor_that", r"(?<![\w-])(?:(?i:later|earlier)\s+)?(?i:that)\s+(?P<unit>(?i:day|month|year))(?![\w-])"),
         (
             "anaphor_shift",
-            f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?P<dir>(?i:earlier|later))(?!\\w)"
-            f"|(?<![\\w-])(?i:the)\\s+(?P<unit3>(?i:day|month|year))\\s+(?P<dir3>(?i:before|after)){until_stop}"
-            f"|(?<![\\w-])(?P<n2>[\\w-]+)\\s+(?P<unit2>(?i:{ago_units}))\\s+(?P<dir2>(?i:before|after)){until_stop}",
+            f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{p.ago_units}))\\s+(?P<dir>(?i:earlier|later))(?!\\w)"
+            f"|(?<![\\w-])(?i:the)\\s+(?P<unit3>(?i:day|month|year))\\s+(?P<dir3>(?i:before|after)){p.until_stop}"
+            f"|(?<![\\w-])(?P<n2>[\\w-]+)\\s+(?P<unit2>(?i:{p.ago_units}))\\s+(?P<dir2>(?i:before|after)){p.until_stop}",
         ),
         (
             "anaphor_period",
-            f"(?<![\\w-])(?:(?i:the\\s+)?(?i:{phrases})|(?i:later|earlier)\\s+(?i:in))\\s+(?i:the)\\s+"
+            f"(?<![\\w-])(?:(?i:the\\s+)?(?i:{p.phrases})|(?i:later|earlier)\\s+(?i:in))\\s+(?i:the)\\s+"
             r"(?P<unit>(?i:year|month))"
             r"(?![\w-])|(?<![\w-])(?P<unit2>(?i:year))(?:-|’s\s+|'s\s+)(?i:end)(?!\w)",
         ),
-        ("part_month", f"(?<![\\w-]){part}(?P<mon>{mon_full})(?!\\w)"),
-        ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<mon>{mon_full})(?!\\w)"),
+    ]
+
+
+def _relative_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Months, weeks and days named without a full date: "early March", "last month", "three years ago",
+    "yesterday", "on Tuesday"."""
+    words = p.words
+    return [
+        ("part_month", f"(?<![\\w-]){p.part}(?P<mon>{p.mon_full})(?!\\w)"),
+        ("month", f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<mon>{p.mon_full})(?!\\w)"),
         (
             "relative",
-            f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{phrases})\\s+)?"
-            f"(?P<rel>(?i:{relative}))\\s+"
+            f"(?<![\\w-])(?:{_words(words.relative_parts)}\\s+|(?i:the\\s+)?(?i:{p.phrases})\\s+)?"
+            f"(?P<rel>(?i:{p.relative}))\\s+"
             f"(?:{_words(words.year_kinds)}\\s+)?(?P<unit>(?i:year|month|week))(?!\\w)",
         ),
         (
             "month_rel_year",
-            f"(?<![\\w-])(?:{part})?(?P<mon>{mon_full})(?:,?\\s+|\\s+(?i:of)\\s+)"
-            f"(?P<rel>(?i:{relative}))\\s+(?i:year)(?!\\w)",
+            f"(?<![\\w-])(?:{p.part})?(?P<mon>{p.mon_full})(?:,?\\s+|\\s+(?i:of)\\s+)"
+            f"(?P<rel>(?i:{p.relative}))\\s+(?i:year)(?!\\w)",
         ),
-        ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{ago_units}))\\s+(?i:ago)(?!\\w)"),
+        ("ago", f"(?<![\\w-])(?P<n>[\\w-]+)\\s+(?P<unit>(?i:{p.ago_units}))\\s+(?i:ago)(?!\\w)"),
         ("dayword", f"(?<![\\w-])(?P<dayword>{_words(list(words.day_words))})(?!\\w)"),
-        ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{relative}))\\s+)?(?P<wd>{wd_full})(?!\\w)"),
-        ("year_tail", r"(?<=(?:1[89]|20)\d\d[-–])(?P<yy>\d\d)(?![\w-])"),
-        ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
+        ("weekday", f"(?<![\\w-])(?:(?P<rel>(?i:{p.relative}))\\s+)?(?P<wd>{p.wd_full})(?!\\w)"),
     ]
+
+
+def _year_specs(p: _Pieces) -> list[tuple[str, str]]:
+    """Bare years, and the short year of a span ("2023-24")."""
+    return [
+        ("year_tail", r"(?<=(?:1[89]|20)\d\d[-–])(?P<yy>\d\d)(?![\w-])"),
+        ("year", f"(?:(?<=\\d{{4}}[-–])|(?<![\\w$€£/.,\\-–]))(?P<y>{p.year})(?!\\d|s\\b|'s\\b|[.,]\\d|-[a-z])"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, compiled pattern) pairs, in order of preference for equally long matches."""
+    p = _pieces()
+    specs = [*_calendar_specs(p), *_period_specs(p), *_anaphor_specs(p), *_relative_specs(p), *_year_specs(p)]
     return tuple((kind, re.compile(regex)) for kind, regex in specs)
 
 
@@ -268,6 +340,25 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
     """Turn one pattern match into a DateExpr, or None when the context says it is not a date."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     start, end = match.start(), match.end()
+    if kind in ("iso", "numeric", "mdy", "dmy", "md", "dm", "my"):
+        return _read_calendar(kind, groups, start, end, words)
+    if kind == "holiday":
+        return _read_holiday(groups, text, start, end, words)
+    if kind == "season":
+        return _read_season(groups, text, start, end, words)
+    if kind.startswith("anaphor_"):
+        return _read_anaphor(kind, groups, text, start, end, words)
+    if kind in ("part_month", "month", "month_rel_year"):
+        return _read_month(kind, groups, text, start, end, words)
+    if kind in ("relative", "ago", "dayword", "weekday"):
+        return _read_relative(kind, match, groups, text, words)
+    if kind in ("part_year", "year_prefix", "year_tail", "year"):
+        return _read_year(kind, groups, text, start, end, words)
+    return None
+
+
+def _read_calendar(kind: str, groups: dict[str, str], start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A date written with digits or a month name: "2024-03-14", "3/14/2024", "March 14, 2024", "May 2024"."""
     weekday = words.weekday_number(groups["wd"]) if "wd" in groups else None
     if kind == "iso":
         y, m, d = int(groups["y"]), int(groups["m"]), int(groups["d"])
@@ -277,40 +368,42 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         if found is None:
             return None
         return DateExpr(start, end, "day", found.year, found.month, found.day, weekday=weekday)
-    month = words.month_number(groups["mon"]) if "mon" in groups else None
-    if kind in ("mdy", "dmy", "md", "dm"):
-        assert month is not None
-        d = _day_number(groups["d"])
-        y = int(groups["y"]) if "y" in groups else None
-        if not _valid(y, month, d):
-            return None
-        return DateExpr(start, end, "day", y, month, d, weekday=weekday)
+    month = words.month_number(groups["mon"])
+    assert month is not None
     if kind == "my":
-        assert month is not None
         return DateExpr(start, end, "month", int(groups["y"]), month)
-    if kind in ("part_year", "year_prefix"):
-        return DateExpr(start, end, "year", int(groups["y"]))
-    if kind == "holiday":
-        return _read_holiday(groups, text, start, end, words)
-    if kind == "season":
-        return _read_season(groups, text, start, end, words)
-    if kind.startswith("anaphor_"):
-        return _read_anaphor(kind, groups, text, start, end, words)
-    if kind in ("part_month", "month"):
-        assert month is not None
-        rel = groups.get("rel")
-        if kind == "month" and rel is None and groups["mon"].lower() in words.ambiguous_months:
-            if _previous_word(text, start) not in words.month_prepositions:
-                return None
-        direction = words.relative[rel.lower()] if rel else None
-        if kind == "month" and rel is None and _previous_word(text, start) == "that":
-            # "that October": the month in the year of the story's previous date
-            return DateExpr(start, end, "month", month=month, rel_unit="year", anaphor=True)
-        return DateExpr(start, end, "month", month=month, direction=direction)
+    d = _day_number(groups["d"])
+    y = int(groups["y"]) if "y" in groups else None
+    if not _valid(y, month, d):
+        return None
+    return DateExpr(start, end, "day", y, month, d, weekday=weekday)
+
+
+def _read_month(
+    kind: str, groups: dict[str, str], text: str, start: int, end: int, words: DateWords
+) -> DateExpr | None:
+    """A month without a day: "early March", "last May", "that October", "March of last year"."""
+    month = words.month_number(groups["mon"])
+    assert month is not None
     if kind == "month_rel_year":  # "March of last year", "in May this year"
-        assert month is not None
         step = words.relative[groups["rel"].lower()]
         return DateExpr(start, end, "month", month=month, rel_unit="year", rel_step=step)
+    rel = groups.get("rel")
+    if kind == "month" and rel is None and groups["mon"].lower() in words.ambiguous_months:
+        if _previous_word(text, start) not in words.month_prepositions:
+            return None
+    direction = words.relative[rel.lower()] if rel else None
+    if kind == "month" and rel is None and _previous_word(text, start) == "that":
+        # "that October": the month in the year of the story's previous date
+        return DateExpr(start, end, "month", month=month, rel_unit="year", anaphor=True)
+    return DateExpr(start, end, "month", month=month, direction=direction)
+
+
+def _read_relative(
+    kind: str, match: re.Match[str], groups: dict[str, str], text: str, words: DateWords
+) -> DateExpr | None:
+    """A date counted from the story's: "next year", "three weeks ago", "yesterday", "on Tuesday"."""
+    start, end = match.start(), match.end()
     if kind == "relative":
         if _previous_word(text, match.start("rel")) == "the":  # "the next year": an anaphor (or a duration)
             return None
@@ -325,29 +418,33 @@ def _read(kind: str, match: re.Match[str], text: str, words: DateWords) -> DateE
         return DateExpr(start, end, unit, rel_unit=unit, rel_step=-int(count))
     if kind == "dayword":
         return DateExpr(start, end, "day", rel_unit="day", rel_step=words.day_words[groups["dayword"].lower()])
-    if kind == "weekday":
-        rel = groups.get("rel")
-        direction = words.relative[rel.lower()] if rel else None
-        return DateExpr(start, end, "day", weekday=weekday, direction=direction)
+    rel = groups.get("rel")  # a weekday
+    direction = words.relative[rel.lower()] if rel else None
+    return DateExpr(start, end, "day", weekday=words.weekday_number(groups["wd"]), direction=direction)
+
+
+def _read_year(kind: str, groups: dict[str, str], text: str, start: int, end: int, words: DateWords) -> DateExpr | None:
+    """A year: after a period part or prefix ("early 2024", "fiscal 2025"), the short end of a span ("2017-18"),
+    or bare ("in 2023"; weak where the words around it do not make it a year)."""
+    if kind in ("part_year", "year_prefix"):
+        return DateExpr(start, end, "year", int(groups["y"]))
     if kind == "year_tail":  # "2017-18": the second year of a span written short
         first = int(text[start - 5 : start - 1])
         y = first // 100 * 100 + int(groups["yy"])
         return DateExpr(start, end, "year", y) if first < y <= first + 10 else None
-    if kind == "year":
-        y = int(groups["y"])
-        before = _previous_word(text, start)
-        following = text[end : end + 12]
-        strong = (
-            before in words.year_prepositions
-            or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
-            or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
-            is not None
-        )
-        next_word = re.match(r"\s+([a-z]+)\b", following)
-        if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
-            strong = False
-        return DateExpr(start, end, "year", y, weak=not strong)
-    return None
+    y = int(groups["y"])
+    before = _previous_word(text, start)
+    following = text[end : end + 12]
+    strong = (
+        before in words.year_prepositions
+        or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
+        or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
+        is not None
+    )
+    next_word = re.match(r"\s+([a-z]+)\b", following)
+    if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
+        strong = False
+    return DateExpr(start, end, "year", y, weak=not strong)
 
 
 def _count(word: str) -> int | None:

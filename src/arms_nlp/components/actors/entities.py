@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.attrs import IDX
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
@@ -31,7 +31,7 @@ from .context import (
     has_parse,
     make_found,
 )
-from .names import capitalised, is_title_word
+from .names import capitalised, capitalised_form, is_title_word
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -424,16 +424,25 @@ def name_word(token: Token) -> bool:
     return capitalised(token) and token.is_alpha and not token.ent_type_
 
 
+def _name_words(ctx: Context) -> list[bool]:
+    """:func:`name_word` of every token of the Doc, read off its attribute arrays."""
+    capitals = ctx.index.where(ORTH, capitalised_form)
+    alphabetic = ctx.index.array(IS_ALPHA)[:, 0] != 0
+    untagged = ctx.doc.to_array(ENT_TYPE) == 0  # read afresh: entities are not fixed like words
+    return (capitals & alphabetic & untagged).tolist()
+
+
 def untagged_bodies(ctx: Context) -> list[Found]:
     """Capitalised names the NER missed that end in an organisation or outlet word
     ("China's Chengdu Aircraft Corporation", "the Tehran Times")."""
     doc, tokens = ctx.doc, ctx.tokens
     result: list[Found] = []
     taken = ctx.persons | ctx.title_tokens
+    names = _name_words(ctx)
     index = 0
     while index < len(tokens):
         end = index
-        while end < len(tokens) and end not in taken and name_word(tokens[end]):
+        while end < len(tokens) and end not in taken and names[end]:
             end += 1
         if end - index < 2 or (end < len(tokens) and tokens[end].text == "-"):
             index = max(end, index + 1)

@@ -17,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.actors import ActorLexicon, GazetteerEntry
 from ...records import ActorKind
@@ -38,13 +41,22 @@ class NameSpan:
 
 def capitalised(token: Token) -> bool:
     """A capitalised word, not all capitals: "Scholz", "AeroVironment", "McCaul" (not "ISPR", "the")."""
-    text = token.text
+    return capitalised_form(token.text)
+
+
+def capitalised_form(text: str) -> bool:
+    """:func:`capitalised` of a word's text."""
     return text[:1].isupper() and not text.isupper()
 
 
 def is_title_word(token: Token, lexicon: ActorLexicon) -> bool:
     """A word that may stand before a name as (part of) a title ("Gen.", "Minister", "spokesman")."""
-    word = token.lower_.rstrip(".")
+    return is_title_form(token.lower_, lexicon)
+
+
+def is_title_form(lower: str, lexicon: ActorLexicon) -> bool:
+    """:func:`is_title_word` of a lowercase form."""
+    word = lower.rstrip(".")
     return bool(word) and word in lexicon.person_titles
 
 
@@ -149,8 +161,8 @@ def title_led_names(
     doc = tokens[0].doc if tokens else None
     parsed = doc is not None and doc.has_annotation("TAG")
     heads = set(lexicon.organization_heads)
-    for token in tokens:
-        if not is_title_word(token, lexicon) or token.ent_type_ in ("ORG", "PERSON"):
+    for token in _title_words(tokens, lexicon):
+        if token.ent_type_ in ("ORG", "PERSON"):
             continue
         first = end = portfolio_end(tokens, token.i + 1, lexicon)
         while end < len(tokens) and end - first < 5:
@@ -173,6 +185,14 @@ def title_led_names(
             continue  # an entity that starts before the title or runs past the name
         names.append((first, end))
     return names
+
+
+def _title_words(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[Token]:
+    """The title words among ``tokens``, read off the Doc's lowercase forms when they are the whole Doc."""
+    if not tokens or len(tokens) != len(tokens[0].doc):
+        return [t for t in tokens if is_title_word(t, lexicon)]
+    titles = index_of(tokens[0].doc).where(LOWER, lambda lower: is_title_form(lower, lexicon))
+    return [tokens[i] for i in numpy.flatnonzero(titles).tolist()]
 
 
 def appositive_names(

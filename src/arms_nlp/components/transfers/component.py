@@ -53,7 +53,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
-from .frames import elliptical_count, frame_triggers, standing_object
+from .frames import FrameMatcher, elliptical_count, frame_triggers, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -689,16 +689,22 @@ def extract_transfers(
     reparse: Callable[[str], Doc] | None = None,
     keep_partial: bool = False,
     ctx: Context | None = None,
+    frames: FrameMatcher | None = None,
 ) -> list[Transfer]:
     """All transfer claims of a parsed Doc; [] without a dependency parse.
 
     ``reparse`` (text -> parsed Doc) lets title-case headlines and bulleted lines be read off a re-parsed copy;
     ``keep_partial`` also keeps claims whose supplier or recipient the article never gives; ``ctx`` is the
-    Doc's context when the caller has built it already.
+    Doc's context when the caller has built it already; ``frames`` finds the structural frames (the
+    component's own; by default one over the packaged patterns).
     """
     if not doc.has_annotation("DEP"):
         return []
     ctx = ctx or _article_context(doc, lex or transfer_lexicon())
+    frames = frames or FrameMatcher(doc.vocab)
+    frames(doc)
+    if reparse is not None:
+        reparse = _with_frames(reparse, frames)
     history: list[Claim] = []
     previous: list[Claim] = []  # the claims of the segment just read, and its line
     previous_line = None
@@ -737,6 +743,17 @@ def extract_transfers(
     for claim in claims:
         claim.source = written_source(claim.source, ctx)  # "the speaker as written" (README)
     return [to_record(c) for c in merge_claims(claims)]
+
+
+def _with_frames(reparse: Callable[[str], Doc], frames: FrameMatcher) -> Callable[[str], Doc]:
+    """``reparse`` finding the structural frames of each re-parsed copy, as of the Doc itself."""
+
+    def framed(text: str) -> Doc:
+        local = reparse(text)
+        frames(local)
+        return local
+
+    return framed
 
 
 def join_halves(claims: list[Claim]) -> list[Claim]:
@@ -813,6 +830,8 @@ class TransferExtractor:
         self.name = name
         self.nlp = nlp
         self.lexicon = transfer_lexicon()
+        #: The structural frames of ``data/transfer_patterns.yaml``, matched on each Doc and re-parsed copy.
+        self.frames = FrameMatcher(nlp.vocab)
         self.reparse_headlines = reparse_headlines
         self.keep_partial = keep_partial
 
@@ -865,6 +884,8 @@ class TransferExtractor:
             return waiting.pop(0) if waiting else self.reparse(text)
 
         reparse_or_none = reparse if self.reparse_headlines else None
-        records = extract_transfers(doc, self.lexicon, reparse_or_none, keep_partial=self.keep_partial, ctx=ctx)
+        records = extract_transfers(
+            doc, self.lexicon, reparse_or_none, keep_partial=self.keep_partial, ctx=ctx, frames=self.frames
+        )
         set_records(doc, "arms_transfers", records)
         return doc

@@ -16,56 +16,126 @@ small function each, with their words in ``data/transfer_triggers.yaml``. ``role
 
 from __future__ import annotations
 
-from functools import lru_cache
-from weakref import WeakKeyDictionary
+import operator
+from collections.abc import Mapping
+from functools import reduce
+from typing import Any
 
+import numpy
+from spacy.attrs import HEAD, IDS
 from spacy.matcher import DependencyMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ...kb.transfer_patterns import TRIGGER, transfer_patterns
+from ...docindex import index_of
+from ...kb.transfer_patterns import TRIGGER, FramePattern, transfer_patterns
 from ...kb.transfers import TransferLexicon
 from ...normalize.numbers import parse_number
 from ...syntax import OBJECTS, is_relative_pronoun, lemma, prep_parties, preps, with_conjuncts
 
 # ---------------------------------------------------------------- structural frames (data/transfer_patterns.yaml)
 
-#: Named tokens of every structural frame of a Doc, by (frame name, trigger index).
-Matches = dict[tuple[str, int], dict[str, Token]]
-_MATCHES: WeakKeyDictionary[Doc, Matches] = WeakKeyDictionary()
+#: Token indices of every structural frame of a Doc, by (frame name, trigger index), then by node name.
+Matches = dict[tuple[str, int], dict[str, int]]
+#: Where the frames of a Doc are kept in its per-Doc index.
+_FOUND = "transfer_frames"
+#: Token attributes a node's test can be checked on in a Doc's attribute array (exact values only).
+_CHECKED = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG", "POS", "DEP")
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    matcher = DependencyMatcher(vocab)
-    for name, frame in transfer_patterns().frames.items():
-        matcher.add(name, [frame.pattern])
-    return matcher
+class FrameMatcher:
+    """The structural frames (``data/transfer_patterns.yaml`` by default), one spaCy DependencyMatcher each.
 
+    A DependencyMatcher walks up the tree from every token any node of a pattern fits, which costs more than
+    all the rest of a frame's work; most Docs hold no frame at all. So a frame's matcher runs only on a Doc
+    passing a cheap pre-check on its attribute arrays: every node has a token fitting its exact-valued
+    attributes whose ">" (head) or "." (preceding) token fits the node it links to. The check only ever
+    lets through more than the pattern matches, so the matches are the DependencyMatcher's own.
+    """
 
-def frame_matches(doc: Doc) -> Matches:
-    """Every structural frame of the Doc (matched once and kept while the Doc lives)."""
-    found = _MATCHES.get(doc)
-    if found is None:
-        found = {}
+    def __init__(self, vocab: Vocab, frames: Mapping[str, FramePattern] | None = None) -> None:
+        self.frames = dict(transfer_patterns().frames if frames is None else frames)
+        self._matchers: dict[str, DependencyMatcher] = {}
+        for name, frame in self.frames.items():
+            self._matchers[name] = matcher = DependencyMatcher(vocab)
+            matcher.add(name, [frame.pattern])
+        self._tests = {
+            name: [_node_test(node.get("RIGHT_ATTRS", {}), vocab) for node in frame.pattern]
+            for name, frame in self.frames.items()
+        }
+        self._attrs = sorted({attr for tests in self._tests.values() for test in tests for attr in test})
+
+    def __call__(self, doc: Doc) -> Matches:
+        """The frames of ``doc`` (none without a dependency parse), also kept for :func:`frame_at`."""
+        found: Matches = {}
         if doc.has_annotation("DEP"):
-            for match_id, indices in _matcher(doc.vocab)(doc):
-                name = doc.vocab.strings[match_id]
-                nodes = transfer_patterns().frames[name].pattern
-                named = {node["RIGHT_ID"]: doc[i] for node, i in zip(nodes, indices, strict=True)}
-                found.setdefault((name, named[TRIGGER].i), named)
-        _MATCHES[doc] = found
-    return found
+            rows = doc.to_array([HEAD, *self._attrs])
+            heads = numpy.arange(len(doc)) + rows[:, 0].astype(numpy.int64)
+            columns = {attr: rows[:, k + 1] for k, attr in enumerate(self._attrs)}
+            for name, frame in self.frames.items():
+                if _may_match(frame.pattern, self._tests[name], columns, heads):
+                    for _, indices in self._matchers[name](doc):
+                        named = {node["RIGHT_ID"]: i for node, i in zip(frame.pattern, indices, strict=True)}
+                        found.setdefault((name, named[TRIGGER]), named)
+        index_of(doc).found[_FOUND] = found
+        return found
+
+
+def _node_test(attrs: Mapping[str, Any], vocab: Vocab) -> dict[int, list[int]]:
+    """A node's exact-valued attributes (``{"LOWER": "in"}``, ``{"DEP": {"IN": [...]}}``) as attribute id ->
+    the values allowed, as ``doc.to_array`` gives them (string ids, which are symbol ids for built-in labels
+    such as "nsubj"); other tests (REGEX, NOT_IN...) are left out."""
+    test: dict[int, list[int]] = {}
+    for key, value in attrs.items():
+        name = "ORTH" if key.upper() == "TEXT" else key.upper()
+        values = value if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        if name not in _CHECKED or values is None or (isinstance(value, dict) and len(value) != 1):
+            continue
+        words = [values] if isinstance(values, str) else list(values)
+        if name == "POS" and not all(w in POS_IDS for w in words):
+            continue
+        ids = [POS_IDS[w] for w in words] if name == "POS" else [vocab.strings.add(w) for w in words]
+        test[IDS[name]] = ids
+    return test
+
+
+def _may_match(
+    pattern: list[dict[str, Any]],
+    tests: list[dict[int, list[int]]],
+    columns: Mapping[int, numpy.ndarray],
+    heads: numpy.ndarray,
+) -> bool:
+    """False when some node of ``pattern`` has no token fitting its exact values (``tests``, one per node) and
+    linked as the pattern says to a token fitting the node before it (">": its head, ".": right before it):
+    the pattern cannot match the Doc. Each node narrows the next, so a chain of links is checked whole."""
+    fits: dict[str, numpy.ndarray] = {}
+    for node, test in zip(pattern, tests, strict=True):
+        fit = numpy.ones(len(heads), dtype=bool)
+        for attr, allowed in test.items():
+            column = columns[attr]
+            fit &= reduce(operator.or_, (column == value for value in allowed))  # a few values: faster than isin
+        left = fits.get(node.get("LEFT_ID", ""))
+        if left is not None and node["REL_OP"] == ">":
+            fit &= left[heads]  # only tokens whose head fits the node they hang on
+        elif left is not None and node["REL_OP"] == ".":
+            fit[1:] &= left[:-1]  # only tokens right after one fitting the node they follow
+            fit[0] = False
+        if not fit.any():
+            return False
+        fits[node["RIGHT_ID"]] = fit
+    return True
 
 
 def frame_at(token: Token, name: str) -> dict[str, Token] | None:
-    """The named tokens of frame ``name`` whose trigger is ``token``, if it is one."""
-    return frame_matches(token.doc).get((name, token.i))
+    """The named tokens of frame ``name`` whose trigger is ``token``, if the Doc's frames hold one."""
+    found = index_of(token.doc).found.get(_FOUND, {}).get((name, token.i))
+    return None if found is None else {node: token.doc[i] for node, i in found.items()}
 
 
 def frame_triggers(doc: Doc) -> set[int]:
-    """Indices of the tokens some structural frame triggers on."""
-    return {i for _, i in frame_matches(doc)}
+    """Indices of the tokens some structural frame of the Doc triggers on."""
+    return {i for _, i in index_of(doc).found.get(_FOUND, {})}
 
 
 # ---------------------------------------------------------------- deals
