@@ -331,49 +331,77 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     kept: list[Candidate] = []
     for cand in chosen:
         previous = kept[-1] if kept else None
-        if (
-            not cand.generic
-            and previous is not None
-            and previous.rule == "class"
-            and not previous.extra.get("needs_name")
-            and previous.end == cand.start
-            and (previous.category == cand.category or previous.category in ("missile", "other"))
-        ):
+        if previous is not None and _class_names_system(previous, cand):
             cand.start = previous.start
             kept[-1] = cand
             continue
-        if (
-            not cand.generic and previous is not None and not previous.generic and previous.end == cand.start
-            and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
-        ):
-            # "AGM-88B HARM": one system written twice; the gazetteer's name wins, and a model
-            # designation written first still names the model ("F-16IQ Fighting Falcon").
-            if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
-                previous.extra.setdefault("written", doc[previous.start : previous.end].text)
-                previous.name, previous.category = cand.name, cand.category
-                previous.family, previous.origin = cand.family, cand.origin
+        if previous is not None and _written_twice(previous, cand, m):
+            merge_same_system(doc, previous, cand)
+            continue
+        if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
             continue
-        if cand.rule == "class" and previous is not None and not previous.generic and categories_compatible(
-            previous.category, cand.category
-        ):
-            gap = [t.lower_ for t in doc[previous.end : cand.start]]
-            # '"Kheibarshekan" missiles', "Shahed-238 jet-powered drone": quotes or a compound adjective between
-            bridged = all(t in _BRIDGE for t in gap) or (
-                len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
-            ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))  # "Leopard 2 A6 tanks"
-            family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
-            described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
-            if bridged or family or described:
-                previous.end = cand.end
-                continue
         if cand.extra.get("needs_name"):
             continue
-        if cand.rule == "hull_number":
-            if previous is None or previous.category != "naval" or previous.end != cand.extra["needs_ship"]:
-                continue
+        if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
+            continue
         kept.append(cand)
     return kept
+
+
+def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
+    """True when a class written right before a named system describes it: "the frigate FS Forbin"."""
+    return (
+        not cand.generic
+        and previous.rule == "class"
+        and not previous.extra.get("needs_name")
+        and previous.end == cand.start
+        and (previous.category == cand.category or previous.category in ("missile", "other"))
+    )
+
+
+def _written_twice(previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when two named mentions side by side are one system written twice: "AGM-88B HARM"."""
+    return (
+        not cand.generic and not previous.generic and previous.end == cand.start
+        and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
+    )
+
+
+def merge_same_system(doc: Doc, previous: Candidate, cand: Candidate) -> None:
+    """Extend ``previous`` over ``cand``, one system written twice.
+
+    The gazetteer's name wins, and a model designation written first still names the model ("F-16IQ
+    Fighting Falcon").
+    """
+    if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
+        previous.extra.setdefault("written", doc[previous.start : previous.end].text)
+        previous.name, previous.category = cand.name, cand.category
+        previous.family, previous.origin = cand.family, cand.origin
+    previous.end = cand.end
+
+
+def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when class ``cand`` after named system ``previous`` describes it, so the mention spans both.
+
+    Quotes or a compound adjective between ('"Kheibarshekan" missiles', "Shahed-238 jet-powered drone"), a
+    variant suffix ("Leopard 2 A6 tanks"), "line/family of" ("the Shahed line of loitering munitions") or
+    describing words ("BrahMos supersonic cruise missiles").
+    """
+    if cand.rule != "class" or previous.generic or not categories_compatible(previous.category, cand.category):
+        return False
+    gap = [t.lower_ for t in doc[previous.end : cand.start]]
+    bridged = all(t in _BRIDGE for t in gap) or (
+        len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
+    ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+    family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
+    described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
+    return bridged or family or described
+
+
+def _after_its_ship(previous: Candidate | None, hull: Candidate) -> bool:
+    """True when a hull number follows the ship it numbers: "USS Cole (DDG 67)"."""
+    return previous is not None and previous.category == "naval" and previous.end == hull.extra["needs_ship"]
 
 
 def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -169,37 +169,13 @@ def _labelled(matcher: PhraseMatcher, prefix: str, items: Sequence[L], make: Cal
 
 def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
     """Compile a component's gazetteer and the class lexicon into spaCy matchers over ``nlp.vocab``."""
-    vocab = nlp.vocab
     lexicon = weapon_lexicon()
-    make = nlp.make_doc
     named, entries = build_named(nlp, knowledge.entries)
-
-    makers = PhraseMatcher(vocab, attr="ORTH")
-    makers.add("MAKER", [make(m) for m in lexicon.manufacturers])
-
-    heads_lower = PhraseMatcher(vocab, attr="LOWER")
-    heads_exact = PhraseMatcher(vocab, attr="ORTH")
-    heads = _labelled(heads_lower, "H", lexicon.heads, make)
-    for label, head in heads.items():
-        if head.exact_forms:
-            heads_exact.add(label, [make(f) for f in head.exact_forms])
-
-    modifiers = PhraseMatcher(vocab, attr="LOWER")
-    units = PhraseMatcher(vocab, attr="LOWER")
-    mods = _labelled(modifiers, "M", lexicon.modifiers, make)
-    for label, modifier in mods.items():
-        if modifier.caliber:
-            units.add(label, [make(u) for u in lexicon.caliber_units])
-
+    heads_lower, heads_exact, heads = _head_matchers(nlp, lexicon)
+    modifiers, units, mods = _modifier_matchers(nlp, lexicon)
     prefixes = {p.prefix: p for p in lexicon.prefixes}
-    marks = PhraseMatcher(vocab, attr="ORTH")
-    marks.add("PREFIX", [make(p) for p in prefixes])
-    marks.add("SHIP", [make(p) for p in lexicon.ship_prefixes])
-    marks.add("HULL", [make(p) for p in lexicon.hull_prefixes])
-
-    context = {w.lower() for w in lexicon.context_words}
-    for head in lexicon.heads:
-        context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    makers = PhraseMatcher(nlp.vocab, attr="ORTH")
+    makers.add("MAKER", [nlp.make_doc(m) for m in lexicon.manufacturers])
     empty_tokenizer_cache(nlp)
     return WeaponMatchers(
         named=named,
@@ -207,7 +183,7 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
         heads_lower=heads_lower,
         heads_exact=heads_exact,
         modifiers=modifiers,
-        marks=marks,
+        marks=_mark_matcher(nlp, lexicon, prefixes),
         units=units,
         entries=entries,
         heads=heads,
@@ -215,24 +191,67 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
         mods=mods,
         prefixes=prefixes,
         lexicon=lexicon,
-        context_words=frozenset(context),
-        blocked_after=frozenset(w.lower() for w in lexicon.blocked_after),
-        family_words=frozenset(w.lower() for w in lexicon.family_words),
-        adjective_suffixes=frozenset(w.lower() for w in lexicon.adjective_suffixes),
-        countering_prefixes=frozenset(w.lower() for w in lexicon.countering_prefixes),
-        context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
-        slash_prefixes=frozenset(lexicon.slash_prefixes),
-        not_names=_not_names(lexicon),
-        variant_words=frozenset(lexicon.variant_words),
-        institution_words=frozenset(w.lower() for w in lexicon.institution_words),
-        naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
-        glued_measure=re.compile(
-            r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
-        ),
-        class_suffixes=frozenset(w.lower() for w in lexicon.class_suffixes),
+        **_word_sets(lexicon),
         index=knowledge.index,
         by_name=knowledge.by_name,
     )
+
+
+def _head_matchers(nlp: Language, lexicon: WeaponLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, ClassHead]]:
+    """Class head nouns in any case ("missiles", "Missiles") and in their exact case only ("EW system")."""
+    heads_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    heads_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    heads = _labelled(heads_lower, "H", lexicon.heads, nlp.make_doc)
+    for label, head in heads.items():
+        if head.exact_forms:
+            heads_exact.add(label, [nlp.make_doc(f) for f in head.exact_forms])
+    return heads_lower, heads_exact, heads
+
+
+def _modifier_matchers(
+    nlp: Language, lexicon: WeaponLexicon
+) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, ClassModifier]]:
+    """Class modifiers in any case, and the units that follow a calibre modifier's figure ("155 mm")."""
+    modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
+    units = PhraseMatcher(nlp.vocab, attr="LOWER")
+    mods = _labelled(modifiers, "M", lexicon.modifiers, nlp.make_doc)
+    for label, modifier in mods.items():
+        if modifier.caliber:
+            units.add(label, [nlp.make_doc(u) for u in lexicon.caliber_units])
+    return modifiers, units, mods
+
+
+def _mark_matcher(nlp: Language, lexicon: WeaponLexicon, prefixes: dict[str, DesignationPrefix]) -> PhraseMatcher:
+    """Designation prefixes ("Hwasong"), ship prefixes ("HMS") and hull-number prefixes ("DDG")."""
+    marks = PhraseMatcher(nlp.vocab, attr="ORTH")
+    marks.add("PREFIX", [nlp.make_doc(p) for p in prefixes])
+    marks.add("SHIP", [nlp.make_doc(p) for p in lexicon.ship_prefixes])
+    marks.add("HULL", [nlp.make_doc(p) for p in lexicon.hull_prefixes])
+    return marks
+
+
+def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
+    """The lexicon's word lists as the lower-cased sets (and patterns) the finders look words up in."""
+    context = {w.lower() for w in lexicon.context_words}
+    for head in lexicon.heads:
+        context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    return {
+        "context_words": frozenset(context),
+        "blocked_after": frozenset(w.lower() for w in lexicon.blocked_after),
+        "family_words": frozenset(w.lower() for w in lexicon.family_words),
+        "adjective_suffixes": frozenset(w.lower() for w in lexicon.adjective_suffixes),
+        "countering_prefixes": frozenset(w.lower() for w in lexicon.countering_prefixes),
+        "context_verbs": frozenset(w.lower() for w in lexicon.context_verbs),
+        "slash_prefixes": frozenset(lexicon.slash_prefixes),
+        "not_names": _not_names(lexicon),
+        "variant_words": frozenset(lexicon.variant_words),
+        "institution_words": frozenset(w.lower() for w in lexicon.institution_words),
+        "naming_cues": tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
+        "glued_measure": re.compile(
+            r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
+        ),
+        "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
+    }
 
 
 def _not_names(lexicon: WeaponLexicon) -> frozenset[str]:
