@@ -179,13 +179,21 @@ def coordinated_modifiers(
     head_ending: dict[int, Span],
     m: WeaponMatchers,
 ) -> list[Candidate]:
-    """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile"."""
+    """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile".
+
+    A list needs a conjunction next to the class ("ballistic, cruise and hypersonic missiles"); a comma
+    alone there stacks adjectives on one class ("long-range, air-launched cruise missiles").
+    """
     found = []
+    conjoined = False
     while True:
         gap = position
         while gap > 0 and position - gap < 2 and doc[gap - 1].lower_ in _COORDINATORS:
             gap -= 1
         if gap == position:
+            return found
+        conjoined = conjoined or any(t.text != "," for t in doc[gap:position])
+        if not conjoined:
             return found
         if gap not in mod_ending:
             if gap in head_ending:  # a listed head in between: "attack, bomber, fighter and ... aircraft"

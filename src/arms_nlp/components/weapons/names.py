@@ -21,6 +21,8 @@ _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK
 _MAX_NAME_TOKENS = 5
 #: A model letter or two written after a slash ("/R" of "AGM-114L/R").
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
+#: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
+_MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -41,14 +43,25 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
 
 
 def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
-    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T"),
-    unless the gazetteer knows that model by name ("T-90M": its own entry matches)."""
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit():
-        suffix = doc[end].text
-        known = designation_key(doc[end - 1].text + suffix) in m.index
-        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3 and not known:
-            return end + 1
+    """Past a model suffix the tokenizer split from the name it is written onto, unless the gazetteer knows
+    that model by name ("T-90M", "Mirage 2000-5": their own entries match).
+
+    A model letter ("Mi-38" + "T" of "Mi-38T") or a hyphen-joined model code ("Mirage 2000" + "-5F"), after a
+    name ending in a figure.
+    """
+    if end >= len(doc) or doc[end - 1].whitespace_ or not doc[end - 1].text[-1:].isdigit():
+        return end
+    suffix = doc[end].text
+    if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3:
+        return end if _known_model(doc, end, end + 1, m) else end + 1
+    if suffix in HYPHENS and joined(doc, end) and _MODEL_CODE.match(doc[end + 1].text):
+        return end if _known_model(doc, end, end + 2, m) else end + 2
     return end
+
+
+def _known_model(doc: Doc, end: int, stop: int, m: WeaponMatchers) -> bool:
+    """True when the last word of the name and the suffix up to ``stop`` form a designation the gazetteer knows."""
+    return designation_key(doc[end - 1 : stop].text) in m.index
 
 
 def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: bool = False) -> Candidate:

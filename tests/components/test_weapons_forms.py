@@ -1,0 +1,103 @@
+"""Weapon mentions written in the press's other forms: unhyphenated compound modifiers, guidance words,
+non-ASCII hyphens in designations, hyphen-joined model suffixes, adjectives stacked with a comma."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Weapon
+
+
+@pytest.fixture(scope="module")
+def news_nlp() -> Language:
+    """The statistical model with the arms components up to quantities (the parse and NER weapons rely on)."""
+    import arms_nlp
+
+    return arms_nlp.load(exclude=("arms_actors", "arms_ranges", "arms_dates", "arms_quotes", "arms_transfers"))
+
+
+def _found(nlp: Language, text: str) -> list[Weapon]:
+    return get_records(nlp(text), "arms_weapons")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pilots carry air to air missiles.", [("air to air missiles", "air-to-air missile")]),
+        ("Rebels fired surface to air missiles at the plane.", [("surface to air missiles", "surface-to-air missile")]),
+        ("The drone can launch air to ground missiles.", [("drone", "UAV"), ("air to ground missiles", "air-to-surface missile")]),
+        ("Both sides stockpiled surface to surface missiles.", [("surface to surface missiles", "surface-to-surface missile")]),
+        # negatives: the same words before no weapon head
+        ("The tanker practised air to air refuelling over the sea.", []),
+        ("Divers swam from surface to air pockets in the wreck.", []),
+    ],
+)
+def test_weapons_forms_unhyphenated_compound_modifiers(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """"air to air missiles" is the class "air-to-air missile", as if hyphenated."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jet fires radar-guided BVR missiles.", [("jet", "aircraft"), ("radar-guided BVR missiles", "beyond-visual-range missile")]),
+        ("It also carries infra-red short-range missiles.", [("infra-red short-range missiles", "short-range missile")]),
+        ("Pilots trained with heat-seeking missiles.", [("heat-seeking missiles", "missile")]),
+        # negatives: guidance words and "BVR" before no weapon head
+        ("The BVR fight lasted minutes.", []),
+        ("Doctors used infrared cameras and radar-guided landing aids.", []),
+    ],
+)
+def test_weapons_forms_guidance_words(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Guidance words open a class without entering its name; "BVR" is beyond-visual-range, no system."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Eight K\u20118P jet trainers were handed over.", "K-8 Karakorum", "K-8P"),
+        ("Egypt flies Su\u201135 jets.", "Su-35", None),
+        ("Kyiv asked for more F\u201016 fighters.", "F-16", None),
+    ],
+)
+def test_weapons_forms_unicode_hyphens_in_designations(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A designation written with a non-breaking or Unicode hyphen ("K‑8P") names the system it names with "-"."""
+    assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
+
+
+@pytest.mark.parametrize("text", ["The non\u2011binding vote passed.", "A well\u2010known analyst spoke."])
+def test_weapons_forms_unicode_hyphens_in_words_are_no_weapons(news_nlp: Language, text: str) -> None:
+    assert _found(news_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "variant"),
+    [
+        ("France delivered the first Mirage 2000-5F fighters to Ukraine.", "Mirage 2000-5F", "Mirage 2000-5F"),
+        ("Qatar sold its Mirage 2000-5EDA jets.", "Mirage 2000-5EDA jets", "Mirage 2000-5EDA"),
+        ("Russia flies Mi-38T helicopters.", "Mi-38T helicopters", "Mi-38T"),
+        # negatives: a lower-case word joined to the name is no model
+        ("The Mirage 2000-based trainer flew.", "Mirage 2000", "Mirage 2000"),
+        ("The Mirage 2000-era jets were retired.", "Mirage 2000-era jets", "Mirage 2000"),
+    ],
+)
+def test_weapons_forms_hyphen_joined_model_suffix(news_nlp: Language, text: str, span: str, variant: str) -> None:
+    """A model suffix hyphen-joined to a name that ends in a figure ("Mirage 2000-5F") is part of the mention."""
+    named = [w for w in _found(news_nlp, text) if not w.generic]
+    assert [(w.text, w.variant) for w in named] == [(span, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The order is for long-range, air-launched cruise missiles.", ["air-launched cruise missile"]),
+        ("Russia fired ballistic, cruise and hypersonic missiles.", ["ballistic missile", "cruise missile", "hypersonic missile"]),
+        ("Iran showed ballistic and cruise missiles.", ["ballistic missile", "cruise missile"]),
+    ],
+)
+def test_weapons_forms_comma_stacked_modifiers(news_nlp: Language, text: str, expected: list[str]) -> None:
+    """Adjectives stacked with a comma describe one class; a comma list ending in "and" names several."""
+    assert [w.name for w in _found(news_nlp, text)] == expected
