@@ -79,9 +79,11 @@ def test_weapons_forms_unicode_hyphens_in_words_are_no_weapons(news_nlp: Languag
         ("France delivered the first Mirage 2000-5F fighters to Ukraine.", "Mirage 2000-5F", "Mirage 2000-5F"),
         ("Qatar sold its Mirage 2000-5EDA jets.", "Mirage 2000-5EDA jets", "Mirage 2000-5EDA"),
         ("Russia flies Mi-38T helicopters.", "Mi-38T helicopters", "Mi-38T"),
+        ("Eight K-8P basic/advanced jet trainers arrived.", "K-8P basic/advanced jet trainers", "K-8P"),
         # negatives: a lower-case word joined to the name is no model
         ("The Mirage 2000-based trainer flew.", "Mirage 2000", "Mirage 2000"),
         ("The Mirage 2000-era jets were retired.", "Mirage 2000-era jets", "Mirage 2000"),
+        ("Its Mirage 2000 and/or other jets flew.", "Mirage 2000", "Mirage 2000"),
     ],
 )
 def test_weapons_forms_hyphen_joined_model_suffix(news_nlp: Language, text: str, span: str, variant: str) -> None:
@@ -101,3 +103,18 @@ def test_weapons_forms_hyphen_joined_model_suffix(news_nlp: Language, text: str,
 def test_weapons_forms_comma_stacked_modifiers(news_nlp: Language, text: str, expected: list[str]) -> None:
     """Adjectives stacked with a comma describe one class; a comma list ending in "and" names several."""
     assert [w.name for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia builds a licensed copy of the Iranian Shahid-136.", [("Shahid-136", "Shahed-136")]),
+        ("Iran flew a Shahid 129 drone over the gulf.", [("Shahid 129 drone", "Shahed-129")]),
+        # negatives: the given name and a ship's name are no drone
+        ("Shahid Afridi scored 136 runs.", []),
+        ("The Shahid Soleimani-class corvette sailed.", [("Shahid Soleimani-class corvette", "Shahid Soleimani-class")]),
+    ],
+)
+def test_weapons_forms_shahid_spelling(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """"Shahid-136" is the Shahed-136 transliterated another way."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

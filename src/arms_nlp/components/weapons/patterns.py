@@ -38,6 +38,8 @@ PRIORITY: dict[str, int] = {
     "gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "name_before_class": 2, "class": 1,
 }
 HYPHENS = frozenset({"-", "–"})
+#: Marks joining two descriptive words written without spaces ("self-propelled", "basic/advanced").
+_JOINERS = HYPHENS | {"/"}
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
@@ -269,15 +271,16 @@ def joined(doc: Doc, index: int) -> bool:
 def describing_gap(doc: Doc, start: int, end: int) -> bool:
     """True when ``start:end`` holds 1-5 lower-case descriptive words: "self-propelled", "towed", "light attack".
 
-    Adjectives, nouns and participles qualify (hyphen-joined or not); anything else, such as a verb, a
-    preposition or a conjunction, means the words do not describe the class that follows.
+    Adjectives, nouns and participles qualify (hyphen- or slash-joined or not: "basic/advanced"); anything
+    else, such as a verb, a preposition or a conjunction, means the words do not describe the class that follows.
     """
     if not 0 < end - start <= 5:
         return False
     for index in range(start, end):
         token = doc[index]
-        if token.text in HYPHENS:
-            if index == start or index == end - 1 or not joined(doc, index):
+        if token.text in _JOINERS:
+            # a slash may join the last word to the class ("basic/advanced jet trainers"), a hyphen may not
+            if index == start or (index == end - 1 and token.text in HYPHENS) or not joined(doc, index):
                 return False
         elif not (token.is_alpha and token.is_lower) or token.is_stop or (
             token.pos_ not in ("ADJ", "NOUN") and token.tag_ not in ("VBN", "VBG")
