@@ -118,3 +118,33 @@ def test_weapons_forms_comma_stacked_modifiers(news_nlp: Language, text: str, ex
 def test_weapons_forms_shahid_spelling(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """"Shahid-136" is the Shahed-136 transliterated another way."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Poland ordered 64 K2PL tanks.", "K2 Black Panther", "K2PL"),
+        ("Egypt flies AH-64E helicopters.", "AH-64 Apache", "AH-64E"),
+        ("Hungary flies JAS 39C jets.", "Gripen", "JAS 39C"),
+        # negatives: a designation of the system written as it is, or its name, names no model
+        ("Seoul showed the K2 Black Panther tank.", "K2 Black Panther", None),
+        ("Egypt flies AH-64 helicopters.", "AH-64 Apache", None),
+    ],
+)
+def test_weapons_forms_model_of_a_designation_alias(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A model written on one of the system's designations ("K2PL" of the K2) is kept as the variant."""
+    assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia ordered ATAGS towed howitzers.", [("ATAGS towed howitzers", "ATAGS")]),
+        ("The army retired its towed howitzers.", [("towed howitzers", "howitzer")]),
+        # negative: the verb "towed" before no artillery word
+        ("The tug towed barges into the port.", []),
+    ],
+)
+def test_weapons_forms_towed_artillery(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """"towed howitzers" is one class, so a system written before it ("ATAGS") spans it, whatever the tagger says."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

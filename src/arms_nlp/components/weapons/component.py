@@ -429,7 +429,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     parent = cand.extra.get("variant_of")
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
-    model = model_designation(written, name) if isinstance(written, str) else None
+    model = written_model(written, name, index) if isinstance(written, str) else None
     if model is None and parent is None and index is not None:
         model = _known_variant(span, cand.name, index)
     if model is None and cand.family and cand.name != cand.family:
@@ -448,6 +448,19 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None) -> str | None:
+    """The model ``written`` names of system ``name``: a model suffix on its name or, with the gazetteer's
+    ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache)."""
+    model = model_designation(written, name)
+    entry = index.get(designation_key(name)) if index is not None else None
+    for alias in entry.names if model is None and entry is not None else ():
+        if alias != name and any(c.isdigit() for c in alias):
+            model = model_designation(written, alias)
+            if model is not None:
+                return model
+    return model
 
 
 def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
