@@ -148,3 +148,17 @@ def test_weapons_forms_model_of_a_designation_alias(news_nlp: Language, text: st
 def test_weapons_forms_towed_artillery(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """"towed howitzers" is one class, so a system written before it ("ATAGS") spans it, whatever the tagger says."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some Boxers also have the capacity for anti-tank guided missiles.", ["Boxer", "anti-tank guided missile"]),
+        ("Their Patriots shot down two ballistic missiles overnight.", ["Patriot", "ballistic missile"]),
+        # negative: "the" + a capitalised plural reads as a team, even near weapons
+        ("The Boxers lost the final, while missiles hit the city.", ["missile"]),
+    ],
+)
+def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, expected: list[str]) -> None:
+    """A plural name after "some" or a possessive ("its Patriots") is rarely a team, even when tagged one."""
+    assert [w.name for w in _found(news_nlp, text)] == expected

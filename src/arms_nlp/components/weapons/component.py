@@ -67,6 +67,7 @@ _CONTEXT_WINDOW = 12
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
+_QUANTIFYING = closed_class().quantifiers | closed_class().possessive_determiners
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
@@ -111,8 +112,11 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return True
     low, high = _sentence_bounds(doc, cand)
     label = doc[cand.start].ent_type_
-    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so.
-    plural_thing = bool(cand.extra.get("plural")) and label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT")
+    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so;
+    # nor, after "some" or a possessive ("its Patriots"), a team, which takes "the".
+    plural_thing = bool(cand.extra.get("plural")) and (
+        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
+    )
     # A designation with a figure ("K-8") the model calls an organisation is rarely one.
     if label in _NON_WEAPON_ENTS and not plural_thing and not (coded and label == "ORG") and not (
         _determined(doc, cand) and clues.same_origin(cand, low, high)
@@ -120,6 +124,11 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _quantified(doc: Doc, cand: Candidate) -> bool:
+    """True right after a quantifier or a possessive determiner: "some Boxers", "their Patriots"."""
+    return cand.start > 0 and doc[cand.start - 1].lower_ in _QUANTIFYING
 
 
 def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
