@@ -162,3 +162,20 @@ def test_weapons_forms_towed_artillery(news_nlp: Language, text: str, expected: 
 def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, expected: list[str]) -> None:
     """A plural name after "some" or a possessive ("its Patriots") is rarely a team, even when tagged one."""
     assert [w.name for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jets were fitted with the EL/M-2052 AESA radar.", [("EL/M-2052", "EL/M-2052")]),
+        ("Taiwan ordered 100 Harpoon Coastal Defense Systems.", [("Harpoon Coastal Defense Systems", "Harpoon Coastal Defense System")]),
+        ("Australia will build SSN-AUKUS boats at Osborne.", [("SSN-AUKUS", "SSN-AUKUS")]),
+        ("The vehicle carries a Samson RWS with a 30 mm gun.", [("Samson RWS", "Samson RWS")]),
+        # negatives: the common words and names these systems share
+        ("Lance Stroll drove for the team.", []),
+        ("The bars in the town closed early.", []),
+    ],
+)
+def test_weapons_forms_radars_coastal_systems_and_turrets(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Gazetteer batch 6: fighter radars, coastal defence systems, submarine designs, turrets and weapon stations."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text) if not w.generic] == expected
