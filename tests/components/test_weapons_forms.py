@@ -179,3 +179,21 @@ def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, ex
 def test_weapons_forms_radars_coastal_systems_and_turrets(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """Gazetteer batch 6: fighter radars, coastal defence systems, submarine designs, turrets and weapon stations."""
     assert [(w.text, w.name) for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal includes Advanced Precision Kill Weapon System (APKWS) laser-guided rocket kits.",
+            ["Advanced Precision Kill Weapon System", "APKWS", "laser-guided rocket"],
+        ),
+        ("Iran showed Kheibar (Khorramshahr-4) missiles.", ["Kheibar", "Khorramshahr-4", "missiles"]),
+        # negatives: a closing quote still joins a quoted name to its class, and a bracket closing no name is no gloss
+        ('Iran fired "Kheibarshekan" missiles.', ['Kheibarshekan" missiles']),
+        ("Iran fired Kheibar missiles (at dawn).", ["Kheibar missiles"]),
+    ],
+)
+def test_weapons_forms_bracketed_name_keeps_its_brackets(news_nlp: Language, text: str, expected: list[str]) -> None:
+    """A name bracketed as a gloss ("(APKWS)") is a mention of its own; the class after the bracket is not its."""
+    assert [w.text for w in _found(news_nlp, text)] == expected

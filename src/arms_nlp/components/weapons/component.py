@@ -400,6 +400,8 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
     if cand.rule != "class" or previous.generic or not categories_compatible(previous.category, cand.category):
         return False
     gap = [t.lower_ for t in doc[previous.end : cand.start]]
+    if ")" in gap and previous.start > 0 and doc[previous.start - 1].text == "(":
+        return False  # "(APKWS) laser-guided rocket kits": the class is the bracketed gloss's phrase's, not the gloss's
     bridged = all(t in _BRIDGE for t in gap) or (
         len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
     ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
