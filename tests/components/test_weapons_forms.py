@@ -167,7 +167,7 @@ def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The jets were fitted with the EL/M-2052 AESA radar.", [("EL/M-2052", "EL/M-2052")]),
+        ("The jets were fitted with the EL/M-2052 AESA radar.", [("EL/M-2052 AESA radar", "EL/M-2052")]),
         ("Taiwan ordered 100 Harpoon Coastal Defense Systems.", [("Harpoon Coastal Defense Systems", "Harpoon Coastal Defense System")]),
         ("Australia will build SSN-AUKUS boats at Osborne.", [("SSN-AUKUS", "SSN-AUKUS")]),
         ("The vehicle carries a Samson RWS with a 30 mm gun.", [("Samson RWS", "Samson RWS")]),
@@ -197,3 +197,31 @@ def test_weapons_forms_radars_coastal_systems_and_turrets(news_nlp: Language, te
 def test_weapons_forms_bracketed_name_keeps_its_brackets(news_nlp: Language, text: str, expected: list[str]) -> None:
     """A name bracketed as a gloss ("(APKWS)") is a mention of its own; the class after the bracket is not its."""
     assert [w.text for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants stole two mine-resistant ambush protected (MRAP) vehicles.", [("mine-resistant ambush protected", "MRAP"), ("MRAP", "MRAP")]),
+        ("The army bought mine-resistant ambush-protected vehicles.", [("mine-resistant ambush-protected vehicles", "MRAP")]),
+        # negative: the words apart
+        ("The ambush protected nobody; the mine was resistant to water.", []),
+    ],
+)
+def test_weapons_forms_spelled_out_mrap(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """The spelled-out MRAP before its bracketed abbreviation is a mention of its own, as the fixtures count glosses."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship has an active electronically scanned array radar system.", [("active electronically scanned array radar system", "AESA radar")]),
+        ("The jets got AESA radars in 2017.", [("jets", "aircraft"), ("AESA radars", "AESA radar")]),
+        ("It carries the EL/M-2052 AESA radar.", [("EL/M-2052 AESA radar", "EL/M-2052")]),
+        # negative: a radar with no kind named is licensed only by a system's name
+        ("The radars of the airport failed.", []),
+    ],
+)
+def test_weapons_forms_radar_antenna_classes(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
