@@ -225,3 +225,23 @@ def test_weapons_forms_spelled_out_mrap(news_nlp: Language, text: str, expected:
 )
 def test_weapons_forms_radar_antenna_classes(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam received the frigates Dinh Tien Hoang (HQ-011) and Ly Thai To (HQ-012).",
+         [("frigates Dinh Tien Hoang (HQ-011)", "Dinh Tien Hoang"), ("Ly Thai To (HQ-012)", "Ly Thai To")]),
+        ("The submarine christened Haiphong (HQ 184) arrived.", [("submarine", "submarine"), ("Haiphong (HQ 184)", "Haiphong")]),
+        ("The destroyer Mahan (DDG 72) sailed.", [("destroyer Mahan (DDG 72)", "Mahan")]),
+        ("Manila expects BRP Diego Silang (FFG-07) later.", [("BRP Diego Silang (FFG-07)", "BRP Diego Silang")]),
+        # negatives: a hull-shaped code after no capitalised name or with no naval class before, a missile's designation
+        ("The unit (HQ 5) moved north.", []),
+        ("Read Article (DDG 72) here about the navy.", []),
+        ("China showed its HQ-9 missiles.", [("HQ-9 missiles", "HQ-9")]),
+    ],
+)
+def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A capitalised name right before a bracketed hull number ("Ly Thai To (HQ-012)"), after a naval class in the
+    sentence, is a ship's name; the mention spans the bracketed hull number, as after "USS Mahan"."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

@@ -331,11 +331,11 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
 
 
 def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list[Candidate]:
-    """Merge a class into the named system next to it; drop hull numbers without a ship.
+    """Merge a class into the named system next to it, and a bracketed hull number into its ship.
 
     "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
-    munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
-    describes it.
+    munitions", "the frigate FS Forbin" and "USS Mahan (DDG 72)" are one mention of the named system, spanning
+    the class that describes it or the ship's hull number; a hull number without a ship is dropped.
     """
     kept: list[Candidate] = []
     for cand in chosen:
@@ -352,7 +352,9 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if cand.extra.get("needs_name"):
             continue
-        if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
+        if cand.rule == "hull_number":
+            if previous is not None and _after_its_ship(previous, cand):
+                previous.end = cand.end + 1  # "BRP Diego Silang (FFG-07)": one ship, its hull number and bracket
             continue
         kept.append(cand)
     return kept
