@@ -245,3 +245,16 @@ def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, tex
     """A capitalised name right before a bracketed hull number ("Ly Thai To (HQ-012)"), after a naval class in the
     sentence, is a ship's name; the mention spans the bracketed hull number, as after "USS Mahan"."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran will expand its air-defence network and naval power.", []),
+        ("The navy wants more naval power and a stronger air defence.", []),
+        # a class used as a modifier stays a generic class record (the fixtures' convention)
+        ("North Korea's missile programme worries Tokyo.", [("missile", "missile", True)]),
+    ],
+)
+def test_weapons_forms_capabilities_are_no_systems(news_nlp: Language, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(w.text, w.name, w.generic) for w in _found(news_nlp, text)] == expected
