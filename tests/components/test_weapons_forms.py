@@ -258,3 +258,20 @@ def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, tex
 )
 def test_weapons_forms_capabilities_are_no_systems(news_nlp: Language, text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert [(w.text, w.name, w.generic) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine received MBTs and ATGMs.", [("MBTs", "main battle tank"), ("ATGMs", "anti-tank guided missile")]),
+        ("Hanwha builds K9 self-propelled howitzers (SPHs).", [("K9 self-propelled howitzers", "K9 Thunder"), ("SPHs", "K9 Thunder")]),
+        ("The corvette has a CIWS and a VLS.", [("corvette", "corvette"), ("CIWS", "close-in weapon system"), ("VLS", "vertical launching system")]),
+        ("Kyiv used USVs against the fleet.", [("USVs", "naval drone")]),
+        ("It fired a close-in weapon system.", [("close-in weapon system", "close-in weapon system")]),
+        # negatives: the letters in lower case or inside other words
+        ("The mbt file and the vls folder were deleted.", []),
+    ],
+)
+def test_weapons_forms_class_abbreviations(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """The abbreviations the press writes for classes (MBT, ATGM, SPH, SPG, CIWS, VLS, USV), in capitals only."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

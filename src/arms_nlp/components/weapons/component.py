@@ -352,6 +352,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if cand.extra.get("needs_name"):
             continue
+        if previous is not None and _glosses_named(doc, previous, cand):
+            name_as(cand, previous)
         if cand.rule == "hull_number":
             if previous is not None and _after_its_ship(previous, cand):
                 previous.end = cand.end + 1  # "BRP Diego Silang (FFG-07)": one ship, its hull number and bracket
@@ -410,6 +412,27 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
     family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
     described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
     return bridged or family or described
+
+
+def _glosses_named(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
+    """True when class ``cand`` is bracketed right after named system ``previous``, glossing the phrase it
+    ends: "K9 self-propelled howitzers (SPHs)", "Redback infantry fighting vehicles (IFVs)"."""
+    return (
+        cand.rule == "class"
+        and not previous.generic
+        and previous.end == cand.start - 1
+        and doc[previous.end].text == "("
+        and cand.end < len(doc)
+        and doc[cand.end].text == ")"
+        and categories_compatible(previous.category, cand.category)
+    )
+
+
+def name_as(cand: Candidate, named: Candidate) -> None:
+    """Name ``cand`` as the named system it glosses (a mention of that system, no longer a class)."""
+    cand.name, cand.category, cand.family, cand.origin = named.name, named.category, named.family, named.origin
+    cand.generic = False
+    cand.extra["variant_of"] = named.extra.get("variant_of")
 
 
 def _after_its_ship(previous: Candidate | None, hull: Candidate) -> bool:
