@@ -275,3 +275,21 @@ def test_weapons_forms_capabilities_are_no_systems(news_nlp: Language, text: str
 def test_weapons_forms_class_abbreviations(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """The abbreviations the press writes for classes (MBT, ATGM, SPH, SPG, CIWS, VLS, USV), in capitals only."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tax cut was sold as an economic Iron Dome.", []),
+        ("Critics said the report gave lawmakers political ammunition.", []),
+        ("The speech was rhetorical artillery aimed at the rivals.", []),
+        # positives: the same names and heads used for weapons
+        ("Israel's Iron Dome intercepted 20 rockets.", ["Iron Dome", "rocket"]),
+        ("Troops were short of artillery ammunition.", ["artillery shell"]),
+        ("The vehicle has Rheinmetall's digital Lance turret.", ["Lance turret"]),
+    ],
+)
+def test_weapons_forms_figurative_uses_are_no_weapons(news_nlp: Language, text: str, expected: list[str]) -> None:
+    """A figurative adjective before a system or class ("an economic Iron Dome", "political ammunition") makes a
+    metaphor, no weapon ("digital" is no such word: a turret may be digital)."""
+    assert [w.name for w in _found(news_nlp, text)] == expected

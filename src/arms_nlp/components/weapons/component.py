@@ -53,6 +53,7 @@ from .patterns import (
     describes,
     is_adjectival,
     is_countered,
+    is_figurative,
     labelled,
     same_system,
     with_knowledge,
@@ -316,7 +317,11 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
-        if is_adjectival(doc, cand.end, m.adjective_suffixes) or is_countered(doc, cand.start, m.countering_prefixes):
+        if (
+            is_adjectival(doc, cand.end, m.adjective_suffixes)
+            or is_countered(doc, cand.start, m.countering_prefixes)
+            or is_figurative(doc, cand.start, m.figurative_before)
+        ):
             continue
         if cand.extra.get("ambiguous"):
             if not has_weapon_context(doc, cand, m, clues) and not _named_elsewhere(doc, cand, confirmed):

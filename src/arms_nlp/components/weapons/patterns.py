@@ -94,6 +94,7 @@ class WeaponMatchers:
     naming_cues: tuple[tuple[str, ...], ...]
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
+    figurative_before: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
@@ -253,6 +254,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
             r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
         ),
         "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
+        "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
     }
 
 
@@ -359,6 +361,11 @@ def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
         and not doc[end].whitespace_
         and doc[end + 1].lower_ in suffixes
     )
+
+
+def is_figurative(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """True when the mention starting at ``start`` follows a figurative adjective: "an economic Iron Dome"."""
+    return start > 0 and doc[start - 1].lower_ in words
 
 
 def is_countered(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
