@@ -231,10 +231,10 @@ def test_weapons_forms_radar_antenna_classes(news_nlp: Language, text: str, expe
     ("text", "expected"),
     [
         ("Vietnam received the frigates Dinh Tien Hoang (HQ-011) and Ly Thai To (HQ-012).",
-         [("frigates Dinh Tien Hoang (HQ-011)", "Dinh Tien Hoang"), ("Ly Thai To (HQ-012)", "Ly Thai To")]),
-        ("The submarine christened Haiphong (HQ 184) arrived.", [("submarine", "submarine"), ("Haiphong (HQ 184)", "Haiphong")]),
-        ("The destroyer Mahan (DDG 72) sailed.", [("destroyer Mahan (DDG 72)", "Mahan")]),
-        ("Manila expects BRP Diego Silang (FFG-07) later.", [("BRP Diego Silang (FFG-07)", "BRP Diego Silang")]),
+         [("frigates Dinh Tien Hoang", "Dinh Tien Hoang"), ("HQ-011", "HQ-011"), ("Ly Thai To", "Ly Thai To"), ("HQ-012", "HQ-012")]),
+        ("The submarine christened Haiphong (HQ 184) arrived.", [("submarine", "submarine"), ("Haiphong", "Haiphong"), ("HQ 184", "HQ 184")]),
+        ("The destroyer Mahan (DDG 72) sailed.", [("destroyer Mahan", "Mahan"), ("DDG 72", "DDG 72")]),
+        ("Manila expects BRP Diego Silang (FFG-07) later.", [("BRP Diego Silang", "BRP Diego Silang"), ("FFG-07", "FFG-07")]),
         # negatives: a hull-shaped code after no capitalised name or with no naval class before, a missile's designation
         ("The unit (HQ 5) moved north.", []),
         ("Read Article (DDG 72) here about the navy.", []),
@@ -243,7 +243,7 @@ def test_weapons_forms_radar_antenna_classes(news_nlp: Language, text: str, expe
 )
 def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """A capitalised name right before a bracketed hull number ("Ly Thai To (HQ-012)"), after a naval class in the
-    sentence, is a ship's name; the mention spans the bracketed hull number, as after "USS Mahan"."""
+    sentence, is a ship's name; the hull number stays a mention of its own, as after "USS Mahan" (re3d's way)."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
 
 
@@ -293,3 +293,19 @@ def test_weapons_forms_figurative_uses_are_no_weapons(news_nlp: Language, text: 
     """A figurative adjective before a system or class ("an economic Iron Dome", "political ammunition") makes a
     metaphor, no weapon ("digital" is no such word: a turret may be digital)."""
     assert [w.name for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("The army fielded M1A1 Abrams tanks.", "M1 Abrams", "M1A1"),
+        ("India bought T-90S tanks.", "T-90", "T-90S"),
+        ("Russia flies Su-35S jets.", "Su-35", "Su-35S"),
+        # negatives: a plural "s" is no model, nor the system's own designation
+        ("Syria lost T-90s in the battle.", "T-90", None),
+        ("The army fielded M1 Abrams tanks.", "M1 Abrams", None),
+    ],
+)
+def test_weapons_forms_model_written_before_a_name(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A model designation written before the system's name ("M1A1 Abrams") or ending in a capital S ("T-90S")."""
+    assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]

@@ -336,11 +336,12 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
 
 
 def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list[Candidate]:
-    """Merge a class into the named system next to it, and a bracketed hull number into its ship.
+    """Merge a class into the named system next to it; drop hull numbers without a ship.
 
     "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
-    munitions", "the frigate FS Forbin" and "USS Mahan (DDG 72)" are one mention of the named system, spanning
-    the class that describes it or the ship's hull number; a hull number without a ship is dropped.
+    munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
+    describes it. A hull number after its ship stays a mention of its own ("USS Mahan", "DDG 72"), as re3d
+    marks it.
     """
     kept: list[Candidate] = []
     for cand in chosen:
@@ -359,9 +360,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if previous is not None and _glosses_named(doc, previous, cand):
             name_as(cand, previous)
-        if cand.rule == "hull_number":
-            if previous is not None and _after_its_ship(previous, cand):
-                previous.end = cand.end + 1  # "BRP Diego Silang (FFG-07)": one ship, its hull number and bracket
+        if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
             continue
         kept.append(cand)
     return kept
@@ -493,15 +492,16 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
 
 def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None) -> str | None:
     """The model ``written`` names of system ``name``: a model suffix on its name or, with the gazetteer's
-    ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache)."""
-    model = model_designation(written, name)
+    ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache);
+    also a model written before the system's name ("M1A1 Abrams": the M1 of the M1 Abrams)."""
     entry = index.get(designation_key(name)) if index is not None else None
-    for alias in entry.names if model is None and entry is not None else ():
-        if alias != name and any(c.isdigit() for c in alias):
-            model = model_designation(written, alias)
-            if model is not None:
+    bases = [name, name.split()[0], *(entry.names if entry is not None else ())]
+    forms = dict.fromkeys([written, written.split()[0]]) if written.split() else [written]
+    for form in forms:
+        for base in dict.fromkeys(bases):
+            if (base == name or any(c.isdigit() for c in base)) and (model := model_designation(form, base)):
                 return model
-    return model
+    return None
 
 
 def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
@@ -527,8 +527,8 @@ def model_designation(written: str, base: str) -> str | None:
     rest = key[len(base_key) :]
     if not key.startswith(base_key) or not 1 <= len(rest) <= _MODEL_SUFFIX or not any(c.isdigit() for c in base):
         return None
-    if rest == "s" or rest.isdigit() and base_key[-1:].isdigit():
-        return None  # "F-16 70" is no model of the F-16
+    if rest == "s" and written[-1:] == "s" or rest.isdigit() and base_key[-1:].isdigit():
+        return None  # "F-16 70" is no model of the F-16; "T-90S" is one of the T-90
     if written.lower().startswith(base.lower()):
         suffix = written[len(base) :]
         return base + suffix.strip() if base[-1].isdigit() and suffix.strip()[:1].isalpha() else written
