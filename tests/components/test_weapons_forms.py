@@ -309,3 +309,19 @@ def test_weapons_forms_figurative_uses_are_no_weapons(news_nlp: Language, text: 
 def test_weapons_forms_model_written_before_a_name(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
     """A model designation written before the system's name ("M1A1 Abrams") or ending in a capital S ("T-90S")."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's KAAN fighter flew for the first time.", [("KAAN", "Kaan")]),
+        ("The troops fired IGLA missiles at the helicopter.", [("IGLA missiles", "Igla"), ("helicopter", "helicopter")]),
+        ("The frigate fired Sea Viper missiles.", [("frigate", "frigate"), ("Sea Viper missiles", "Sea Viper")]),
+        # negatives: short names in capitals with no weapon context
+        ("KAAN said the plan was ready.", []),
+        ("Users hide behind the TOR browser.", []),
+    ],
+)
+def test_weapons_forms_short_names_in_capitals(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A short name written in capitals ("KAAN", "IGLA") counts only in a weapon context, as an ambiguous name."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

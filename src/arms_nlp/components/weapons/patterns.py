@@ -131,6 +131,13 @@ def spaced_variant(name: str) -> str | None:
     return None if spaced == name else spaced
 
 
+def short_in_capitals(name: str) -> str | None:
+    """"KAAN" for "Kaan": a short name in capitals, matched only in a weapon context ("TOR" is a browser).
+
+    Names of six letters or more are matched in capitals everywhere (:func:`name_variants`)."""
+    return name.upper() if 4 <= len(name) <= 5 and name.isalpha() and not name.isupper() else None
+
+
 def build_named(
     nlp: Language, gazetteer: tuple[WeaponEntry, ...]
 ) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
@@ -141,6 +148,7 @@ def build_named(
         plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
         for ambiguous, variants in ((False, plain), (True, needs_context)):
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
