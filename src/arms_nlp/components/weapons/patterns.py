@@ -107,8 +107,6 @@ def name_variants(name: str) -> list[str]:
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
         variants.append(f"{name}s")  # also a designation the hyphen rule cannot see: "M113s", "M777s"
-    elif last.isupper() and len(name) >= 3 and name[-2] in "-0123456789":
-        variants.append(f"{name}s")  # a model letter's plural: "Iskander-Ms", "F-35As"
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
     if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
