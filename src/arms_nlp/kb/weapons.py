@@ -164,6 +164,9 @@ class WeaponLexicon(BaseModel):
     glued_units: list[str] = Field(default_factory=list)
     #: Words hyphenated to a name that make it a ship class ("Virginia-class").
     class_suffixes: list[str] = Field(default_factory=list)
+    #: Adjectives that, right before a system's name or a class, make a metaphor ("an economic Iron Dome",
+    #: "political ammunition").
+    figurative_before: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 

@@ -55,19 +55,7 @@ def class_name_and_category(
 
 def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int, int]]) -> list[Candidate]:
     """Weapon class mentions: modifier* head+ over the tokens, named canonically."""
-    head_spans = filter_spans(
-        [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.heads_lower)]
-        + [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.heads_exact)]
-    )
-    mod_spans = [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.modifiers)]
-    mod_spans += [Span(doc, s, e, label=label) for label, s, e in shape_matches if label in m.mods]
-    # "anti-tank missiles": a head inside a longer modifier is part of the modifier, not a head.
-    head_spans = [
-        h for h in head_spans
-        if not any(s.start <= h.start and h.end <= s.end and len(s) > len(h) for s in mod_spans)
-    ]
-    head_tokens = {t for span in head_spans for t in range(span.start, span.end)}
-    mod_spans = filter_spans([s for s in mod_spans if not any(t in head_tokens for t in range(s.start, s.end))])
+    head_spans, mod_spans = _head_and_modifier_spans(doc, m, shape_matches)
     mod_ending = {span.end: span for span in mod_spans}
     head_ending = {span.end: span for span in head_spans}
     opening = {span.start for span in [*head_spans, *mod_spans]}
@@ -77,47 +65,98 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         if span.start in consumed:
             continue
         head = m.heads[span.label_]
-        if _blocked(doc, span.start, head) or _blocked_after(doc, span.end, head):
+        if _not_a_class_head(doc, span, head, m):
             continue
-        if is_adjectival(doc, span.end, m.adjective_suffixes) or _institution(doc, span, m):
-            continue
-        modifiers: list[ClassModifier] = []
-        compounds: list[ClassHead] = []
-        position = span.start
-        while True:
-            if position in mod_ending:
-                previous = mod_ending[position]
-                modifiers.insert(0, m.mods[previous.label_])
-            elif position - 1 in mod_ending and doc[position - 1].text in HYPHENS and joined(doc, position - 1):
-                previous = mod_ending[position - 1]  # "cruise-missile system": a modifier hyphen-joined to the head
-                modifiers.insert(0, m.mods[previous.label_])
-            elif position in head_ending and not modifiers:
-                previous = head_ending[position]
-                left = m.heads[previous.label_]
-                if _blocked(doc, previous.start, left) or left.requires_modifier:
-                    break
-                compounds.insert(0, left)
-                consumed.add(previous.start)
-            else:
-                break
-            position = previous.start
+        position, modifiers, compounds = _words_before_head(doc, span, m, mod_ending, head_ending, consumed)
         if head.requires_modifier and not modifiers and not compounds:
-            if span.text in head.alone_forms:
-                found.append(Candidate(span.start, span.end, head.alone_name or head.name, head.category, "class", generic=True))
-                continue
-            # "AN/SPY-6 radar", "M795 rounds": kept only where a named system right before it licenses it.
-            found.append(Candidate(span.start, span.end, head.name, head.category, "class", generic=True,
-                                   extra={"needs_name": True}))
+            found.append(_lone_head(span, head))
             continue
         if not modifiers and not compounds and (_team_name(doc, span) or _in_proper_name(doc, span, m)):
             continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
-        found.append(
-            Candidate(position, span.end, name, category, "class", generic=True)
-        )
+        found.append(Candidate(position, span.end, name, category, "class", generic=True))
         if not _listed_before_another(doc, span.end, opening):
             found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m))
     return found
+
+
+def _head_and_modifier_spans(
+    doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int, int]]
+) -> tuple[list[Span], list[Span]]:
+    """The head and modifier matches of ``doc``, neither overlapping the other.
+
+    A head inside a longer modifier is part of the modifier ("anti-tank missiles"); a modifier over a
+    head's tokens is dropped.
+    """
+    head_spans = filter_spans(
+        [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.heads_lower)]
+        + [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.heads_exact)]
+    )
+    mod_spans = [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.modifiers)]
+    mod_spans += [Span(doc, s, e, label=label) for label, s, e in shape_matches if label in m.mods]
+    head_spans = [
+        h for h in head_spans
+        if not any(s.start <= h.start and h.end <= s.end and len(s) > len(h) for s in mod_spans)
+    ]
+    head_tokens = {t for span in head_spans for t in range(span.start, span.end)}
+    mod_spans = filter_spans([s for s in mod_spans if not any(t in head_tokens for t in range(s.start, s.end))])
+    return head_spans, mod_spans
+
+
+def _not_a_class_head(doc: Doc, span: Span, head: ClassHead, m: WeaponMatchers) -> bool:
+    """True when the words around a head show it names no weapon ("think tank", "jet-powered", "PLA Rocket Force")."""
+    return (
+        _blocked(doc, span.start, head)
+        or _blocked_after(doc, span.end, head)
+        or is_adjectival(doc, span.end, m.adjective_suffixes)
+        or _institution(doc, span, m)
+    )
+
+
+def _words_before_head(
+    doc: Doc,
+    span: Span,
+    m: WeaponMatchers,
+    mod_ending: dict[int, Span],
+    head_ending: dict[int, Span],
+    consumed: set[int],
+) -> tuple[int, list[ClassModifier], list[ClassHead]]:
+    """Where the class of head ``span`` starts, its modifiers and its compound heads, read leftwards.
+
+    Modifiers may be hyphen-joined to the head ("cruise-missile system"); a head right before is a
+    compound ("drone boat") only before any modifier, and its start is added to ``consumed``.
+    """
+    modifiers: list[ClassModifier] = []
+    compounds: list[ClassHead] = []
+    position = span.start
+    while True:
+        if position in mod_ending:
+            previous = mod_ending[position]
+            modifiers.insert(0, m.mods[previous.label_])
+        elif position - 1 in mod_ending and doc[position - 1].text in HYPHENS and joined(doc, position - 1):
+            previous = mod_ending[position - 1]  # "cruise-missile system": a modifier hyphen-joined to the head
+            modifiers.insert(0, m.mods[previous.label_])
+        elif position in head_ending and not modifiers:
+            previous = head_ending[position]
+            left = m.heads[previous.label_]
+            if _blocked(doc, previous.start, left) or left.requires_modifier:
+                break
+            compounds.insert(0, left)
+            consumed.add(previous.start)
+        else:
+            break
+        position = previous.start
+    return position, modifiers, compounds
+
+
+def _lone_head(span: Span, head: ClassHead) -> Candidate:
+    """A head that needs a modifier, written alone: a class of its own in its ``alone_forms``, else kept only
+    where a named system right before it licenses it ("AN/SPY-6 radar", "M795 rounds")."""
+    if span.text in head.alone_forms:
+        return Candidate(span.start, span.end, head.alone_name or head.name, head.category, "class", generic=True)
+    return Candidate(
+        span.start, span.end, head.name, head.category, "class", generic=True, extra={"needs_name": True}
+    )
 
 
 def _listed_before_another(doc: Doc, end: int, opening: set[int]) -> bool:
@@ -140,13 +179,21 @@ def coordinated_modifiers(
     head_ending: dict[int, Span],
     m: WeaponMatchers,
 ) -> list[Candidate]:
-    """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile"."""
+    """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile".
+
+    A list needs a conjunction next to the class ("ballistic, cruise and hypersonic missiles"); a comma
+    alone there stacks adjectives on one class ("long-range, air-launched cruise missiles").
+    """
     found = []
+    conjoined = False
     while True:
         gap = position
         while gap > 0 and position - gap < 2 and doc[gap - 1].lower_ in _COORDINATORS:
             gap -= 1
         if gap == position:
+            return found
+        conjoined = conjoined or any(t.text != "," for t in doc[gap:position])
+        if not conjoined:
             return found
         if gap not in mod_ending:
             if gap in head_ending:  # a listed head in between: "attack, bomber, fighter and ... aircraft"

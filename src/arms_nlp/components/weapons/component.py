@@ -53,6 +53,7 @@ from .patterns import (
     describes,
     is_adjectival,
     is_countered,
+    is_figurative,
     labelled,
     same_system,
     with_knowledge,
@@ -67,6 +68,7 @@ _CONTEXT_WINDOW = 12
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
+_QUANTIFYING = closed_class().quantifiers | closed_class().possessive_determiners
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
@@ -111,8 +113,11 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return True
     low, high = _sentence_bounds(doc, cand)
     label = doc[cand.start].ent_type_
-    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so.
-    plural_thing = bool(cand.extra.get("plural")) and label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT")
+    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so;
+    # nor, after "some" or a possessive ("its Patriots"), a team, which takes "the".
+    plural_thing = bool(cand.extra.get("plural")) and (
+        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
+    )
     # A designation with a figure ("K-8") the model calls an organisation is rarely one.
     if label in _NON_WEAPON_ENTS and not plural_thing and not (coded and label == "ORG") and not (
         _determined(doc, cand) and clues.same_origin(cand, low, high)
@@ -120,6 +125,11 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _quantified(doc: Doc, cand: Candidate) -> bool:
+    """True right after a quantifier or a possessive determiner: "some Boxers", "their Patriots"."""
+    return cand.start > 0 and doc[cand.start - 1].lower_ in _QUANTIFYING
 
 
 def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
@@ -307,7 +317,11 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
-        if is_adjectival(doc, cand.end, m.adjective_suffixes) or is_countered(doc, cand.start, m.countering_prefixes):
+        if (
+            is_adjectival(doc, cand.end, m.adjective_suffixes)
+            or is_countered(doc, cand.start, m.countering_prefixes)
+            or is_figurative(doc, cand.start, m.figurative_before)
+        ):
             continue
         if cand.extra.get("ambiguous"):
             if not has_weapon_context(doc, cand, m, clues) and not _named_elsewhere(doc, cand, confirmed):
@@ -326,54 +340,108 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
 
     "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
     munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
-    describes it.
+    describes it. A hull number after its ship stays a mention of its own ("USS Mahan", "DDG 72"), as re3d
+    marks it.
     """
     kept: list[Candidate] = []
     for cand in chosen:
         previous = kept[-1] if kept else None
-        if (
-            not cand.generic
-            and previous is not None
-            and previous.rule == "class"
-            and not previous.extra.get("needs_name")
-            and previous.end == cand.start
-            and (previous.category == cand.category or previous.category in ("missile", "other"))
-        ):
+        if previous is not None and _class_names_system(previous, cand):
             cand.start = previous.start
             kept[-1] = cand
             continue
-        if (
-            not cand.generic and previous is not None and not previous.generic and previous.end == cand.start
-            and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
-        ):
-            # "AGM-88B HARM": one system written twice; the gazetteer's name wins, and a model
-            # designation written first still names the model ("F-16IQ Fighting Falcon").
-            if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
-                previous.extra.setdefault("written", doc[previous.start : previous.end].text)
-                previous.name, previous.category = cand.name, cand.category
-                previous.family, previous.origin = cand.family, cand.origin
+        if previous is not None and _written_twice(previous, cand, m):
+            merge_same_system(doc, previous, cand)
+            continue
+        if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
             continue
-        if cand.rule == "class" and previous is not None and not previous.generic and categories_compatible(
-            previous.category, cand.category
-        ):
-            gap = [t.lower_ for t in doc[previous.end : cand.start]]
-            # '"Kheibarshekan" missiles', "Shahed-238 jet-powered drone": quotes or a compound adjective between
-            bridged = all(t in _BRIDGE for t in gap) or (
-                len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
-            ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))  # "Leopard 2 A6 tanks"
-            family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
-            described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
-            if bridged or family or described:
-                previous.end = cand.end
-                continue
         if cand.extra.get("needs_name"):
             continue
-        if cand.rule == "hull_number":
-            if previous is None or previous.category != "naval" or previous.end != cand.extra["needs_ship"]:
-                continue
+        if previous is not None and _glosses_named(doc, previous, cand):
+            name_as(cand, previous)
+        if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
+            continue
         kept.append(cand)
     return kept
+
+
+def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
+    """True when a class written right before a named system describes it: "the frigate FS Forbin"."""
+    return (
+        not cand.generic
+        and previous.rule == "class"
+        and not previous.extra.get("needs_name")
+        and previous.end == cand.start
+        and (previous.category == cand.category or previous.category in ("missile", "other"))
+    )
+
+
+def _written_twice(previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when two named mentions side by side are one system written twice: "AGM-88B HARM"."""
+    return (
+        not cand.generic and not previous.generic and previous.end == cand.start
+        and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
+    )
+
+
+def merge_same_system(doc: Doc, previous: Candidate, cand: Candidate) -> None:
+    """Extend ``previous`` over ``cand``, one system written twice.
+
+    The gazetteer's name wins, and a model designation written first still names the model ("F-16IQ
+    Fighting Falcon").
+    """
+    if PRIORITY.get(cand.rule, 0) > PRIORITY.get(previous.rule, 0):
+        previous.extra.setdefault("written", doc[previous.start : previous.end].text)
+        previous.name, previous.category = cand.name, cand.category
+        previous.family, previous.origin = cand.family, cand.origin
+    previous.end = cand.end
+
+
+def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when class ``cand`` after named system ``previous`` describes it, so the mention spans both.
+
+    Quotes or a compound adjective between ('"Kheibarshekan" missiles', "Shahed-238 jet-powered drone"), a
+    variant suffix ("Leopard 2 A6 tanks"), "line/family of" ("the Shahed line of loitering munitions") or
+    describing words ("BrahMos supersonic cruise missiles").
+    """
+    if cand.rule != "class" or previous.generic or not categories_compatible(previous.category, cand.category):
+        return False
+    gap = [t.lower_ for t in doc[previous.end : cand.start]]
+    if ")" in gap and previous.start > 0 and doc[previous.start - 1].text == "(":
+        return False  # "(APKWS) laser-guided rocket kits": the class is the bracketed gloss's phrase's, not the gloss's
+    bridged = all(t in _BRIDGE for t in gap) or (
+        len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
+    ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+    family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
+    described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
+    return bridged or family or described
+
+
+def _glosses_named(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
+    """True when class ``cand`` is bracketed right after named system ``previous``, glossing the phrase it
+    ends: "K9 self-propelled howitzers (SPHs)", "Redback infantry fighting vehicles (IFVs)"."""
+    return (
+        cand.rule == "class"
+        and not previous.generic
+        and previous.end == cand.start - 1
+        and doc[previous.end].text == "("
+        and cand.end < len(doc)
+        and doc[cand.end].text == ")"
+        and categories_compatible(previous.category, cand.category)
+    )
+
+
+def name_as(cand: Candidate, named: Candidate) -> None:
+    """Name ``cand`` as the named system it glosses (a mention of that system, no longer a class)."""
+    cand.name, cand.category, cand.family, cand.origin = named.name, named.category, named.family, named.origin
+    cand.generic = False
+    cand.extra["variant_of"] = named.extra.get("variant_of")
+
+
+def _after_its_ship(previous: Candidate | None, hull: Candidate) -> bool:
+    """True when a hull number follows the ship it numbers: "USS Cole (DDG 67)"."""
+    return previous is not None and previous.category == "naval" and previous.end == hull.extra["needs_ship"]
 
 
 def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
@@ -401,7 +469,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     parent = cand.extra.get("variant_of")
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
-    model = model_designation(written, name) if isinstance(written, str) else None
+    model = written_model(written, name, index) if isinstance(written, str) else None
     if model is None and parent is None and index is not None:
         model = _known_variant(span, cand.name, index)
     if model is None and cand.family and cand.name != cand.family:
@@ -420,6 +488,20 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None) -> str | None:
+    """The model ``written`` names of system ``name``: a model suffix on its name or, with the gazetteer's
+    ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache);
+    also a model written before the system's name ("M1A1 Abrams": the M1 of the M1 Abrams)."""
+    entry = index.get(designation_key(name)) if index is not None else None
+    bases = [name, name.split()[0], *(entry.names if entry is not None else ())]
+    forms = dict.fromkeys([written, written.split()[0]]) if written.split() else [written]
+    for form in forms:
+        for base in dict.fromkeys(bases):
+            if (base == name or any(c.isdigit() for c in base)) and (model := model_designation(form, base)):
+                return model
+    return None
 
 
 def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
@@ -445,8 +527,8 @@ def model_designation(written: str, base: str) -> str | None:
     rest = key[len(base_key) :]
     if not key.startswith(base_key) or not 1 <= len(rest) <= _MODEL_SUFFIX or not any(c.isdigit() for c in base):
         return None
-    if rest == "s" or rest.isdigit() and base_key[-1:].isdigit():
-        return None  # "F-16 70" is no model of the F-16
+    if rest == "s" and written[-1:] == "s" or rest.isdigit() and base_key[-1:].isdigit():
+        return None  # "F-16 70" is no model of the F-16; "T-90S" is one of the T-90
     if written.lower().startswith(base.lower()):
         suffix = written[len(base) :]
         return base + suffix.strip() if base[-1].isdigit() and suffix.strip()[:1].isalpha() else written

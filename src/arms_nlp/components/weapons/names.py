@@ -14,6 +14,7 @@ from .patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, 
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
 _PARTICLES = closed_class().name_particles
+_ARTICLES = closed_class().articles
 _DESIGNATION_IN_TEXT = re.compile(r"(?<![\w\-])" + DESIGNATION_TOKEN.strip("^$") + r"(?![\w\-])")
 _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
@@ -21,6 +22,8 @@ _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK
 _MAX_NAME_TOKENS = 5
 #: A model letter or two written after a slash ("/R" of "AGM-114L/R").
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
+#: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
+_MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -41,14 +44,25 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
 
 
 def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
-    """Past a model letter the tokenizer split from the name it is written onto ("Mi-38" + "T" of "Mi-38T"),
-    unless the gazetteer knows that model by name ("T-90M": its own entry matches)."""
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit():
-        suffix = doc[end].text
-        known = designation_key(doc[end - 1].text + suffix) in m.index
-        if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3 and not known:
-            return end + 1
+    """Past a model suffix the tokenizer split from the name it is written onto, unless the gazetteer knows
+    that model by name ("T-90M", "Mirage 2000-5": their own entries match).
+
+    A model letter ("Mi-38" + "T" of "Mi-38T") or a hyphen-joined model code ("Mirage 2000" + "-5F"), after a
+    name ending in a figure.
+    """
+    if end >= len(doc) or doc[end - 1].whitespace_ or not doc[end - 1].text[-1:].isdigit():
+        return end
+    suffix = doc[end].text
+    if suffix.isalpha() and suffix.isupper() and len(suffix) <= 3:
+        return end if _known_model(doc, end, end + 1, m) else end + 1
+    if suffix in HYPHENS and joined(doc, end) and _MODEL_CODE.match(doc[end + 1].text):
+        return end if _known_model(doc, end, end + 2, m) else end + 2
     return end
+
+
+def _known_model(doc: Doc, end: int, stop: int, m: WeaponMatchers) -> bool:
+    """True when the last word of the name and the suffix up to ``stop`` form a designation the gazetteer knows."""
+    return designation_key(doc[end - 1 : stop].text) in m.index
 
 
 def _from_entry(entry: WeaponEntry, start: int, end: int, rule: str, ambiguous: bool = False) -> Candidate:
@@ -75,7 +89,9 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
         span = doc.char_span(hit.start(), hit.end())
         if span is not None and len(span) == 1:
             start = span.start
-            if _slash_prefixed(doc, start, m.slash_prefixes):
+            if _bracketed_hull(doc, start, m):
+                found.append(("HULL", start - 1, span.end + 1))  # "(HQ-011)": a hull number written joined
+            elif _slash_prefixed(doc, start, m.slash_prefixes):
                 found.append(("SLASHED", start - 2, span.end))
             else:
                 found.append(("DESIGNATION", start, span.end))
@@ -150,12 +166,47 @@ def find_shapes(
             name = " ".join(t.text for t in doc[start:end])
             found.append(Candidate(start, end, name, "naval", "ship_name"))
         elif label == "HULL":
-            name = f"{doc[start + 1].text} {doc[start + 2].text}"
-            found.append(Candidate(start + 1, start + 3, name, "naval", "hull_number", extra={"needs_ship": start}))
-    ships = [c for c in found if c.rule == "ship_name"]
+            name = " ".join(t.text for t in doc[start + 1 : end - 1])
+            if not any(c.rule == "ship_name" and c.end == start for c in found) and _naval_class_before(doc, start, classes):
+                found.extend(ship_named_before(doc, start))
+            found.append(Candidate(start + 1, end - 1, name, "naval", "hull_number", extra={"needs_ship": start}))
+    ships = [c for c in found if c.rule == "ship_name" and not c.extra.get("unprefixed")]
     if ships:
         found.extend(repeated_ship_names(doc, ships))
     return found
+
+
+def ship_named_before(doc: Doc, bracket: int) -> list[Candidate]:
+    """The ship named by the capitalised words right before a bracketed hull number: "Ly Thai To (HQ-012)",
+    "Haiphong (HQ 184)". Up to four words; an article ends the name."""
+    start = bracket
+    while start > 0 and bracket - start < 4 and _ship_name_word(doc[start - 1]):
+        start -= 1
+    if start == bracket or doc[bracket - 1].whitespace_ == "":
+        return []
+    name = doc[start:bracket].text
+    return [Candidate(start, bracket, name, "naval", "ship_name", extra={"unprefixed": True})]
+
+
+def _naval_class_before(doc: Doc, index: int, classes: list[Candidate]) -> bool:
+    """True when a naval class ("frigates", "submarine") is written earlier in the sentence of ``index``."""
+    low = doc[index].sent.start if doc.has_annotation("SENT_START") else max(0, index - 20)
+    return any(c.category == "naval" and low <= c.start and c.end <= index for c in classes)
+
+
+def _ship_name_word(token: Token) -> bool:
+    """A capitalised word of a ship's name: people and places name ships ("Ly Thai To", "Haiphong")."""
+    return token.is_title and token.is_alpha and token.lower_ not in _ARTICLES
+
+
+def _bracketed_hull(doc: Doc, index: int, m: WeaponMatchers) -> bool:
+    """True for a hull number written as one token between brackets: "(HQ-011)", "(FFG-07)"."""
+    return (
+        0 < index < len(doc) - 1
+        and doc[index - 1].text == "("
+        and doc[index + 1].text == ")"
+        and doc[index].text.split("-")[0] in m.lexicon.hull_prefixes
+    )
 
 
 def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -38,6 +38,8 @@ PRIORITY: dict[str, int] = {
     "gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "name_before_class": 2, "class": 1,
 }
 HYPHENS = frozenset({"-", "–"})
+#: Marks joining two descriptive words written without spaces ("self-propelled", "basic/advanced").
+_JOINERS = HYPHENS | {"/"}
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
@@ -92,18 +94,19 @@ class WeaponMatchers:
     naming_cues: tuple[tuple[str, ...], ...]
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
+    figurative_before: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
 
 def name_variants(name: str) -> list[str]:
-    """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s"),
+    """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s", "M113s"),
     upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
     name and code hyphen-joined ("Bayraktar-TB2s")."""
     variants = [name]
     last = name[-1]
-    if (last.islower() and last not in "sxz") or (last.isdigit() and " " in name):
-        variants.append(f"{name}s")
+    if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
+        variants.append(f"{name}s")  # also a designation the hyphen rule cannot see: "M113s", "M777s"
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
     if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
@@ -128,6 +131,13 @@ def spaced_variant(name: str) -> str | None:
     return None if spaced == name else spaced
 
 
+def short_in_capitals(name: str) -> str | None:
+    """"KAAN" for "Kaan": a short name in capitals, matched only in a weapon context ("TOR" is a browser).
+
+    Names of six letters or more are matched in capitals everywhere (:func:`name_variants`)."""
+    return name.upper() if 4 <= len(name) <= 5 and name.isalpha() and not name.isupper() else None
+
+
 def build_named(
     nlp: Language, gazetteer: tuple[WeaponEntry, ...]
 ) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
@@ -138,6 +148,7 @@ def build_named(
         plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
         for ambiguous, variants in ((False, plain), (True, needs_context)):
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
@@ -169,37 +180,13 @@ def _labelled(matcher: PhraseMatcher, prefix: str, items: Sequence[L], make: Cal
 
 def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
     """Compile a component's gazetteer and the class lexicon into spaCy matchers over ``nlp.vocab``."""
-    vocab = nlp.vocab
     lexicon = weapon_lexicon()
-    make = nlp.make_doc
     named, entries = build_named(nlp, knowledge.entries)
-
-    makers = PhraseMatcher(vocab, attr="ORTH")
-    makers.add("MAKER", [make(m) for m in lexicon.manufacturers])
-
-    heads_lower = PhraseMatcher(vocab, attr="LOWER")
-    heads_exact = PhraseMatcher(vocab, attr="ORTH")
-    heads = _labelled(heads_lower, "H", lexicon.heads, make)
-    for label, head in heads.items():
-        if head.exact_forms:
-            heads_exact.add(label, [make(f) for f in head.exact_forms])
-
-    modifiers = PhraseMatcher(vocab, attr="LOWER")
-    units = PhraseMatcher(vocab, attr="LOWER")
-    mods = _labelled(modifiers, "M", lexicon.modifiers, make)
-    for label, modifier in mods.items():
-        if modifier.caliber:
-            units.add(label, [make(u) for u in lexicon.caliber_units])
-
+    heads_lower, heads_exact, heads = _head_matchers(nlp, lexicon)
+    modifiers, units, mods = _modifier_matchers(nlp, lexicon)
     prefixes = {p.prefix: p for p in lexicon.prefixes}
-    marks = PhraseMatcher(vocab, attr="ORTH")
-    marks.add("PREFIX", [make(p) for p in prefixes])
-    marks.add("SHIP", [make(p) for p in lexicon.ship_prefixes])
-    marks.add("HULL", [make(p) for p in lexicon.hull_prefixes])
-
-    context = {w.lower() for w in lexicon.context_words}
-    for head in lexicon.heads:
-        context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    makers = PhraseMatcher(nlp.vocab, attr="ORTH")
+    makers.add("MAKER", [nlp.make_doc(m) for m in lexicon.manufacturers])
     empty_tokenizer_cache(nlp)
     return WeaponMatchers(
         named=named,
@@ -207,7 +194,7 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
         heads_lower=heads_lower,
         heads_exact=heads_exact,
         modifiers=modifiers,
-        marks=marks,
+        marks=_mark_matcher(nlp, lexicon, prefixes),
         units=units,
         entries=entries,
         heads=heads,
@@ -215,24 +202,68 @@ def build_matchers(nlp: Language, knowledge: WeaponKnowledge) -> WeaponMatchers:
         mods=mods,
         prefixes=prefixes,
         lexicon=lexicon,
-        context_words=frozenset(context),
-        blocked_after=frozenset(w.lower() for w in lexicon.blocked_after),
-        family_words=frozenset(w.lower() for w in lexicon.family_words),
-        adjective_suffixes=frozenset(w.lower() for w in lexicon.adjective_suffixes),
-        countering_prefixes=frozenset(w.lower() for w in lexicon.countering_prefixes),
-        context_verbs=frozenset(w.lower() for w in lexicon.context_verbs),
-        slash_prefixes=frozenset(lexicon.slash_prefixes),
-        not_names=_not_names(lexicon),
-        variant_words=frozenset(lexicon.variant_words),
-        institution_words=frozenset(w.lower() for w in lexicon.institution_words),
-        naming_cues=tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
-        glued_measure=re.compile(
-            r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
-        ),
-        class_suffixes=frozenset(w.lower() for w in lexicon.class_suffixes),
+        **_word_sets(lexicon),
         index=knowledge.index,
         by_name=knowledge.by_name,
     )
+
+
+def _head_matchers(nlp: Language, lexicon: WeaponLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, ClassHead]]:
+    """Class head nouns in any case ("missiles", "Missiles") and in their exact case only ("EW system")."""
+    heads_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    heads_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    heads = _labelled(heads_lower, "H", lexicon.heads, nlp.make_doc)
+    for label, head in heads.items():
+        if head.exact_forms:
+            heads_exact.add(label, [nlp.make_doc(f) for f in head.exact_forms])
+    return heads_lower, heads_exact, heads
+
+
+def _modifier_matchers(
+    nlp: Language, lexicon: WeaponLexicon
+) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, ClassModifier]]:
+    """Class modifiers in any case, and the units that follow a calibre modifier's figure ("155 mm")."""
+    modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
+    units = PhraseMatcher(nlp.vocab, attr="LOWER")
+    mods = _labelled(modifiers, "M", lexicon.modifiers, nlp.make_doc)
+    for label, modifier in mods.items():
+        if modifier.caliber:
+            units.add(label, [nlp.make_doc(u) for u in lexicon.caliber_units])
+    return modifiers, units, mods
+
+
+def _mark_matcher(nlp: Language, lexicon: WeaponLexicon, prefixes: dict[str, DesignationPrefix]) -> PhraseMatcher:
+    """Designation prefixes ("Hwasong"), ship prefixes ("HMS") and hull-number prefixes ("DDG")."""
+    marks = PhraseMatcher(nlp.vocab, attr="ORTH")
+    marks.add("PREFIX", [nlp.make_doc(p) for p in prefixes])
+    marks.add("SHIP", [nlp.make_doc(p) for p in lexicon.ship_prefixes])
+    marks.add("HULL", [nlp.make_doc(p) for p in lexicon.hull_prefixes])
+    return marks
+
+
+def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
+    """The lexicon's word lists as the lower-cased sets (and patterns) the finders look words up in."""
+    context = {w.lower() for w in lexicon.context_words}
+    for head in lexicon.heads:
+        context.update(f.lower() for f in [*head.forms, *head.exact_forms] if " " not in f)
+    return {
+        "context_words": frozenset(context),
+        "blocked_after": frozenset(w.lower() for w in lexicon.blocked_after),
+        "family_words": frozenset(w.lower() for w in lexicon.family_words),
+        "adjective_suffixes": frozenset(w.lower() for w in lexicon.adjective_suffixes),
+        "countering_prefixes": frozenset(w.lower() for w in lexicon.countering_prefixes),
+        "context_verbs": frozenset(w.lower() for w in lexicon.context_verbs),
+        "slash_prefixes": frozenset(lexicon.slash_prefixes),
+        "not_names": _not_names(lexicon),
+        "variant_words": frozenset(lexicon.variant_words),
+        "institution_words": frozenset(w.lower() for w in lexicon.institution_words),
+        "naming_cues": tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
+        "glued_measure": re.compile(
+            r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
+        ),
+        "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
+        "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
+    }
 
 
 def _not_names(lexicon: WeaponLexicon) -> frozenset[str]:
@@ -250,15 +281,16 @@ def joined(doc: Doc, index: int) -> bool:
 def describing_gap(doc: Doc, start: int, end: int) -> bool:
     """True when ``start:end`` holds 1-5 lower-case descriptive words: "self-propelled", "towed", "light attack".
 
-    Adjectives, nouns and participles qualify (hyphen-joined or not); anything else, such as a verb, a
-    preposition or a conjunction, means the words do not describe the class that follows.
+    Adjectives, nouns and participles qualify (hyphen- or slash-joined or not: "basic/advanced"); anything
+    else, such as a verb, a preposition or a conjunction, means the words do not describe the class that follows.
     """
     if not 0 < end - start <= 5:
         return False
     for index in range(start, end):
         token = doc[index]
-        if token.text in HYPHENS:
-            if index == start or index == end - 1 or not joined(doc, index):
+        if token.text in _JOINERS:
+            # a slash may join the last word to the class ("basic/advanced jet trainers"), a hyphen may not
+            if index == start or (index == end - 1 and token.text in HYPHENS) or not joined(doc, index):
                 return False
         elif not (token.is_alpha and token.is_lower) or token.is_stop or (
             token.pos_ not in ("ADJ", "NOUN") and token.tag_ not in ("VBN", "VBG")
@@ -337,6 +369,11 @@ def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
         and not doc[end].whitespace_
         and doc[end + 1].lower_ in suffixes
     )
+
+
+def is_figurative(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """True when the mention starting at ``start`` follows a figurative adjective: "an economic Iron Dome"."""
+    return start > 0 and doc[start - 1].lower_ in words
 
 
 def is_countered(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
