@@ -428,7 +428,8 @@ def test_status_question_without_no_denies_nothing(nlp: Language, text: str) -> 
 # denier's own sentence. Negatives: the denial's own complement, or the allegation itself as what is denied.
 SCOPED_ALLEGATIONS = [
     (
-        "Iran has denied sending drones to Russia after a report alleging that Tehran had provided Moscow with missiles.",
+        "Iran has denied sending drones to Russia after a report alleging that Tehran had provided Moscow "
+        "with missiles.",
         "missile",
         "reported",
     ),
@@ -446,6 +447,8 @@ SCOPED_ALLEGATIONS = [
     ("Iran has denied sending missiles to Russia.", "missile", "denied"),
     ("Iran denied a report alleging that it had provided missiles to Russia.", "missile", "denied"),
     ("Serbia denied claims that it had sent shells to Ukraine.", "shell", "denied"),
+    # negative: a circumstance with no allegation in it leaves the denial in place
+    ("Iran denied sending missiles to Russia after the talks in Geneva ended.", "missile", "denied"),
 ]
 
 
