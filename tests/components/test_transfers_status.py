@@ -421,3 +421,39 @@ def test_status_no_to_a_question_denies(nlp: Language, text: str, source: str) -
 @pytest.mark.parametrize("text", NOT_ANSWERED_NO)
 def test_status_question_without_no_denies_nothing(nlp: Language, text: str) -> None:
     assert "denied" not in {s for _, _, s, _ in statuses(nlp, text)}
+
+
+# An allegation with its own speaker ("a report alleging", "officials alleging") attached to a denial's clause as
+# a circumstance ("after ...", "despite ...", "with ...") is reported by whoever alleges: the denial is of the
+# denier's own sentence. Negatives: the denial's own complement, or the allegation itself as what is denied.
+SCOPED_ALLEGATIONS = [
+    (
+        "Iran has denied sending drones to Russia after a report alleging that Tehran had provided Moscow "
+        "with missiles.",
+        "missile",
+        "reported",
+    ),
+    (
+        "Serbia denied supplying rifles to Ukraine despite reports claiming that Belgrade had sent shells to Kyiv.",
+        "shell",
+        "reported",
+    ),
+    (
+        "Belarus denied selling tanks to Sudan, with officials alleging that Minsk had shipped rifles to Khartoum.",
+        "rifle",
+        "reported",
+    ),
+    # negatives: the denial's own complement; the allegation is what is denied
+    ("Iran has denied sending missiles to Russia.", "missile", "denied"),
+    ("Iran denied a report alleging that it had provided missiles to Russia.", "missile", "denied"),
+    ("Serbia denied claims that it had sent shells to Ukraine.", "shell", "denied"),
+    # negative: a circumstance with no allegation in it leaves the denial in place
+    ("Iran denied sending missiles to Russia after the talks in Geneva ended.", "missile", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "weapon", "status"), SCOPED_ALLEGATIONS)
+def test_status_allegation_scopes_denial_away(nlp: Language, text: str, weapon: str, status: str) -> None:
+    doc = nlp(text)
+    found = {t.status for t in doc._.arms_transfers if weapon in (t.weapon or "").lower()}
+    assert found == {status}

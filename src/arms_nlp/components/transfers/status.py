@@ -338,11 +338,15 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     tok = trigger.token
     previous = tok
     in_clause = True
+    alleger: Token | None = None
     for node in _governors(tok, sent):
         if previous.i == tok.i and _aside_relative(tok):
             break  # "..., which Russia has also delivered to Iran": the writer's own aside
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
             in_clause = False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
+        if alleger is not None and previous.dep_ in _ADJUNCTS:
+            break  # "denied sending drones after a report alleging that Tehran provided missiles": the claim is
+            # reported by the alleger; the denial, and all above it, belongs to the denier's own sentence
         if _sibling_clause(previous):
             previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
             continue  # the first clause's own verb says nothing of the second
@@ -372,7 +376,24 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
             reading.attribute(found, who, says)
+        if alleger is None and found == "reported" and is_verb:
+            alleger = _alleger(node)
         previous = node
+    return None
+
+
+#: Dependencies of a circumstance attached to a clause ("after a report ...", "despite claims ...", ", with ...").
+_ADJUNCTS = ("prep", "advcl", "npadvmod")
+
+
+def _alleger(verb: Token) -> Token | None:
+    """Who makes the allegation a verb expresses, when written: its own subject, or the noun a participle
+    modifies ("a report alleging", "officials claiming"); None for a subjectless verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     return None
 
 
