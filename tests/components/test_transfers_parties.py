@@ -641,23 +641,6 @@ def test_transfers_parties_region_description_via_an_officials_state(
 
 
 @pytest.mark.parametrize(
-    ("words", "fits"),
-    [
-        ("the North African", "Egypt"),  # the longest region word wins over "African"
-        ("the oil-rich Gulf", "Qatar"),
-        ("the Southeast Asian", "Vietnam"),
-    ],
-)
-def test_transfers_parties_region_words_fit_states(words: str, fits: str) -> None:
-    from arms_nlp.kb.state_descriptions import state_descriptions
-
-    table = state_descriptions()
-    assert fits in (table.region_of(words) or set())
-    assert table.region_of("the oil-rich") is None
-    assert "Nigeria" not in (table.region_of("the North African") or set())
-
-
-@pytest.mark.parametrize(
     ("text", "expected", "wrong"),
     [
         # "his country": the state of the official the pronoun refers to
