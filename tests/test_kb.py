@@ -15,6 +15,7 @@ from arms_nlp.kb.closed_class import closed_class
 from arms_nlp.kb.cues import cue_lexicon
 from arms_nlp.kb.dates import date_words
 from arms_nlp.kb.numbers import number_words
+from arms_nlp.kb.state_descriptions import StateDescriptions, state_descriptions
 from arms_nlp.kb.officials import defence_companies, officials
 from arms_nlp.kb.ranges import range_cues
 from arms_nlp.kb.transfers import transfer_lexicon
@@ -85,3 +86,23 @@ def test_kb_closed_class_sets_combine_by_meaning() -> None:
     assert words.determiners == words.articles | words.demonstratives | words.quantifiers
     assert words.possessives[:3] == words.possessive_suffixes
     assert not words.articles & words.possessive_determiners
+
+
+@pytest.mark.parametrize(
+    ("words", "fits"),
+    [
+        ("the North African", "Egypt"),  # the longest region word wins over "African"
+        ("the oil-rich Gulf", "Qatar"),
+        ("the Southeast Asian", "Vietnam"),
+    ],
+)
+def test_kb_state_descriptions_region_words_fit_states(words: str, fits: str) -> None:
+    table = state_descriptions()
+    assert fits in (table.region_of(words) or set())
+    assert table.region_of("the oil-rich") is None
+    assert "Nigeria" not in (table.region_of("the North African") or set())
+
+
+def test_kb_state_descriptions_reject_an_unknown_state() -> None:
+    with pytest.raises(ValueError, match="not in countries.jsonl"):
+        StateDescriptions(nouns=frozenset({"nation"}), regions={"gulf": frozenset({"Qatarr"})})

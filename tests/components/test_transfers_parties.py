@@ -562,3 +562,118 @@ def test_transfers_parties_named_maker_supplies(
     nlp: Language, text: str, expected: set
 ) -> None:
     assert pairs(nlp, text) == expected
+
+
+def described_pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
+    """The (supplier, recipient) pairs, partial ones too, of the claims of the text's second sentence."""
+    pipe = nlp.get_pipe("arms_transfers")
+    pipe.keep_partial = True
+    try:
+        doc = nlp(text)
+    finally:
+        pipe.keep_partial = False
+    second = text.index(". ") + 2
+    return {
+        (t.supplier, t.recipient) for t in doc._.arms_transfers if t.start >= second
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region description picks the one state of that region the article named before it
+        (
+            "Russia will sell Su-35 jets to Egypt. The North African nation will also receive S-300 missiles.",
+            ("Russia", "Egypt"),
+        ),
+        (
+            "France agreed to sell Rafale jets to Qatar. The Gulf emirate will also buy Exocet missiles from France.",
+            ("France", "Qatar"),
+        ),
+        (
+            "Vietnam met Russian officials on Monday. The Southeast Asian country bought two frigates from Russia.",
+            ("Russia", "Vietnam"),
+        ),
+        (
+            "Israel has courted Latin America. Colombia bought drones from the Middle Eastern nation.",
+            ("Israel", "Colombia"),
+        ),
+    ],
+)
+def test_transfers_parties_region_description_names_its_state(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in described_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # two Gulf states named before: the description fits both, so it names neither
+        (
+            "Saudi Arabia and Qatar want new fighters. The Gulf kingdom bought Rafale jets from France.",
+            {("France", "Saudi Arabia"), ("France", "Qatar")},
+        ),
+        # no state of that region named before: no party, and not the nearest state of another region
+        (
+            "Russia will sell Su-35 jets to Egypt. The Southeast Asian nation will also buy S-300 missiles.",
+            {("Russia", "Egypt"), (None, "Egypt"), (None, "Russia")},
+        ),
+        # a region word that is not a description of a state ("the Gulf states" are many)
+        (
+            "Iran shipped drones to Russia. The Gulf states bought Patriot missiles from the United States.",
+            {("United States", "Iran"), ("United States", "Russia")},
+        ),
+    ],
+)
+def test_transfers_parties_region_description_ambiguous_or_unfit(
+    nlp: Language, text: str, wrong: set[tuple[str | None, str | None]]
+) -> None:
+    assert not (wrong & described_pairs(nlp, text))
+
+
+def test_transfers_parties_region_description_via_an_officials_state(
+    nlp: Language,
+) -> None:
+    # the state fitting the description is named only as an official's ("Israeli Defence Minister")
+    text = "Colombia hosted Israeli Defence Minister Amir Peretz. Colombia will buy drones from the Middle Eastern nation."
+    assert ("Israel", "Colombia") in described_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # "his country": the state of the official the pronoun refers to
+        (
+            "Swedish Defence Minister Pal Jonson spoke on Monday. He said his country would send 10 Leopard 2 tanks to Ukraine.",
+            ("Sweden", "Ukraine"),
+            set(),
+        ),
+        (
+            "French President Emmanuel Macron visited Delhi. He said his government would deliver 100 artillery shells to India.",
+            ("France", "India"),
+            set(),
+        ),
+        # a person the article gives no state: "his country" names no one
+        (
+            "John Miller, a consultant, spoke on Monday. He said his country would sell 20 CV90 vehicles to Ukraine.",
+            None,
+            {("Sweden", "Ukraine"), ("John Miller", "Ukraine")},
+        ),
+        # "his company" is no state noun: not the official's state
+        (
+            "Swedish Defence Minister Pal Jonson met Tom Berg. Berg said his company would send 10 Leopard 2 tanks to Ukraine.",
+            None,
+            {("Sweden", "Ukraine")},
+        ),
+    ],
+)
+def test_transfers_parties_possessed_state_noun_is_the_speakers_state(
+    nlp: Language,
+    text: str,
+    expected: tuple[str, str] | None,
+    wrong: set[tuple[str | None, str | None]],
+) -> None:
+    found = described_pairs(nlp, text)
+    assert expected is None or expected in found
+    assert not (wrong & found)

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ...kb.transfers import transfer_lexicon
 from ...records import Mention, Transfer, TransferStatus, Weapon
 
 
@@ -256,8 +257,7 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
         return None
     partner = counts[0][0]
     if missing_supplier:
-        weapon = claim.weapon
-        return partner if weapon is not None and not weapon.generic and weapon.origin == partner else None
+        return partner if _maker_state(claim) == partner else None
     return partner
 
 
@@ -284,7 +284,7 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
     same_side = {_partner(c, not missing_supplier) for c in complete}
     other_side = {_partner(c, missing_supplier) for c in complete}
     partner = next((n for n in lede if n != known and (n in other_side or n not in same_side)), None)
-    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    origin = _maker_state(claim)
     if missing_supplier and origin is not None and origin != partner:
         return None
     return partner
@@ -292,6 +292,15 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
 
 def _partner(claim: Claim, missing_supplier: bool) -> str | None:
     return claim.supplier if missing_supplier else claim.recipient
+
+
+def _maker_state(claim: Claim) -> str | None:
+    """The state that makes the claim's named system today: a Soviet design's is Russia (its successor
+    state, as ``successor_states`` gives), so that "Egypt will receive S-300s" pairs with Russia's sales."""
+    weapon = claim.weapon
+    if weapon is None or weapon.generic or weapon.origin is None:
+        return None
+    return transfer_lexicon().successor_states.get(weapon.origin, weapon.origin)
 
 
 def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
@@ -315,7 +324,7 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     same_weapon = {_partner(c, missing_supplier) for c in same_side if c.weapon and c.weapon.name == weapon}
     if weapon is not None and len(same_weapon) == 1:
         return same_weapon.pop()
-    origin = claim.weapon.origin if claim.weapon is not None and not claim.weapon.generic else None
+    origin = _maker_state(claim)
     partners = {_partner(c, missing_supplier) for c in same_side}
     if missing_supplier and origin in partners:
         return origin  # "Colombia will buy 17 Gripens" in a story where Sweden sells Gripens

@@ -59,6 +59,8 @@ from .links import (
     antecedent_weapons,
     date_for,
     definite,
+    described_state,
+    described_states,
     is_actor,
     is_party,
     leading_country,
@@ -315,7 +317,7 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, theme.weapons, theme.weapon_tokens)
     weak = _loose(trigger, parties, theme, lex)
-    if _no_claim(weak, parties, roles, segment, theme.weapons, lex):
+    if _undetermined(roles, segment, ctx) or _no_claim(weak, parties, roles, segment, theme.weapons, lex):
         return []
     status, source, source_is_report = _status_and_source(trigger, segment, ctx)
     if roles.objects and not theme.weapons and any(o.dep_ == "pobj" for o in roles.objects):
@@ -439,6 +441,13 @@ def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, 
     tok = trigger.token
     named = any(not w.generic for w, _ in weapons)
     return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
+
+
+def _undetermined(roles: Roles, segment: Span, ctx: Context) -> bool:
+    """A side written as a region description fitting no one state of the article ("the Gulf states", "the
+    Gulf kingdom" after Saudi Arabia and Qatar): its party is unknown, and no other route is to guess it."""
+    sides = _inside(roles.suppliers + roles.recipients, segment)
+    return any(described_states(t) is not None and described_state(t, ctx) is None for t in sides)
 
 
 def _no_claim(

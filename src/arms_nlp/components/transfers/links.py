@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb.closed_class import closed_class
 from ...kb.actors import actor_lexicon, country_of_body, gazetteer
 from ...kb.officials import country_of_office_holder, institution_country, office_of_title
+from ...kb.state_descriptions import state_descriptions
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
 from ...docindex import ActorIndex, index_of, overlaps, records_in
@@ -93,11 +94,15 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
             return found  # "The government said it would acquire ...": the government
         kinds = _PERSON_KINDS if tok.lower_ in ctx.lex.personal_pronouns else PARTY_KINDS
         return _antecedent(tok, kinds, ctx)
+    if described_states(tok) is not None:
+        return described_state(tok, ctx)  # "the Gulf kingdom": the one Gulf state named before it, else no one
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
+    if found is None:
+        found = _owners_state(tok, ctx)
     if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
         # "the group had received missiles from Iran": the nearest earlier actor of a kind the noun can name.
         antecedent = _antecedent(tok, ctx.lex.anaphoric_nouns[tok.lemma_.lower()], ctx)
@@ -124,6 +129,51 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
     )
     subjects = [item for item in earlier if _is_subject(ctx.doc, item[0], item[1])]
     return (subjects or earlier)[-1][2] if earlier else None
+
+
+def described_states(tok: Token) -> frozenset[str] | None:
+    """The states a definite description with a region word fits ("the Gulf kingdom": the Gulf's, "the
+    Southeast Asian nation"); None for any other noun."""
+    table = state_descriptions()
+    if tok.lemma_.lower() not in table.nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if not modifiers:
+        return None
+    start = min(t.i for m in modifiers for t in m.subtree)
+    return table.region_of(tok.doc[start : tok.i].text)
+
+
+def described_state(tok: Token, ctx: Context) -> Actor | None:
+    """The state a region description stands for: the one state of that region the article names (as a
+    country or as an official's state), named before it. When the article names several states of the
+    region, or none, the description names no one; a plural ("the Gulf states") is never one state."""
+    states = described_states(tok)
+    if states is None or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in states}
+    if len(fitting) != 1:
+        return None
+    actor = next(iter(fitting.values()))
+    return actor if any(m.end <= tok.idx for m in actor.mentions) else None
+
+
+def _state_of(actor: Actor) -> str | None:
+    """The state an actor names or serves ("Israeli Defense Minister Ehud Barak": Israel)."""
+    if actor.kind == "country":
+        return actor.name
+    return affiliation_of(actor) if actor.kind in ("official", "person") else None
+
+
+def _owners_state(tok: Token, ctx: Context) -> Actor | None:
+    """"His country would authorize the sale", said of a defence minister: a state noun owned by a personal
+    pronoun stands for the person or official it refers to, who acts for the state they serve (None when the
+    article gives them no state)."""
+    if "country" not in ctx.lex.anaphoric_nouns.get(tok.lemma_.lower(), ()):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ctx.lex.personal_pronouns), None)
+    actor = _actor_record(owner, ctx) if owner is not None else None
+    return actor if actor is not None and affiliation_of(actor, ctx) else None
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
