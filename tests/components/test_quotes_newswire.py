@@ -1,0 +1,76 @@
+"""arms_quotes on wire-service text (issue 13): typewriter quote marks (``...''), speech frames made of a verb
+and an adjective ("made clear that", "was adamant that"), each family with negatives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.normalize.quotemarks import find_quotes, outermost
+from arms_nlp.records import Quote
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    found = get_records(nlp(text), "arms_quotes")
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+# --------------------------------------------------------------------------- typewriter marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said ``we will go'' today.", ["we will go"]),
+        ("``One. Two,'' he said. ``Three.''", ["One. Two,", "Three."]),
+        ("``Outer `inner' end,'' she said.", ["Outer `inner' end,"]),
+        ("``Never closed\nNext paragraph", ["Never closed"]),
+        # negatives: doubled apostrophes with no typewriter opener, a lone pair of backticks
+        ("The rock band''s tour and O''Neill", []),
+        ("a stray `` and nothing else", []),
+        ("He said “we will go” and ``we will stay''.", ["we will go", "we will stay"]),
+    ],
+)
+def test_quotes_newswire_typewriter_marks_pair(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in outermost(find_quotes(text))] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n`'\"“”")), max_size=120))
+def test_quotes_newswire_typewriter_marks_never_raise(text: str) -> None:
+    for quote in find_quotes(text):
+        assert 0 <= quote.open_at < quote.start < quote.end <= len(text)
+        assert quote.close_at is None or quote.end <= quote.close_at < len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "kind"),
+    [
+        ("``The bridge will open in May,'' Mayor Ann Reyes said Tuesday.",
+         "The bridge will open in May", "Ann Reyes", "direct"),
+        ("The coach told the players, ``Keep your heads up and play our game.''",
+         "Keep your heads up and play our game.", "coach", "direct"),
+        ("Judge Tom Hale said the verdict was ``fair and final'' after the hearing.",
+         "the verdict was ``fair and final''", "Tom Hale", "partial"),
+    ],
+)
+def test_quotes_newswire_typewriter_quotes_attributed(
+    nlp: Language, text: str, quote: str, speaker: str, kind: str
+) -> None:
+    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    assert any(quote in t and s and speaker in s and k == kind for t, s, k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film ``Silent River'' opened in twelve cities last week.",
+        "Fans queued for hours outside the theatre on Friday.",
+    ],
+)
+def test_quotes_newswire_typewriter_title_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
