@@ -74,3 +74,37 @@ def test_quotes_newswire_typewriter_quotes_attributed(
 )
 def test_quotes_newswire_typewriter_title_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- verb + adjective frames
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The new coach has made clear that he wants younger players in the squad.",
+         "he wants younger players in the squad", "coach"),
+        ("Mayor Ann Reyes made it clear that the bridge would reopen in May.",
+         "the bridge would reopen in May", "Ann Reyes"),
+        ("Finance Minister Paulo Dias was adamant that taxes would not rise this year.",
+         "taxes would not rise this year", "Paulo Dias"),
+        ("The union remained adamant that the strike would go ahead on Monday.",
+         "the strike would go ahead on Monday", "union"),
+    ],
+)
+def test_quotes_newswire_adjective_frame_reports(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    assert any(t == quote and s and speaker in s and k == "indirect" for t, s, k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was clear that the bridge would not reopen before May.",  # an expletive subject says nothing
+        "The results made the choice clear to the voters in the region.",  # no reported clause
+        "The coach was happy that his players had finally won at home.",  # a feeling, not a statement
+        "Heavy rain made it clear that the old bridge needed repairs.",  # a thing cannot make a statement
+    ],
+)
+def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

@@ -35,6 +35,8 @@ from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
 from .clauses import (
     according_clause,
+    adjective_frame_clause,
+    clause_text,
     inverted_subject,
     object_phrase,
     trim,
@@ -527,6 +529,10 @@ def indirect_candidates(
             if end is not None:
                 phrases.append(doc[token.i : end.i + 1])
                 continue
+            framed = _adjective_frame(token, lexicon, speech)
+            if framed is not None:
+                verb_clauses.append(framed)
+                continue
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
@@ -543,6 +549,19 @@ def indirect_candidates(
                 if reported is not None and not _holds_quote(reported, speech):
                     found.append((phrase[-1], [reported]))
     return found
+
+
+def _adjective_frame(
+    verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]
+) -> tuple[Token, list[Span]] | None:
+    """(verb, [clause]) for "made clear that ...", "was adamant that ..." when the clause holds no quote."""
+    clause = adjective_frame_clause(verb, lexicon)
+    if clause is None or withheld(verb, lexicon):
+        return None
+    reported = clause_text(verb.doc, clause, lexicon)
+    if reported is None or len(reported) < 3 or _holds_quote(reported, speech):
+        return None
+    return verb, [reported]
 
 
 def indirect_record(
