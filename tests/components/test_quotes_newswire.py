@@ -108,3 +108,26 @@ def test_quotes_newswire_adjective_frame_reports(nlp: Language, text: str, quote
 )
 def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- a report inside a report
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the fragment sits in what someone else is reported to have said: the outer reporter speaks
+        ("Foreign Minister Lena Berg said the two leaders had stressed the need “to keep talking” about the border.",
+         "the two leaders had stressed the need “to keep talking” about the border", "Lena Berg"),
+        ("In a statement, Mayor Tom Hale said residents had complained of “unbearable noise” from the site.",
+         "residents had complained of “unbearable noise” from the site", "Tom Hale"),
+        # negatives: the inner speaker when no speech verb holds its clause
+        ("The report shows that the two leaders stressed the need “to keep talking” about the border.",
+         "“to keep talking” about the border", "leaders"),
+        ("Lena Berg met the two leaders, who stressed the need “to keep talking” about the border.",
+         "“to keep talking” about the border", "leaders"),
+    ],
+)
+def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    assert any(quote in t and s and speaker in s and k == "partial" for t, s, k in found), found

@@ -327,6 +327,7 @@ def quote_record(
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
             governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
+        governing = _outer_reports_first(governing, lexicon)
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
         found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
                                quote.open_at)
@@ -349,6 +350,19 @@ def quote_record(
         text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
         kind="direct" if direct else "partial", parts=_parts(doc, pieces),
     )
+
+
+def _outer_reports_first(cues: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """ "Berg said the two leaders had stressed the need “to ...”": a cue inside the reported clause of another
+    speech verb of the list is what that speaker reports, so the outer reporter comes first."""
+    return sorted(cues, key=lambda cue: any(_reports(outer, cue, lexicon) for outer in cues))
+
+
+def _reports(outer: Token, inner: Token, lexicon: CueLexicon) -> bool:
+    """True when ``inner`` lies in the clausal complement of the indirect-speech verb ``outer``."""
+    if outer.i == inner.i or not lexicon.introduces_indirect(cue_lemma(outer, lexicon) or ""):
+        return False
+    return any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children)
 
 
 def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
