@@ -131,3 +131,26 @@ def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> 
 def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: str, speaker: str) -> None:
     found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
     assert any(quote in t and s and speaker in s and k == "partial" for t, s, k in found), found
+
+
+# --------------------------------------------------------------------------- reports of no one in particular
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a bare plural "reports" names no issuer: the reports themselves speak, not the speaker before
+        ("Mayor Tom Hale said the bridge would reopen in May. Unconfirmed reports say two workers were hurt "
+         "at the site.", "two workers were hurt at the site", "Unconfirmed reports"),
+        ("Finance Minister Paulo Dias said taxes would not rise. Reports suggest the budget will be cut.",
+         "the budget will be cut", "Reports"),
+        # negatives: a definite or owned report keeps its issuer
+        ("The city council issued a statement on Monday. The statement said the bridge would reopen in May.",
+         "the bridge would reopen in May", "city council"),
+        ("The agency released its reports on Monday. The reports say the bridge will reopen in May.",
+         "the bridge will reopen in May", "agency"),
+    ],
+)
+def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found

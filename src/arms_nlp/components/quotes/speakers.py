@@ -200,7 +200,14 @@ def _report_speaker(
     if found is not None:
         found.statement = True
         return found
+    if _bare_plural(head):  # "Unconfirmed reports say ...": reports of no one in particular speak for themselves
+        return Speaker(doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)], statement=True)
     return resolve_reporting_noun(state, position)
+
+
+def _bare_plural(head: Token) -> bool:
+    """A plural noun without determiner, possessor or following modifier ("reports", "unconfirmed reports")."""
+    return head.tag_ == "NNS" and not any(kid.dep_ in ("det", "poss") for kid in head.lefts) and not list(head.rights)
 
 
 def _entity_speaker(head: Token, ent: Span, lexicon: CueLexicon) -> Speaker | None:
