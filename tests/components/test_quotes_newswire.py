@@ -154,3 +154,24 @@ def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: 
 def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str, speaker: str) -> None:
     found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
     assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found
+
+
+# --------------------------------------------------------------------------- "the X-based company"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # where a body is based does not make it another body: it is the one that just spoke
+        ("Brightwell Foods said on Monday that sales had risen. The Leeds-based company said it would hire "
+         "200 workers.", "it would hire 200 workers", "Brightwell Foods"),
+        ("Brightwell Foods said on Monday that sales had risen. The Chicago, Ill.-based firm said it would hire "
+         "200 workers.", "it would hire 200 workers", "Brightwell Foods"),
+        # negatives: any other modifier names another body
+        ("Brightwell Foods said on Monday that sales had risen. The rival company said it would hire 200 workers.",
+         "it would hire 200 workers", "rival company"),
+    ],
+)
+def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found
