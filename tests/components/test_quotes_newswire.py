@@ -175,3 +175,34 @@ def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str
 def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, quote: str, speaker: str) -> None:
     found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
     assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found
+
+
+# --------------------------------------------------------------------------- "his claim that ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "kind"),
+    [
+        ("The striker was banned for a year, despite his claim that he had “never touched” the ball with his hand.",
+         "he had “never touched” the ball with his hand", "striker", "partial"),
+        ("Mayor Tom Hale repeated his promise that the bridge would reopen in May.",
+         "the bridge would reopen in May", "Tom Hale", "indirect"),
+        ("The court rejected Paulo Dias's argument that the contract had expired.",
+         "the contract had expired", "Paulo Dias", "indirect"),
+    ],
+)
+def test_quotes_newswire_owned_statement_noun(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
+    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    assert any(t == quote and s and speaker in s and k == kind for t, s, k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fans shared his belief that the team would win the league this year.",  # a belief, not a statement
+        "The claim that the bridge was unsafe spread quickly on social media.",  # nobody owns the claim
+        "His fear that the bridge would collapse kept him awake at night.",  # a feeling
+    ],
+)
+def test_quotes_newswire_owned_statement_noun_negatives(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

@@ -27,6 +27,7 @@ class CueLexicon(BaseModel):
     addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     adjective_frames: dict[str, frozenset[str]] = {}
+    statement_nouns: LowerWords = frozenset()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()

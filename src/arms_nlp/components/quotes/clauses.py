@@ -145,6 +145,18 @@ def adjective_frame_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
+def owned_statement_clause(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """ "his claim that ...", "Dias's argument that ...": the that-clause of a statement noun with a possessor
+    (who made the statement), or None ("the claim that ..." names nobody)."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in lexicon.statement_nouns or child(noun, ("poss",)) is None:
+        return None
+    for clause in noun.rights:
+        marks = [kid for kid in clause.children if kid.dep_ == "mark" and kid.lower_ == "that"]
+        if clause.dep_ in ("acl", "ccomp") and marks:
+            return clause
+    return None
+
+
 def withheld(verb: Token, lexicon: CueLexicon) -> bool:
     """ "did not say whether ...", "declined to say whether ...": nothing was said."""
     if any(kid.dep_ == "neg" for kid in verb.children):

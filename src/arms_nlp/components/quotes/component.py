@@ -39,6 +39,7 @@ from .clauses import (
     clause_text,
     inverted_subject,
     object_phrase,
+    owned_statement_clause,
     trim,
     verb_clause,
     withheld,
@@ -131,7 +132,7 @@ def cues_between(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexic
         phrase = _phrase_end(tokens, index, lexicon)
         if phrase is not None:
             found.append(phrase)
-        elif cue_lemma(token, lexicon):
+        elif cue_lemma(token, lexicon) or owned_statement_clause(token, lexicon) is not None:
             found.append(token)
     return found
 
@@ -444,6 +445,10 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
     if _frame_end(cue, lexicon):  # "According to the coach, the team played “with real heart”"
         reported = according_clause(doc, doc[cue.i - 1 : cue.i + 1])
         clause = [reported] if reported is not None else None
+    elif cue.pos_ == "NOUN":  # "despite his claim that he had “never touched” it"
+        owned = owned_statement_clause(cue, lexicon)
+        reported = clause_text(doc, owned, lexicon) if owned is not None else None
+        clause = [reported] if reported is not None else None
     elif cue.pos_ != "VERB":
         return None
     else:
@@ -568,8 +573,9 @@ def indirect_candidates(
 def _adjective_frame(
     verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]
 ) -> tuple[Token, list[Span]] | None:
-    """(verb, [clause]) for "made clear that ...", "was adamant that ..." when the clause holds no quote."""
-    clause = adjective_frame_clause(verb, lexicon)
+    """(cue, [clause]) for "made clear that ...", "was adamant that ...", "his claim that ..." when the clause
+    holds no quote."""
+    clause = adjective_frame_clause(verb, lexicon) or owned_statement_clause(verb, lexicon)
     if clause is None or withheld(verb, lexicon):
         return None
     reported = clause_text(verb.doc, clause, lexicon)

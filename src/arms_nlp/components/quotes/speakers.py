@@ -640,6 +640,10 @@ def attribute(
     if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
         return _phrase_attribution(cue, actors, lexicon, state, position)
     token, text = cue, cue.text
+    if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.statement_nouns:  # "his claim that ...": its possessor
+        owner = child(cue, ("poss",))
+        speaker = speaker_from_phrase(owner, actors, lexicon, state, position) if owner is not None else None
+        return Attribution(text, speaker, cue)
     if cue.dep_ == "acl" and _has_word(cue.head, lexicon.reporting_nouns):  # "a statement saying ..."
         return Attribution(text, _publisher(cue.head, actors, lexicon, state, position), cue)
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
