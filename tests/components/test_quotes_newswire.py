@@ -50,12 +50,24 @@ def test_quotes_newswire_typewriter_marks_never_raise(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "kind"),
     [
-        ("``The bridge will open in May,'' Mayor Ann Reyes said Tuesday.",
-         "The bridge will open in May", "Ann Reyes", "direct"),
-        ("The coach told the players, ``Keep your heads up and play our game.''",
-         "Keep your heads up and play our game.", "coach", "direct"),
-        ("Judge Tom Hale said the verdict was ``fair and final'' after the hearing.",
-         "the verdict was ``fair and final''", "Tom Hale", "partial"),
+        (
+            "``The bridge will open in May,'' Mayor Ann Reyes said Tuesday.",
+            "The bridge will open in May",
+            "Ann Reyes",
+            "direct",
+        ),
+        (
+            "The coach told the players, ``Keep your heads up and play our game.''",
+            "Keep your heads up and play our game.",
+            "coach",
+            "direct",
+        ),
+        (
+            "Judge Tom Hale said the verdict was ``fair and final'' after the hearing.",
+            "the verdict was ``fair and final''",
+            "Tom Hale",
+            "partial",
+        ),
     ],
 )
 def test_quotes_newswire_typewriter_quotes_attributed(
@@ -82,14 +94,26 @@ def test_quotes_newswire_typewriter_title_is_no_quote(nlp: Language, text: str) 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        ("The new coach has made clear that he wants younger players in the squad.",
-         "he wants younger players in the squad", "coach"),
-        ("Mayor Ann Reyes made it clear that the bridge would reopen in May.",
-         "the bridge would reopen in May", "Ann Reyes"),
-        ("Finance Minister Paulo Dias was adamant that taxes would not rise this year.",
-         "taxes would not rise this year", "Paulo Dias"),
-        ("The union remained adamant that the strike would go ahead on Monday.",
-         "the strike would go ahead on Monday", "union"),
+        (
+            "The new coach has made clear that he wants younger players in the squad.",
+            "he wants younger players in the squad",
+            "coach",
+        ),
+        (
+            "Mayor Ann Reyes made it clear that the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "Ann Reyes",
+        ),
+        (
+            "Finance Minister Paulo Dias was adamant that taxes would not rise this year.",
+            "taxes would not rise this year",
+            "Paulo Dias",
+        ),
+        (
+            "The union remained adamant that the strike would go ahead on Monday.",
+            "the strike would go ahead on Monday",
+            "union",
+        ),
     ],
 )
 def test_quotes_newswire_adjective_frame_reports(nlp: Language, text: str, quote: str, speaker: str) -> None:
@@ -117,15 +141,27 @@ def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> 
     ("text", "quote", "speaker"),
     [
         # the fragment sits in what someone else is reported to have said: the outer reporter speaks
-        ("Foreign Minister Lena Berg said the two leaders had stressed the need “to keep talking” about the border.",
-         "the two leaders had stressed the need “to keep talking” about the border", "Lena Berg"),
-        ("In a statement, Mayor Tom Hale said residents had complained of “unbearable noise” from the site.",
-         "residents had complained of “unbearable noise” from the site", "Tom Hale"),
+        (
+            "Foreign Minister Lena Berg said the two leaders had stressed the need “to keep talking” about the border.",
+            "the two leaders had stressed the need “to keep talking” about the border",
+            "Lena Berg",
+        ),
+        (
+            "In a statement, Mayor Tom Hale said residents had complained of “unbearable noise” from the site.",
+            "residents had complained of “unbearable noise” from the site",
+            "Tom Hale",
+        ),
         # negatives: the inner speaker when no speech verb holds its clause
-        ("The report shows that the two leaders stressed the need “to keep talking” about the border.",
-         "“to keep talking” about the border", "leaders"),
-        ("Lena Berg met the two leaders, who stressed the need “to keep talking” about the border.",
-         "“to keep talking” about the border", "leaders"),
+        (
+            "The report shows that the two leaders stressed the need “to keep talking” about the border.",
+            "“to keep talking” about the border",
+            "leaders",
+        ),
+        (
+            "Lena Berg met the two leaders, who stressed the need “to keep talking” about the border.",
+            "“to keep talking” about the border",
+            "leaders",
+        ),
     ],
 )
 def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: str, speaker: str) -> None:
@@ -140,15 +176,30 @@ def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: 
     ("text", "quote", "speaker"),
     [
         # a bare plural "reports" names no issuer: the reports themselves speak, not the speaker before
-        ("Mayor Tom Hale said the bridge would reopen in May. Unconfirmed reports say two workers were hurt "
-         "at the site.", "two workers were hurt at the site", "Unconfirmed reports"),
-        ("Finance Minister Paulo Dias said taxes would not rise. Reports suggest the budget will be cut.",
-         "the budget will be cut", "Reports"),
+        (
+            (
+                "Mayor Tom Hale said the bridge would reopen in May. Unconfirmed reports say two workers were hurt "
+                "at the site."
+            ),
+            "two workers were hurt at the site",
+            "Unconfirmed reports",
+        ),
+        (
+            "Finance Minister Paulo Dias said taxes would not rise. Reports suggest the budget will be cut.",
+            "the budget will be cut",
+            "Reports",
+        ),
         # negatives: a definite or owned report keeps its issuer
-        ("The city council issued a statement on Monday. The statement said the bridge would reopen in May.",
-         "the bridge would reopen in May", "city council"),
-        ("The agency released its reports on Monday. The reports say the bridge will reopen in May.",
-         "the bridge will reopen in May", "agency"),
+        (
+            "The city council issued a statement on Monday. The statement said the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "city council",
+        ),
+        (
+            "The agency released its reports on Monday. The reports say the bridge will reopen in May.",
+            "the bridge will reopen in May",
+            "agency",
+        ),
     ],
 )
 def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str, speaker: str) -> None:
@@ -163,13 +214,28 @@ def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str
     ("text", "quote", "speaker"),
     [
         # where a body is based does not make it another body: it is the one that just spoke
-        ("Brightwell Foods said on Monday that sales had risen. The Leeds-based company said it would hire "
-         "200 workers.", "it would hire 200 workers", "Brightwell Foods"),
-        ("Brightwell Foods said on Monday that sales had risen. The Chicago, Ill.-based firm said it would hire "
-         "200 workers.", "it would hire 200 workers", "Brightwell Foods"),
+        (
+            (
+                "Brightwell Foods said on Monday that sales had risen. The Leeds-based company said it would hire "
+                "200 workers."
+            ),
+            "it would hire 200 workers",
+            "Brightwell Foods",
+        ),
+        (
+            (
+                "Brightwell Foods said on Monday that sales had risen. The Chicago, Ill.-based firm said it would hire "
+                "200 workers."
+            ),
+            "it would hire 200 workers",
+            "Brightwell Foods",
+        ),
         # negatives: any other modifier names another body
-        ("Brightwell Foods said on Monday that sales had risen. The rival company said it would hire 200 workers.",
-         "it would hire 200 workers", "rival company"),
+        (
+            "Brightwell Foods said on Monday that sales had risen. The rival company said it would hire 200 workers.",
+            "it would hire 200 workers",
+            "rival company",
+        ),
     ],
 )
 def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, quote: str, speaker: str) -> None:
@@ -183,12 +249,24 @@ def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, q
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "kind"),
     [
-        ("The striker was banned for a year, despite his claim that he had “never touched” the ball with his hand.",
-         "he had “never touched” the ball with his hand", "striker", "partial"),
-        ("Mayor Tom Hale repeated his promise that the bridge would reopen in May.",
-         "the bridge would reopen in May", "Tom Hale", "indirect"),
-        ("The court rejected Paulo Dias's argument that the contract had expired.",
-         "the contract had expired", "Paulo Dias", "indirect"),
+        (
+            "The striker was banned for a year, despite his claim that he had “never touched” the ball with his hand.",
+            "he had “never touched” the ball with his hand",
+            "striker",
+            "partial",
+        ),
+        (
+            "Mayor Tom Hale repeated his promise that the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "Tom Hale",
+            "indirect",
+        ),
+        (
+            "The court rejected Paulo Dias's argument that the contract had expired.",
+            "the contract had expired",
+            "Paulo Dias",
+            "indirect",
+        ),
     ],
 )
 def test_quotes_newswire_owned_statement_noun(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:

@@ -144,8 +144,13 @@ def find_quotes(text: str) -> list[QuotedSpan]:
             continue  # doubled apostrophes with no typewriter opener ("band''s"): no mark
         if char == TYPEWRITER_OPEN and text[i + 2 : i + 3].isspace():
             continue  # backticks before a space open nothing
-        role = "open" if char == TYPEWRITER_OPEN else "close" if char == TYPEWRITER_CLOSE else _role(
-            text, i, [_family(m) for _, m in stack])
+        role = (
+            "open"
+            if char == TYPEWRITER_OPEN
+            else "close"
+            if char == TYPEWRITER_CLOSE
+            else _role(text, i, [_family(m) for _, m in stack])
+        )
         if role == "open":
             stack.append((i, char))
         elif role == "close":
