@@ -26,6 +26,8 @@ class CueLexicon(BaseModel):
     publishing_verbs: LowerWords = frozenset()
     addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
+    adjective_frames: dict[str, frozenset[str]] = {}
+    statement_nouns: LowerWords = frozenset()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
@@ -33,6 +35,7 @@ class CueLexicon(BaseModel):
     nationality_nouns: LowerWords = frozenset()
     group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
+    location_words: LowerWords = frozenset()
     naming_words: LowerWords = frozenset()
     title_words: LowerWords = frozenset()
     speech_act_verbs: LowerWords = frozenset()
@@ -47,6 +50,13 @@ class CueLexicon(BaseModel):
     gendered_words: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
+
+    @field_validator("adjective_frames", mode="before")
+    @classmethod
+    def _lower_frames(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {str(verb).lower(): frozenset(str(a).lower() for a in words) for verb, words in value.items()}
+        return value
 
     @field_validator("gendered_words", mode="before")
     @classmethod

@@ -1,6 +1,7 @@
 """Pair quote marks in raw text with one linear scan (spaCy-free).
 
-Handles straight (``"``, ``'``), curly double (“ ”) and curly single (‘ ’) marks.
+Handles straight (``"``, ``'``), curly double (“ ”), curly single (‘ ’) and typewriter double
+(two backticks opening, two apostrophes closing, as wire copy writes them) marks.
 Apostrophes (``it’s``, ``Iran's``, ``officials’``) are told apart from closing
 single quotes by their neighbours. A quote left open at a paragraph break is
 closed there (news style continues a quote in the next paragraph with a fresh
@@ -18,10 +19,14 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"
 STRAIGHT = "\"'"
+#: Typewriter double marks of wire copy: two backticks open, two apostrophes close. A span's ``open_at`` is
+#: the first character of its opener and ``close_at`` the last of its closer, as for one-character marks.
+TYPEWRITER_OPEN = "``"
+TYPEWRITER_CLOSE = "''"
 _OPEN_CONTEXT = " \t\n\r([{—–-/"
 _SENTENCE_END = ".!?:;\"”’'»)"
 #: The characters the scan acts on (newlines and quote marks); it skips straight to them.
-_EVENTS = re.compile("[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
+_EVENTS = re.compile("``|''|[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 def is_line_wrap(text: str, i: int) -> bool:
@@ -55,9 +60,17 @@ class QuotedSpan:
 
 
 def _family(mark: str) -> str:
-    if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == '"':
+    if mark == TYPEWRITER_OPEN or mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == '"':
         return "double"
     return "single"
+
+
+def _closes(char: str, opener: str, family: str) -> bool:
+    """True when the closing mark ``char`` (of ``family``) closes ``opener``: typewriter marks pair only
+    with each other."""
+    if TYPEWRITER_CLOSE in (char, opener) or TYPEWRITER_OPEN in (char, opener):
+        return char == TYPEWRITER_CLOSE and opener == TYPEWRITER_OPEN
+    return _family(opener) == family
 
 
 def _is_word(char: str) -> bool:
@@ -117,7 +130,7 @@ def find_quotes(text: str) -> list[QuotedSpan]:
     def close_unmatched(at: int, keep: int) -> None:
         while len(stack) > keep:
             pos, mark = stack.pop()
-            start, end = _content(text, pos + 1, at)
+            start, end = _content(text, pos + len(mark), at)
             if end > start and _family(mark) == "double":
                 found.append(QuotedSpan(start, end, pos, None, mark, len(stack)))
 
@@ -127,19 +140,29 @@ def find_quotes(text: str) -> list[QuotedSpan]:
             if not is_line_wrap(text, i):
                 close_unmatched(i, 0)
             continue
-        role = _role(text, i, [_family(m) for _, m in stack])
+        if char == TYPEWRITER_CLOSE and not any(m == TYPEWRITER_OPEN for _, m in stack):
+            continue  # doubled apostrophes with no typewriter opener ("band''s"): no mark
+        if char == TYPEWRITER_OPEN and text[i + 2 : i + 3].isspace():
+            continue  # backticks before a space open nothing
+        role = (
+            "open"
+            if char == TYPEWRITER_OPEN
+            else "close"
+            if char == TYPEWRITER_CLOSE
+            else _role(text, i, [_family(m) for _, m in stack])
+        )
         if role == "open":
             stack.append((i, char))
         elif role == "close":
             family = _family(char)
-            depth = next((d for d in range(len(stack) - 1, -1, -1) if _family(stack[d][1]) == family), None)
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if _closes(char, stack[d][1], family)), None)
             if depth is None:
                 continue
             close_unmatched(i, depth + 1)  # inner quotes left open end here
             pos, mark = stack.pop()
-            start, end = _content(text, pos + 1, i)
+            start, end = _content(text, pos + len(mark), i)
             if end > start:
-                found.append(QuotedSpan(start, end, pos, i, mark, len(stack)))
+                found.append(QuotedSpan(start, end, pos, i + len(char) - 1, mark, len(stack)))
     close_unmatched(len(text), 0)
     return sorted(found, key=lambda q: (q.open_at, q.depth))
 

@@ -127,6 +127,36 @@ def _statement_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
+def adjective_frame_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "made (it) clear that ...", "was adamant that ...": the that-clause a verb and adjective of
+    ``adjective_frames`` state, whether the parser hung it on the verb or on the adjective; None without a
+    subject of the verb ("It was made clear that ...")."""
+    adjectives = lexicon.adjective_frames.get(lemma_of(verb))
+    if not adjectives or child(verb, ("nsubj",)) is None:
+        return None
+    for adjective in verb.children:
+        if adjective.pos_ != "ADJ" or adjective.lower_ not in adjectives:
+            continue
+        for holder in (verb, adjective):
+            for clause in holder.children:
+                marks = [kid for kid in clause.children if kid.dep_ == "mark" and kid.lower_ == "that"]
+                if clause.dep_ in ("ccomp", "advcl") and clause.i > adjective.i and marks:
+                    return clause
+    return None
+
+
+def owned_statement_clause(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """ "his claim that ...", "Dias's argument that ...": the that-clause of a statement noun with a possessor
+    (who made the statement), or None ("the claim that ..." names nobody)."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in lexicon.statement_nouns or child(noun, ("poss",)) is None:
+        return None
+    for clause in noun.rights:
+        marks = [kid for kid in clause.children if kid.dep_ == "mark" and kid.lower_ == "that"]
+        if clause.dep_ in ("acl", "ccomp") and marks:
+            return clause
+    return None
+
+
 def withheld(verb: Token, lexicon: CueLexicon) -> bool:
     """ "did not say whether ...", "declined to say whether ...": nothing was said."""
     if any(kid.dep_ == "neg" for kid in verb.children):

@@ -35,8 +35,11 @@ from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
 from ...records import Actor, Mention, Quote, Weapon
 from .clauses import (
     according_clause,
+    adjective_frame_clause,
+    clause_text,
     inverted_subject,
     object_phrase,
+    owned_statement_clause,
     trim,
     verb_clause,
     withheld,
@@ -129,7 +132,7 @@ def cues_between(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexic
         phrase = _phrase_end(tokens, index, lexicon)
         if phrase is not None:
             found.append(phrase)
-        elif cue_lemma(token, lexicon):
+        elif cue_lemma(token, lexicon) or owned_statement_clause(token, lexicon) is not None:
             found.append(token)
     return found
 
@@ -325,6 +328,7 @@ def quote_record(
         if doc.has_annotation("DEP"):
             governing += [cue for cue in after if _governs(cue, span)]
             governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
+        governing = _outer_reports_first(governing, lexicon)
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
         found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
                                quote.open_at)
@@ -347,6 +351,19 @@ def quote_record(
         text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
         kind="direct" if direct else "partial", parts=_parts(doc, pieces),
     )
+
+
+def _outer_reports_first(cues: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """ "Berg said the two leaders had stressed the need “to ...”": a cue inside the reported clause of another
+    speech verb of the list is what that speaker reports, so the outer reporter comes first."""
+    return sorted(cues, key=lambda cue: any(_reports(outer, cue, lexicon) for outer in cues))
+
+
+def _reports(outer: Token, inner: Token, lexicon: CueLexicon) -> bool:
+    """True when ``inner`` lies in the clausal complement of the indirect-speech verb ``outer``."""
+    if outer.i == inner.i or not lexicon.introduces_indirect(cue_lemma(outer, lexicon) or ""):
+        return False
+    return any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children)
 
 
 def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
@@ -427,6 +444,10 @@ def _partial_pieces(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexicon
         return None
     if _frame_end(cue, lexicon):  # "According to the coach, the team played “with real heart”"
         reported = according_clause(doc, doc[cue.i - 1 : cue.i + 1])
+        clause = [reported] if reported is not None else None
+    elif cue.pos_ == "NOUN":  # "despite his claim that he had “never touched” it"
+        owned = owned_statement_clause(cue, lexicon)
+        reported = clause_text(doc, owned, lexicon) if owned is not None else None
         clause = [reported] if reported is not None else None
     elif cue.pos_ != "VERB":
         return None
@@ -527,6 +548,10 @@ def indirect_candidates(
             if end is not None:
                 phrases.append(doc[token.i : end.i + 1])
                 continue
+            framed = _adjective_frame(token, lexicon, speech)
+            if framed is not None:
+                verb_clauses.append(framed)
+                continue
             lemma = cue_lemma(token, lexicon)
             if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
                 continue
@@ -543,6 +568,20 @@ def indirect_candidates(
                 if reported is not None and not _holds_quote(reported, speech):
                     found.append((phrase[-1], [reported]))
     return found
+
+
+def _adjective_frame(
+    verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]
+) -> tuple[Token, list[Span]] | None:
+    """(cue, [clause]) for "made clear that ...", "was adamant that ...", "his claim that ..." when the clause
+    holds no quote."""
+    clause = adjective_frame_clause(verb, lexicon) or owned_statement_clause(verb, lexicon)
+    if clause is None or withheld(verb, lexicon):
+        return None
+    reported = clause_text(verb.doc, clause, lexicon)
+    if reported is None or len(reported) < 3 or _holds_quote(reported, speech):
+        return None
+    return verb, [reported]
 
 
 def indirect_record(

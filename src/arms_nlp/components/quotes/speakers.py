@@ -200,7 +200,14 @@ def _report_speaker(
     if found is not None:
         found.statement = True
         return found
+    if _bare_plural(head):  # "Unconfirmed reports say ...": reports of no one in particular speak for themselves
+        return Speaker(doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)], statement=True)
     return resolve_reporting_noun(state, position)
+
+
+def _bare_plural(head: Token) -> bool:
+    """A plural noun without determiner, possessor or following modifier ("reports", "unconfirmed reports")."""
+    return head.tag_ == "NNS" and not any(kid.dep_ in ("det", "poss") for kid in head.lefts) and not list(head.rights)
 
 
 def _entity_speaker(head: Token, ent: Span, lexicon: CueLexicon) -> Speaker | None:
@@ -366,7 +373,8 @@ def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position
     """ "Hamas said ... . The group said ...", "The radicals also claim ...": a bare definite organisation or
     group noun speaks for the named organisation that spoke, or was the subject, in the two sentences before."""
     if not any(kid.lower_ == "the" for kid in head.lefts) or any(
-        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") for kid in head.children
+        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") and not _location_modifier(kid, lexicon)
+        for kid in head.children
     ):
         return None
     sents = _sentences_back(head)
@@ -375,6 +383,14 @@ def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position
         if since <= at <= position and speaker.kind in ("organization", "group") and speaker.named:
             return Speaker(speaker.name, speaker.kind, from_actor=speaker.from_actor, named=True)
     return None
+
+
+def _location_modifier(modifier: Token, lexicon: CueLexicon) -> bool:
+    """ "Leeds-based", "Chicago, Ill.-based": a modifier before a noun whose last premodifier is a location
+    word, so that all of them say only where the body is."""
+    head = modifier.head
+    before = modifier.doc[head.i - 1] if head.i > 0 else head
+    return modifier.i < head.i and before.lower_.rsplit("-", 1)[-1] in lexicon.location_words
 
 
 def _next_sentence_subject(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
@@ -624,6 +640,10 @@ def attribute(
     if cue.lower_ in lexicon.frame_ends and cue.pos_ == "ADP":  # the end of an attribution phrase
         return _phrase_attribution(cue, actors, lexicon, state, position)
     token, text = cue, cue.text
+    if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.statement_nouns:  # "his claim that ...": its possessor
+        owner = child(cue, ("poss",))
+        speaker = speaker_from_phrase(owner, actors, lexicon, state, position) if owner is not None else None
+        return Attribution(text, speaker, cue)
     if cue.dep_ == "acl" and _has_word(cue.head, lexicon.reporting_nouns):  # "a statement saying ..."
         return Attribution(text, _publisher(cue.head, actors, lexicon, state, position), cue)
     if speech_participle(cue, lexicon) or cue.dep_ == "conj" and _subject_of(cue) is None:
