@@ -321,6 +321,7 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
             is_adjectival(doc, cand.end, m.adjective_suffixes)
             or is_countered(doc, cand.start, m.countering_prefixes)
             or is_figurative(doc, cand.start, m.figurative_before)
+            or _metaphor(doc, cand, m, clues)
         ):
             continue
         if cand.extra.get("ambiguous"):
@@ -333,6 +334,19 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
             taken[token] = True
     chosen.sort(key=lambda c: c.start)
     return attach_classes(doc, chosen, m)
+
+
+def _metaphor(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
+    """True for a named system after a metaphor adjective with no weapon word after it: "a digital Iron Dome"
+    (a bill), but not "a digital Lance turret" nor "a digital Iron Dome battery"."""
+    if cand.rule != "gazetteer" or cand.start == 0 or doc[cand.start - 1].lower_ not in m.metaphor_before:
+        return False
+    if any(token.is_lower for token in doc[cand.start : cand.end]):
+        return False  # the name holds a common noun: "Lance turret"
+    after = cand.end
+    while after < len(doc) and doc[after].text in _BRIDGE:
+        after += 1
+    return not (after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts))
 
 
 def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list[Candidate]:

@@ -95,6 +95,8 @@ class WeaponMatchers:
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
     figurative_before: frozenset[str]
+    metaphor_before: frozenset[str]
+    role_nouns: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
@@ -263,6 +265,8 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         ),
         "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
         "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
+        "metaphor_before": frozenset(w.lower() for w in lexicon.metaphor_before),
+        "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
     }
 
 
