@@ -1,5 +1,5 @@
 """Weapon words read from their sentence: a class that only says what a role noun after it carries, a named
-system used as a metaphor, and "fighters" as aircraft or as combatants."""
+system used as a metaphor, a model letter before a full stop, a name inside a compound adjective."""
 
 from __future__ import annotations
 
@@ -83,26 +83,28 @@ def test_weapons_named_metaphor(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Norway is replacing its fighters with F-35s.",
-            [("fighters", "fighter aircraft"), ("F-35s", "F-35")],
-        ),
-        (
-            "Egypt flies Rafale jets and wants more of the French fighter.",
-            [("Rafale jets", "Rafale"), ("fighter", "fighter aircraft")],
-        ),
-        # negatives: fighters of a group, or no aircraft in the sentence
-        ("Hamas fighters hid from Israeli F-16s.", [("F-16s", "F-16")]),
-        (
-            "Fighters loyal to the general seized two Mi-17 helicopters.",
-            [("Mi-17 helicopters", "Mi-17")],
-        ),
-        ("Kurdish fighters watched the F-16 jets pass.", [("F-16 jets", "F-16")]),
-        ("The fighters retreated into the hills.", []),
+        ("Hungary flies the JAS 39C.", [("JAS 39C", "Gripen")]),
+        ("Kyiv still wants the F-35A.", [("F-35A", "F-35")]),
+        ("Seoul ordered more K9A1.", [("K9A1", "K9 Thunder")]),
+        # negatives: abbreviations with no figure keep their period, and a plain figure ends a sentence as before
+        ("He lived in the U.S. for years.", []),
+        ("The unit has 39 tanks.", [("tanks", "tank")]),
     ],
 )
-def test_weapons_fighters_alone(
-    news_nlp: Language, text: str, expected: list[tuple[str, str]]
-) -> None:
-    """A lone "fighter(s)" is an aircraft only beside another aircraft and not as a group's combatants."""
+def test_weapons_model_letter_before_full_stop(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A designation ending in a model letter keeps its name before the sentence's full stop ("the JAS 39C.")."""
+    assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan wants Mirage 2000-style jets.", [("jets", "aircraft")]),
+        ("Kyiv builds HIMARS-like launchers.", [("launchers", "launcher")]),
+        # negative: the system itself, with no compound adjective after it
+        ("The air force retired its Mirage 2000 jets.", [("Mirage 2000 jets", "Mirage 2000")]),
+    ],
+)
+def test_weapons_name_inside_compound_adjective(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """"Mirage 2000-style jets" are jets like it: neither "Mirage 2000" nor the shorter "Mirage" is a mention."""
     assert _found(news_nlp, text) == expected

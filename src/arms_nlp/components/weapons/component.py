@@ -314,12 +314,17 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     }
     taken = [False] * len(doc)
     chosen: list[Candidate] = []
+    compounded: list[tuple[int, int]] = []  # names inside a compound adjective: "Mirage 2000-era jets"
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
+        if any(start <= cand.start and cand.end <= end for start, end in compounded):
+            continue  # a shorter name inside it ("Mirage") is no mention either
+        if is_adjectival(doc, cand.end, m.adjective_suffixes):
+            compounded.append((cand.start, cand.end))
+            continue
         if (
-            is_adjectival(doc, cand.end, m.adjective_suffixes)
-            or is_countered(doc, cand.start, m.countering_prefixes)
+            is_countered(doc, cand.start, m.countering_prefixes)
             or is_figurative(doc, cand.start, m.figurative_before)
             or _metaphor(doc, cand, m, clues)
         ):
