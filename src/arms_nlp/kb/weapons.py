@@ -170,7 +170,7 @@ class WeaponLexicon(BaseModel):
     #: Adjectives that make a metaphor of a system's name only when no weapon word follows the name
     #: ("a digital Iron Dome", but "a digital Iron Dome battery").
     metaphor_before: list[str] = Field(default_factory=list)
-    #: Role nouns after a class head that make the head a qualifier ("ammunition resupply vehicles").
+    #: Role nouns after a class that make it part of the named system before it ("K-10 ammunition resupply vehicles").
     role_nouns: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)

@@ -65,7 +65,7 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         if span.start in consumed:
             continue
         head = m.heads[span.label_]
-        if _not_a_class_head(doc, span, head, m) or _qualifies_noun_after(doc, span.end, m):
+        if _not_a_class_head(doc, span, head, m):
             continue
         position, modifiers, compounds = _words_before_head(doc, span, m, mod_ending, head_ending, consumed)
         if head.requires_modifier and not modifiers and not compounds:
@@ -147,12 +147,6 @@ def _words_before_head(
             break
         position = previous.start
     return position, modifiers, compounds
-
-
-def _qualifies_noun_after(doc: Doc, end: int, m: WeaponMatchers) -> bool:
-    """True when a class head only says what a role noun after it carries or serves: "ammunition resupply
-    vehicles", "tank transporters" are no ammunition nor tanks (unlike "missile programme", kept as a class)."""
-    return end < len(doc) and doc[end].lower_ in m.role_nouns
 
 
 def _lone_head(span: Span, head: ClassHead) -> Candidate:

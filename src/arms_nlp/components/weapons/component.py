@@ -363,6 +363,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     marks it.
     """
     kept: list[Candidate] = []
+    starts = {c.start for c in chosen}
     for cand in chosen:
         previous = kept[-1] if kept else None
         if previous is not None and _class_names_system(previous, cand):
@@ -371,6 +372,9 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if previous is not None and _written_twice(previous, cand, m):
             merge_same_system(doc, previous, cand)
+            continue
+        if previous is not None and _carried_by_named(doc, previous, cand, m):
+            previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
         if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
@@ -383,6 +387,29 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _carried_by_named(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when a class right after a named system says only what it carries, before a role noun: "K-10 armored
+    ammunition resupply vehicles" is the K-10, no ammunition (a class alone before a role noun stays a modifier use,
+    "missile transport trucks", as the fixtures count it)."""
+    return (
+        not previous.generic
+        and cand.generic
+        and previous.end == cand.start
+        and cand.end < len(doc)
+        and doc[cand.end].lower_ in m.role_nouns
+    )
+
+
+def _past_role_nouns(doc: Doc, end: int, m: WeaponMatchers, starts: set[int]) -> int:
+    """The end of the noun that role nouns qualify: "resupply vehicles" after "ammunition" (unless a mention of its
+    own starts there)."""
+    while end < len(doc) and doc[end].lower_ in m.role_nouns:
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and end not in starts:
+        end += 1
+    return end
 
 
 def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
