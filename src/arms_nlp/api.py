@@ -93,15 +93,11 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
 
 #: Reference markers of scraped wiki pages ("aircraft.[2]"), split off as tokens of their own.
 _CITATION_SUFFIX = r"(?:\[\d{1,3}\])+"
-#: A full stop after a designation's model letters ("the JAS 39C.", "the F-35A."), which spaCy keeps on the
-#: token as it does on abbreviations ("U.S."): split off when a figure comes before the capitals.
-_MODEL_STOP_SUFFIX = r"(?<=\d[A-Z])\.|(?<=\d[A-Z]{2})\.|(?<=\d[A-Z]{3})\."
 
 
 def _split_citation_markers(nlp: Language) -> None:
-    """Make "[2]" after a word, and a full stop after a model letter ("F-16C."), separate tokens, so the word
-    itself can be recognised."""
-    suffixes = [*nlp.Defaults.suffixes, _CITATION_SUFFIX, _MODEL_STOP_SUFFIX]
+    """Make "[2]" after a word a separate token, so the word itself can be recognised."""
+    suffixes = [*nlp.Defaults.suffixes, _CITATION_SUFFIX]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
