@@ -1,5 +1,5 @@
 """Weapon words read from their sentence: a class that only says what a role noun after it carries, a named
-system used as a metaphor, a name inside a compound adjective."""
+system used as a metaphor, a name inside a compound adjective, and "fighters" as aircraft or as combatants."""
 
 from __future__ import annotations
 
@@ -92,3 +92,23 @@ def test_weapons_named_metaphor(
 def test_weapons_name_inside_compound_adjective(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """"Mirage 2000-style jets" are jets like it: neither "Mirage 2000" nor the shorter "Mirage" is a mention."""
     assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is replacing its fighters with F-35s.", [("fighters", "fighter aircraft"), ("F-35s", "F-35")]),
+        ("Egypt flies Rafale jets and wants more of the French fighter.", [("Rafale jets", "Rafale"), ("fighter", "fighter aircraft")]),
+        # negatives: fighters of a group, bare fighters, or no other aircraft in the sentence
+        ("Hamas fighters hid from Israeli F-16s.", [("F-16s", "F-16")]),
+        ("Fighters loyal to the general seized two Mi-17 helicopters.", [("Mi-17 helicopters", "Mi-17")]),
+        ("Kurdish fighters watched the F-16 jets pass.", [("F-16 jets", "F-16")]),
+        ("Israel sent F-16s after fighters crossed the border.", [("F-16s", "F-16")]),
+        ("The fighters retreated into the hills.", []),
+    ],
+)
+def test_weapons_fighters_alone(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A lone "fighter(s)" is an aircraft only beside another aircraft, introduced by a determiner, possessive or
+    figure, and not as a group's combatants."""
+    assert _found(news_nlp, text) == expected
+

@@ -43,7 +43,7 @@ from ...kb.weapons import (
 from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
 from ..user_entries import UserEntries
-from .classes import find_classes, inherit_parenthetical
+from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
 from .patterns import (
     PRIORITY,
@@ -338,7 +338,41 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
         for token in range(cand.start, cand.end):
             taken[token] = True
     chosen.sort(key=lambda c: c.start)
-    return attach_classes(doc, chosen, m)
+    kept = attach_classes(doc, chosen, m)
+    return [c for c in kept if not c.extra.get("needs_aircraft") or _aircraft_not_combatants(doc, c, kept, m)]
+
+
+def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m: WeaponMatchers) -> bool:
+    """True when a lone "fighter(s)" is an aircraft: another aircraft is named in its sentence ("replacing its
+    fighters with F-35s") and no word around it makes it a group's combatants ("Hamas fighters")."""
+    low, high = _sentence_bounds(doc, cand)
+    if not any(
+        other is not cand and other.category == "aircraft" and low <= other.start < high and not other.extra.get("needs_aircraft")
+        for other in kept
+    ):
+        return False
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is not None and after.lower_ in m.combatant_after:
+        return False
+    if not _introduced(doc, cand.start):
+        return False  # bare "fighters crossed the border" are mostly combatants
+    before = doc[cand.start - 1]
+    if before.lower_ in m.combatant_before or before.ent_type_ in ("ORG", "PERSON", "GPE", "FAC"):
+        return False
+    plural = doc[cand.start].lower_ != doc[cand.start].lemma_.lower()
+    return not (plural and (before.ent_type_ == "NORP" or before.pos_ == "PROPN"))
+
+
+def _introduced(doc: Doc, start: int) -> bool:
+    """True when a determiner, possessive, quantifier or figure comes before ``start``, adjectives allowed between
+    ("its fighters", "the Sino-Pakistani fighter", "24 fighters")."""
+    index = start - 1
+    while index >= 0 and start - index <= 4 and (doc[index].pos_ in ("ADJ", "PUNCT") and doc[index].text != ","):
+        index -= 1
+    if index < 0:
+        return False
+    word = doc[index]
+    return word.lower_ in _DETERMINERS or word.lower_ in _QUANTIFYING or word.like_num or word.ent_type_ == "NORP"
 
 
 def _metaphor(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
@@ -499,6 +533,7 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     named = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes)
     covered = {t for c in named for t in range(c.start, c.end)}
     candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
+    candidates += find_lone_aircraft(doc, m, classes)
     chosen = select(doc, candidates, m)
     return [
         c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))

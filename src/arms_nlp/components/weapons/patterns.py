@@ -97,6 +97,9 @@ class WeaponMatchers:
     figurative_before: frozenset[str]
     metaphor_before: frozenset[str]
     role_nouns: frozenset[str]
+    lone_aircraft_words: dict[str, str]
+    combatant_before: frozenset[str]
+    combatant_after: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
@@ -267,6 +270,9 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
         "metaphor_before": frozenset(w.lower() for w in lexicon.metaphor_before),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
+        "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
+        "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
+        "combatant_after": frozenset(w.lower() for w in lexicon.combatant_after),
     }
 
 
