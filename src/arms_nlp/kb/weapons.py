@@ -167,6 +167,16 @@ class WeaponLexicon(BaseModel):
     #: Adjectives that, right before a system's name or a class, make a metaphor ("an economic Iron Dome",
     #: "political ammunition").
     figurative_before: list[str] = Field(default_factory=list)
+    #: Adjectives that make a metaphor of a system's name only when no weapon word follows the name
+    #: ("a digital Iron Dome", but "a digital Iron Dome battery").
+    metaphor_before: list[str] = Field(default_factory=list)
+    #: Words that are an aircraft class alone only beside another aircraft, and the class each names ("fighters").
+    lone_aircraft_words: dict[str, str] = Field(default_factory=dict)
+    #: Words before or after such a word that make it a group's combatants ("rebel fighters", "fighters loyal to").
+    combatant_before: list[str] = Field(default_factory=list)
+    combatant_after: list[str] = Field(default_factory=list)
+    #: Role nouns after a class that make it part of the named system before it ("K-10 ammunition resupply vehicles").
+    role_nouns: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
 

@@ -80,6 +80,40 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
     return found
 
 
+def find_lone_aircraft(doc: Doc, m: WeaponMatchers, classes: list[Candidate]) -> list[Candidate]:
+    """A lone "fighter(s)" outside any class, not modifying a noun after it ("fighter pilots").
+
+    Marked ``needs_aircraft``: the selection keeps it only beside another aircraft and not as a group's
+    combatants ("Hamas fighters"), since alone the word is as often a person as a plane.
+    """
+    covered = {t for c in classes for t in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        name = m.lone_aircraft_words.get(token.lower_)
+        if name is None or token.i in covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        if _after_a_name(doc, token.i):
+            continue  # "Rafale fighters", "the unmanned Kizilelma fighter": the name's own class word
+        head = m.head_by_name.get(name)
+        category: WeaponCategory = head.category if head is not None else "aircraft"
+        found.append(
+            Candidate(token.i, token.i + 1, name, category, "class", generic=True, extra={"needs_aircraft": True})
+        )
+    return found
+
+
+def _after_a_name(doc: Doc, index: int) -> bool:
+    """True when a name or designation, not a nationality, stands right before ``index`` ("KAAN", "2000-5F")."""
+    if index == 0:
+        return False
+    before = doc[index - 1]
+    if before.ent_type_ == "NORP" or before.is_sent_start and before.pos_ == "DET":
+        return False
+    return before.is_title or before.is_upper or any(c.isdigit() for c in before.text)
+
+
 def _head_and_modifier_spans(
     doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int, int]]
 ) -> tuple[list[Span], list[Span]]:

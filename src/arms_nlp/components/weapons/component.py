@@ -43,7 +43,7 @@ from ...kb.weapons import (
 from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
 from ..user_entries import UserEntries
-from .classes import find_classes, inherit_parenthetical
+from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
 from .patterns import (
     PRIORITY,
@@ -314,13 +314,19 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     }
     taken = [False] * len(doc)
     chosen: list[Candidate] = []
+    compounded: list[tuple[int, int]] = []  # names inside a compound adjective: "Mirage 2000-era jets"
     for cand in sorted(candidates, key=lambda c: (-c.priority[0], -c.priority[1], c.start)):
         if cand.end <= cand.start or any(taken[cand.start : cand.end]):
             continue
+        if any(start <= cand.start and cand.end <= end for start, end in compounded):
+            continue  # a shorter name inside it ("Mirage") is no mention either
+        if is_adjectival(doc, cand.end, m.adjective_suffixes):
+            compounded.append((cand.start, cand.end))
+            continue
         if (
-            is_adjectival(doc, cand.end, m.adjective_suffixes)
-            or is_countered(doc, cand.start, m.countering_prefixes)
+            is_countered(doc, cand.start, m.countering_prefixes)
             or is_figurative(doc, cand.start, m.figurative_before)
+            or _metaphor(doc, cand, m, clues)
         ):
             continue
         if cand.extra.get("ambiguous"):
@@ -332,7 +338,54 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
         for token in range(cand.start, cand.end):
             taken[token] = True
     chosen.sort(key=lambda c: c.start)
-    return attach_classes(doc, chosen, m)
+    kept = attach_classes(doc, chosen, m)
+    return [c for c in kept if not c.extra.get("needs_aircraft") or _aircraft_not_combatants(doc, c, kept, m)]
+
+
+def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m: WeaponMatchers) -> bool:
+    """True when a lone "fighter(s)" is an aircraft: another aircraft is named in its sentence ("replacing its
+    fighters with F-35s") and no word around it makes it a group's combatants ("Hamas fighters")."""
+    low, high = _sentence_bounds(doc, cand)
+    if not any(
+        other is not cand and other.category == "aircraft" and low <= other.start < high and not other.extra.get("needs_aircraft")
+        for other in kept
+    ):
+        return False
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is not None and after.lower_ in m.combatant_after:
+        return False
+    if not _introduced(doc, cand.start):
+        return False  # bare "fighters crossed the border" are mostly combatants
+    before = doc[cand.start - 1]
+    if before.lower_ in m.combatant_before or before.ent_type_ in ("ORG", "PERSON", "GPE", "FAC"):
+        return False
+    plural = doc[cand.start].lower_ != doc[cand.start].lemma_.lower()
+    return not (plural and (before.ent_type_ == "NORP" or before.pos_ == "PROPN"))
+
+
+def _introduced(doc: Doc, start: int) -> bool:
+    """True when a determiner, possessive, quantifier or figure comes before ``start``, adjectives allowed between
+    ("its fighters", "the Sino-Pakistani fighter", "24 fighters")."""
+    index = start - 1
+    while index >= 0 and start - index <= 4 and (doc[index].pos_ in ("ADJ", "PUNCT") and doc[index].text != ","):
+        index -= 1
+    if index < 0:
+        return False
+    word = doc[index]
+    return word.lower_ in _DETERMINERS or word.lower_ in _QUANTIFYING or word.like_num or word.ent_type_ == "NORP"
+
+
+def _metaphor(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
+    """True for a named system after a metaphor adjective with no weapon word after it: "a digital Iron Dome"
+    (a bill), but not "a digital Lance turret" nor "a digital Iron Dome battery"."""
+    if cand.rule != "gazetteer" or cand.start == 0 or doc[cand.start - 1].lower_ not in m.metaphor_before:
+        return False
+    if any(token.is_lower for token in doc[cand.start : cand.end]):
+        return False  # the name holds a common noun: "Lance turret"
+    after = cand.end
+    while after < len(doc) and doc[after].text in _BRIDGE:
+        after += 1
+    return not (after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts))
 
 
 def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list[Candidate]:
@@ -344,6 +397,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     marks it.
     """
     kept: list[Candidate] = []
+    starts = {c.start for c in chosen}
     for cand in chosen:
         previous = kept[-1] if kept else None
         if previous is not None and _class_names_system(previous, cand):
@@ -352,6 +406,9 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if previous is not None and _written_twice(previous, cand, m):
             merge_same_system(doc, previous, cand)
+            continue
+        if previous is not None and _carried_by_named(doc, previous, cand, m):
+            previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
         if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
@@ -364,6 +421,29 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _carried_by_named(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when a class right after a named system says only what it carries, before a role noun: "K-10 armored
+    ammunition resupply vehicles" is the K-10, no ammunition (a class alone before a role noun stays a modifier use,
+    "missile transport trucks", as the fixtures count it)."""
+    return (
+        not previous.generic
+        and cand.generic
+        and previous.end == cand.start
+        and cand.end < len(doc)
+        and doc[cand.end].lower_ in m.role_nouns
+    )
+
+
+def _past_role_nouns(doc: Doc, end: int, m: WeaponMatchers, starts: set[int]) -> int:
+    """The end of the noun that role nouns qualify: "resupply vehicles" after "ammunition" (unless a mention of its
+    own starts there)."""
+    while end < len(doc) and doc[end].lower_ in m.role_nouns:
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and end not in starts:
+        end += 1
+    return end
 
 
 def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
@@ -453,6 +533,7 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     named = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes)
     covered = {t for c in named for t in range(c.start, c.end)}
     candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
+    candidates += find_lone_aircraft(doc, m, classes)
     chosen = select(doc, candidates, m)
     return [
         c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))

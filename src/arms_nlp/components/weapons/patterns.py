@@ -95,6 +95,11 @@ class WeaponMatchers:
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
     figurative_before: frozenset[str]
+    metaphor_before: frozenset[str]
+    role_nouns: frozenset[str]
+    lone_aircraft_words: dict[str, str]
+    combatant_before: frozenset[str]
+    combatant_after: frozenset[str]
     index: dict[str, WeaponEntry]
     by_name: dict[str, WeaponEntry]
 
@@ -263,6 +268,11 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         ),
         "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
         "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
+        "metaphor_before": frozenset(w.lower() for w in lexicon.metaphor_before),
+        "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
+        "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
+        "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
+        "combatant_after": frozenset(w.lower() for w in lexicon.combatant_after),
     }
 
 
