@@ -689,7 +689,18 @@ def reparse_requests(doc: Doc, lex: TransferLexicon, ctx: Context | None = None)
     if not doc.has_annotation("DEP"):
         return []
     ctx = ctx or _article_context(doc, lex)
-    return [copy for segment in segments(doc) if _readable(segment) and (copy := reparse_request(segment, ctx)) is not None]
+    return [copy for segment in segments(doc) if (copy := _plan(segment, ctx)[1]) is not None]
+
+
+def _plan(segment: Span, ctx: Context) -> tuple[bool, str | None]:
+    """Whether a segment is worth reading (:func:`_readable`) and its copy to re-parse (:func:`reparse_request`),
+    computed once per Doc: the look-ahead of a batch and the extraction both ask."""
+    key = (segment.start, segment.end)
+    plan = ctx.plans.get(key)
+    if plan is None:
+        readable = _readable(segment)
+        plan = ctx.plans[key] = (readable, reparse_request(segment, ctx) if readable else None)
+    return plan
 
 
 def extract_transfers(
@@ -722,11 +733,11 @@ def extract_transfers(
     candidates = sorted(set(candidates) | frame_triggers(doc))  # the structural frames of transfer_patterns.yaml
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
-        if not _readable(segment):
+        readable, copy = _plan(segment, ctx) if reparse is not None else (_readable(segment), None)
+        if not readable:
             continue
         found: list[Claim] = []
         local = None
-        copy = reparse_request(segment, ctx) if reparse is not None else None
         if copy is not None:
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:

@@ -49,6 +49,8 @@ class Context:
     actor_index: ActorIndex = field(init=False)
     #: Abbreviations the text defines ("Ethiopian Air Force (EAF)"): abbreviation -> the full name.
     abbreviations: dict[str, str] = field(init=False)
+    #: Per segment (start, end): whether it is worth reading and its copy to re-parse, decided once per Doc.
+    plans: dict[tuple[int, int], tuple[bool, str | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = index_of(self.doc).text

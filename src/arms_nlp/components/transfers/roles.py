@@ -8,6 +8,7 @@ by ``status``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -87,12 +88,25 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
     if lemma(token) in lemmas:
         return True
     if token.pos_ == "PROPN" or token.is_title or token.is_upper:
-        text = token.lower_
-        for suffix in _SUFFIXES:
-            stem = text[: len(text) - len(suffix)] if suffix and text.endswith(suffix) else text
-            if stem in lemmas or stem + "e" in lemmas or stem + "y" in lemmas:
-                return True
+        return _stem_in(token.lower_, lemmas)
     return False
+
+
+@lru_cache(maxsize=8192)
+def _stem_in(text: str, lemmas: frozenset[str]) -> bool:
+    """True when ``text`` less a verb or plural suffix is one of ``lemmas`` (cached: the same capitalised
+    words come back in every article)."""
+    for suffix in _SUFFIXES:
+        stem = text[: len(text) - len(suffix)] if suffix and text.endswith(suffix) else text
+        if stem in lemmas or stem + "e" in lemmas or stem + "y" in lemmas:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _union(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of lexicon word sets, built once (each is looked up for every candidate token)."""
+    return frozenset().union(*sets)
 
 
 def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
@@ -107,7 +121,7 @@ def find_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return None if _stative_passive(token, lex) else _verb_trigger(token, lex)
     if token.pos_ in ("NOUN", "PROPN"):
         found = _noun_trigger(token, lex)
-        decided = lex.agent_nouns | lex.talk_nouns | lex.deal_nouns
+        decided = _union(lex.agent_nouns, lex.talk_nouns, lex.deal_nouns)
         if found is not None or token.pos_ == "NOUN" or lemma(token) in decided:
             return found  # a noun the lists decide on; other proper nouns may be headline verbs
     if token.pos_ == "PROPN" and token.is_title and any(c.dep_ in OBJECTS | {"prep"} for c in token.children):
@@ -184,7 +198,7 @@ def _noun_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", True, "talks") if talk_topics(token, lex) else None
     if word in lex.deal_nouns and states_goods(token, lex):
         return Trigger(token, "acquire", True, "deal")
-    if word in lex.deal_nouns and word not in lex.supply_nouns | lex.acquire_nouns:
+    if word in lex.deal_nouns and word not in _union(lex.supply_nouns, lex.acquire_nouns):
         return None
     if _lemma_in(token, lex.supply_nouns):
         return Trigger(token, "supply", True)
@@ -219,7 +233,7 @@ def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = lex.trigger_lemmas | lex.destination_words  # "Iranian Drones Bound for Russia Seized"
+    lemmas = _union(lex.trigger_lemmas, lex.destination_words)  # "Iranian Drones Bound for Russia Seized"
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 
