@@ -108,8 +108,14 @@ class ScoreRow:
     def scores(self) -> dict[str, Any]:
         p, r, f = prf(self.tp, self.predicted, self.gold)
         extra = {k: f"{hit / total:.3f} (n={total})" for k, (hit, total) in self.right.items() if total}
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.gold,
-                "predicted": self.predicted, **extra}
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "gold": self.gold,
+            "predicted": self.predicted,
+            **extra,
+        }
 
 
 def format_rows(table: dict[str, dict[str, Any]]) -> str:

@@ -118,7 +118,7 @@ class Count:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
 
-    def add(self, other: "Count") -> None:
+    def add(self, other: Count) -> None:
         self.tp += other.tp
         self.pred += other.pred
         self.gold += other.gold
@@ -136,7 +136,10 @@ class Count:
 
 
 def one_to_one(
-    gold: Sequence[Any], pred: Sequence[Any], matches: Callable[[Any, Any], bool], weight: Callable[[Any, Any], float] | None = None
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    matches: Callable[[Any, Any], bool],
+    weight: Callable[[Any, Any], float] | None = None,
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one pairs (gold index, pred index) of matching items, best weight first."""
     pairs = [
@@ -157,7 +160,9 @@ def one_to_one(
     return out
 
 
-def count_pairs(gold: Sequence[Any], pred: Sequence[Any], pairs: list[tuple[int, int]], show: Callable[[Any], str]) -> Count:
+def count_pairs(
+    gold: Sequence[Any], pred: Sequence[Any], pairs: list[tuple[int, int]], show: Callable[[Any], str]
+) -> Count:
     """A Count from matched pairs, naming the unmatched items."""
     hit_g = {g for g, _ in pairs}
     hit_p = {p for _, p in pairs}
@@ -302,7 +307,9 @@ def _category(name: str | None, own: Mapping[str, str], other: Mapping[str, str]
     return own.get(key) or other.get(key) or _gazetteer_category(name) or key
 
 
-def _transfer_keys(record: Record, aliases: Mapping[str, str], own: Mapping[str, str], other: Mapping[str, str]) -> list[tuple]:
+def _transfer_keys(
+    record: Record, aliases: Mapping[str, str], own: Mapping[str, str], other: Mapping[str, str]
+) -> list[tuple]:
     keys = []
     for t in record.get("transfers", []):
         sup, rec = norm(t.get("supplier")), norm(t.get("recipient"))
@@ -335,10 +342,14 @@ def score_transfers(gold: Record, pred: Record) -> tuple[Count, Count]:
     show_g = lambda i: f"{g_keys[i]} {g_claims[i]['status']}"  # noqa: E731
     claims = count_pairs(gi_all, pi_all, claim_pairs, lambda i: str(i))
     claims.misses = [show_g(i) for i in gi_all if i not in {g for g, _ in claim_pairs}]
-    claims.false_positives = [f"{p_keys[i]} {p_claims[i]['status']}" for i in pi_all if i not in {p for _, p in claim_pairs}]
+    claims.false_positives = [
+        f"{p_keys[i]} {p_claims[i]['status']}" for i in pi_all if i not in {p for _, p in claim_pairs}
+    ]
     # status accuracy: claims paired on the key alone, preferring an agreeing status
     key_pairs = one_to_one(
-        gi_all, pi_all, lambda gi, pi: g_keys[gi] == p_keys[pi],
+        gi_all,
+        pi_all,
+        lambda gi, pi: g_keys[gi] == p_keys[pi],
         lambda gi, pi: float(p_claims[pi]["status"] in statuses(g_claims[gi])),
     )
     keys.extra_total = len(key_pairs)
@@ -417,7 +428,12 @@ def score(extractions: Mapping[str, object], golds: Mapping[str, Record]) -> dic
         total = totals.get(name, Count())
         p, r, f1 = total.prf()
         fields[name] = {
-            "p": p, "r": r, "f1": f1, "tp": total.tp, "pred": total.pred, "gold": total.gold,
+            "p": p,
+            "r": r,
+            "f1": f1,
+            "tp": total.tp,
+            "pred": total.pred,
+            "gold": total.gold,
             "extra": _extra(name, total, totals) if totals else "",
         }
     for name in ("weapon mentions", "date mentions"):
@@ -444,7 +460,9 @@ def table(result: Mapping[str, Any]) -> str:
         row = result["fields"][name]
         lines.append(f"{name:<18}{_fmt(row['p']):>6}{_fmt(row['r']):>6}{_fmt(row['f1']):>6}  {row['extra']}")
     pub = result["published"]
-    lines.append(f"{'published':<18}{'':>6}{'':>6}{'':>6}  acc={_fmt(pub['accuracy'])} (n={pub['n']}), spurious={pub['spurious']}")
+    lines.append(
+        f"{'published':<18}{'':>6}{'':>6}{'':>6}  acc={_fmt(pub['accuracy'])} (n={pub['n']}), spurious={pub['spurious']}"
+    )
     return "\n".join(lines)
 
 

@@ -63,7 +63,9 @@ def score_paragraph(rows: dict[str, ScoreRow], gold: list[Record], pred: list[An
         if g.get("affiliation"):
             rows["actors"].judge("affiliation", norm(g["affiliation"]) == norm(p.affiliation))
     missed, extra = sorted(set(g_names) - matched), sorted(set(p_names) - matched)
-    kinds = [f"{n}: {g_names[n]['kind']} vs {p_names[n].kind}" for n in matched if g_names[n]["kind"] != p_names[n].kind]
+    kinds = [
+        f"{n}: {g_names[n]['kind']} vs {p_names[n].kind}" for n in matched if g_names[n]["kind"] != p_names[n].kind
+    ]
     if missed or extra or kinds:
         rows["actors"].errors.append(f"{text!r}\n    missed: {missed}\n    extra:  {extra}\n    kind:   {kinds}")
 
@@ -87,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         score_paragraph(rows, row.get("actors", []), extraction.actors, row["text"])
     table = {key: row.scores() for key, row in rows.items()}
     if args.json:
-        print(json.dumps({"file": str(args.file), "split": args.split, "paragraphs": len(paragraphs), "scores": table}, indent=2))
+        print(
+            json.dumps(
+                {"file": str(args.file), "split": args.split, "paragraphs": len(paragraphs), "scores": table}, indent=2
+            )
+        )
         return 0
     print(f"{args.file.name}: {len(paragraphs)} paragraphs (split {args.split})")
     print(format_rows(table))

@@ -45,7 +45,9 @@ def _canonical(name: str, also: dict[str, list[str]], gold_names: Iterable[str])
     return name
 
 
-def predicted_sources(claim: dict[str, Any], also: dict[str, list[str]], gold_names: Iterable[str]) -> dict[str, set[str]]:
+def predicted_sources(
+    claim: dict[str, Any], also: dict[str, list[str]], gold_names: Iterable[str]
+) -> dict[str, set[str]]:
     """The statuses each source of a predicted claim states, source names in the gold's spelling."""
     found: dict[str, set[str]] = {}
     for statement in claim["statements"]:
@@ -63,8 +65,12 @@ def score(gold: dict[str, Any], predicted: list[dict[str, Any]]) -> dict[str, An
     listing = []
     for claim in gold["claims"]:
         found = by_key.get(_key(claim))
-        row = {"key": list(_key(claim)), "found": found is not None, "gold_sources": len(claim["sources"]),
-               "gold_disputed": claim["disputed"]}
+        row = {
+            "key": list(_key(claim)),
+            "found": found is not None,
+            "gold_sources": len(claim["sources"]),
+            "gold_disputed": claim["disputed"],
+        }
         if found is not None:
             sources = predicted_sources(found, also, claim["sources"])
             source_tp += len(set(sources) & set(claim["sources"]))
@@ -75,15 +81,26 @@ def score(gold: dict[str, Any], predicted: list[dict[str, Any]]) -> dict[str, An
                 status_ok += sources.get(name) == set(statuses)
             count_ok += len(sources) == len(claim["sources"])
             dispute_ok += found["disputed"] == claim["disputed"]
-            row |= {"sources": len(sources), "disputed": found["disputed"], "latest_status": found["latest_status"],
-                    "missing_sources": sorted(set(claim["sources"]) - set(sources)),
-                    "extra_sources": sorted(set(sources) - set(claim["sources"]))}
+            row |= {
+                "sources": len(sources),
+                "disputed": found["disputed"],
+                "latest_status": found["latest_status"],
+                "missing_sources": sorted(set(claim["sources"]) - set(sources)),
+                "extra_sources": sorted(set(sources) - set(claim["sources"])),
+            }
         listing.append(row)
     p, r, f = prf(len(hits), len(by_key), len(gold_keys))
     sp, sr, _ = prf(source_tp, source_pred, source_gold)
     return {
-        "claims": {"gold": len(gold_keys), "predicted": len(by_key), "matched": len(hits), "precision": p, "recall": r,
-                   "f1": f, "extra": sorted(map(list, set(by_key) - gold_keys))},
+        "claims": {
+            "gold": len(gold_keys),
+            "predicted": len(by_key),
+            "matched": len(hits),
+            "precision": p,
+            "recall": r,
+            "f1": f,
+            "extra": sorted(map(list, set(by_key) - gold_keys)),
+        },
         "sources": {"precision": sp, "recall": sr},
         "status_per_source": status_ok / status_all if status_all else 1.0,
         "source_count": count_ok / len(hits) if hits else 1.0,
@@ -146,8 +163,10 @@ def report(result: dict[str, Any]) -> str:
             lines.append(f"  MISSING {head}")
             continue
         statuses = ", ".join(f"{s}={v}" for s, v in row["latest_status"].items())
-        lines.append(f"  {head}: {row['sources']} sources (gold {row['gold_sources']}), "
-                     f"disputed {row['disputed']} (gold {row['gold_disputed']})")
+        lines.append(
+            f"  {head}: {row['sources']} sources (gold {row['gold_sources']}), "
+            f"disputed {row['disputed']} (gold {row['gold_disputed']})"
+        )
         lines.append(f"      latest: {statuses}")
         for name in ("missing_sources", "extra_sources"):
             if row[name]:
@@ -159,11 +178,16 @@ def report(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", help="the ledger to fill (default: a temporary SQLite file); must not hold other articles")
+    parser.add_argument(
+        "--db", help="the ledger to fill (default: a temporary SQLite file); must not hold other articles"
+    )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--from-gold", action="store_true",
-                        help="feed the ledger the per-article gold transfers instead of extracting (scores consolidation alone)")
+    parser.add_argument(
+        "--from-gold",
+        action="store_true",
+        help="feed the ledger the per-article gold transfers instead of extracting (scores consolidation alone)",
+    )
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     fill = gold_ledger_claims if args.from_gold else ledger_claims

@@ -68,7 +68,11 @@ def run(count: int, dbs: list[str | None], n_process: int) -> dict[str, Any]:
     started = time.perf_counter()
     results = list(arms_nlp.extract_many(items, n_process=n_process, nlp=nlp))
     extraction_s = time.perf_counter() - started
-    out: dict[str, Any] = {"articles": count, "extraction_s": extraction_s, "extraction_articles_per_s": count / extraction_s}
+    out: dict[str, Any] = {
+        "articles": count,
+        "extraction_s": extraction_s,
+        "extraction_articles_per_s": count / extraction_s,
+    }
     out["storage"] = [store(results, db) for db in dbs]
     return out
 
@@ -91,7 +95,11 @@ def store(results: list[tuple[Any, dict[str, Any]]], db: str | None) -> dict[str
                 seconds = time.perf_counter() - started
                 out[f"{mode}_s"] = seconds
                 out[f"{mode}_articles_per_s"] = count / seconds
-                out |= {"counts": ledger.counts(), "bytes": database_bytes(ledger), "backend": ledger.engine.dialect.name}
+                out |= {
+                    "counts": ledger.counts(),
+                    "bytes": database_bytes(ledger),
+                    "backend": ledger.engine.dialect.name,
+                }
                 started = time.perf_counter()
                 out["claims"] = len(ledger.claims())
                 out["claims_query_s"] = time.perf_counter() - started
@@ -101,8 +109,10 @@ def store(results: list[tuple[Any, dict[str, Any]]], db: str | None) -> dict[str
 def report(r: dict[str, Any]) -> str:
     """The measures as a short table."""
     n = r["articles"]
-    lines = [f"{n} articles; extraction {r['extraction_s']:.1f} s = {r['extraction_articles_per_s']:.2f} articles/s",
-             "backend      per article (articles/s)  bulk of 64 (articles/s)  claims query  size (bytes/article)"]
+    lines = [
+        f"{n} articles; extraction {r['extraction_s']:.1f} s = {r['extraction_articles_per_s']:.2f} articles/s",
+        "backend      per article (articles/s)  bulk of 64 (articles/s)  claims query  size (bytes/article)",
+    ]
     for s in r["storage"]:
         lines.append(
             f"{s['backend']:<12} {s['per_article_s']:6.2f} s ({s['per_article_articles_per_s']:7.0f})     "
@@ -110,16 +120,20 @@ def report(r: dict[str, Any]) -> str:
             f"{s['bytes'] / 1e6:5.2f} MB ({s['bytes'] / n:.0f})"
         )
     counts = r["storage"][0]["counts"]
-    lines.append(f"{counts['statements']} statements, {r['storage'][0]['claims']} claims; end to end (extraction + "
-                 f"per-article storage on {r['storage'][0]['backend']}): "
-                 f"{n / (r['extraction_s'] + r['storage'][0]['per_article_s']):.2f} articles/s")
+    lines.append(
+        f"{counts['statements']} statements, {r['storage'][0]['claims']} claims; end to end (extraction + "
+        f"per-article storage on {r['storage'][0]['backend']}): "
+        f"{n / (r['extraction_s'] + r['storage'][0]['per_article_s']):.2f} articles/s"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--db", action="append", help="a scratch ledger URL, repeatable (default: temporary SQLite files)")
+    parser.add_argument(
+        "--db", action="append", help="a scratch ledger URL, repeatable (default: temporary SQLite files)"
+    )
     parser.add_argument("--sqlite", action="store_true", help="with --db, also measure temporary SQLite files")
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--json", action="store_true")

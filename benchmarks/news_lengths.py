@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _scoring import prf  # noqa: E402
 
@@ -108,8 +107,15 @@ def load(path: Path, split: str | None = None) -> list[Sentence]:
                 raise ValueError(f"line {number}: {length['text']!r} is not in {text!r}")
             searched = at + len(length["text"])
             gold.append(
-                Item(length["text"], at, at + len(length["text"]), length.get("low_km"), float(length["high_km"]),
-                     bool(length.get("range")), bool(length.get("conversion")))
+                Item(
+                    length["text"],
+                    at,
+                    at + len(length["text"]),
+                    length.get("low_km"),
+                    float(length["high_km"]),
+                    bool(length.get("range")),
+                    bool(length.get("conversion")),
+                )
             )
         found.append(Sentence(text, gold))
     return found
@@ -202,7 +208,9 @@ def theirs(text: str) -> list[Item]:
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("file", nargs="?", type=Path, default=DEFAULT)
-    args.add_argument("--split", choices=("dev", "test"), help="only the sentences of this split (files with a 'split' field)")
+    args.add_argument(
+        "--split", choices=("dev", "test"), help="only the sentences of this split (files with a 'split' field)"
+    )
     args.add_argument("--verbose", action="store_true", help="list the errors")
     args.add_argument("--no-quantulum", action="store_true", help="do not run quantulum3")
     args.add_argument("--no-ranges", action="store_true", help="do not run the full pipeline (arms_ranges)")
@@ -221,8 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             print("quantulum3 not importable: skipped", file=sys.stderr)
     total = sum(len(s.gold) for s in sentences)
     reach = sum(i.range for s in sentences for i in s.gold)
-    print(f"{len(sentences)} sentences, {total} gold lengths ({reach} weapon ranges) from {options.file}"
-          f"{'' if options.split is None else ' (split ' + options.split + ')'}\n")
+    print(
+        f"{len(sentences)} sentences, {total} gold lengths ({reach} weapon ranges) from {options.file}"
+        f"{'' if options.split is None else ' (split ' + options.split + ')'}\n"
+    )
     print(f"{'system':<28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     scores: dict[str, Score] = {}
     for name, (run, only_ranges) in systems.items():

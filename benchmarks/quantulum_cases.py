@@ -158,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nfailures of {name}:")
             for case, guesses in wrong:
                 shown = [(g.unit, g.low, g.high) for g in guesses]
-                print(f"  {case.sentence!r}\n    expected {case.surface!r} {case.unit} {case.low}..{case.high}; got {shown}")
+                print(
+                    f"  {case.sentence!r}\n    expected {case.surface!r} {case.unit} {case.low}..{case.high}; got {shown}"
+                )
     return 0
 
 

@@ -37,7 +37,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _scoring import in_split, prf  # noqa: E402
 
-
 _WORD = re.compile(r"\w+")
 
 
@@ -51,8 +50,14 @@ class Counts:
 
     def scores(self) -> dict[str, float]:
         p, r, f = prf(self.tp, self.predicted, self.gold)
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp,
-                "predicted": self.predicted, "gold": self.gold}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
 
 
 def _norm(text: str) -> str:

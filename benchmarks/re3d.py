@@ -28,7 +28,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _scoring import match_spans, prf  # noqa: E402
 
@@ -55,7 +54,13 @@ class Tally:
 
     def scores(self) -> dict[str, float]:
         p, r, f = prf(self.tp, self.tp + self.fp, self.tp + self.fn)
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.tp + self.fn, "predicted": self.tp + self.fp}
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "gold": self.tp + self.fn,
+            "predicted": self.tp + self.fp,
+        }
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -90,6 +95,7 @@ def load_corpus(root: Path) -> tuple[dict[str, str], dict[str, dict[str, list[Sp
 
 def predicted_spans(extraction: Extraction, text: str) -> dict[str, list[Span]]:
     """The spans arms_nlp marks, by group."""
+
     def spans(records: list) -> list[Span]:
         return [(r.start, r.end, text[r.start : r.end]) for r in records]
 
@@ -107,7 +113,9 @@ def match(gold: list[Span], predicted: list[Span], exact: bool) -> tuple[set[int
     return {gi for gi, _ in pairs}, {pi for _, pi in pairs}
 
 
-def score(texts: dict[str, str], gold: dict[str, dict[str, list[Span]]], extractions: dict[str, Extraction]) -> dict[str, dict[str, Tally]]:
+def score(
+    texts: dict[str, str], gold: dict[str, dict[str, list[Span]]], extractions: dict[str, Extraction]
+) -> dict[str, dict[str, Tally]]:
     """Tallies by rule ("exact", "overlap") and group."""
     tallies = {rule: {group: Tally() for group in GROUPS} for rule in ("exact", "overlap")}
     for doc_id, text in texts.items():
@@ -148,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     for group in GROUPS:
         for rule in ("exact", "overlap"):
             s = table[rule][group]
-            print(f"{group:<12}{rule:<9}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>7}{s['predicted']:>7}")
+            print(
+                f"{group:<12}{rule:<9}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>7}{s['predicted']:>7}"
+            )
     if args.verbose:
         for group in GROUPS:
             tally = tallies["overlap"][group]

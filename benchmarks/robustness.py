@@ -21,6 +21,7 @@ from _corpus import load_texts  # noqa: E402
 
 def inputs(size: int, article: str) -> dict[str, str]:
     """Named texts of about ``size`` characters."""
+
     def fill(unit: str) -> str:
         return (unit * (size // len(unit) + 1))[:size]
 
@@ -52,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         result = arms_nlp.extract(text)
         seconds = time.perf_counter() - start
         baseline = baseline or seconds
-        count = sum(len(getattr(result, f)) for f in ("weapons", "quantities", "ranges", "actors", "quotes", "dates", "transfers"))
+        count = sum(
+            len(getattr(result, f))
+            for f in ("weapons", "quantities", "ranges", "actors", "quotes", "dates", "transfers")
+        )
         print(f"{name:<24}{seconds:>9.2f}{seconds / baseline:>11.2f}{count:>9}")
     return 0
 

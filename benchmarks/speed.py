@@ -122,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("directory", nargs="?", type=Path, help="folder of .txt articles (default: fixtures)")
     parser.add_argument("--articles", type=int, default=200, help="texts in the throughput corpus")
-    parser.add_argument("--memory-articles", type=int, default=1000, help="texts streamed for the memory run (0 skips it)")
+    parser.add_argument(
+        "--memory-articles", type=int, default=1000, help="texts streamed for the memory run (0 skips it)"
+    )
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (and cold starts)")
     parser.add_argument("--chunk", type=int, default=20, help="texts per interleaved bare/arms pair")
@@ -165,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     first = str(next(args.directory.glob("*.txt"))) if args.directory else sample
     colds = []
     for _ in range(args.repeat):
-        cold = subprocess.run([sys.executable, "-c", _COLD.format(path=first)], capture_output=True, text=True, check=True)
+        cold = subprocess.run(
+            [sys.executable, "-c", _COLD.format(path=first)], capture_output=True, text=True, check=True
+        )
         colds.append(float(cold.stdout.strip().splitlines()[-1]))
     results["cold_start_s"] = min(colds)
     if args.memory_articles:
@@ -182,7 +186,9 @@ def _report(results: dict[str, object], args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"model {results['model']}, {results['articles']} articles, {results['words']} words, {results['pairs']} pairs")
+    print(
+        f"model {results['model']}, {results['articles']} articles, {results['words']} words, {results['pairs']} pairs"
+    )
     print(f"{'measure':<46}{'value':>12}")
     streamed = f"streaming {args.memory_articles} articles (MB)"
     labels = [

@@ -43,7 +43,9 @@ def load(path: Path, split: str) -> list[Record]:
     """The gold paragraphs of one split ("all" for every line); a malformed line is an error."""
     rows = []
     for number, row in gold_lines(path):
-        if not isinstance(row.get("text"), str) or any(t.get("status") not in STATUSES for t in row.get("transfers", [])):
+        if not isinstance(row.get("text"), str) or any(
+            t.get("status") not in STATUSES for t in row.get("transfers", [])
+        ):
             raise ValueError(f"line {number}: needs a text and transfers with a status in {sorted(STATUSES)}")
         if in_split(row, split):
             rows.append(row)
@@ -106,8 +108,15 @@ def evaluate(rows: list[Record], weapons_of: Callable[[Record], list[Record]]) -
     def scores(count: Count) -> dict[str, Any]:
         p, r, f = count.prf()
         extra = round(count.extra_hit / count.extra_total, 3) if count.extra_total else None
-        return {"precision": p, "recall": r, "f1": f, "gold": count.gold, "predicted": count.pred, "accuracy": extra,
-                "paired": count.extra_total}
+        return {
+            "precision": p,
+            "recall": r,
+            "f1": f,
+            "gold": count.gold,
+            "predicted": count.pred,
+            "accuracy": extra,
+            "paired": count.extra_total,
+        }
 
     return {"transfers": scores(keys), "transfer claims": scores(claims), "source": scores(sources)}, report
 
@@ -118,11 +127,17 @@ def print_table(table: dict[str, Any], heading: str) -> None:
     print(f"{'row':<17}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  accuracy over paired")
     for key, s in table.items():
         fmt = lambda v: "      -" if v is None else f"{v:>7.3f}"  # noqa: E731
-        extra = f"  {'status' if key == 'transfers' else 'source'} {s['accuracy']:.3f} (n={s['paired']})" if s["accuracy"] is not None else ""
+        extra = (
+            f"  {'status' if key == 'transfers' else 'source'} {s['accuracy']:.3f} (n={s['paired']})"
+            if s["accuracy"] is not None
+            else ""
+        )
         if key == "source":
             print(f"{key:<17}{'':>21}{'':>12}{extra}")
         else:
-            print(f"{key:<17}{fmt(s['precision'])}{fmt(s['recall'])}{fmt(s['f1'])}{s['gold']:>6}{s['predicted']:>6}{extra if key == 'transfers' else ''}")
+            print(
+                f"{key:<17}{fmt(s['precision'])}{fmt(s['recall'])}{fmt(s['f1'])}{s['gold']:>6}{s['predicted']:>6}{extra if key == 'transfers' else ''}"
+            )
 
 
 def run(

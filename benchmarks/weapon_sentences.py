@@ -58,11 +58,13 @@ def load(path: Path, split: str) -> list[Record]:
     for number, row in gold_lines(path):
         if not in_split(row, split):
             continue
-        rows.append({
-            "text": row["text"],
-            "weapons": locate(row["text"], row.get("weapons", []), number),
-            "quantities": locate(row["text"], row.get("quantities", []), number),
-        })
+        rows.append(
+            {
+                "text": row["text"],
+                "weapons": locate(row["text"], row.get("weapons", []), number),
+                "quantities": locate(row["text"], row.get("quantities", []), number),
+            }
+        )
     return rows
 
 
@@ -91,7 +93,9 @@ def score_sentence(rows: dict[str, ScoreRow], gold: Record, pred: Record) -> Non
             ok = norm(gw[gi][field_]) == norm(pw[pi][field_])
             row.judge(key, ok)
             if not ok:
-                row.errors.append(f"{gold['text']!r}\n    {key}: gold {_show(gw[gi], field_)} vs {_show(pw[pi], field_)}")
+                row.errors.append(
+                    f"{gold['text']!r}\n    {key}: gold {_show(gw[gi], field_)} vs {_show(pw[pi], field_)}"
+                )
         # The gold names a model ("F-35A", "Su-30MKI") where the record keeps the system and the model as variant.
         row.judge("name|variant", norm(gw[gi]["name"]) in (norm(pw[pi]["name"]), norm(pw[pi].get("variant"))))
     hit_g, hit_p = {g for g, _ in spans}, {p for _, p in spans}
@@ -113,7 +117,9 @@ def score_sentence(rows: dict[str, ScoreRow], gold: Record, pred: Record) -> Non
         ok = norm(gq[gi].get("weapon")) == norm(pq[pi].get("weapon"))
         row.judge("weapon", ok)
         if not ok:
-            row.errors.append(f"{gold['text']!r}\n    counted weapon: gold {_show(gq[gi], 'weapon')} vs {_show(pq[pi], 'weapon')}")
+            row.errors.append(
+                f"{gold['text']!r}\n    counted weapon: gold {_show(gq[gi], 'weapon')} vs {_show(pq[pi], 'weapon')}"
+            )
     hit_g, hit_p = {g for g, _ in pairs}, {p for _, p in pairs}
     missed = [_show(q, "value", "low", "high", "item") for i, q in enumerate(gq) if i not in hit_g]
     extra = [_show(q, "value", "low", "high", "item") for i, q in enumerate(pq) if i not in hit_p]
@@ -136,7 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         score_sentence(rows, gold, as_dict(extraction))
     table = {key: row.scores() for key, row in rows.items()}
     if args.json:
-        print(json.dumps({"file": str(args.file), "split": args.split, "sentences": len(sentences), "scores": table}, indent=2))
+        print(
+            json.dumps(
+                {"file": str(args.file), "split": args.split, "sentences": len(sentences), "scores": table}, indent=2
+            )
+        )
         return 0
     print(f"{args.file.name}: {len(sentences)} sentences (split {args.split})")
     print(format_rows(table))

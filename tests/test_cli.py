@@ -188,7 +188,10 @@ def test_cli_version_prints_the_version() -> None:
 def test_cli_extract_reads_standard_input() -> None:
     done = subprocess.run(
         [*CLI, "extract", "-", "--format", "jsonl", "--published", "2024-02-21"],
-        input=SENTENCE, capture_output=True, text=True, timeout=300,
+        input=SENTENCE,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     (line,) = _jsonl(done.stdout)
@@ -200,7 +203,11 @@ def test_cli_extract_ends_cleanly_when_the_reader_goes_away() -> None:
     command = " ".join([*map(str, CLI), "extract", str(ARTICLES), "--format", "jsonl", "--batch-size", "1"])
     done = subprocess.run(
         f"{command} | head -1; exit ${{PIPESTATUS[0]}}",
-        shell=True, capture_output=True, text=True, timeout=300, executable="/bin/bash",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        executable="/bin/bash",
     )
     assert done.returncode == 141  # what a command stopped by SIGPIPE returns, without a traceback
     assert len(done.stdout.splitlines()) == 1 and json.loads(done.stdout)["path"].endswith(".txt")

@@ -63,7 +63,14 @@ def test_docindex_actor_at_prefers_the_longest_overlap() -> None:
     council = _mention(text, "Russia's Security Council")
     actors = [
         Actor(text=russia.text, start=russia.start, end=russia.end, name="Russia", kind="country", mentions=[russia]),
-        Actor(text=council.text, start=council.start, end=council.end, name="Russian Security Council", kind="organization", mentions=[council]),
+        Actor(
+            text=council.text,
+            start=council.start,
+            end=council.end,
+            name="Russian Security Council",
+            kind="organization",
+            mentions=[council],
+        ),
     ]
     index = ActorIndex(actors)
     assert index.at(council.start, council.end).name == "Russian Security Council"

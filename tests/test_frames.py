@@ -43,7 +43,12 @@ def test_frames_transfers_carry_the_context(pairs: list[tuple[Extraction, dict]]
     assert "type" not in frame.columns
     assert set(frame["id"]) == {"doc0", "doc1"}
     iran = frame[frame["id"] == "doc0"].iloc[0]
-    assert (iran["supplier"], iran["recipient"], iran["weapon"], iran["quantity"]) == ("Iran", "Russia", "Fateh-110", 400)
+    assert (iran["supplier"], iran["recipient"], iran["weapon"], iran["quantity"]) == (
+        "Iran",
+        "Russia",
+        "Fateh-110",
+        400,
+    )
 
 
 def test_frames_all_kinds_have_a_type_column(pairs: list[tuple[Extraction, dict]]) -> None:
@@ -65,7 +70,9 @@ def test_frames_empty_result_keeps_its_columns() -> None:
     assert {"doc", "text", "start", "end", "low_km", "high_km", "weapon"} <= set(frame.columns)
 
 
-@pytest.mark.parametrize(("items", "kind", "error"), [([Extraction()], "tanks", ValueError), (["text"], "transfers", TypeError)])
+@pytest.mark.parametrize(
+    ("items", "kind", "error"), [([Extraction()], "tanks", ValueError), (["text"], "transfers", TypeError)]
+)
 def test_frames_bad_arguments_are_rejected(items: list, kind: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         to_dataframe(items, kind=kind)

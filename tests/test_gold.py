@@ -100,7 +100,9 @@ def test_gold_enums_are_valid(stem: str) -> None:
     assert {a["kind"] for a in gold["actors"]} <= set(get_args(ActorKind))
     assert {q["kind"] for q in gold["quotes"]} <= set(get_args(QuoteKind))
     assert {d["grain"] for d in gold["dates"]} <= set(get_args(DateGrain))
-    statuses = {t["status"] for t in gold["transfers"]} | {t["also_status"] for t in gold["transfers"] if "also_status" in t}
+    statuses = {t["status"] for t in gold["transfers"]} | {
+        t["also_status"] for t in gold["transfers"] if "also_status" in t
+    }
     assert statuses <= set(get_args(TransferStatus))
 
 
@@ -147,13 +149,37 @@ def test_gold_scorer_normalises_names(text: str | None, expected: str | None) ->
 @pytest.mark.parametrize(
     ("gold", "pred", "match"),
     [
-        ({"start": 0, "end": 17, "value": 400.0, "low": None, "high": None}, {"start": 0, "end": 17, "value": 401.0}, True),
-        ({"start": 0, "end": 17, "value": 400.0, "low": None, "high": None}, {"start": 0, "end": 17, "value": 410.0}, False),
+        (
+            {"start": 0, "end": 17, "value": 400.0, "low": None, "high": None},
+            {"start": 0, "end": 17, "value": 401.0},
+            True,
+        ),
+        (
+            {"start": 0, "end": 17, "value": 400.0, "low": None, "high": None},
+            {"start": 0, "end": 17, "value": 410.0},
+            False,
+        ),
         ({"start": 0, "end": 17, "value": 400.0}, {"start": 20, "end": 23, "value": 400.0}, False),
-        ({"start": 0, "end": 6, "value": None, "low": 24.0, "qualifier": "dozens"}, {"start": 0, "end": 6, "qualifier": "dozens"}, True),
-        ({"start": 0, "end": 9, "value": None, "qualifier": "a number of"}, {"start": 2, "end": 9, "qualifier": "number"}, True),
-        ({"start": 0, "end": 6, "value": None, "low": 24.0, "qualifier": "dozens"}, {"start": 0, "end": 6, "qualifier": "hundreds"}, False),
-        ({"start": 0, "end": 8, "value": None, "low": 12.0, "high": 14.0}, {"start": 0, "end": 8, "low": 12.0, "high": 14.0}, True),
+        (
+            {"start": 0, "end": 6, "value": None, "low": 24.0, "qualifier": "dozens"},
+            {"start": 0, "end": 6, "qualifier": "dozens"},
+            True,
+        ),
+        (
+            {"start": 0, "end": 9, "value": None, "qualifier": "a number of"},
+            {"start": 2, "end": 9, "qualifier": "number"},
+            True,
+        ),
+        (
+            {"start": 0, "end": 6, "value": None, "low": 24.0, "qualifier": "dozens"},
+            {"start": 0, "end": 6, "qualifier": "hundreds"},
+            False,
+        ),
+        (
+            {"start": 0, "end": 8, "value": None, "low": 12.0, "high": 14.0},
+            {"start": 0, "end": 8, "low": 12.0, "high": 14.0},
+            True,
+        ),
     ],
 )
 def test_gold_scorer_quantity_matching(gold: dict, pred: dict, match: bool) -> None:
@@ -185,7 +211,13 @@ def test_gold_scorer_empty_prediction_scores_zero(field: str) -> None:
 
 @pytest.mark.parametrize(
     ("field", "row"),
-    [("weapons", "weapons"), ("actors", "actors"), ("quotes", "quotes"), ("dates", "dates"), ("transfers", "transfers")],
+    [
+        ("weapons", "weapons"),
+        ("actors", "actors"),
+        ("quotes", "quotes"),
+        ("dates", "dates"),
+        ("transfers", "transfers"),
+    ],
 )
 def test_gold_scorer_dropping_records_lowers_recall_only(field: str, row: str) -> None:
     golds = _golds()
@@ -203,7 +235,9 @@ def test_gold_scorer_dropping_records_lowers_recall_only(field: str, row: str) -
 )
 def test_gold_scorer_accepts_also_names(alias: str, found: bool) -> None:
     golds = _golds()
-    holder = next(s for s, g in golds.items() if any(alias in a.get("also", []) for a in g["actors"])) if found else STEMS[0]
+    holder = (
+        next(s for s, g in golds.items() if any(alias in a.get("also", []) for a in g["actors"])) if found else STEMS[0]
+    )
     gold = golds[holder]
     pred = {"actors": [{"name": alias, "kind": "organization"}]}
     count = accuracy.score_actors(gold, pred)
@@ -260,7 +294,11 @@ def test_gold_transfer_articles_load_with_balanced_splits_and_exact_evidence() -
     ],
 )
 def test_gold_new_held_out_sets_have_balanced_splits_and_exact_strings(name: str, key: str, imbalance: int) -> None:
-    rows = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     splits = [row["split"] for row in rows]
     assert abs(splits.count("dev") - splits.count("test")) <= imbalance
     field = "quote" if key == "quotes" else "text"
@@ -274,8 +312,11 @@ def test_gold_new_held_out_sets_have_balanced_splits_and_exact_strings(name: str
     ("text", "strings", "spans"),
     [
         ("2 jets in 24 hours and 2 more", ["2", "2"], [(0, 1), (23, 24)]),
-        ("attack and transport helicopters", ["attack and transport helicopters", "transport helicopters"],
-         [(0, 32), (11, 32)]),
+        (
+            "attack and transport helicopters",
+            ["attack and transport helicopters", "transport helicopters"],
+            [(0, 32), (11, 32)],
+        ),
     ],
 )
 def test_gold_locate_in_order_finds_whole_words_and_nested_records(

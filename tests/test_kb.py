@@ -15,9 +15,9 @@ from arms_nlp.kb.closed_class import closed_class
 from arms_nlp.kb.cues import cue_lexicon
 from arms_nlp.kb.dates import date_words
 from arms_nlp.kb.numbers import number_words
-from arms_nlp.kb.state_descriptions import StateDescriptions, state_descriptions
 from arms_nlp.kb.officials import defence_companies, officials
 from arms_nlp.kb.ranges import range_cues
+from arms_nlp.kb.state_descriptions import StateDescriptions, state_descriptions
 from arms_nlp.kb.transfers import transfer_lexicon
 from arms_nlp.kb.units import unit_table
 from arms_nlp.kb.weapons import weapon_gazetteer, weapon_lexicon
@@ -27,9 +27,22 @@ from arms_nlp.records import WeaponCategory
 @pytest.mark.parametrize(
     "accessor",
     [
-        countries, named_bodies, regions, actor_lexicon, amount_lexicon, cue_lexicon, date_words,
-        number_words, range_cues, transfer_lexicon, unit_table, weapon_gazetteer, weapon_lexicon,
-        closed_class, officials, defence_companies,
+        countries,
+        named_bodies,
+        regions,
+        actor_lexicon,
+        amount_lexicon,
+        cue_lexicon,
+        date_words,
+        number_words,
+        range_cues,
+        transfer_lexicon,
+        unit_table,
+        weapon_gazetteer,
+        weapon_lexicon,
+        closed_class,
+        officials,
+        defence_companies,
     ],
 )
 def test_kb_shipped_file_validates_and_loads_once(accessor: Callable[[], object]) -> None:
@@ -45,8 +58,19 @@ def test_kb_gazetteers_are_large_enough(minimum: int, accessor: Callable[[], tup
 
 def test_kb_weapon_categories_cover_the_main_families() -> None:
     categories = {entry.category for entry in weapon_gazetteer()}
-    assert {"ballistic_missile", "cruise_missile", "uav", "loitering_munition", "aircraft", "helicopter",
-            "air_defense", "artillery", "rocket", "armored_vehicle", "naval"} <= categories
+    assert {
+        "ballistic_missile",
+        "cruise_missile",
+        "uav",
+        "loitering_munition",
+        "aircraft",
+        "helicopter",
+        "air_defense",
+        "artillery",
+        "rocket",
+        "armored_vehicle",
+        "naval",
+    } <= categories
     assert categories <= set(WeaponCategory.__args__)
 
 
@@ -66,7 +90,9 @@ class _Row(BaseModel):
         ("missing.jsonl", None, "data file not found"),
     ],
 )
-def test_kb_bad_file_names_file_line_and_field(tmp_path: Path, filename: str, content: str | None, message: str) -> None:
+def test_kb_bad_file_names_file_line_and_field(
+    tmp_path: Path, filename: str, content: str | None, message: str
+) -> None:
     path = tmp_path / filename
     if content is not None:
         path.write_text(content, encoding="utf-8")

@@ -26,8 +26,12 @@ def _document(**changes: Any) -> dict[str, Any]:
     """A small valid document; ``changes`` replace whole top-level lists."""
     document: dict[str, Any] = {
         "institutions": [
-            {"name": "State Department", "aliases": ["US State Department"], "country": "United States",
-             "kind": "ministry"},
+            {
+                "name": "State Department",
+                "aliases": ["US State Department"],
+                "country": "United States",
+                "kind": "ministry",
+            },
             {"name": "Bundeswehr", "country": "Germany", "kind": "armed_service"},
         ],
         "offices": [
@@ -35,10 +39,21 @@ def _document(**changes: Any) -> dict[str, Any]:
             {"title": "head of state", "forms": ["president"]},
         ],
         "office_holders": [
-            {"name": "Lloyd Austin", "country": "United States", "office": "defence minister",
-             "start": "2021-01-22", "end": "2025-01-20"},
-            {"name": "Vladimir Putin", "aliases": ["Putin"], "country": "Russia", "office": "head of state",
-             "start": "2012-05-07", "end": None},
+            {
+                "name": "Lloyd Austin",
+                "country": "United States",
+                "office": "defence minister",
+                "start": "2021-01-22",
+                "end": "2025-01-20",
+            },
+            {
+                "name": "Vladimir Putin",
+                "aliases": ["Putin"],
+                "country": "Russia",
+                "office": "head of state",
+                "start": "2012-05-07",
+                "end": None,
+            },
         ],
     }
     document.update(changes)
@@ -66,11 +81,24 @@ def test_officials_use_canonical_country_names_and_cover_the_main_arms_actors() 
     document = officials()
     used = {row.country for row in document.institutions} | {row.country for row in document.office_holders}
     assert used <= canonical
-    for country in ("United States", "Russia", "China", "United Kingdom", "France", "Germany", "Israel", "Iran",
-                    "Turkey", "India", "Ukraine", "South Korea"):
+    for country in (
+        "United States",
+        "Russia",
+        "China",
+        "United Kingdom",
+        "France",
+        "Germany",
+        "Israel",
+        "Iran",
+        "Turkey",
+        "India",
+        "Ukraine",
+        "South Korea",
+    ):
         assert any(row.country == country for row in document.institutions), country
-        assert any(row.country == country and row.office == "defence minister"
-                   for row in document.office_holders), country
+        assert any(row.country == country and row.office == "defence minister" for row in document.office_holders), (
+            country
+        )
 
 
 def test_officials_forms_are_lowercase_and_terms_are_ordered() -> None:
@@ -88,48 +116,147 @@ def test_officials_small_valid_document_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "changes,message",
     [
-        ({"institutions": [{"name": "Kremlin", "country": "Muscovy", "kind": "head_office"}]},
-         r"officials\.yaml item 1: institutions\.0\.country: .*'Muscovy' is not a canonical country name"),
+        (
+            {"institutions": [{"name": "Kremlin", "country": "Muscovy", "kind": "head_office"}]},
+            r"officials\.yaml item 1: institutions\.0\.country: .*'Muscovy' is not a canonical country name",
+        ),
         ({"institutions": [{"name": "Kremlin", "country": "Russia", "kind": "palace"}]}, r"institutions\.0\.kind"),
-        ({"institutions": [{"name": "Kremlin", "country": "Russia", "kind": "head_office", "colour": "red"}]},
-         r"institutions\.0\.colour: Extra inputs are not permitted"),
-        ({"institutions": [{"name": "Kremlin", "country": "Russia", "kind": "head_office"},
-                           {"name": "Moscow Kremlin", "aliases": ["kremlin"], "country": "Russia",
-                            "kind": "head_office"}]},
-         r"institutions\[1\]\.name/aliases: 'kremlin' is already a name of 'Kremlin'"),
+        (
+            {"institutions": [{"name": "Kremlin", "country": "Russia", "kind": "head_office", "colour": "red"}]},
+            r"institutions\.0\.colour: Extra inputs are not permitted",
+        ),
+        (
+            {
+                "institutions": [
+                    {"name": "Kremlin", "country": "Russia", "kind": "head_office"},
+                    {"name": "Moscow Kremlin", "aliases": ["kremlin"], "country": "Russia", "kind": "head_office"},
+                ]
+            },
+            r"institutions\[1\]\.name/aliases: 'kremlin' is already a name of 'Kremlin'",
+        ),
         ({"offices": [{"title": "Defence Minister", "forms": []}]}, r"offices\.0\.title: .*lowercase"),
         ({"offices": [{"title": "defence minister", "forms": ["President"]}]}, r"offices\.0\.forms: .*lowercase"),
-        ({"offices": [{"title": "defence minister", "forms": ["president"]},
-                      {"title": "head of state", "forms": ["president"]}]},
-         r"offices\[1\]\.forms: 'president' already names 'defence minister'"),
-        ({"office_holders": [{"name": "Lloyd Austin", "country": "United States", "office": "defense secretary",
-                              "start": "2021-01-22"}]},
-         r"office_holders\[0\]\.office: 'defense secretary' is not one of the offices"),
-        ({"office_holders": [{"name": "Lloyd Austin", "country": "USA", "office": "defence minister",
-                              "start": "2021-01-22"}]},
-         r"office_holders\.0\.country: .*'USA' is not a canonical country name"),
-        ({"office_holders": [{"name": "Lloyd Austin", "country": "United States", "office": "defence minister",
-                              "start": "2025-01-20", "end": "2021-01-22"}]},
-         r"office_holders\.0: .*end 2021-01-22 is before start 2025-01-20"),
-        ({"office_holders": [{"name": "Lloyd Austin", "country": "United States", "office": "defence minister",
-                              "start": "January 2021"}]}, r"office_holders\.0\.start"),
-        ({"office_holders": [{"name": "Lloyd Austin", "country": "United States", "office": "defence minister"}]},
-         r"office_holders\.0\.start: Field required"),
-        ({"office_holders": [
-            {"name": "Lloyd Austin", "country": "United States", "office": "defence minister", "start": "2021-01-22"},
-            {"name": "Lloyd Austin", "country": "United States", "office": "defence minister", "start": "2021-01-22"}]},
-         r"office_holders\[1\]: 'Lloyd Austin' as 'defence minister' from 2021-01-22 appears twice"),
-        ({"office_holders": [
-            {"name": "Lloyd Austin", "country": "United States", "office": "defence minister",
-             "start": "2021-01-22", "end": "2025-01-20"},
-            {"name": "Lloyd Austin", "country": "United States", "office": "defence minister", "start": "2024-01-01"}]},
-         r"office_holders\[1\]\.start: terms of 'Lloyd Austin' as 'defence minister' overlap"),
-        ({"office_holders": [
-            {"name": "Lloyd Austin", "aliases": ["Austin"], "country": "United States", "office": "defence minister",
-             "start": "2021-01-22"},
-            {"name": "Austin Smith", "aliases": ["Austin"], "country": "United Kingdom", "office": "defence minister",
-             "start": "2021-01-22"}]},
-         r"office_holders\[1\]\.name/aliases: 'Austin' is used for 'Lloyd Austin' of United States"),
+        (
+            {
+                "offices": [
+                    {"title": "defence minister", "forms": ["president"]},
+                    {"title": "head of state", "forms": ["president"]},
+                ]
+            },
+            r"offices\[1\]\.forms: 'president' already names 'defence minister'",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defense secretary",
+                        "start": "2021-01-22",
+                    }
+                ]
+            },
+            r"office_holders\[0\]\.office: 'defense secretary' is not one of the offices",
+        ),
+        (
+            {
+                "office_holders": [
+                    {"name": "Lloyd Austin", "country": "USA", "office": "defence minister", "start": "2021-01-22"}
+                ]
+            },
+            r"office_holders\.0\.country: .*'USA' is not a canonical country name",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2025-01-20",
+                        "end": "2021-01-22",
+                    }
+                ]
+            },
+            r"office_holders\.0: .*end 2021-01-22 is before start 2025-01-20",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "January 2021",
+                    }
+                ]
+            },
+            r"office_holders\.0\.start",
+        ),
+        (
+            {"office_holders": [{"name": "Lloyd Austin", "country": "United States", "office": "defence minister"}]},
+            r"office_holders\.0\.start: Field required",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2021-01-22",
+                    },
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2021-01-22",
+                    },
+                ]
+            },
+            r"office_holders\[1\]: 'Lloyd Austin' as 'defence minister' from 2021-01-22 appears twice",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2021-01-22",
+                        "end": "2025-01-20",
+                    },
+                    {
+                        "name": "Lloyd Austin",
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2024-01-01",
+                    },
+                ]
+            },
+            r"office_holders\[1\]\.start: terms of 'Lloyd Austin' as 'defence minister' overlap",
+        ),
+        (
+            {
+                "office_holders": [
+                    {
+                        "name": "Lloyd Austin",
+                        "aliases": ["Austin"],
+                        "country": "United States",
+                        "office": "defence minister",
+                        "start": "2021-01-22",
+                    },
+                    {
+                        "name": "Austin Smith",
+                        "aliases": ["Austin"],
+                        "country": "United Kingdom",
+                        "office": "defence minister",
+                        "start": "2021-01-22",
+                    },
+                ]
+            },
+            r"office_holders\[1\]\.name/aliases: 'Austin' is used for 'Lloyd Austin' of United States",
+        ),
     ],
 )
 def test_officials_bad_row_names_file_and_field(tmp_path: Path, changes: dict[str, Any], message: str) -> None:

@@ -39,7 +39,10 @@ POSITIVE = [
     ("two and a half miles to the east", [("two and a half miles", None, 2.5 * MI, "miles", None)]),
     ("300 nautical miles", [("300 nautical miles", None, 300 * NMI, "nautical miles", None)]),
     ("a 1,000 nmi patrol", [("1,000 nmi", None, 1000 * NMI, "nmi", None)]),
-    ("a wall 30 ft high and 10 yards wide", [("30 ft", None, 30 * 0.0003048, "ft", None), ("10 yards", None, 10 * 0.0009144, "yards", None)]),
+    (
+        "a wall 30 ft high and 10 yards wide",
+        [("30 ft", None, 30 * 0.0003048, "ft", None), ("10 yards", None, 10 * 0.0009144, "yards", None)],
+    ),
     ("a 5m shark", [("5m", None, 0.005, "m", None)]),
     ("the convoy stopped 30 km from the border", [("30 km", None, 30.0, "km", None)]),
     ("8.9 metres long", [("8.9 metres", None, 0.0089, "metres", None)]),
@@ -70,9 +73,15 @@ POSITIVE = [
     ("5m high walls", [("5m", None, 0.005, "m", None)]),
     # a change is a value before and a value after, not an interval
     ("extended from 290 km to 700 km", [("290 km", None, 290.0, "km", None), ("700 km", None, 700.0, "km", None)]),
-    ("increased from 300 to 500 kilometres", [("300", None, 300.0, "kilometres", None), ("500 kilometres", None, 500.0, "kilometres", None)]),
+    (
+        "increased from 300 to 500 kilometres",
+        [("300", None, 300.0, "kilometres", None), ("500 kilometres", None, 500.0, "kilometres", None)],
+    ),
     ("ranges vary from 70 to 300 km", [("70 to 300 km", 70.0, 300.0, "km", None)]),
-    ("the zone extends from 12 to 24 nautical miles", [("12 to 24 nautical miles", 12 * NMI, 24 * NMI, "nautical miles", None)]),
+    (
+        "the zone extends from 12 to 24 nautical miles",
+        [("12 to 24 nautical miles", 12 * NMI, 24 * NMI, "nautical miles", None)],
+    ),
     ("9- or 10-inch pots", [("9- or 10-inch", 9 * IN, 10 * IN, "inch", None)]),
     # signs: a glued minus or a minus word; a dash glued to a word or figure before it joins, not signs
     ("a depth of -40 m", [("-40 m", None, -0.04, "m", None)]),
@@ -221,8 +230,12 @@ def test_lengths_conversion_folded(text: str, span: str, low: float | None, high
 
 @pytest.mark.parametrize(
     ("text", "converted"),
-    [("120 km (75 miles)", "75 miles"), ("(9,537 mi; 8,288 nmi)", None), ("15,349 km (9,537 mi; 8,288 nmi)", "9,537 mi; 8,288 nmi"),
-     ("120 km", None)],
+    [
+        ("120 km (75 miles)", "75 miles"),
+        ("(9,537 mi; 8,288 nmi)", None),
+        ("15,349 km (9,537 mi; 8,288 nmi)", "9,537 mi; 8,288 nmi"),
+        ("120 km", None),
+    ],
 )
 def test_lengths_converted_text(text: str, converted: str | None) -> None:
     assert find_lengths(text)[0].converted == converted
@@ -230,8 +243,15 @@ def test_lengths_converted_text(text: str, converted: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "approximate"),
-    [("about 300 km", True), ("roughly 5 miles", True), ("up to 300 km", False), ("more than 250km", False),
-     ("thousands of miles", True), ("300 km", False), ("some 40 kilometres", True)],
+    [
+        ("about 300 km", True),
+        ("roughly 5 miles", True),
+        ("up to 300 km", False),
+        ("more than 250km", False),
+        ("thousands of miles", True),
+        ("300 km", False),
+        ("some 40 kilometres", True),
+    ],
 )
 def test_lengths_approximate(text: str, approximate: bool) -> None:
     assert find_lengths(text)[0].approximate is approximate
@@ -275,12 +295,16 @@ def _spellings() -> list[tuple[str, float]]:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    number=st.one_of(st.integers(min_value=1, max_value=10**7), st.decimals(min_value="0.01", max_value="99999", places=2)),
+    number=st.one_of(
+        st.integers(min_value=1, max_value=10**7), st.decimals(min_value="0.01", max_value="99999", places=2)
+    ),
     spelling=st.sampled_from(_spellings()),
     glue=st.sampled_from([" ", "-", ""]),
     thousands=st.booleans(),
 )
-def test_lengths_value_is_number_times_factor(number: object, spelling: tuple[str, float], glue: str, thousands: bool) -> None:
+def test_lengths_value_is_number_times_factor(
+    number: object, spelling: tuple[str, float], glue: str, thousands: bool
+) -> None:
     word, factor = spelling
     figure = f"{number:,}" if thousands and isinstance(number, int) else str(number)
     if glue == "" and word[0].isdigit():
@@ -337,7 +361,10 @@ def test_lengths_interval_bounds(low: int, high: int, joiner: str, spelling: tup
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–/()kmKMilesftn$£aAtop\n")) , max_size=80) | st.text(max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.-–/()kmKMilesftn$£aAtop\n")), max_size=80)
+    | st.text(max_size=80)
+)
 def test_lengths_offsets_valid_on_any_text(text: str) -> None:
     for length in find_lengths(text):
         assert text[length.start : length.end] == length.text
@@ -369,7 +396,17 @@ def test_lengths_range_json_round_trip(figure: int, spelling: str, weapon: str |
         "-–—12-14 " * 110_000,
         "1 km " * 200_000,
     ],
-    ids=["digit-dash", "digits", "commas", "to-chain", "dashes", "dots", "digit-commas", "dash-ranges", "dense-lengths"],
+    ids=[
+        "digit-dash",
+        "digits",
+        "commas",
+        "to-chain",
+        "dashes",
+        "dots",
+        "digit-commas",
+        "dash-ranges",
+        "dense-lengths",
+    ],
 )
 def test_lengths_adversarial_input_is_handled(adversarial: str) -> None:
     found = find_lengths(adversarial + " 5 km")
@@ -377,10 +414,53 @@ def test_lengths_adversarial_input_is_handled(adversarial: str) -> None:
 
 
 _PIECES = [
-    "5", "1,500", "2.5", "two", "hundred", "a", "an", "half", "km", "miles", "mi", "m", "in", "pm", "MI", "Mi",
-    "between", "and", "or", "to", "up to", "-", "–", "(", ")", "+", "plus", "the", "convoy", "range", "\n",
-    "'", "’", "″", '"', "¾", "minus", "hundreds of", "few", "K", "ft", "feet", "inches", ",", ";",
-    "x" * 150, "y" * 333,
+    "5",
+    "1,500",
+    "2.5",
+    "two",
+    "hundred",
+    "a",
+    "an",
+    "half",
+    "km",
+    "miles",
+    "mi",
+    "m",
+    "in",
+    "pm",
+    "MI",
+    "Mi",
+    "between",
+    "and",
+    "or",
+    "to",
+    "up to",
+    "-",
+    "–",
+    "(",
+    ")",
+    "+",
+    "plus",
+    "the",
+    "convoy",
+    "range",
+    "\n",
+    "'",
+    "’",
+    "″",
+    '"',
+    "¾",
+    "minus",
+    "hundreds of",
+    "few",
+    "K",
+    "ft",
+    "feet",
+    "inches",
+    ",",
+    ";",
+    "x" * 150,
+    "y" * 333,
 ]
 
 
@@ -425,35 +505,72 @@ _COUNTED = ["", " contract", " deal", " subscribers", " people", " shells", " in
 
 
 @settings(max_examples=300, deadline=None)
-@given(sign=st.sampled_from(_MONEY_SIGNS), figure=_FIGURES, scale=st.sampled_from(_SCALES), noun=st.sampled_from(_COUNTED),
-       lead=st.sampled_from(["It cost ", "a ", "The firm raised ", ""]))
+@given(
+    sign=st.sampled_from(_MONEY_SIGNS),
+    figure=_FIGURES,
+    scale=st.sampled_from(_SCALES),
+    noun=st.sampled_from(_COUNTED),
+    lead=st.sampled_from(["It cost ", "a ", "The firm raised ", ""]),
+)
 def test_lengths_money_is_never_a_length(sign: str, figure: str, scale: str, noun: str, lead: str) -> None:
     text = f"{lead}{sign}{figure}{scale}{noun}."
     assert find_lengths(text) == [], text
 
 
 @settings(max_examples=300, deadline=None)
-@given(figure=_FIGURES, scale=st.sampled_from(["m", "bn", "k"]),
-       noun=st.sampled_from(["subscribers", "people", "users", "viewers", "shells", "rounds", "Ukrainians", "barrels"]))
+@given(
+    figure=_FIGURES,
+    scale=st.sampled_from(["m", "bn", "k"]),
+    noun=st.sampled_from(["subscribers", "people", "users", "viewers", "shells", "rounds", "Ukrainians", "barrels"]),
+)
 def test_lengths_glued_counts_are_never_a_length(figure: str, scale: str, noun: str) -> None:
     text = f"Some {figure}{scale} {noun} were counted."
     assert find_lengths(text) == [], text
 
 
-_RATES = [" per hour", " an hour", " a day", "/h", "/hr", "/s", " per second", " a second", " a minute", " per year",
-          " a year", " a carry", " per carry", " per game", " a sol", " per sol", " a gallon", " per gallon", " a decade"]
+_RATES = [
+    " per hour",
+    " an hour",
+    " a day",
+    "/h",
+    "/hr",
+    "/s",
+    " per second",
+    " a second",
+    " a minute",
+    " per year",
+    " a year",
+    " a carry",
+    " per carry",
+    " per game",
+    " a sol",
+    " per sol",
+    " a gallon",
+    " per gallon",
+    " a decade",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(figure=_FIGURES, spelling=st.sampled_from(_all_spellings()), rate=st.sampled_from(_RATES),
-       glue=st.sampled_from([" ", ""]), lead=st.sampled_from(["travelling at ", "about ", "at up to ", "It averages ", ""]))
-def test_lengths_speeds_and_rates_are_never_a_length(figure: str, spelling: str, rate: str, glue: str, lead: str) -> None:
+@given(
+    figure=_FIGURES,
+    spelling=st.sampled_from(_all_spellings()),
+    rate=st.sampled_from(_RATES),
+    glue=st.sampled_from([" ", ""]),
+    lead=st.sampled_from(["travelling at ", "about ", "at up to ", "It averages ", ""]),
+)
+def test_lengths_speeds_and_rates_are_never_a_length(
+    figure: str, spelling: str, rate: str, glue: str, lead: str
+) -> None:
     text = f"{lead}{figure}{glue}{spelling}{rate}."
     assert find_lengths(text) == [], text
 
 
 @settings(max_examples=100, deadline=None)
-@given(figure=_FIGURES, speed=st.sampled_from(["mph", "m.p.h.", "km/h", "kph", "knots", "kts", "km/hr", "mi/h", "m/s", "ft/s"]))
+@given(
+    figure=_FIGURES,
+    speed=st.sampled_from(["mph", "m.p.h.", "km/h", "kph", "knots", "kts", "km/hr", "mi/h", "m/s", "ft/s"]),
+)
 def test_lengths_speed_units_are_never_a_length(figure: str, speed: str) -> None:
     for glue in (" ", ""):
         text = f"It flew at {figure}{glue}{speed} over the sea."
@@ -461,9 +578,12 @@ def test_lengths_speed_units_are_never_a_length(figure: str, speed: str) -> None
 
 
 @settings(max_examples=200, deadline=None)
-@given(low=st.integers(min_value=-500, max_value=500), high=st.integers(min_value=-500, max_value=500),
-       word=st.sampled_from([("metres", 0.001), ("yards", 0.0009144), ("km", 1.0)]),
-       minus=st.sampled_from(["-", "\u2212", "minus "]))
+@given(
+    low=st.integers(min_value=-500, max_value=500),
+    high=st.integers(min_value=-500, max_value=500),
+    word=st.sampled_from([("metres", 0.001), ("yards", 0.0009144), ("km", 1.0)]),
+    minus=st.sampled_from(["-", "\u2212", "minus "]),
+)
 def test_lengths_signed_figures_times_factor(low: int, high: int, word: tuple[str, float], minus: str) -> None:
     unit, factor = word
     figure = f"{minus}{abs(low)}" if low < 0 else str(low)
@@ -475,9 +595,21 @@ def test_lengths_signed_figures_times_factor(low: int, high: int, word: tuple[st
 
 
 @settings(max_examples=150, deadline=None)
-@given(feet=st.integers(min_value=1, max_value=99), inches=st.integers(min_value=0, max_value=11),
-       form=st.sampled_from(["{f}'{i}", "{f}\u2032{i}\u2033", "{f}\u2019{i}\u201d", "{f} ft {i} in", "{f} feet, {i} inches",
-                             "{f}-foot-{i}", "{f}ft {i}in"]))
+@given(
+    feet=st.integers(min_value=1, max_value=99),
+    inches=st.integers(min_value=0, max_value=11),
+    form=st.sampled_from(
+        [
+            "{f}'{i}",
+            "{f}\u2032{i}\u2033",
+            "{f}\u2019{i}\u201d",
+            "{f} ft {i} in",
+            "{f} feet, {i} inches",
+            "{f}-foot-{i}",
+            "{f}ft {i}in",
+        ]
+    ),
+)
 def test_lengths_feet_and_inches_compound_times_factor(feet: int, inches: int, form: str) -> None:
     text = f"The centre is {form.format(f=feet, i=inches)} tall."
     found = find_lengths(text)
@@ -499,8 +631,11 @@ def test_lengths_scale_amounts_are_ordered_approximate_intervals(amount: object,
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("compound_units", {"foot": "furlong"}, "unknown unit names"), ("qualified_article_units", ["parsec"], "unknown unit names"),
-     ("scale_amounts", [{"phrase": "tens of", "low": 100, "high": 10}], "low <= high")],
+    [
+        ("compound_units", {"foot": "furlong"}, "unknown unit names"),
+        ("qualified_article_units", ["parsec"], "unknown unit names"),
+        ("scale_amounts", [{"phrase": "tens of", "low": 100, "high": 10}], "low <= high"),
+    ],
 )
 def test_lengths_unit_table_rejects_bad_entries(field: str, value: object, message: str) -> None:
     from pydantic import ValidationError
@@ -511,8 +646,10 @@ def test_lengths_unit_table_rejects_bad_entries(field: str, value: object, messa
     data[field] = value
     data["qualifiers"] = [" ".join(words) for words in data["qualifiers"]]
     data["approximate_qualifiers"] = [" ".join(words) for words in data["approximate_qualifiers"]]
-    data["scale_amounts"] = [dict(a, phrase=" ".join(a["phrase"])) if isinstance(a.get("phrase"), tuple) else a
-                             for a in data["scale_amounts"]]
+    data["scale_amounts"] = [
+        dict(a, phrase=" ".join(a["phrase"])) if isinstance(a.get("phrase"), tuple) else a
+        for a in data["scale_amounts"]
+    ]
     with pytest.raises(ValidationError, match=message):
         UnitTable.model_validate(data)
 

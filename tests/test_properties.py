@@ -19,7 +19,27 @@ _PIECES = sorted(
         if piece.strip()
     }
 )
-_ODD = ["“", "”", '"', "‘", "’", "'", "–", "—", "-", "\x00", "\r\n", "\t", "<p>", "</b>", "🚀", "Иран", "إيران", " ", "\n\n"]
+_ODD = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "–",
+    "—",
+    "-",
+    "\x00",
+    "\r\n",
+    "\t",
+    "<p>",
+    "</b>",
+    "🚀",
+    "Иран",
+    "إيران",
+    " ",
+    "\n\n",
+]
 
 article_like = st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_ODD)), min_size=1, max_size=25).map(
     lambda parts: " ".join(parts)

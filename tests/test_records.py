@@ -56,7 +56,9 @@ def test_records_same_claim_across_units(a: Range, b: Range, same: bool) -> None
 
 
 def test_records_shifted_moves_nested_mentions() -> None:
-    actor = Actor(text="Iran", start=0, end=4, name="Iran", kind="country", mentions=[Mention(text="Iran", start=0, end=4)])
+    actor = Actor(
+        text="Iran", start=0, end=4, name="Iran", kind="country", mentions=[Mention(text="Iran", start=0, end=4)]
+    )
     moved = actor.shifted(10)
     assert (moved.start, moved.end, moved.mentions[0].start) == (10, 14, 10)
 

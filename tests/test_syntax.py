@@ -6,8 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from arms_nlp.syntax import is_relative_pronoun, noun_lemma, preps, prep_parties, with_conjuncts
-
+from arms_nlp.syntax import is_relative_pronoun, noun_lemma, prep_parties, preps, with_conjuncts
 
 VOCAB = spacy.blank("en").vocab
 
@@ -52,12 +51,16 @@ def test_syntax_prep_parties_take_conjuncts() -> None:
 
 @pytest.mark.parametrize(
     ("word", "pos", "expected"),
-    [("Ministries", "PROPN", "ministry"), ("Forces", "PROPN", "force"), ("Congress", "PROPN", "congress"), ("army", "NOUN", "army")],
+    [
+        ("Ministries", "PROPN", "ministry"),
+        ("Forces", "PROPN", "force"),
+        ("Congress", "PROPN", "congress"),
+        ("army", "NOUN", "army"),
+    ],
 )
 def test_syntax_noun_lemma_of_capitalised_plurals(word: str, pos: str, expected: str) -> None:
     token = _doc([word], [0], ["ROOT"], [pos])[0]
     assert noun_lemma(token) == expected
-
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,9 @@ def counting_blank() -> Language:
         ("arms_weapons", lambda pipe: pipe.add_entries([{"name": "Kestrel-9", "category": "uav", "origin": "Norway"}])),
     ],
 )
-def test_tokenizer_cache_emptied_after_a_component_builds_its_patterns(component: str, add: Callable[[object], None]) -> None:
+def test_tokenizer_cache_emptied_after_a_component_builds_its_patterns(
+    component: str, add: Callable[[object], None]
+) -> None:
     nlp = counting_blank()
     pipe = nlp.add_pipe(component)
     built = nlp.tokenizer.resets

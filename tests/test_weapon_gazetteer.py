@@ -51,7 +51,7 @@ def _stems_match(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
-    return longer[len(longer) - len(shorter):] == shorter
+    return longer[len(longer) - len(shorter) :] == shorter
 
 
 def renumbered(name: str, alias: str) -> bool:
@@ -133,9 +133,16 @@ def test_gazetteer_renumbered_exceptions_are_still_present(entries: tuple[Weapon
 #: "Kalashnikov rifles" are AK-47s, "Neptune" the R-360, "Zelzal" the Zelzal-2, "Sparrow" the AIM-7
 #: (the "Sparrow" family of Israeli target missiles is another system); "Topol", "Grad", "Uragan" and "Smerch"
 #: are the own names of the RT-2PM, BM-21, BM-27 and BM-30 ("Grad rockets").
-MEMBER_FAMILY_ALIASES = {("AK-47", "Kalashnikov"), ("R-360 Neptune", "Neptune"), ("Zelzal-2", "Zelzal"),
-                         ("AIM-7 Sparrow", "Sparrow"), ("RT-2PM Topol", "Topol"), ("BM-21 Grad", "Grad"),
-                         ("BM-27 Uragan", "Uragan"), ("BM-30 Smerch", "Smerch")}
+MEMBER_FAMILY_ALIASES = {
+    ("AK-47", "Kalashnikov"),
+    ("R-360 Neptune", "Neptune"),
+    ("Zelzal-2", "Zelzal"),
+    ("AIM-7 Sparrow", "Sparrow"),
+    ("RT-2PM Topol", "Topol"),
+    ("BM-21 Grad", "Grad"),
+    ("BM-27 Uragan", "Uragan"),
+    ("BM-30 Smerch", "Smerch"),
+}
 
 
 def family_aliases(entries: tuple[WeaponEntry, ...]) -> list[tuple[str, str]]:
@@ -200,12 +207,67 @@ def test_gazetteer_variant_families_name_an_entry_or_a_shared_family(entries: tu
 
 
 def test_gazetteer_ambiguous_names_cover_common_words(entries: tuple[WeaponEntry, ...]) -> None:
-    common = {"Hawk", "Jaguar", "Tiger", "Spear", "Meteor", "Javelin", "Mistral", "Tornado", "Harpoon", "Spike",
-              "Stinger", "Storm", "Sabre", "Patriot", "Grad", "Leopard", "Puma", "Lynx", "Boxer", "Archer", "Phalanx",
-              "Goalkeeper", "Rapier", "Warrior", "Eagle", "Panther", "Centurion", "Chieftain", "Scimitar", "Jackal",
-              "Mastiff", "Dingo", "Valkyrie", "Nighthawk", "Starfighter", "Skyhawk", "Intruder", "Bronco", "Talon",
-              "Galaxy", "Extender", "Voyager", "Merlin", "Gazelle", "Venom", "Valor", "Reaper", "Predator", "Raptor",
-              "Hornet", "Tomcat", "Apache", "Chinook", "Osprey", "Sparrow", "Growler", "Cobra", "Viper", "Scorpion"}
+    common = {
+        "Hawk",
+        "Jaguar",
+        "Tiger",
+        "Spear",
+        "Meteor",
+        "Javelin",
+        "Mistral",
+        "Tornado",
+        "Harpoon",
+        "Spike",
+        "Stinger",
+        "Storm",
+        "Sabre",
+        "Patriot",
+        "Grad",
+        "Leopard",
+        "Puma",
+        "Lynx",
+        "Boxer",
+        "Archer",
+        "Phalanx",
+        "Goalkeeper",
+        "Rapier",
+        "Warrior",
+        "Eagle",
+        "Panther",
+        "Centurion",
+        "Chieftain",
+        "Scimitar",
+        "Jackal",
+        "Mastiff",
+        "Dingo",
+        "Valkyrie",
+        "Nighthawk",
+        "Starfighter",
+        "Skyhawk",
+        "Intruder",
+        "Bronco",
+        "Talon",
+        "Galaxy",
+        "Extender",
+        "Voyager",
+        "Merlin",
+        "Gazelle",
+        "Venom",
+        "Valor",
+        "Reaper",
+        "Predator",
+        "Raptor",
+        "Hornet",
+        "Tomcat",
+        "Apache",
+        "Chinook",
+        "Osprey",
+        "Sparrow",
+        "Growler",
+        "Cobra",
+        "Viper",
+        "Scorpion",
+    }
     loose = sorted(n for e in entries for n in e.names if n in common and n not in e.ambiguous)
     assert not loose
 

@@ -8,8 +8,8 @@ The public API is what this module exports; every submodule is internal.
 
 from .api import ModelNotFoundError, extract, extract_many, load
 from .contracts import MissingComponentError
-from .normalize.lengths import find_lengths
 from .frames import to_dataframe
+from .normalize.lengths import find_lengths
 from .records import (
     Actor,
     Claim,

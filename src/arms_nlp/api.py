@@ -80,9 +80,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as err:
-        raise ModelNotFoundError(
-            f"spaCy model {name!r} could not be loaded: {install_advice(name)} ({err})"
-        ) from err
+        raise ModelNotFoundError(f"spaCy model {name!r} could not be loaded: {install_advice(name)} ({err})") from err
     _split_citation_markers(nlp)
     skipped = set(exclude)
     for component in PIPELINE:

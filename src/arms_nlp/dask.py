@@ -34,7 +34,7 @@ def _extract_partition(items: list[Any], model: str | None, batch_size: int) -> 
     return results
 
 
-def extract_bag(texts: "db.Bag", *, model: str | None = None, batch_size: int = 32) -> "db.Bag":
+def extract_bag(texts: db.Bag, *, model: str | None = None, batch_size: int = 32) -> db.Bag:
     """A bag of ``Extraction`` dicts, one per text, in the order of ``texts``.
 
     Items are texts or ``(text, context)`` pairs (giving ``(dict, context)`` pairs, with

@@ -112,7 +112,7 @@ class DocIndex:
     # ----------------------------------------------------------------- actors
 
     @property
-    def actors(self) -> "ActorIndex":
+    def actors(self) -> ActorIndex:
         """The actors stored so far, indexed by mention and by name."""
         return self._current("arms_actors", "actors", ActorIndex)
 
@@ -150,7 +150,7 @@ class ActorIndex:
         return self.by_name.get(name) if name else None
 
 
-_INDEXES: "WeakKeyDictionary[Doc, DocIndex]" = WeakKeyDictionary()
+_INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
 
 
 def index_of(doc: Doc) -> DocIndex:

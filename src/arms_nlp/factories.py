@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 )
 def make_boilerplate(
     nlp: Language, name: str, max_nav_words: int, max_heading_words: int, min_prose_words: int
-) -> "BoilerplateDetector":
+) -> BoilerplateDetector:
     """Mark page furniture (navigation lines, link lists after the article) as non-content."""
     from .components.boilerplate import BoilerplateDetector
 
@@ -49,16 +49,14 @@ def make_boilerplate(
 )
 def make_weapons(
     nlp: Language, name: str, spans_key: str, overwrite_ents: bool, extra_entries: list[str]
-) -> "WeaponRecognizer":
+) -> WeaponRecognizer:
     """Recognise named weapon systems and weapon classes.
 
     ``extra_entries``: JSONL files of the user's own systems, in the ``weapons.jsonl`` schema.
     """
     from .components.weapons import WeaponRecognizer
 
-    return WeaponRecognizer(
-        nlp, name, spans_key=spans_key, overwrite_ents=overwrite_ents, extra_entries=extra_entries
-    )
+    return WeaponRecognizer(nlp, name, spans_key=spans_key, overwrite_ents=overwrite_ents, extra_entries=extra_entries)
 
 
 @Language.factory(
@@ -67,7 +65,7 @@ def make_weapons(
     assigns=["doc._.arms_actors"],
     default_config={"extra_entries": []},
 )
-def make_actors(nlp: Language, name: str, extra_entries: list[str]) -> "ActorResolver":
+def make_actors(nlp: Language, name: str, extra_entries: list[str]) -> ActorResolver:
     """Find actors and merge their mentions under one canonical name.
 
     ``extra_entries``: JSONL files of the user's own actors, rows of the packaged schemas with a ``kind``.
@@ -83,7 +81,7 @@ def make_actors(nlp: Language, name: str, extra_entries: list[str]) -> "ActorRes
     assigns=["doc._.arms_quantities"],
     default_config={"include_definite": True},
 )
-def make_quantities(nlp: Language, name: str, include_definite: bool) -> "QuantityExtractor":
+def make_quantities(nlp: Language, name: str, include_definite: bool) -> QuantityExtractor:
     """Find counts of things and link them to the weapons they count.
 
     ``include_definite=False`` drops figures after "the/these/those" ("the two countries").
@@ -94,7 +92,7 @@ def make_quantities(nlp: Language, name: str, include_definite: bool) -> "Quanti
 
 
 @Language.factory("arms_ranges", requires=["doc._.arms_weapons"], assigns=["doc._.arms_ranges"])
-def make_ranges(nlp: Language, name: str) -> "RangeExtractor":
+def make_ranges(nlp: Language, name: str) -> RangeExtractor:
     """Keep the lengths that are a weapon's reach, normalised to km and linked to the weapon."""
     from .components.ranges import RangeExtractor
 
@@ -107,7 +105,7 @@ def make_ranges(nlp: Language, name: str) -> "RangeExtractor":
     assigns=["doc._.arms_dates", "doc._.arms_published", "doc._.arms_published_from"],
     default_config={"use_ner": True, "infer_published": True},
 )
-def make_dates(nlp: Language, name: str, use_ner: bool, infer_published: bool) -> "DateResolver":
+def make_dates(nlp: Language, name: str, use_ner: bool, infer_published: bool) -> DateResolver:
     """Resolve date mentions against the article's own date.
 
     ``use_ner``: NER DATE entities add candidates; ``infer_published``: without a dateline,
@@ -124,7 +122,7 @@ def make_dates(nlp: Language, name: str, use_ner: bool, infer_published: bool) -
     assigns=["doc._.arms_quotes"],
     default_config={"keep_unattributed": False},
 )
-def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtractor":
+def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> QuoteExtractor:
     """Find direct, partial and indirect quotes and their speakers.
 
     ``keep_unattributed`` also keeps direct quotes (of at least four words) whose speaker was not found.
@@ -148,7 +146,7 @@ def make_quotes(nlp: Language, name: str, keep_unattributed: bool) -> "QuoteExtr
     assigns=["doc._.arms_transfers"],
     default_config={"reparse_headlines": True, "keep_partial": False},
 )
-def make_transfers(nlp: Language, name: str, reparse_headlines: bool, keep_partial: bool) -> "TransferExtractor":
+def make_transfers(nlp: Language, name: str, reparse_headlines: bool, keep_partial: bool) -> TransferExtractor:
     """Assemble transfer events: supplier, recipient, weapon, quantity, status, source.
 
     Needs a parse and the weapons and actors (it raises MissingComponentError without them);

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 #: Singular record type -> record class (the columns of an empty frame).
 _CLASSES = {
     kind: RECORD_TYPES[name]
-    for kind, name in zip(RECORD_KINDS.values(), ("Weapon", "Quantity", "Range", "Actor", "Quote", "DateRef", "Transfer"))
+    for kind, name in zip(
+        RECORD_KINDS.values(), ("Weapon", "Quantity", "Range", "Actor", "Quote", "DateRef", "Transfer")
+    )
 }
 
 
@@ -35,7 +37,9 @@ def _items(extractions: Extraction | Iterable[Any]) -> Iterable[tuple[int, Extra
         elif isinstance(item, Extraction):
             yield position, item, None, False
         else:
-            raise TypeError(f"to_dataframe expects Extractions or (Extraction, context) pairs, got {type(item).__name__}")
+            raise TypeError(
+                f"to_dataframe expects Extractions or (Extraction, context) pairs, got {type(item).__name__}"
+            )
 
 
 def _context_columns(context: object) -> dict[str, object]:
@@ -45,7 +49,7 @@ def _context_columns(context: object) -> dict[str, object]:
     return {"context": context}
 
 
-def to_dataframe(extractions: Extraction | Iterable[Any], kind: str = "transfers") -> "pd.DataFrame":
+def to_dataframe(extractions: Extraction | Iterable[Any], kind: str = "transfers") -> pd.DataFrame:
     """One row per record of ``kind`` ("transfers", "weapons", ... or "all") over ``extractions``.
 
     ``extractions`` is an Extraction, an iterable of them, or the ``(Extraction, context)`` pairs of

@@ -48,16 +48,14 @@ class Mention(BaseModel):
     end: int = Field(ge=0, description="Character offset just past the last character in the input.")
 
     @model_validator(mode="after")
-    def _check_offsets(self) -> "Mention":
+    def _check_offsets(self) -> Mention:
         if self.end < self.start:
             raise ValueError(f"end ({self.end}) is before start ({self.start})")
         if self.end - self.start != len(self.text):
-            raise ValueError(
-                f"text {self.text!r} has length {len(self.text)} but spans {self.start}:{self.end}"
-            )
+            raise ValueError(f"text {self.text!r} has length {len(self.text)} but spans {self.start}:{self.end}")
         return self
 
-    def shifted(self, offset: int) -> "Mention":
+    def shifted(self, offset: int) -> Mention:
         """A copy whose offsets (and those of nested mentions) are moved by ``offset``."""
         updates: dict[str, object] = {"start": self.start + offset, "end": self.end + offset}
         for name, value in self:
@@ -77,7 +75,8 @@ class Weapon(Mention):
     family: str | None = Field(default=None, description='The family of a named system ("Fateh"), when known.')
     #: The variant named, when the text names one of a known system ("PAC-3" for name "Patriot").
     variant: str | None = Field(
-        default=None, description='The variant named, when the text names one of a known system ("PAC-3" for "Patriot").'
+        default=None,
+        description='The variant named, when the text names one of a known system ("PAC-3" for "Patriot").',
     )
     origin: str | None = Field(default=None, description="Country that makes the system, when known.")
     rule: str = Field(default="", description="Which recognition rule fired (for debugging).")
@@ -91,13 +90,14 @@ class Quantity(Mention):
     high: float | None = Field(default=None, description="Upper bound of a range or vague amount.")
     approximate: bool = Field(default=False, description='True when hedged ("about", "approximately") or vague.')
     qualifier: str | None = Field(
-        default=None, description='The hedge or bound as written ("approximately", "up to"), or the vague amount ("dozens").'
+        default=None,
+        description='The hedge or bound as written ("approximately", "up to"), or the vague amount ("dozens").',
     )
     item: str | None = Field(default=None, description="What is counted, as written.")
     weapon: str | None = Field(default=None, description="Canonical name of the weapon counted, when it is one.")
 
     @model_validator(mode="after")
-    def _check_bounds(self) -> "Quantity":
+    def _check_bounds(self) -> Quantity:
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"low ({self.low}) is above high ({self.high})")
         return self
@@ -126,17 +126,20 @@ class Length(Mention):
         "and by more than the rounding of either written figure (see the README).",
     )
     approximate: bool = Field(
-        default=False, description='True for a hedged or order-of-magnitude figure ("about 300 km", "thousands of miles").'
+        default=False,
+        description='True for a hedged or order-of-magnitude figure ("about 300 km", "thousands of miles").',
     )
-    converted: str | None = Field(default=None, description='The restatement folded into the record ("75 miles" of "120 km (75 miles)").')
+    converted: str | None = Field(
+        default=None, description='The restatement folded into the record ("75 miles" of "120 km (75 miles)").'
+    )
 
     @model_validator(mode="after")
-    def _check_interval(self) -> "Length":
+    def _check_interval(self) -> Length:
         if self.low_km is not None and self.low_km > self.high_km:
             raise ValueError(f"low_km ({self.low_km}) is above high_km ({self.high_km})")
         return self
 
-    def same_claim(self, other: "Length", tolerance: float = 0.02) -> bool:
+    def same_claim(self, other: Length, tolerance: float = 0.02) -> bool:
         """True when both state the same reach within ``tolerance`` (relative), whatever the unit."""
 
         def close(a: float, b: float) -> bool:
@@ -164,9 +167,13 @@ class Actor(Mention):
 
     name: str = Field(description='Canonical name ("Iran", "Ebrahim Raisi", "Reuters").')
     kind: ActorKind = Field(description="What sort of actor this is.")
-    affiliation: str | None = Field(default=None, description="The country or organisation a person or official belongs to.")
+    affiliation: str | None = Field(
+        default=None, description="The country or organisation a person or official belongs to."
+    )
     title: str | None = Field(default=None, description='A person\'s title or office as written ("President").')
-    mentions: list[Mention] = Field(default_factory=list, description="Every mention of this actor in the text, first included.")
+    mentions: list[Mention] = Field(
+        default_factory=list, description="Every mention of this actor in the text, first included."
+    )
 
 
 class Quote(Mention):
@@ -190,7 +197,8 @@ class DateRef(Mention):
     """A date mention resolved against the article date; ``value`` is ISO 8601 at the written precision."""
 
     value: str | None = Field(
-        default=None, description='ISO 8601 at the written precision ("2024", "2024-01", "2024-W05", "2024-01-03"); None when unresolvable.'
+        default=None,
+        description='ISO 8601 at the written precision ("2024", "2024-01", "2024-W05", "2024-01-03"); None when unresolvable.',
     )
     grain: DateGrain | None = Field(default=None, description="The precision written: year, month, week or day.")
 
@@ -220,7 +228,9 @@ class Extraction(BaseModel):
     weapons: list[Weapon] = Field(default_factory=list, description="Weapon mentions, in text order.")
     quantities: list[Quantity] = Field(default_factory=list, description="Counts of things, in text order.")
     ranges: list[Range] = Field(default_factory=list, description="Weapon ranges in km, in text order.")
-    actors: list[Actor] = Field(default_factory=list, description="Actors, each with all its mentions, by first mention.")
+    actors: list[Actor] = Field(
+        default_factory=list, description="Actors, each with all its mentions, by first mention."
+    )
     quotes: list[Quote] = Field(default_factory=list, description="Attributed quotes, in text order.")
     dates: list[DateRef] = Field(default_factory=list, description="Date mentions resolved against the article date.")
     transfers: list[Transfer] = Field(default_factory=list, description="Arms transfer claims, by first evidence.")
@@ -396,6 +406,5 @@ class Claim(BaseModel):
 
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
-    cls.__name__: cls
-    for cls in (Mention, Weapon, Quantity, Length, Range, Actor, Quote, DateRef, Transfer, Extraction)
+    cls.__name__: cls for cls in (Mention, Weapon, Quantity, Length, Range, Actor, Quote, DateRef, Transfer, Extraction)
 }

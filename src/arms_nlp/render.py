@@ -75,7 +75,9 @@ def _titles(extraction: Extraction) -> Iterable[_Mark]:
         for m in a.mentions or [a]:
             yield _Mark(m.start, m.end, "actors", f"actor: {a.name} ({a.kind})")
     for q in extraction.quantities:
-        yield _Mark(q.start, q.end, "quantities", f"quantity: {_number(q.value, q.low, q.high)} {q.weapon or q.item or ''}")
+        yield _Mark(
+            q.start, q.end, "quantities", f"quantity: {_number(q.value, q.low, q.high)} {q.weapon or q.item or ''}"
+        )
     for r in extraction.ranges:
         yield _Mark(r.start, r.end, "ranges", f"range: {_km(r)} {r.weapon or ''}")
     for d in extraction.dates:

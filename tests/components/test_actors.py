@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from arms_nlp.docindex import ActorIndex
 from arms_nlp.extensions import get_records
 from arms_nlp.kb.actors import countries, gazetteer, named_bodies
-from arms_nlp.docindex import ActorIndex
 from arms_nlp.records import Actor
 
 
@@ -617,18 +617,24 @@ def test_actors_media_gazetteer(outlet: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
-        ("PORT SUDAN — Sudan's army accused the United Arab Emirates.", ("Sudan", "country"), ("Port Sudan", "location")),
+        (
+            "PORT SUDAN — Sudan's army accused the United Arab Emirates.",
+            ("Sudan", "country"),
+            ("Port Sudan", "location"),
+        ),
         ("DUBAI, Jan 12 (Reuters) - Yemen's Houthis fired a missile.", ("Reuters", "media"), ("Dubai", "location")),
         ("KYIV (Reuters) - Russian forces launched drones overnight.", ("Russia", "country"), ("Kyiv", "location")),
         ("TAIPEI, Taiwan — The sale was approved on Saturday.", None, ("Taiwan", "country")),
-        ("BAKU, Azerbaijan (AP) - The Azerbaijani army downed a drone.", ("Associated Press", "media"), ("Baku", "location")),
+        (
+            "BAKU, Azerbaijan (AP) - The Azerbaijani army downed a drone.",
+            ("Associated Press", "media"),
+            ("Baku", "location"),
+        ),
         ("BREAKING - Iran denies sending missiles to Russia.", ("Iran", "country"), ("Breaking", "location")),
         ("IRAN DENIES SENDING MISSILES TO RUSSIA\n\nTehran said so.", ("Iran", "country"), ("Iran Denies", "location")),
     ],
 )
-def test_actors_datelines(
-    nlp: Language, text: str, expected: tuple[str, str] | None, absent: tuple[str, str]
-) -> None:
+def test_actors_datelines(nlp: Language, text: str, expected: tuple[str, str] | None, absent: tuple[str, str]) -> None:
     """A dateline's place and the state after it are no actors; the agency after it is."""
     found = by_name(actors_of(nlp, text))
     assert expected is None or expected in found, sorted(found)
@@ -784,7 +790,6 @@ def test_actors_not_actors_round2(nlp: Language, text: str, absent: str) -> None
     assert not [key for key in by_name(actors_of(nlp, text)) if key[0] == absent]
 
 
-
 # ---------------------------------------------------------------- furniture, blank pipelines, robustness
 
 
@@ -910,13 +915,24 @@ def test_actors_blank_offsets_property(blank_actors: Language, words: list[str])
 @pytest.mark.parametrize(
     ("text", "person", "affiliation", "title"),
     [
-        ("Shin Won-sik, South Korean defense minister, said the shells were sent.", "Shin Won-sik", "South Korea",
-         "defense minister"),
-        ("Kaja Kallas, Estonia's prime minister, said the jets would come.", "Kaja Kallas", "Estonia", "prime minister"),
+        (
+            "Shin Won-sik, South Korean defense minister, said the shells were sent.",
+            "Shin Won-sik",
+            "South Korea",
+            "defense minister",
+        ),
+        (
+            "Kaja Kallas, Estonia's prime minister, said the jets would come.",
+            "Kaja Kallas",
+            "Estonia",
+            "prime minister",
+        ),
         ("Estonia's prime minister Kaja Kallas said the jets would come.", "Kaja Kallas", "Estonia", "prime minister"),
     ],
 )
-def test_actors_person_with_role_after_a_comma(nlp: Language, text: str, person: str, affiliation: str, title: str) -> None:
+def test_actors_person_with_role_after_a_comma(
+    nlp: Language, text: str, person: str, affiliation: str, title: str
+) -> None:
     """A role after a name and a comma is the person's title, even where the parse missed the apposition;
     it makes no official of its own, and no name has a comma in it."""
     actors = {a.name: a for a in actors_of(nlp, text)}
@@ -937,7 +953,13 @@ def test_actors_comma_clause_is_no_title(nlp: Language, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "outlet", "short"),
-    [("Egypt planned to send rockets, according to a Washington Post report. The Post obtained documents.", "The Washington Post", "Post")],
+    [
+        (
+            "Egypt planned to send rockets, according to a Washington Post report. The Post obtained documents.",
+            "The Washington Post",
+            "Post",
+        )
+    ],
 )
 def test_actors_outlet_last_word_joins_the_outlet(nlp: Language, text: str, outlet: str, short: str) -> None:
     actors = {a.name: a for a in actors_of(nlp, text)}
@@ -952,11 +974,22 @@ def test_actors_outlet_last_word_joins_the_outlet(nlp: Language, text: str, outl
     ("text", "present", "absent"),
     [
         ("The Brazilian Navy ordered four submarines.", ("Brazilian Navy", "organization"), ("Brazil", "country")),
-        ("Armenian Armed Forces shelled the positions.", ("Armenian Armed Forces", "organization"), ("Armenia", "country")),
-        ("The Japan Maritime Self-Defense Force sent a destroyer.", ("Japan Maritime Self-Defense Force", "organization"),
-         ("Japan", "country")),
+        (
+            "Armenian Armed Forces shelled the positions.",
+            ("Armenian Armed Forces", "organization"),
+            ("Armenia", "country"),
+        ),
+        (
+            "The Japan Maritime Self-Defense Force sent a destroyer.",
+            ("Japan Maritime Self-Defense Force", "organization"),
+            ("Japan", "country"),
+        ),
         ("The last French troops left, the Chadian army said.", ("Chad", "country"), ("Chadian army", "organization")),
-        ("Chinese coast guard vessels entered the waters.", ("China", "country"), ("Chinese coast guard", "organization")),
+        (
+            "Chinese coast guard vessels entered the waters.",
+            ("China", "country"),
+            ("Chinese coast guard", "organization"),
+        ),
         ("The Russian military fired missiles.", ("Russia", "country"), ("Russian military", "organization")),
     ],
 )
@@ -1064,7 +1097,11 @@ def test_actors_possessive_state_of_a_body_stays_a_mention(nlp: Language, text: 
     [
         ("Rear Admiral John Smith said the ship sailed.", "John Smith", "Rear Admiral"),
         ("Air Vice Marshal Peter Jones said the jets had landed.", "Peter Jones", "Air Vice Marshal"),
-        ("The guests included Chief of Air Staff (CAS), Air Marshal Sadique Abubakar.", "Sadique Abubakar", "Air Marshal"),
+        (
+            "The guests included Chief of Air Staff (CAS), Air Marshal Sadique Abubakar.",
+            "Sadique Abubakar",
+            "Air Marshal",
+        ),
     ],
 )
 def test_actors_rank_is_no_part_of_a_name(nlp: Language, text: str, name: str, title: str) -> None:
@@ -1074,7 +1111,8 @@ def test_actors_rank_is_no_part_of_a_name(nlp: Language, text: str, name: str, t
 
 
 @pytest.mark.parametrize(
-    "text", ["General Dynamics Land Systems will build the tanks.", "General Atomics Aeronautical Systems sold the drones."]
+    "text",
+    ["General Dynamics Land Systems will build the tanks.", "General Atomics Aeronautical Systems sold the drones."],
 )
 def test_actors_rank_word_opening_a_company_is_no_person(nlp: Language, text: str) -> None:
     assert [a for a in actors_of(nlp, text) if a.kind == "person"] == []
@@ -1189,7 +1227,11 @@ def test_actors_state_names_stay_states(nlp: Language, text: str, state: str) ->
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Drones turned the war against the Tigray People’s Liberation Front (TPLF).", "Tigray People's Liberation Front", "armed_group"),
+        (
+            "Drones turned the war against the Tigray People’s Liberation Front (TPLF).",
+            "Tigray People's Liberation Front",
+            "armed_group",
+        ),
         ("Police say the Sinaloa Cartel bought the drones.", "Sinaloa Cartel", "armed_group"),
     ],
 )
@@ -1275,7 +1317,6 @@ def test_actors_programmes_and_documents_are_no_actors(nlp: Language, text: str,
     assert absent not in [a.name for a in actors_of(nlp, text)]
 
 
-
 def test_actors_body_beside_a_programme_stays(nlp: Language) -> None:
     """A programme's name is no actor, but the body named beside it still is."""
     text = "Raytheon will deliver the missiles as a Foreign Military Sale to Oman."
@@ -1286,7 +1327,11 @@ def test_actors_body_beside_a_programme_stays(nlp: Language) -> None:
     ("text", "name", "absent"),
     [
         # the bracketed acronym spells the name before it, not the outlet the gazetteer knows by it
-        ("The Libyan Government of National Accord (GNA) said it downed a drone.", "Government of National Accord", "Ghana News Agency"),
+        (
+            "The Libyan Government of National Accord (GNA) said it downed a drone.",
+            "Government of National Accord",
+            "Ghana News Agency",
+        ),
         # the acronym after the outlet's own name stays the outlet
         ("The Ghana News Agency (GNA) reported the crash.", "Ghana News Agency", None),
     ],

@@ -38,14 +38,23 @@ def test_actors_families_agencies_keep_full_names(nlp: Language, text: str, name
 @pytest.mark.parametrize(
     ("text", "name", "absent"),
     [
-        ("Aid grew, according to the Kiel Institute for the World Economy.", "Kiel Institute for the World Economy",
-         "World Economy"),
+        (
+            "Aid grew, according to the Kiel Institute for the World Economy.",
+            "Kiel Institute for the World Economy",
+            "World Economy",
+        ),
         ("The Small Arms Survey counted the rifles found in the camps.", "Small Arms Survey", None),
-        ("Data collected by ACLED show more drone strikes this year.", "Armed Conflict Location and Event Data Project",
-         None),
+        (
+            "Data collected by ACLED show more drone strikes this year.",
+            "Armed Conflict Location and Event Data Project",
+            None,
+        ),
         ("The International Crisis Group warned that the truce was fragile.", "International Crisis Group", None),
-        ("The sanctions were backed by ECOWAS leaders at the summit.", "Economic Community of West African States",
-         None),
+        (
+            "The sanctions were backed by ECOWAS leaders at the summit.",
+            "Economic Community of West African States",
+            None,
+        ),
         ("Twelve states joined the European Sky Shield Initiative last year.", "European Sky Shield Initiative", None),
     ],
 )
@@ -60,8 +69,12 @@ def test_actors_families_research_and_international_bodies(
 @pytest.mark.parametrize(
     ("text", "state", "body", "absent"),
     [
-        ("Seoul’s National Security Council met after the launch.", "South Korea", "National Security Council",
-         "Seoul’s National Security Council"),
+        (
+            "Seoul’s National Security Council met after the launch.",
+            "South Korea",
+            "National Security Council",
+            "Seoul’s National Security Council",
+        ),
         ("Russia's Africa Corps has taken over the bases in Mali.", "Russia", "Africa Corps", None),
     ],
 )
@@ -123,12 +136,21 @@ def test_actors_families_demonym_of_a_people_or_style_is_no_state(nlp: Language,
 @pytest.mark.parametrize(
     ("text", "name", "affiliation"),
     [
-        ("The British defense secretary also agreed to a training package.", "British defense secretary",
-         "United Kingdom"),
-        ("Argentina’s president and defense minister announced the purchase.",
-         "Argentina’s president and defense minister", "Argentina"),
-        ("A spokesman for the Iraqi department of defense confirmed the strikes.",
-         "spokesman for the Iraqi department of defense", "Iraq"),
+        (
+            "The British defense secretary also agreed to a training package.",
+            "British defense secretary",
+            "United Kingdom",
+        ),
+        (
+            "Argentina’s president and defense minister announced the purchase.",
+            "Argentina’s president and defense minister",
+            "Argentina",
+        ),
+        (
+            "A spokesman for the Iraqi department of defense confirmed the strikes.",
+            "spokesman for the Iraqi department of defense",
+            "Iraq",
+        ),
         ("Iran's spokesman said the talks had failed.", "Iran's spokesman", "Iran"),
     ],
 )
@@ -230,10 +252,18 @@ def test_actors_families_investigators_and_inspectors_are_officials(
 @pytest.mark.parametrize(
     ("text", "name", "kind", "absent"),
     [
-        ("The trainer was developed by the China Aero-Technology Corporation in the 1980s.",
-         "China Aero-Technology Corporation", "organization", "Technology Corporation"),
-        ("The drone is built by the Al-Quds Aerospace Industries Company in Tehran.",
-         "Al-Quds Aerospace Industries Company", "organization", "Aerospace Industries Company"),
+        (
+            "The trainer was developed by the China Aero-Technology Corporation in the 1980s.",
+            "China Aero-Technology Corporation",
+            "organization",
+            "Technology Corporation",
+        ),
+        (
+            "The drone is built by the Al-Quds Aerospace Industries Company in Tehran.",
+            "Al-Quds Aerospace Industries Company",
+            "organization",
+            "Aerospace Industries Company",
+        ),
         ("The report in Al-Masry Al-Youm said the tanks had arrived.", "Al-Masry Al-Youm", "media", "Al-Youm"),
         ("Krauss-Maffei Wegmann will build the tanks in Munich.", "Krauss-Maffei Wegmann", "organization", "Wegmann"),
     ],
@@ -277,8 +307,12 @@ def test_actors_families_hyphenated_common_words_are_no_actors(nlp: Language, te
 @pytest.mark.parametrize(
     ("text", "absent", "person", "affiliation"),
     [
-        ("Kosovo's Defense Minister, Ejup Maqedonci, praised the drones.", "Kosovar Defense", "Ejup Maqedonci",
-         "Kosovo"),
+        (
+            "Kosovo's Defense Minister, Ejup Maqedonci, praised the drones.",
+            "Kosovar Defense",
+            "Ejup Maqedonci",
+            "Kosovo",
+        ),
         ("The guests included the Chief of Army Staff (COAS), Lt. Gen. Faruk Yahaya.", "COAS", "Faruk Yahaya", None),
         ("The Chief of Air Staff, Air Marshal Oladayo Amao, received the jets.", "Air Staff", "Oladayo Amao", None),
     ],

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-import spacy
 from spacy.language import Language
 
 import arms_nlp
@@ -339,9 +339,7 @@ def test_dates_full_pipeline_filters_ner_durations(nlp: Language, text: str, exp
 
 def test_dates_fixture_article_datelines(nlp: Language, articles: dict[str, str]) -> None:
     found = {
-        stem: arms_nlp.extract(text, nlp=nlp)
-        for stem, text in articles.items()
-        if stem.startswith(("002", "003"))
+        stem: arms_nlp.extract(text, nlp=nlp) for stem, text in articles.items() if stem.startswith(("002", "003"))
     }
     by_prefix = {stem[:3]: x for stem, x in found.items()}
     assert (by_prefix["002"].published, by_prefix["002"].published_from) == (dt.date(2024, 1, 4), "dateline")
@@ -370,10 +368,54 @@ def test_dates_relative_and_period_forms(dates_nlp: Language, text: str, expecte
 @given(
     st.lists(
         st.sampled_from(
-            ["in", "January", "Jan.", "3,", "2024", "Friday", "last", "year", "mid-2022", "01/04/2024", "May",
-             "ago", "two", "\n", ".", ",", "the", "coming", "months", "13/13/2024", "Published:", "2024-02-30",
-             "following", "day", "earlier", "that", "summer", "winter", "Christmas", "Q3", "fiscal", "end", "of",
-             "today", "999", "|", "at", "9:41", "a.m.", "Day", "New", "Year's", "Eve", "same", "month", "later"]
+            [
+                "in",
+                "January",
+                "Jan.",
+                "3,",
+                "2024",
+                "Friday",
+                "last",
+                "year",
+                "mid-2022",
+                "01/04/2024",
+                "May",
+                "ago",
+                "two",
+                "\n",
+                ".",
+                ",",
+                "the",
+                "coming",
+                "months",
+                "13/13/2024",
+                "Published:",
+                "2024-02-30",
+                "following",
+                "day",
+                "earlier",
+                "that",
+                "summer",
+                "winter",
+                "Christmas",
+                "Q3",
+                "fiscal",
+                "end",
+                "of",
+                "today",
+                "999",
+                "|",
+                "at",
+                "9:41",
+                "a.m.",
+                "Day",
+                "New",
+                "Year's",
+                "Eve",
+                "same",
+                "month",
+                "later",
+            ]
         ),
         max_size=25,
     ),
@@ -392,13 +434,22 @@ def test_dates_never_raise_and_offsets_hold(dates_nlp: Language, words: list[str
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("WASHINGTON, March 3 (Reuters) - Iran sent drones, sources said on Tuesday.", "2024-03-04",
-         ["2024-03-03", "2024-02-27"]),
+        (
+            "WASHINGTON, March 3 (Reuters) - Iran sent drones, sources said on Tuesday.",
+            "2024-03-04",
+            ["2024-03-03", "2024-02-27"],
+        ),
         ("KYIV, Ukraine (AP) — Drones struck overnight, officials said Tuesday.", "2024-03-05", ["2024-03-05"]),
-        ("Officials met last week and expect deliveries this year, with more next year.", "2024-03-05",
-         ["2024-W09", "2024", "2025"]),
-        ("Drones struck this week and two weeks ago; more come next week.", "2024-03-05",
-         ["2024-W10", "2024-W08", "2024-W11"]),
+        (
+            "Officials met last week and expect deliveries this year, with more next year.",
+            "2024-03-05",
+            ["2024-W09", "2024", "2025"],
+        ),
+        (
+            "Drones struck this week and two weeks ago; more come next week.",
+            "2024-03-05",
+            ["2024-W10", "2024-W08", "2024-W11"],
+        ),
         ("Talks began on Jan. 3. A week later, Iran sent drones.", "2024-03-05", ["2024-01-03", "2024-W02"]),
         ("Talks began in the spring of 2023 and stalled in the summer.", "2024-03-05", ["2023", "2023"]),
         ("Talks stalled in the summer.", "2024-07-10", ["2024"]),
@@ -406,52 +457,93 @@ def test_dates_never_raise_and_offsets_hold(dates_nlp: Language, words: list[str
         ("Ukraine's counteroffensive began last summer.", "2024-08-05", ["2023"]),
         ("Iran will deliver next summer.", "2024-03-05", ["2024"]),
         ("In the winter, Russia targeted power plants.", "2024-03-05", [None]),
-        ("Shipments rose in the first half of 2024 and will end by the end of the year.", "2024-09-10",
-         ["2024", "2024"]),
+        (
+            "Shipments rose in the first half of 2024 and will end by the end of the year.",
+            "2024-09-10",
+            ["2024", "2024"],
+        ),
         ("Sales fell in the second half of the year.", "2024-09-01", ["2024"]),
-        ("Iran has sent drones since 2022 and expects to deliver missiles by the end of the year.", "2024-03-05",
-         ["2022", "2024"]),
+        (
+            "Iran has sent drones since 2022 and expects to deliver missiles by the end of the year.",
+            "2024-03-05",
+            ["2022", "2024"],
+        ),
         ("Iran began in 2022 and by the end of the year had sent 400 drones.", "2024-03-05", ["2022", "2022"]),
         ("He said the missiles would arrive in March.", "2024-02-10", ["2024-03"]),
-        ("Iran has supplied drones since the start of the full-scale invasion in February 2022.", "2024-03-05",
-         ["2022-02"]),
-        ("Russia invaded on Feb. 24, 2022. The war began 24 February 2022.", "2024-03-05",
-         ["2022-02-24", "2022-02-24"]),
+        (
+            "Iran has supplied drones since the start of the full-scale invasion in February 2022.",
+            "2024-03-05",
+            ["2022-02"],
+        ),
+        (
+            "Russia invaded on Feb. 24, 2022. The war began 24 February 2022.",
+            "2024-03-05",
+            ["2022-02-24", "2022-02-24"],
+        ),
         ("In 2019-2020 and from 2015 to 2020 it grew.", "2024-03-05", ["2019", "2020", "2015", "2020"]),
-        ("Russia fired missiles on Christmas Day, and again on New Year's Eve.", "2024-01-05",
-         ["2023-12-25", "2023-12-31"]),
+        (
+            "Russia fired missiles on Christmas Day, and again on New Year's Eve.",
+            "2024-01-05",
+            ["2023-12-25", "2023-12-31"],
+        ),
         ("Russia fired missiles at Christmas.", "2024-01-05", ["2023-12-25"]),
         ("Kyiv came under fire on New Year's Day 2024.", "2024-03-05", ["2024-01-01"]),
         ("Deliveries slipped to Q3 2023; fiscal 2025 and FY2026 add more.", "2024-03-05", ["2023", "2025", "2026"]),
         ("Revenue rose in the third quarter of 2023.", "2024-03-05", ["2023"]),
         ("The US plans to spend more next fiscal year.", "2024-03-05", ["2025"]),
-        ("Drones struck on March 2, 2024. The following day, Russia fired missiles.", "2024-03-05",
-         ["2024-03-02", "2024-03-03"]),
-        ("Iran delivered drones in August 2022. The same month, Russia paid. A year earlier, talks began.",
-         "2024-03-05", ["2022-08", "2022-08", "2021"]),
-        ("The ceasefire, agreed on Dec. 31, 2023, collapsed two days later.", "2024-03-05",
-         ["2023-12-31", "2024-01-02"]),
-        ("On April 1, 2024, a strike hit. That day, Iran vowed revenge; later that year it struck.", "2024-09-05",
-         ["2024-04-01", "2024-04-01", "2024"]),
-        ("The deal was signed in 2021. Two years earlier, Iran had tested it; the year before, too.", "2024-03-05",
-         ["2021", "2019", "2018"]),
-        ("The missile was shown in the autumn of 2022 and entered service the following year.", "2024-03-05",
-         ["2022", "2023"]),
+        (
+            "Drones struck on March 2, 2024. The following day, Russia fired missiles.",
+            "2024-03-05",
+            ["2024-03-02", "2024-03-03"],
+        ),
+        (
+            "Iran delivered drones in August 2022. The same month, Russia paid. A year earlier, talks began.",
+            "2024-03-05",
+            ["2022-08", "2022-08", "2021"],
+        ),
+        (
+            "The ceasefire, agreed on Dec. 31, 2023, collapsed two days later.",
+            "2024-03-05",
+            ["2023-12-31", "2024-01-02"],
+        ),
+        (
+            "On April 1, 2024, a strike hit. That day, Iran vowed revenge; later that year it struck.",
+            "2024-09-05",
+            ["2024-04-01", "2024-04-01", "2024"],
+        ),
+        (
+            "The deal was signed in 2021. Two years earlier, Iran had tested it; the year before, too.",
+            "2024-03-05",
+            ["2021", "2019", "2018"],
+        ),
+        (
+            "The missile was shown in the autumn of 2022 and entered service the following year.",
+            "2024-03-05",
+            ["2022", "2023"],
+        ),
         ("It was shown on Friday. The following month, it entered service.", "2024-03-05", ["2024-03-01", "2024-04"]),
         ("The following day, Russia fired missiles.", "2024-03-05", [None]),
-        ("Zelensky will address the nation tonight, his office said today.", "2024-03-05",
-         ["2024-03-05", "2024-03-05"]),
+        (
+            "Zelensky will address the nation tonight, his office said today.",
+            "2024-03-05",
+            ["2024-03-05", "2024-03-05"],
+        ),
         ("The first shipment arrived late last year.", "2024-01-10", ["2023"]),
-        ("Stocks ran low at the end of 2023; deliveries are due early next month.", "2024-03-05",
-         ["2023", "2024-04"]),
+        ("Stocks ran low at the end of 2023; deliveries are due early next month.", "2024-03-05", ["2023", "2024-04"]),
         ("It must begin before the end of next year.", "2024-03-05", ["2025"]),
         ("In March of last year, Russia received shells.", "2024-02-10", ["2023-03"]),
         ("In May this year, Russia received shells.", "2024-08-10", ["2024-05"]),
         ("The shipment left last Friday and will arrive this Thursday.", "2024-03-05", ["2024-03-01", "2024-03-07"]),
-        ("Talks resumed in mid-March and a deal came on the 24th of February.", "2024-03-20",
-         ["2024-03", "2024-02-24"]),
-        ("Iran's foreign ministry said on Tuesday (Feb. 20) that no missiles were sent.", "2024-02-21",
-         ["2024-02-20", "2024-02-20"]),
+        (
+            "Talks resumed in mid-March and a deal came on the 24th of February.",
+            "2024-03-20",
+            ["2024-03", "2024-02-24"],
+        ),
+        (
+            "Iran's foreign ministry said on Tuesday (Feb. 20) that no missiles were sent.",
+            "2024-02-21",
+            ["2024-02-20", "2024-02-20"],
+        ),
         ("The contract, signed 10 years ago, runs until 2030.", "2024-03-05", ["2014", "2030"]),
         ("The drones, first delivered in August 2022, hit Kyiv that October.", "2024-03-05", ["2022-08", "2022-10"]),
         ("It was upgraded in 2017-18 and in the 1980s.", "2024-03-05", ["2017", "2018"]),
@@ -462,9 +554,7 @@ def test_dates_never_raise_and_offsets_hold(dates_nlp: Language, words: list[str
         ("He will travel to Moscow on Monday, the Kremlin said.", "2024-03-05", ["2024-03-11"]),
     ],
 )
-def test_dates_held_out_forms_with_published(
-    dates_nlp: Language, text: str, published: str, expected: list
-) -> None:
+def test_dates_held_out_forms_with_published(dates_nlp: Language, text: str, published: str, expected: list) -> None:
     assert _values(dates_nlp, text, published) == expected
 
 
@@ -472,10 +562,12 @@ def test_dates_held_out_forms_with_published(
     ("text", "published", "expected"),
     [
         # Year boundaries, backwards and forwards.
-        ("Russia used them last month, first in December and again on Dec. 28.", "2024-01-02",
-         ["2023-12", "2023-12", "2023-12-28"]),
-        ("The contract will be signed next month, with deliveries early next year.", "2023-12-30",
-         ["2024-01", "2024"]),
+        (
+            "Russia used them last month, first in December and again on Dec. 28.",
+            "2024-01-02",
+            ["2023-12", "2023-12", "2023-12-28"],
+        ),
+        ("The contract will be signed next month, with deliveries early next year.", "2023-12-30", ["2024-01", "2024"]),
         ("The ministry confirmed the delivery yesterday.", "2024-01-01", ["2023-12-31"]),
         ("The ministry will confirm the delivery tomorrow.", "2023-12-31", ["2024-01-01"]),
         ("Talks are scheduled for Jan. 3.", "2023-12-30", ["2024-01-03"]),
@@ -501,19 +593,37 @@ def test_dates_year_boundaries(dates_nlp: Language, text: str, published: str, e
         ("Russia fired missiles on Christmas Day.", [None], None),
         ("Deliveries slipped to Q3 2023.", ["2023"], None),
         ("Iran first tested the missile two years ago, his office said today.", [None, None], None),
-        ("Drones struck on March 2, 2024. The following day, Russia fired missiles.",
-         ["2024-03-02", "2024-03-03"], "2024-03-02"),
+        (
+            "Drones struck on March 2, 2024. The following day, Russia fired missiles.",
+            ["2024-03-02", "2024-03-03"],
+            "2024-03-02",
+        ),
         ("The deal was signed in 2021. Two years earlier, Iran had tested it.", ["2021", "2019"], None),
-        ("Hamas attacked on October 7, 2023. By the end of the year, 20,000 had died.",
-         ["2023-10-07", "2023"], "2023-10-07"),
-        ("Hamas attacked on October 7, 2023.\n\nDeliveries will resume by the end of the year.",
-         ["2023-10-07", "2023"], "2023-10-07"),
-        ("Hamas attacked on October 7, 2023. Russia struck last summer and will strike next month.",
-         ["2023-10-07", None, None], "2023-10-07"),
-        ("Drones over Kyiv\nUpdated: Feb. 3, 2024 at 9:41 a.m. ET\nThe attack came last month.",
-         ["2024-02-03", "2024-01"], "2024-02-03"),
-        ("Iran denies arms sales\nMon 12 Feb 2024 14.05 GMT\nIran denied it on Sunday.",
-         ["2024-02-12", "2024-02-11"], "2024-02-12"),
+        (
+            "Hamas attacked on October 7, 2023. By the end of the year, 20,000 had died.",
+            ["2023-10-07", "2023"],
+            "2023-10-07",
+        ),
+        (
+            "Hamas attacked on October 7, 2023.\n\nDeliveries will resume by the end of the year.",
+            ["2023-10-07", "2023"],
+            "2023-10-07",
+        ),
+        (
+            "Hamas attacked on October 7, 2023. Russia struck last summer and will strike next month.",
+            ["2023-10-07", None, None],
+            "2023-10-07",
+        ),
+        (
+            "Drones over Kyiv\nUpdated: Feb. 3, 2024 at 9:41 a.m. ET\nThe attack came last month.",
+            ["2024-02-03", "2024-01"],
+            "2024-02-03",
+        ),
+        (
+            "Iran denies arms sales\nMon 12 Feb 2024 14.05 GMT\nIran denied it on Sunday.",
+            ["2024-02-12", "2024-02-11"],
+            "2024-02-12",
+        ),
     ],
 )
 def test_dates_held_out_forms_without_published(

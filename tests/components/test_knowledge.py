@@ -206,7 +206,10 @@ def test_knowledge_survives_to_disk_and_spacy_load_in_a_fresh_process(custom_nlp
     assert json.loads((saved / "arms_weapons" / "entries.jsonl").read_text(encoding="utf-8")) == ZARNITSA
     run = subprocess.run(
         [sys.executable, "-c", LOAD_AND_EXTRACT, str(saved), TEXT],
-        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     found = json.loads(run.stdout.strip().splitlines()[-1])

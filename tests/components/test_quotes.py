@@ -77,14 +77,24 @@ def test_quotes_marks_never_raise(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "lemma"),
-    [("said", "say"), ("stated", "state"), ("emphasized", "emphasize"), ("told", "tell"), ("denies", "deny"),
-     ("warning", "warn"), ("missiles", None), ("launched", None)],
+    [
+        ("said", "say"),
+        ("stated", "state"),
+        ("emphasized", "emphasize"),
+        ("told", "tell"),
+        ("denies", "deny"),
+        ("warning", "warn"),
+        ("missiles", None),
+        ("launched", None),
+    ],
 )
 def test_quotes_cue_surface_forms(word: str, lemma: str | None) -> None:
     assert cue_lexicon().surface_forms.get(word) == lemma
 
 
-@pytest.mark.parametrize(("lemma", "indirect"), [("say", True), ("quote", True), ("continue", False), ("launch", False)])
+@pytest.mark.parametrize(
+    ("lemma", "indirect"), [("say", True), ("quote", True), ("continue", False), ("launch", False)]
+)
 def test_quotes_cue_lexicon_roles(lemma: str, indirect: bool) -> None:
     assert cue_lexicon().introduces_indirect(lemma) is indirect
 
@@ -95,35 +105,90 @@ def test_quotes_cue_lexicon_roles(lemma: str, indirect: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "kind"),
     [
-        ("“We will not accept new sanctions on our missiles,” Hossein Amirabdollahian said.",
-         "We will not accept new sanctions on our missiles", "Hossein Amirabdollahian", "direct"),
-        ('"Our deliveries will continue as long as contracts are valid," said Dmitry Shugaev.',
-         "Our deliveries will continue as long as contracts are valid", "Dmitry Shugaev", "direct"),
-        ("Maria Zakharova warned, ‘Any transfer of long-range missiles will be seen as escalation.’",
-         "Any transfer of long-range missiles will be seen as escalation.", "Maria Zakharova", "direct"),
-        ("Lloyd Austin told Reuters: “The drones are used against civilian targets every night.”",
-         "The drones are used against civilian targets every night.", "Lloyd Austin", "direct"),
-        ("The spokesman stated, 'We have delivered all of the systems on schedule.'",
-         "We have delivered all of the systems on schedule.", "spokesman", "direct"),
-        ("“The United States is concerned that the talks are advancing,” The Wall Street Journal quoted a US "
-         "official as saying.", "The United States is concerned that the talks are advancing", "US official", "direct"),
-        ("An Iranian official confirmed the shipments, stating, “There will be more shipments. There is no reason "
-         "to hide it.”", "There will be more shipments. There is no reason to hide it.", "Iranian official", "direct"),
-        ("According to Janes analyst Jeremy Binnie, “the frigate carries eight anti-ship missiles.”",
-         "the frigate carries eight anti-ship missiles.", "Jeremy Binnie", "direct"),
-        ("John Kirby spoke on Monday. Kirby warned that the relationship “is not only not good for the Ukrainian "
-         "people but it is certainly not good for the region.”",
-         "the relationship “is not only not good for the Ukrainian people but it is certainly not good for the "
-         "region.”", "John Kirby", "partial"),
-        ("“Iran will respond decisively to any aggression,” Defense Minister Mohammad Reza Ashtiani was quoted as "
-         "saying by the Tasnim news agency.", "Iran will respond decisively to any aggression", "Mohammad Reza Ashtiani",
-         "direct"),
-        ("“This is a clear violation of the resolution,” the diplomat, who spoke on condition of anonymity, told "
-         "Reuters.", "This is a clear violation of the resolution", "diplomat", "direct"),
-        ("President Joe Biden’s administration had threatened Tehran with “a severe response” if it went ahead.",
-         "a severe response", "Joe Biden", "partial"),
-        ("Analyst Fabian Hinz said the images showed “a clear upgrade of the guidance section” on the rockets.",
-         "the images showed “a clear upgrade of the guidance section” on the rockets", "Fabian Hinz", "partial"),
+        (
+            "“We will not accept new sanctions on our missiles,” Hossein Amirabdollahian said.",
+            "We will not accept new sanctions on our missiles",
+            "Hossein Amirabdollahian",
+            "direct",
+        ),
+        (
+            '"Our deliveries will continue as long as contracts are valid," said Dmitry Shugaev.',
+            "Our deliveries will continue as long as contracts are valid",
+            "Dmitry Shugaev",
+            "direct",
+        ),
+        (
+            "Maria Zakharova warned, ‘Any transfer of long-range missiles will be seen as escalation.’",
+            "Any transfer of long-range missiles will be seen as escalation.",
+            "Maria Zakharova",
+            "direct",
+        ),
+        (
+            "Lloyd Austin told Reuters: “The drones are used against civilian targets every night.”",
+            "The drones are used against civilian targets every night.",
+            "Lloyd Austin",
+            "direct",
+        ),
+        (
+            "The spokesman stated, 'We have delivered all of the systems on schedule.'",
+            "We have delivered all of the systems on schedule.",
+            "spokesman",
+            "direct",
+        ),
+        (
+            "“The United States is concerned that the talks are advancing,” The Wall Street Journal quoted a US "
+            "official as saying.",
+            "The United States is concerned that the talks are advancing",
+            "US official",
+            "direct",
+        ),
+        (
+            "An Iranian official confirmed the shipments, stating, “There will be more shipments. There is no reason "
+            "to hide it.”",
+            "There will be more shipments. There is no reason to hide it.",
+            "Iranian official",
+            "direct",
+        ),
+        (
+            "According to Janes analyst Jeremy Binnie, “the frigate carries eight anti-ship missiles.”",
+            "the frigate carries eight anti-ship missiles.",
+            "Jeremy Binnie",
+            "direct",
+        ),
+        (
+            "John Kirby spoke on Monday. Kirby warned that the relationship “is not only not good for the Ukrainian "
+            "people but it is certainly not good for the region.”",
+            "the relationship “is not only not good for the Ukrainian people but it is certainly not good for the "
+            "region.”",
+            "John Kirby",
+            "partial",
+        ),
+        (
+            "“Iran will respond decisively to any aggression,” Defense Minister Mohammad Reza Ashtiani was quoted as "
+            "saying by the Tasnim news agency.",
+            "Iran will respond decisively to any aggression",
+            "Mohammad Reza Ashtiani",
+            "direct",
+        ),
+        (
+            "“This is a clear violation of the resolution,” the diplomat, who spoke on condition of anonymity, told "
+            "Reuters.",
+            "This is a clear violation of the resolution",
+            "diplomat",
+            "direct",
+        ),
+        (
+            "President Joe Biden’s administration had threatened Tehran with “a severe response” if it went ahead.",
+            "a severe response",
+            "Joe Biden",
+            "partial",
+        ),
+        (
+            "Analyst Fabian Hinz said the images showed “a clear upgrade of the guidance section” on the rockets.",
+            "the images showed “a clear upgrade of the guidance section” on the rockets",
+            "Fabian Hinz",
+            "partial",
+        ),
     ],
 )
 def test_quotes_direct_and_partial(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
@@ -142,33 +207,53 @@ def test_quotes_quoting_frame_cue(nlp: Language) -> None:
     ("text", "expected"),
     [
         # continuation after "he said." in the next sentence and in the next paragraph
-        ("“We invited all Palestinian representatives to the meeting,” Mikhail Bogdanov said. “These are from 12 to "
-         "14 organizations.”",
-         [("We invited", "Mikhail Bogdanov"), ("These are from", "Mikhail Bogdanov")]),
-        ("Mikhail Bogdanov explained, “We invited all Palestinian representatives to the meeting.”\nHe further added, "
-         "“Now we have invited Hamas and Islamic Jihad too.”",
-         [("We invited", "Mikhail Bogdanov"), ("Now we have", "Mikhail Bogdanov")]),
+        (
+            "“We invited all Palestinian representatives to the meeting,” Mikhail Bogdanov said. “These are from 12 to "
+            "14 organizations.”",
+            [("We invited", "Mikhail Bogdanov"), ("These are from", "Mikhail Bogdanov")],
+        ),
+        (
+            "Mikhail Bogdanov explained, “We invited all Palestinian representatives to the meeting.”\nHe further added, "
+            "“Now we have invited Hamas and Islamic Jihad too.”",
+            [("We invited", "Mikhail Bogdanov"), ("Now we have", "Mikhail Bogdanov")],
+        ),
         # pronoun with no earlier quote: the closest preceding person
-        ("General Christopher Cavoli testified on Thursday. “The factories produce more shells than we expected,” he "
-         "said.", [("The factories", "Christopher Cavoli")]),
+        (
+            "General Christopher Cavoli testified on Thursday. “The factories produce more shells than we expected,” he "
+            "said.",
+            [("The factories", "Christopher Cavoli")],
+        ),
         # "the statement continued" -> who made the statement
-        ("“Iran’s position on the conflict remains unchanged,” the Iranian Mission said.\nThe statement continued: "
-         "“Iran calls upon other countries to cease the supply of weapons.”",
-         [("Iran’s position", "Iranian Mission"), ("Iran calls upon", "Iranian Mission")]),
+        (
+            "“Iran’s position on the conflict remains unchanged,” the Iranian Mission said.\nThe statement continued: "
+            "“Iran calls upon other countries to cease the supply of weapons.”",
+            [("Iran’s position", "Iranian Mission"), ("Iran calls upon", "Iranian Mission")],
+        ),
         # "it added" -> the organisation
-        ("“The contract covers forty helicopters and spare parts,” the company said.\nIt added: “Deliveries are "
-         "scheduled to begin next year.”", [("The contract", "company"), ("Deliveries are", "company")]),
+        (
+            "“The contract covers forty helicopters and spare parts,” the company said.\nIt added: “Deliveries are "
+            "scheduled to begin next year.”",
+            [("The contract", "company"), ("Deliveries are", "company")],
+        ),
         # speaker named in the preceding sentence
-        ("Foreign Minister Sergey Lavrov spoke to reporters in Moscow.\n“Our cooperation with Tehran is not directed "
-         "against anyone.”", [("Our cooperation", "Sergey Lavrov")]),
+        (
+            "Foreign Minister Sergey Lavrov spoke to reporters in Moscow.\n“Our cooperation with Tehran is not directed "
+            "against anyone.”",
+            [("Our cooperation", "Sergey Lavrov")],
+        ),
         # a quotation running over paragraphs (each paragraph reopens it, only the last one closes) is one quote
-        ("“The situation on the front line remains difficult,” Defense Secretary Lloyd Austin said in a statement.\n"
-         "“We need more air defense systems and more artillery shells. Our partners know this.\n“Every delay costs "
-         "lives,” he added.", [("The situation", "Lloyd Austin"), ("We need more", "Lloyd Austin")]),
+        (
+            "“The situation on the front line remains difficult,” Defense Secretary Lloyd Austin said in a statement.\n"
+            "“We need more air defense systems and more artillery shells. Our partners know this.\n“Every delay costs "
+            "lives,” he added.",
+            [("The situation", "Lloyd Austin"), ("We need more", "Lloyd Austin")],
+        ),
         # "“…,” he said. “…”": the second quotation keeps the speaker
-        ("Israeli Defense Minister Yoav Gallant visited troops on Sunday. “We are not going to sit idly by,” he said. "
-         "“If Hezbollah sends more drones, we will respond with force.”",
-         [("We are not going", "Yoav Gallant"), ("If Hezbollah", "Yoav Gallant")]),
+        (
+            "Israeli Defense Minister Yoav Gallant visited troops on Sunday. “We are not going to sit idly by,” he said. "
+            "“If Hezbollah sends more drones, we will respond with force.”",
+            [("We are not going", "Yoav Gallant"), ("If Hezbollah", "Yoav Gallant")],
+        ),
     ],
 )
 def test_quotes_speaker_from_context(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -202,20 +287,42 @@ def test_quotes_not_quotes(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "clause", "speaker"),
     [
-        ("A senior State Department official stated that these sanctions will pressure Iran’s missile programs.",
-         "these sanctions will pressure Iran’s missile programs", "senior State Department official"),
-        ("Jeffrey Lewis, an expert at the Middlebury Institute, suggested that the missiles could target high-value "
-         "assets.", "the missiles could target high-value assets", "Jeffrey Lewis"),
-        ("Pentagon spokesman Pat Ryder said the United States has seen no evidence of the transfer.",
-         "the United States has seen no evidence of the transfer", "Pat Ryder"),
-        ("The ministry said in a statement that the air defense systems had been delivered in March.",
-         "the air defense systems had been delivered in March", "ministry"),
-        ("According to Janes, the frigate carries eight anti-ship cruise missiles.",
-         "the frigate carries eight anti-ship cruise missiles", "Janes"),
-        ("According to reports from sources speaking to Reuters, the shipments began in January.",
-         "the shipments began in January", "Reuters"),
-        ("Moscow supplied the rebels with rockets and artillery, as noted by the Associated Press.",
-         "Moscow supplied the rebels with rockets and artillery", "Associated Press"),
+        (
+            "A senior State Department official stated that these sanctions will pressure Iran’s missile programs.",
+            "these sanctions will pressure Iran’s missile programs",
+            "senior State Department official",
+        ),
+        (
+            "Jeffrey Lewis, an expert at the Middlebury Institute, suggested that the missiles could target high-value "
+            "assets.",
+            "the missiles could target high-value assets",
+            "Jeffrey Lewis",
+        ),
+        (
+            "Pentagon spokesman Pat Ryder said the United States has seen no evidence of the transfer.",
+            "the United States has seen no evidence of the transfer",
+            "Pat Ryder",
+        ),
+        (
+            "The ministry said in a statement that the air defense systems had been delivered in March.",
+            "the air defense systems had been delivered in March",
+            "ministry",
+        ),
+        (
+            "According to Janes, the frigate carries eight anti-ship cruise missiles.",
+            "the frigate carries eight anti-ship cruise missiles",
+            "Janes",
+        ),
+        (
+            "According to reports from sources speaking to Reuters, the shipments began in January.",
+            "the shipments began in January",
+            "Reuters",
+        ),
+        (
+            "Moscow supplied the rebels with rockets and artillery, as noted by the Associated Press.",
+            "Moscow supplied the rebels with rockets and artillery",
+            "Associated Press",
+        ),
     ],
 )
 def test_quotes_indirect(nlp: Language, text: str, clause: str, speaker: str) -> None:
@@ -256,27 +363,49 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
     ("text", "clause", "speaker"),
     [
         # the latest subject beats the latest quote speaker
-        ("“We have seen Iran provide these missiles,” spokesman John Kirby said. Iran's foreign ministry spokesman "
-         "Nasser Kanaani rejected the claims as \"baseless.\" He said Tehran had not sent any missiles to Moscow.",
-         "Tehran had not sent any missiles to Moscow", "Nasser Kanaani"),
-        ("“The transfer is complete,” a senior Israeli official told Axios.\nTurkish Defense Minister Yasar Guler met "
-         "his Ukrainian counterpart in Ankara on Thursday. He said Turkey would keep supplying drones to Kyiv.",
-         "Turkey would keep supplying drones to Kyiv", "Yasar Guler"),
-        ("Avril Haines, the U.S. director of national intelligence, testified before the Senate on Tuesday. She told "
-         "lawmakers that the drones had been shipped across the Caspian Sea.",
-         "the drones had been shipped across the Caspian Sea", "Avril Haines"),
+        (
+            "“We have seen Iran provide these missiles,” spokesman John Kirby said. Iran's foreign ministry spokesman "
+            'Nasser Kanaani rejected the claims as "baseless." He said Tehran had not sent any missiles to Moscow.',
+            "Tehran had not sent any missiles to Moscow",
+            "Nasser Kanaani",
+        ),
+        (
+            "“The transfer is complete,” a senior Israeli official told Axios.\nTurkish Defense Minister Yasar Guler met "
+            "his Ukrainian counterpart in Ankara on Thursday. He said Turkey would keep supplying drones to Kyiv.",
+            "Turkey would keep supplying drones to Kyiv",
+            "Yasar Guler",
+        ),
+        (
+            "Avril Haines, the U.S. director of national intelligence, testified before the Senate on Tuesday. She told "
+            "lawmakers that the drones had been shipped across the Caspian Sea.",
+            "the drones had been shipped across the Caspian Sea",
+            "Avril Haines",
+        ),
         # subject first, then other persons of the previous sentence
-        ("Secretary of State Antony Blinken met Crown Prince Mohammed bin Salman in Riyadh. He told reporters that the "
-         "kingdom had not requested F-35 jets.", "the kingdom had not requested F-35 jets", "Antony Blinken"),
+        (
+            "Secretary of State Antony Blinken met Crown Prince Mohammed bin Salman in Riyadh. He told reporters that the "
+            "kingdom had not requested F-35 jets.",
+            "the kingdom had not requested F-35 jets",
+            "Antony Blinken",
+        ),
         # a pronoun chain goes back to the named subject
-        ("Analyst Michael Kofman said the shells would help Russia. He added that Moscow relied on imports. He also "
-         "said the factories were working in three shifts.", "the factories were working in three shifts",
-         "Michael Kofman"),
+        (
+            "Analyst Michael Kofman said the shells would help Russia. He added that Moscow relied on imports. He also "
+            "said the factories were working in three shifts.",
+            "the factories were working in three shifts",
+            "Michael Kofman",
+        ),
         # "it" takes the organisation, "they" the group
-        ("The Ukrainian navy said it had destroyed a landing ship.\nIt added that the ship had been hit by sea drones.",
-         "the ship had been hit by sea drones", "Ukrainian navy"),
-        ("Two U.S. officials described the shipments on Monday. They said the missiles arrived in April.",
-         "the missiles arrived in April", "U.S. officials"),
+        (
+            "The Ukrainian navy said it had destroyed a landing ship.\nIt added that the ship had been hit by sea drones.",
+            "the ship had been hit by sea drones",
+            "Ukrainian navy",
+        ),
+        (
+            "Two U.S. officials described the shipments on Monday. They said the missiles arrived in April.",
+            "the missiles arrived in April",
+            "U.S. officials",
+        ),
     ],
 )
 def test_quotes_pronoun_resolution(nlp: Language, text: str, clause: str, speaker: str) -> None:
@@ -288,8 +417,10 @@ def test_quotes_pronoun_resolution(nlp: Language, text: str, clause: str, speake
     [("She", "Maria Zakharova"), ("He", "Sergei Lavrov")],
 )
 def test_quotes_pronoun_gender(nlp: Language, pronoun: str, speaker: str) -> None:
-    text = (f"Foreign Ministry spokeswoman Maria Zakharova spoke in Moscow on Tuesday. Foreign Minister Sergei Lavrov "
-            f"met Chinese officials later. {pronoun} said Russia had not received any drones from Iran.")
+    text = (
+        f"Foreign Ministry spokeswoman Maria Zakharova spoke in Moscow on Tuesday. Foreign Minister Sergei Lavrov "
+        f"met Chinese officials later. {pronoun} said Russia had not received any drones from Iran."
+    )
     assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
 
 
@@ -299,7 +430,10 @@ def test_quotes_pronoun_gender(nlp: Language, pronoun: str, speaker: str) -> Non
         # people named inside a quotation are no antecedents
         ("“Putin is lying about the drones,” Kirby said. He said Iran had sent hundreds of them.", "Putin"),
         # a person who is only an object comes after the subject
-        ("Lloyd Austin met Rustem Umerov in Brussels on Friday. He said the tanks would arrive in May.", "Rustem Umerov"),
+        (
+            "Lloyd Austin met Rustem Umerov in Brussels on Friday. He said the tanks would arrive in May.",
+            "Rustem Umerov",
+        ),
     ],
 )
 def test_quotes_pronoun_resolution_negatives(nlp: Language, text: str, wrong: str) -> None:
@@ -309,20 +443,43 @@ def test_quotes_pronoun_resolution_negatives(nlp: Language, text: str, wrong: st
 @pytest.mark.parametrize(
     ("text", "clause", "speaker"),
     [
-        ("China is considering supplying Pakistan with J-10C fighter jets, according to a report by the South China "
-         "Morning Post.", "China is considering supplying Pakistan with J-10C fighter jets", "South China Morning Post"),
-        ("According to the Financial Times' report, Iran has trained Russian troops to use the missiles.",
-         "Iran has trained Russian troops to use the missiles", "Financial Times"),
-        ("Hundreds of Iranian-made drones were delivered to Russia in 2022, a report in The Washington Post said.",
-         "Hundreds of Iranian-made drones were delivered to Russia in 2022", "Washington Post"),
-        ("The Kyiv Independent reported that a missile strike hit an energy facility in Odesa.",
-         "a missile strike hit an energy facility in Odesa", "Kyiv Independent"),
-        ("The sale was approved last month, according to a notice posted on the Defense Security Cooperation Agency's "
-         "website.", "The sale was approved last month", "Defense Security Cooperation Agency"),
-        ("The report, published by the Royal United Services Institute, said Russia had fired 10,000 shells a day.",
-         "Russia had fired 10,000 shells a day", "Royal United Services Institute"),
-        ("According to Israeli media reports, the drone was launched from Iraq.", "the drone was launched from Iraq",
-         "Israeli media"),
+        (
+            "China is considering supplying Pakistan with J-10C fighter jets, according to a report by the South China "
+            "Morning Post.",
+            "China is considering supplying Pakistan with J-10C fighter jets",
+            "South China Morning Post",
+        ),
+        (
+            "According to the Financial Times' report, Iran has trained Russian troops to use the missiles.",
+            "Iran has trained Russian troops to use the missiles",
+            "Financial Times",
+        ),
+        (
+            "Hundreds of Iranian-made drones were delivered to Russia in 2022, a report in The Washington Post said.",
+            "Hundreds of Iranian-made drones were delivered to Russia in 2022",
+            "Washington Post",
+        ),
+        (
+            "The Kyiv Independent reported that a missile strike hit an energy facility in Odesa.",
+            "a missile strike hit an energy facility in Odesa",
+            "Kyiv Independent",
+        ),
+        (
+            "The sale was approved last month, according to a notice posted on the Defense Security Cooperation Agency's "
+            "website.",
+            "The sale was approved last month",
+            "Defense Security Cooperation Agency",
+        ),
+        (
+            "The report, published by the Royal United Services Institute, said Russia had fired 10,000 shells a day.",
+            "Russia had fired 10,000 shells a day",
+            "Royal United Services Institute",
+        ),
+        (
+            "According to Israeli media reports, the drone was launched from Iraq.",
+            "the drone was launched from Iraq",
+            "Israeli media",
+        ),
     ],
 )
 def test_quotes_report_sources(nlp: Language, text: str, clause: str, speaker: str) -> None:
@@ -354,11 +511,16 @@ def test_quotes_dateline_length(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "clause"),
     [
-        ("SEOUL (Reuters) - North Korea has shipped about 6,700 containers of munitions to Russia since July, South "
-         "Korean Defence Minister Shin Won-sik said on Monday.",
-         "North Korea has shipped about 6,700 containers of munitions to Russia since July"),
-        ("KYIV, Jan 9 (Reuters) - Russia has fired at least 24 North Korean missiles at Ukrainian cities, Ukraine's "
-         "military intelligence said on Tuesday.", "Russia has fired at least 24 North Korean missiles at Ukrainian cities"),
+        (
+            "SEOUL (Reuters) - North Korea has shipped about 6,700 containers of munitions to Russia since July, South "
+            "Korean Defence Minister Shin Won-sik said on Monday.",
+            "North Korea has shipped about 6,700 containers of munitions to Russia since July",
+        ),
+        (
+            "KYIV, Jan 9 (Reuters) - Russia has fired at least 24 North Korean missiles at Ukrainian cities, Ukraine's "
+            "military intelligence said on Tuesday.",
+            "Russia has fired at least 24 North Korean missiles at Ukrainian cities",
+        ),
         ("WASHINGTON — Iran has sent drones to Russia, according to U.S. officials.", "Iran has sent drones to Russia"),
     ],
 )
@@ -370,19 +532,31 @@ def test_quotes_indirect_strips_dateline(nlp: Language, text: str, clause: str) 
     ("text", "clause"),
     [
         # a conjoined speech act belongs to the speaker: cut there
-        ("Iran's foreign minister stated that Iran had not provided any drones to Russia and called on other nations "
-         "to stop arming Kyiv.", "Iran had not provided any drones to Russia"),
-        ("Iran's foreign ministry stated that Tehran had never supplied drones to either side and urged Western "
-         "countries to stop arming Kyiv.", "Tehran had never supplied drones to either side"),
+        (
+            "Iran's foreign minister stated that Iran had not provided any drones to Russia and called on other nations "
+            "to stop arming Kyiv.",
+            "Iran had not provided any drones to Russia",
+        ),
+        (
+            "Iran's foreign ministry stated that Tehran had never supplied drones to either side and urged Western "
+            "countries to stop arming Kyiv.",
+            "Tehran had never supplied drones to either side",
+        ),
         # a conjoined verb of the reported event stays
-        ("The ministry said the shipments had arrived in March and included 200 missiles.",
-         "the shipments had arrived in March and included 200 missiles"),
+        (
+            "The ministry said the shipments had arrived in March and included 200 missiles.",
+            "the shipments had arrived in March and included 200 missiles",
+        ),
         # modifiers of the speech verb are not part of the clause (no "that")
-        ("The Pentagon said on Thursday it would send more Stinger missiles to Ukraine.",
-         "it would send more Stinger missiles to Ukraine"),
+        (
+            "The Pentagon said on Thursday it would send more Stinger missiles to Ukraine.",
+            "it would send more Stinger missiles to Ukraine",
+        ),
         # a that-clause the parser hung on the adverbials after the verb
-        ("Andriy Yermak said on X, formerly Twitter, that the attack involved Shahed drones.",
-         "the attack involved Shahed drones"),
+        (
+            "Andriy Yermak said on X, formerly Twitter, that the attack involved Shahed drones.",
+            "the attack involved Shahed drones",
+        ),
     ],
 )
 def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) -> None:
@@ -392,33 +566,63 @@ def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hezbollah's leader Hassan Nasrallah said in a televised speech that the group had received new missiles.",
-         [("the group had received new missiles", "Hassan Nasrallah", "indirect")]),
-        ("Pyongyang's state news agency KCNA said the test involved a new solid-fuel missile.",
-         [("the test involved a new solid-fuel missile", "Korean Central News Agency", "indirect")]),
-        ("Several people familiar with the matter told The Wall Street Journal that the deal included 24 jets.",
-         [("the deal included 24 jets", "people familiar with the matter", "indirect")]),
-        ("Russia's Foreign Ministry summoned the ambassador on Friday. The ministry said in a statement: “Any attempt "
-         "to deliver long-range weapons will be met with a response.”",
-         [("Any attempt to deliver long-range weapons will be met with a response.", "Russian Foreign Ministry",
-           "direct")]),
-        ("The missiles “can reach any point in Europe,” the officer said.",
-         [("The missiles “can reach any point in Europe,”", "officer", "partial")]),
-        ("Moscow has described the shipments as \"fake news\" and called the reports a \"provocation.\"",
-         [("the shipments as \"fake news\"", "Russia", "partial")]),
-        ("North Korea's foreign ministry rejected the accusations. In a statement carried by the KCNA news agency, it "
-         "denied the reports. “We have never exported weapons to any country,” the statement said.",
-         [("We have never exported weapons to any country", "foreign ministry", "direct")]),
+        (
+            "Hezbollah's leader Hassan Nasrallah said in a televised speech that the group had received new missiles.",
+            [("the group had received new missiles", "Hassan Nasrallah", "indirect")],
+        ),
+        (
+            "Pyongyang's state news agency KCNA said the test involved a new solid-fuel missile.",
+            [("the test involved a new solid-fuel missile", "Korean Central News Agency", "indirect")],
+        ),
+        (
+            "Several people familiar with the matter told The Wall Street Journal that the deal included 24 jets.",
+            [("the deal included 24 jets", "people familiar with the matter", "indirect")],
+        ),
+        (
+            "Russia's Foreign Ministry summoned the ambassador on Friday. The ministry said in a statement: “Any attempt "
+            "to deliver long-range weapons will be met with a response.”",
+            [
+                (
+                    "Any attempt to deliver long-range weapons will be met with a response.",
+                    "Russian Foreign Ministry",
+                    "direct",
+                )
+            ],
+        ),
+        (
+            "The missiles “can reach any point in Europe,” the officer said.",
+            [("The missiles “can reach any point in Europe,”", "officer", "partial")],
+        ),
+        (
+            'Moscow has described the shipments as "fake news" and called the reports a "provocation."',
+            [('the shipments as "fake news"', "Russia", "partial")],
+        ),
+        (
+            "North Korea's foreign ministry rejected the accusations. In a statement carried by the KCNA news agency, it "
+            "denied the reports. “We have never exported weapons to any country,” the statement said.",
+            [("We have never exported weapons to any country", "foreign ministry", "direct")],
+        ),
         # a dateline parsed as a second subject is not the speaker
-        ("MOSCOW, Nov 22 (Reuters) - Russia said on Friday that it had received no weapons from North Korea.",
-         [("it had received no weapons from North Korea", "Russia", "indirect")]),
-        ("\"Why would we need Iranian missiles?\" Deputy Foreign Minister Sergei Ryabkov asked reporters.",
-         [("Why would we need Iranian missiles?", "Sergei Ryabkov", "direct")]),
+        (
+            "MOSCOW, Nov 22 (Reuters) - Russia said on Friday that it had received no weapons from North Korea.",
+            [("it had received no weapons from North Korea", "Russia", "indirect")],
+        ),
+        (
+            '"Why would we need Iranian missiles?" Deputy Foreign Minister Sergei Ryabkov asked reporters.',
+            [("Why would we need Iranian missiles?", "Sergei Ryabkov", "direct")],
+        ),
         # the parser makes the speaker an apposition of the weapons listed before it
-        ("The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons, "
-         "the Defense Security Cooperation Agency said on Wednesday.",
-         [("The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons",
-           "Defense Security Cooperation Agency", "indirect")]),
+        (
+            "The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons, "
+            "the Defense Security Cooperation Agency said on Wednesday.",
+            [
+                (
+                    "The State Department approved a sale of 200 AGM-88B HARM missiles and 100 AGM-154C Joint Standoff Weapons",
+                    "Defense Security Cooperation Agency",
+                    "indirect",
+                )
+            ],
+        ),
     ],
 )
 def test_quotes_speakers_unseen(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -432,8 +636,10 @@ def test_quotes_speakers_unseen(nlp: Language, text: str, expected: list[tuple[s
     ("text", "kept"),
     [
         # quoted weapon terms do not stop the clause around them from being indirect speech
-        ("Hezbollah said in a statement that it had targeted an army position with \"attack drones\" overnight.",
-         ["it had targeted an army position with \"attack drones\" overnight"]),
+        (
+            'Hezbollah said in a statement that it had targeted an army position with "attack drones" overnight.',
+            ['it had targeted an army position with "attack drones" overnight'],
+        ),
         # single quoted words and title-case names are not quotes
         ("Kanaani rejected the claims as “baseless” on Monday.", []),
         ("Analysts described the group as part of the “Axis of Resistance” in the region.", []),
@@ -456,13 +662,27 @@ def _actor(text: str, doc_text: str, name: str, kind: str) -> Actor:
 @pytest.mark.parametrize(
     ("text", "mention", "name", "kind", "speaker"),
     [
-        ("“We will keep supplying the drones to our partners,” Kirby said.", "Kirby", "John Kirby", "person",
-         "John Kirby"),
-        ("“Iran’s position on the conflict remains unchanged,” the mission said.", "mission",
-         "Permanent Mission of Iran to the United Nations", "organization",
-         "Permanent Mission of Iran to the United Nations"),
-        ("“Deliveries will begin before the end of next year,” an Iranian official said.", "Iranian official",
-         "Iranian official", "official", "Iranian official"),
+        (
+            "“We will keep supplying the drones to our partners,” Kirby said.",
+            "Kirby",
+            "John Kirby",
+            "person",
+            "John Kirby",
+        ),
+        (
+            "“Iran’s position on the conflict remains unchanged,” the mission said.",
+            "mission",
+            "Permanent Mission of Iran to the United Nations",
+            "organization",
+            "Permanent Mission of Iran to the United Nations",
+        ),
+        (
+            "“Deliveries will begin before the end of next year,” an Iranian official said.",
+            "Iranian official",
+            "Iranian official",
+            "official",
+            "Iranian official",
+        ),
     ],
 )
 def test_quotes_speaker_uses_actor_name(
@@ -518,13 +738,34 @@ def test_quotes_component_in_blank_pipeline(config: dict[str, bool], expected: l
 # --------------------------------------------------------------------------- properties
 
 
-_PIECES = ["“", "”", '"', "‘", "’", "'", "\n", "\n\n", " he said.", " Kirby warned that", ", said the minister. ",
-           "We will ship missiles", "According to Reuters,", "It's", "officials’", "so-called", "—", "...", "They"]
+_PIECES = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "\n",
+    "\n\n",
+    " he said.",
+    " Kirby warned that",
+    ", said the minister. ",
+    "We will ship missiles",
+    "According to Reuters,",
+    "It's",
+    "officials’",
+    "so-called",
+    "—",
+    "...",
+    "They",
+]
 _text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=30).map("".join)
 
 
 @given(_text)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 def test_quotes_property_offsets_valid(nlp: Language, text: str) -> None:
     _check_offsets(text, _quotes(nlp, text))
 
@@ -578,8 +819,12 @@ def test_quotes_fixture_f1(nlp: Language, articles: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "matches"),
-    [("We will go now.", "we will go now", True), ("We will go", "We will go now, he said", True),
-     ("alpha beta gamma delta", "alpha beta epsilon zeta", False), ("a b c", "a b c d", True)],
+    [
+        ("We will go now.", "we will go now", True),
+        ("We will go", "We will go now, he said", True),
+        ("alpha beta gamma delta", "alpha beta epsilon zeta", False),
+        ("a b c", "a b c d", True),
+    ],
 )
 def test_quotes_benchmark_overlap(a: str, b: str, matches: bool) -> None:
     assert (_bench().overlap(a, b) >= 0.5) is matches
@@ -587,8 +832,12 @@ def test_quotes_benchmark_overlap(a: str, b: str, matches: bool) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("John Kirby", "kirby", True), ("US official", "US official", True), ("Iran", "Iranian Mission", False),
-     (None, "Kirby", False)],
+    [
+        ("John Kirby", "kirby", True),
+        ("US official", "US official", True),
+        ("Iran", "Iranian Mission", False),
+        (None, "Kirby", False),
+    ],
 )
 def test_quotes_benchmark_speaker(a: str | None, b: str, same: bool) -> None:
     assert _bench().same_speaker(a, b) is same

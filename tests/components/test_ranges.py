@@ -62,14 +62,38 @@ POSITIVE = [
     ),
     ("The Fateh-110 has a range of 300 km.", {"Fateh-110": "Fateh-110"}, [("300 km", "Fateh-110")]),
     ("The missile's range is 700 km.", {"missile": "missile"}, [("700 km", "missile")]),
-    ("The Shahed-136 can fly roughly 2,500 kilometers.", {"Shahed-136": "Shahed-136"}, [("roughly 2,500 kilometers", "Shahed-136")]),
-    ("Iran showed the Fateh-110 on Monday. It has a maximum range of 300 km.", {"Fateh-110": "Fateh-110"}, [("300 km", "Fateh-110")]),
+    (
+        "The Shahed-136 can fly roughly 2,500 kilometers.",
+        {"Shahed-136": "Shahed-136"},
+        [("roughly 2,500 kilometers", "Shahed-136")],
+    ),
+    (
+        "Iran showed the Fateh-110 on Monday. It has a maximum range of 300 km.",
+        {"Fateh-110": "Fateh-110"},
+        [("300 km", "Fateh-110")],
+    ),
     ("Iran unveiled a 75-mile-range missile.", {"missile": "missile"}, [("75-mile", "missile")]),
-    ("The Kheibar Shekan has a 1,450-kilometre range.", {"Kheibar Shekan": "Kheibar Shekan"}, [("1,450-kilometre", "Kheibar Shekan")]),
+    (
+        "The Kheibar Shekan has a 1,450-kilometre range.",
+        {"Kheibar Shekan": "Kheibar Shekan"},
+        [("1,450-kilometre", "Kheibar Shekan")],
+    ),
     ("The drones can travel up to 2,500 km (1,550 miles).", {"drones": "UAV"}, [("up to 2,500 km", "UAV")]),
-    ("The rockets can hit targets more than 80 kilometres away.", {"rockets": "rocket"}, [("more than 80 kilometres", "rocket")]),
-    ("Russia received missiles that can reach about 700 kilometers.", {"missiles": "missile"}, [("about 700 kilometers", "missile")]),
-    ("The S-400 can engage aircraft at a range of 400 km.", {"S-400": "S-400", "aircraft": "aircraft"}, [("400 km", "S-400")]),
+    (
+        "The rockets can hit targets more than 80 kilometres away.",
+        {"rockets": "rocket"},
+        [("more than 80 kilometres", "rocket")],
+    ),
+    (
+        "Russia received missiles that can reach about 700 kilometers.",
+        {"missiles": "missile"},
+        [("about 700 kilometers", "missile")],
+    ),
+    (
+        "The S-400 can engage aircraft at a range of 400 km.",
+        {"S-400": "S-400", "aircraft": "aircraft"},
+        [("400 km", "S-400")],
+    ),
     # a reach modifier makes "radius" strong: no weapon needed
     ("The Bayraktar TB2 has an operational radius of 150 kilometres.", {}, [("150 kilometres", None)]),
     # a length coordinated with a reach is one too, through a misparse ("fire" read as a noun)
@@ -79,16 +103,28 @@ POSITIVE = [
         [("up to 30 kilometres", "howitzer"), ("up to 40 km", "howitzer")],
     ),
     # the possessor "Iran" parsed as the subject does not block the weapon right after it
-    ("Iran's Fateh-110 can strike targets up to 300 kilometres away, analysts said.", {"Fateh-110": "Fateh-110"}, [("up to 300 kilometres", "Fateh-110")]),
+    (
+        "Iran's Fateh-110 can strike targets up to 300 kilometres away, analysts said.",
+        {"Fateh-110": "Fateh-110"},
+        [("up to 300 kilometres", "Fateh-110")],
+    ),
     # a participle between the reach noun and the length
     ("The Chinese J-20 has a combat radius estimated at 2,000 km.", {"J-20": "J-20"}, [("2,000 km", "J-20")]),
     # a coordinated verb shares the ability of the first ("can ... and operate ... from its base")
-    ("The MQ-9 Reaper can loiter for hours and operate 1,850 km from its base.", {"MQ-9 Reaper": "MQ-9 Reaper"}, [("1,850 km", "MQ-9 Reaper")]),
+    (
+        "The MQ-9 Reaper can loiter for hours and operate 1,850 km from its base.",
+        {"MQ-9 Reaper": "MQ-9 Reaper"},
+        [("1,850 km", "MQ-9 Reaper")],
+    ),
     # a designation-like subject stands for an unrecognised weapon
     ("The Taepodong-2 is thought to be capable of reaching 6,700 kilometres.", {}, [("6,700 kilometres", None)]),
     # the weapon's own flight: "into" traces it, it does not place something
     ("Missile Flies 1,000 Kilometres Into Sea Of Japan", {"Missile": "missile"}, [("1,000 Kilometres", "missile")]),
-    ("The Khorramshahr can carry a 1,800 kg warhead 2,000 kilometers.", {"Khorramshahr": "Khorramshahr"}, [("2,000 kilometers", "Khorramshahr")]),
+    (
+        "The Khorramshahr can carry a 1,800 kg warhead 2,000 kilometers.",
+        {"Khorramshahr": "Khorramshahr"},
+        [("2,000 kilometers", "Khorramshahr")],
+    ),
     (
         "The Shahed drones can fly 2,500 km but were shot down 40 km from Kyiv.",
         {"Shahed drones": "Shahed"},
@@ -101,7 +137,11 @@ POSITIVE = [
         {"Kheibar Shekan": "Kheibar Shekan"},
         [("as far as 1,450 km", "Kheibar Shekan")],
     ),
-    ("The missile flew for 40 minutes and covered about 1,000 km.", {"missile": "missile"}, [("about 1,000 km", "missile")]),
+    (
+        "The missile flew for 40 minutes and covered about 1,000 km.",
+        {"missile": "missile"},
+        [("about 1,000 km", "missile")],
+    ),
 ]
 
 # (text, weapons) with no range: lengths that are not reach, or no length at all
@@ -115,7 +155,10 @@ NEGATIVE = [
     ("The missile carries a 450 kg warhead.", {"missile": "missile"}),
     ("The missile is 8.9 metres long.", {"missile": "missile"}),
     ("Troops travelled 40 miles with the drones.", {"drones": "UAV"}),
-    ("Short-range ballistic missiles were sent 30 km from the front.", {"Short-range ballistic missiles": "short-range ballistic missile"}),
+    (
+        "Short-range ballistic missiles were sent 30 km from the front.",
+        {"Short-range ballistic missiles": "short-range ballistic missile"},
+    ),
     ("The refugees walked 20 miles to reach the camp.", {}),
     ("The missiles flew at 900 km/h.", {"missiles": "missile"}),
     ("Russia wants long-range missiles from Iran.", {"long-range missiles": "long-range missile"}),
@@ -137,7 +180,9 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "weapons", "expected"), POSITIVE)
-def test_ranges_positive_parsed(nlp: Language, text: str, weapons: dict[str, str], expected: list[tuple[str, str]]) -> None:
+def test_ranges_positive_parsed(
+    nlp: Language, text: str, weapons: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
     found = _ranges(nlp, text, weapons, parsed=True)
     assert [(r.text, r.weapon) for r in found] == expected
     for record in found:
@@ -155,7 +200,9 @@ BLANK_NEGATIVE = [NEGATIVE[0], NEGATIVE[2], NEGATIVE[3], NEGATIVE[4], NEGATIVE[8
 
 
 @pytest.mark.parametrize(("text", "weapons", "expected"), BLANK_POSITIVE)
-def test_ranges_positive_blank(blank: Language, text: str, weapons: dict[str, str], expected: list[tuple[str, str]]) -> None:
+def test_ranges_positive_blank(
+    blank: Language, text: str, weapons: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
     assert [(r.text, r.weapon) for r in _ranges(blank, text, weapons, parsed=False)] == expected
 
 

@@ -36,7 +36,6 @@ def check_keys(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key])
         assert not has(found, key), f"unexpected {key} in {found}"
 
 
-
 LISTS = [
     (
         "Egypt is ready to buy 24 Rafale jets, at least two batteries of S-300 air defense systems and several "

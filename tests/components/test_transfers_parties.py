@@ -15,9 +15,7 @@ from arms_nlp.records import Mention, Weapon
 Key = tuple[str | None, str | None, str]
 
 
-def pairs(
-    nlp: Language, text: str, partial: bool = False
-) -> set[tuple[str | None, str | None]]:
+def pairs(nlp: Language, text: str, partial: bool = False) -> set[tuple[str | None, str | None]]:
     """The (supplier, recipient) pairs of the text's claims (partial ones too with ``partial``)."""
     pipe = nlp.get_pipe("arms_transfers")
     pipe.keep_partial = partial
@@ -28,14 +26,9 @@ def pairs(
     return {(t.supplier, t.recipient) for t in doc._.arms_transfers}
 
 
-def claims(
-    nlp: Language, text: str
-) -> list[tuple[str | None, str | None, str, str | None]]:
+def claims(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str | None]]:
     """(supplier, recipient, status, source) of each claim of the text."""
-    return [
-        (t.supplier, t.recipient, t.status, t.source)
-        for t in nlp(text)._.arms_transfers
-    ]
+    return [(t.supplier, t.recipient, t.status, t.source) for t in nlp(text)._.arms_transfers]
 
 
 def _claim(
@@ -120,9 +113,7 @@ def test_transfers_parties_fill_from_lede(
         ),
     ],
 )
-def test_transfers_parties_lede_official_state(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_lede_official_state(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text, partial=True) == expected
 
 
@@ -151,9 +142,7 @@ def test_transfers_parties_lede_gives_no_supplier_to_a_system_made_elsewhere() -
         ),
     ],
 )
-def test_transfers_parties_frame_in_text(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_frame_in_text(nlp: Language, text: str, expected: set) -> None:
     assert expected <= pairs(nlp, text)
     assert ("Sweden", "France") not in pairs(nlp, text)
 
@@ -179,9 +168,7 @@ def test_transfers_parties_frame_in_text(
         ("the Nigerian Army (NAF) said", {}),
     ],
 )
-def test_transfers_parties_defined_abbreviations(
-    text: str, expected: dict[str, str]
-) -> None:
+def test_transfers_parties_defined_abbreviations(text: str, expected: dict[str, str]) -> None:
     from arms_nlp.components.transfers.links import defined_abbreviations
 
     assert defined_abbreviations(text) == expected
@@ -208,9 +195,7 @@ def test_transfers_parties_defined_abbreviations(
         ),
     ],
 )
-def test_transfers_parties_abbreviation_stands_for_its_state(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_abbreviation_stands_for_its_state(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text) == expected
 
 
@@ -232,9 +217,7 @@ def test_transfers_parties_abbreviation_stands_for_its_state(
         ("Russia has delivered the S-400 systems to India.", "confirmed"),
     ],
 )
-def test_transfers_status_delay_is_planned(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_transfers_status_delay_is_planned(nlp: Language, text: str, status: str) -> None:
     assert [c[2] for c in claims(nlp, text)] == [status]
 
 
@@ -252,9 +235,7 @@ def test_transfers_status_delay_is_planned(
         ("Germany is sending tanks to Ukraine.", 1),
     ],
 )
-def test_transfers_status_topic_gerund_is_no_claim(
-    nlp: Language, text: str, count: int
-) -> None:
+def test_transfers_status_topic_gerund_is_no_claim(nlp: Language, text: str, count: int) -> None:
     pipe = nlp.get_pipe("arms_transfers")
     pipe.keep_partial = True
     try:
@@ -306,9 +287,7 @@ def test_transfers_status_topic_gerund_is_no_claim(
         ),
     ],
 )
-def test_transfers_status_official_speaks_for_state(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_transfers_status_official_speaks_for_state(nlp: Language, text: str, status: str) -> None:
     assert [c[2] for c in claims(nlp, text)] == [status]
 
 
@@ -360,9 +339,7 @@ def test_transfers_parties_office_key(name: str, office: str) -> None:
         ),
     ],
 )
-def test_transfers_parties_approver_is_no_supplier_of_another_deal(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_approver_is_no_supplier_of_another_deal(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text) == expected
 
 
@@ -399,9 +376,7 @@ def test_transfers_parties_approver_is_no_supplier_of_another_deal(
         ),
     ],
 )
-def test_transfers_parties_lists_give_one_claim_per_member(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_lists_give_one_claim_per_member(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text) == expected
 
 
@@ -424,9 +399,7 @@ def test_transfers_parties_lists_give_one_claim_per_member(
         ("Armed groups attacked the convoy near Goma.", []),
     ],
 )
-def test_transfers_parties_arming_gives_weapons(
-    nlp: Language, text: str, expected: list
-) -> None:
+def test_transfers_parties_arming_gives_weapons(nlp: Language, text: str, expected: list) -> None:
     assert claims(nlp, text) == expected
 
 
@@ -474,9 +447,7 @@ def test_transfers_status_hedges_report(nlp: Language, text: str, status: str) -
         ),
     ],
 )
-def test_transfers_status_denials_and_their_speakers(
-    nlp: Language, text: str, expected: list
-) -> None:
+def test_transfers_status_denials_and_their_speakers(nlp: Language, text: str, expected: list) -> None:
     assert claims(nlp, text) == expected
 
 
@@ -509,9 +480,7 @@ def test_transfers_status_denials_and_their_speakers(
         ),
     ],
 )
-def test_transfers_source_body_of_a_state(
-    nlp: Language, text: str, sources: set
-) -> None:
+def test_transfers_source_body_of_a_state(nlp: Language, text: str, sources: set) -> None:
     assert {c[3] for c in claims(nlp, text)} == sources
 
 
@@ -534,9 +503,7 @@ def test_transfers_source_body_of_a_state(
         ),
     ],
 )
-def test_transfers_parties_loose_trigger_completed_by_same_system(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_loose_trigger_completed_by_same_system(nlp: Language, text: str, expected: set) -> None:
     assert {(c[0], c[1], c[2]) for c in claims(nlp, text)} == expected
 
 
@@ -558,9 +525,7 @@ def test_transfers_parties_loose_trigger_completed_by_same_system(
         ),
     ],
 )
-def test_transfers_parties_named_maker_supplies(
-    nlp: Language, text: str, expected: set
-) -> None:
+def test_transfers_parties_named_maker_supplies(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text) == expected
 
 
@@ -573,9 +538,7 @@ def described_pairs(nlp: Language, text: str) -> set[tuple[str | None, str | Non
     finally:
         pipe.keep_partial = False
     second = text.index(". ") + 2
-    return {
-        (t.supplier, t.recipient) for t in doc._.arms_transfers if t.start >= second
-    }
+    return {(t.supplier, t.recipient) for t in doc._.arms_transfers if t.start >= second}
 
 
 @pytest.mark.parametrize(
@@ -636,7 +599,9 @@ def test_transfers_parties_region_description_via_an_officials_state(
     nlp: Language,
 ) -> None:
     # the state fitting the description is named only as an official's ("Israeli Defence Minister")
-    text = "Colombia hosted Israeli Defence Minister Amir Peretz. Colombia will buy drones from the Middle Eastern nation."
+    text = (
+        "Colombia hosted Israeli Defence Minister Amir Peretz. Colombia will buy drones from the Middle Eastern nation."
+    )
     assert ("Israel", "Colombia") in described_pairs(nlp, text)
 
 

@@ -14,7 +14,11 @@ from test_transfers_lists import Key, check_keys
 PHRASAL = [
     ("Norway picked up four used Leopard tanks from Germany last year.", [("Germany", "Norway", "Leopard")], []),
     ("Morocco snapped up 36 Apache helicopters from the United States.", [("United States", "Morocco", "Apache")], []),
-    ("The Philippines took over two frigates from South Korea in 2020.", [("South Korea", "Philippines", "frigate")], []),
+    (
+        "The Philippines took over two frigates from South Korea in 2020.",
+        [("South Korea", "Philippines", "frigate")],
+        [],
+    ),
     ("Chile will pick up three Type 23 frigates from Britain.", [("United Kingdom", "Chile", "Type 23")], []),
     ("Poland has turned over its T-72 tanks to Ukraine.", [("Poland", "Ukraine", "T-72")], []),
     pytest.param(
@@ -194,7 +198,11 @@ IN_THE_FORM_OF = [
         [("Russia", "Iraq", "Su-25")],
         [],
     ),
-    ("The United States sent aid to Ukraine in the form of Javelin missiles.", [("United States", "Ukraine", "Javelin")], []),
+    (
+        "The United States sent aid to Ukraine in the form of Javelin missiles.",
+        [("United States", "Ukraine", "Javelin")],
+        [],
+    ),
     # negatives
     ("Russia provided support to Syria in the form of air strikes.", [], [("Russia", "Syria", "strike")]),
     ("Help came from Turkey in the form of medical supplies.", [], [("Turkey", None, "suppl")]),
@@ -252,7 +260,11 @@ def test_transfers_cargo_named_again(nlp: Language, text: str, wanted: list[Key]
 # 12 are on order" (the owner of the weapons the clause hangs on receives). Weapons on display are no order.
 ON_ORDER = [
     ("India has 26 Rafale-M jets on order from France.", [("France", "India", "Rafale")], []),
-    ("The Philippine Air Force has 12 FA-50 jets on order from South Korea.", [("South Korea", "Philippines", "FA-50")], []),
+    (
+        "The Philippine Air Force has 12 FA-50 jets on order from South Korea.",
+        [("South Korea", "Philippines", "FA-50")],
+        [],
+    ),
     (
         (
             "Pakistan buys most of its helicopters from the United States. It chose the T129 to complement its "

@@ -7,9 +7,7 @@ import pytest
 from spacy.language import Language
 
 
-def statuses(
-    nlp: Language, text: str
-) -> list[tuple[str | None, str | None, str, str | None]]:
+def statuses(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str | None]]:
     doc = nlp(text)
     for t in doc._.arms_transfers:
         assert text[t.start : t.end] == t.text
@@ -30,9 +28,7 @@ BUYER_INTENT = [
 
 
 @pytest.mark.parametrize(("text", "status"), BUYER_INTENT)
-def test_status_buyer_intent_is_negotiating(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_buyer_intent_is_negotiating(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
 
 
@@ -56,9 +52,7 @@ TRAILING_SPEECH = [
 
 
 @pytest.mark.parametrize(("text", "source"), TRAILING_SPEECH)
-def test_source_trailing_speech_conjunct(
-    nlp: Language, text: str, source: str | None
-) -> None:
+def test_source_trailing_speech_conjunct(nlp: Language, text: str, source: str | None) -> None:
     found = statuses(nlp, text)
     assert found and found[0][3] == source
 
@@ -83,9 +77,7 @@ PASSIVE_INFINITIVE = [
 
 
 @pytest.mark.parametrize(("text", "status"), PASSIVE_INFINITIVE)
-def test_status_passive_infinitive_is_planned(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_passive_infinitive_is_planned(nlp: Language, text: str, status: str) -> None:
     found = statuses(nlp, text)
     assert found and found[0][2] == status
 
@@ -101,9 +93,7 @@ REFUSALS = [
 
 
 @pytest.mark.parametrize(("text", "status", "source"), REFUSALS)
-def test_source_of_refusals(
-    nlp: Language, text: str, status: str, source: str | None
-) -> None:
+def test_source_of_refusals(nlp: Language, text: str, status: str, source: str | None) -> None:
     found = statuses(nlp, text)
     assert found and (found[0][2], found[0][3]) == (status, source)
 
@@ -151,9 +141,7 @@ SIBLING_CLAUSES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SIBLING_CLAUSES)
-def test_status_sibling_clause_not_governed(
-    nlp: Language, text: str, expected: set[str]
-) -> None:
+def test_status_sibling_clause_not_governed(nlp: Language, text: str, expected: set[str]) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == expected
 
 
@@ -174,9 +162,7 @@ ARRIVED_GOODS = [
 
 
 @pytest.mark.parametrize(("text", "status"), ARRIVED_GOODS)
-def test_status_deal_participle_on_arrived_goods(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_deal_participle_on_arrived_goods(nlp: Language, text: str, status: str) -> None:
     found = statuses(nlp, text)
     assert found and found[0][2] == status
 
@@ -233,9 +219,7 @@ CUMULATIVE_DEALS = [
 
 
 @pytest.mark.parametrize(("text", "status"), CUMULATIVE_DEALS)
-def test_status_cumulative_perfect_deal_is_confirmed(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_cumulative_perfect_deal_is_confirmed(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
 
 
@@ -261,9 +245,7 @@ TALKS_FOR_PURPOSE = [
 
 
 @pytest.mark.parametrize(("text", "status"), TALKS_FOR_PURPOSE)
-def test_status_talks_for_purpose_is_negotiating(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_talks_for_purpose_is_negotiating(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
 
 
@@ -295,9 +277,7 @@ CAPITAL_BODIES = [
 
 
 @pytest.mark.parametrize(("text", "status"), CAPITAL_BODIES)
-def test_status_capital_body_speaks_for_its_state(
-    nlp: Language, text: str, status: str
-) -> None:
+def test_status_capital_body_speaks_for_its_state(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
 
 

@@ -170,9 +170,7 @@ def test_weapons_designation_pattern_finds_unknown_systems(
     weapons_nlp: Language, text: str, mention: str, name: str, category: str
 ) -> None:
     named = [w for w in _found(weapons_nlp, text) if not w.generic]
-    assert [(w.text, w.name, w.category, w.rule) for w in named] == [
-        (mention, name, category, "designation_pattern")
-    ]
+    assert [(w.text, w.name, w.category, w.rule) for w in named] == [(mention, name, category, "designation_pattern")]
 
 
 @pytest.mark.parametrize(
@@ -202,13 +200,25 @@ def test_weapons_designation_shaped_non_weapons_are_ignored(weapons_nlp: Languag
 @pytest.mark.parametrize(
     ("text", "mention", "name", "category"),
     [
-        ("They bought short-range ballistic missiles.", "short-range ballistic missiles", "short-range ballistic missile",
-         "ballistic_missile"),
-        ("close-range ballistic missiles", "close-range ballistic missiles", "close-range ballistic missile",
-         "ballistic_missile"),
+        (
+            "They bought short-range ballistic missiles.",
+            "short-range ballistic missiles",
+            "short-range ballistic missile",
+            "ballistic_missile",
+        ),
+        (
+            "close-range ballistic missiles",
+            "close-range ballistic missiles",
+            "close-range ballistic missile",
+            "ballistic_missile",
+        ),
         ("Talks on long-range missiles.", "long-range missiles", "long-range missile", "missile"),
-        ("short-range ballistic weapons", "short-range ballistic weapons", "short-range ballistic missile",
-         "ballistic_missile"),
+        (
+            "short-range ballistic weapons",
+            "short-range ballistic weapons",
+            "short-range ballistic missile",
+            "ballistic_missile",
+        ),
         ("so-called kamikaze drones", "kamikaze drones", "loitering munition", "loitering_munition"),
         ("the suicide drones", "suicide drones", "loitering munition", "loitering_munition"),
         ("Iran's loitering munitions", "loitering munitions", "loitering munition", "loitering_munition"),
@@ -218,7 +228,12 @@ def test_weapons_designation_shaped_non_weapons_are_ignored(weapons_nlp: Languag
         ("Iran provided UAVs to Russia.", "UAVs", "UAV", "uav"),
         ("Unmanned Aerial Vehicles flew", "Unmanned Aerial Vehicles", "UAV", "uav"),
         ("a supply of artillery shells", "artillery shells", "artillery shell", "munition"),
-        ("several ballistic missile launchers", "ballistic missile launchers", "ballistic missile launcher", "launcher"),
+        (
+            "several ballistic missile launchers",
+            "ballistic missile launchers",
+            "ballistic missile launcher",
+            "launcher",
+        ),
         ("mobile launchers were seen", "launchers", "launcher", "launcher"),
         ("Iran's nuclear weapons program", "nuclear weapons", "nuclear weapon", "wmd"),
         ("Iran denied sending arms to Russia.", "arms", "weapon", "other"),
@@ -292,7 +307,10 @@ def test_weapons_coordinated_and_bracketed_classes(weapons_nlp: Language, text: 
         ("Fateh-110 short-range ballistic missiles", [("Fateh-110 short-range ballistic missiles", "Fateh-110")]),
         ("Zolfaghar missiles", [("Zolfaghar missiles", "Zolfaghar")]),
         ('"Kheibarshekan" missiles', [('Kheibarshekan" missiles', "Kheibar Shekan")]),
-        ("Shahed drones and loitering munitions", [("Shahed drones", "Shahed"), ("loitering munitions", "loitering munition")]),
+        (
+            "Shahed drones and loitering munitions",
+            [("Shahed drones", "Shahed"), ("loitering munitions", "loitering munition")],
+        ),
         ("the Shahed line of loitering munitions", [("Shahed line of loitering munitions", "Shahed")]),
         ("Shahed and other drones", [("Shahed", "Shahed"), ("drones", "UAV")]),
         ("S-300 air defense systems", [("S-300 air defense systems", "S-300")]),
@@ -351,17 +369,54 @@ def test_weapons_overwrite_entities_that_overlap(nlp: Language, text: str, weapo
 @pytest.mark.parametrize(
     ("stem", "expected"),
     [
-        ("000_8acc18a9c4da2737", {"ballistic missile", "short-range ballistic missile", "UAV", "missile", "weapon",
-                                  "nuclear weapon", "bomb"}),
-        ("001_e1ccba8a638ce329", {"ballistic missile", "short-range ballistic missile", "UAV", "missile", "weapon",
-                                  "nuclear weapon"}),
-        ("002_cf1b510dc2e19d56", {"Kheibar Shekan", "short-range ballistic missile", "close-range ballistic missile",
-                                  "missile", "ballistic missile", "ballistic missile launcher", "loitering munition",
-                                  "UAV", "weapon"}),
-        ("003_71f1ee24cf0e9be2", {"Fateh-110", "Zolfaghar", "ballistic missile", "missile", "weapon",
-                                  "long-range missile"}),
-        ("004_ce6e8c1c5d75712c", {"missile", "weapon", "short-range ballistic missile", "UAV", "Shahed",
-                                  "loitering munition", "aircraft", "Su-35", "air defense system"}),
+        (
+            "000_8acc18a9c4da2737",
+            {
+                "ballistic missile",
+                "short-range ballistic missile",
+                "UAV",
+                "missile",
+                "weapon",
+                "nuclear weapon",
+                "bomb",
+            },
+        ),
+        (
+            "001_e1ccba8a638ce329",
+            {"ballistic missile", "short-range ballistic missile", "UAV", "missile", "weapon", "nuclear weapon"},
+        ),
+        (
+            "002_cf1b510dc2e19d56",
+            {
+                "Kheibar Shekan",
+                "short-range ballistic missile",
+                "close-range ballistic missile",
+                "missile",
+                "ballistic missile",
+                "ballistic missile launcher",
+                "loitering munition",
+                "UAV",
+                "weapon",
+            },
+        ),
+        (
+            "003_71f1ee24cf0e9be2",
+            {"Fateh-110", "Zolfaghar", "ballistic missile", "missile", "weapon", "long-range missile"},
+        ),
+        (
+            "004_ce6e8c1c5d75712c",
+            {
+                "missile",
+                "weapon",
+                "short-range ballistic missile",
+                "UAV",
+                "Shahed",
+                "loitering munition",
+                "aircraft",
+                "Su-35",
+                "air defense system",
+            },
+        ),
     ],
 )
 def test_weapons_fixture_articles(nlp: Language, articles: dict[str, str], stem: str, expected: set[str]) -> None:
@@ -372,267 +427,410 @@ def test_weapons_fixture_articles(nlp: Language, articles: dict[str, str], stem:
 
 #: Probe sentences written for this test (not from the fixtures): every weapon mention as (text, name).
 NEWS = [
-    ('The Pentagon said Ukraine has received more than 30 HIMARS launchers and an undisclosed number of ATACMS missiles since the start of the war.',
-     [('HIMARS launchers', 'HIMARS'), ('ATACMS missiles', 'ATACMS')]),
-    ('Germany will send two more Patriot batteries and several IRIS-T SLM systems to Kyiv, Chancellor Olaf Scholz said on Tuesday.',
-     [('Patriot', 'Patriot'), ('IRIS-T SLM', 'IRIS-T')]),
-    ('Russia launched some 1,000 Shahed drones at Ukrainian cities in September, according to the Ukrainian air force.',
-     [('Shahed drones', 'Shahed')]),
-    ('The European Union pledged to deliver one million artillery shells by March, but only about 300,000 rounds had arrived by the deadline.',
-     [('artillery shells', 'artillery shell')]),
-    ('Washington has already shipped tens of thousands of 155mm shells and hundreds of thousands of rounds for rifles.',
-     [('155mm shells', 'artillery shell'), ('rifles', 'rifle')]),
-    ('Britain became the first country to supply Storm Shadow cruise missiles, and France followed with its SCALP variant weeks later.',
-     [('Storm Shadow cruise missiles', 'Storm Shadow'), ('SCALP', 'Storm Shadow')]),
-    ('Berlin has so far refused to deliver Taurus missiles, fearing they could be used to strike targets deep inside Russia.',
-     [('Taurus missiles', 'Taurus KEPD 350')]),
-    ('The package includes a dozen F-16 fighter jets from Denmark and the Netherlands.',
-     [('F-16 fighter jets', 'F-16')]),
-    ('Sweden has not ruled out sending Gripen jets, while France confirmed that Mirage 2000 aircraft would arrive in 2025.',
-     [('Gripen jets', 'Gripen'), ('Mirage 2000 aircraft', 'Mirage 2000')]),
-    ('Kyiv received 31 Abrams tanks from the United States and 14 Leopard 2A6 tanks from Germany.',
-     [('Abrams tanks', 'M1 Abrams'), ('Leopard 2A6 tanks', 'Leopard 2')]),
-    ("Britain's 14 Challenger 2 tanks were followed by dozens of Bradley fighting vehicles and Stryker armored personnel carriers.",
-     [('Challenger 2 tanks', 'Challenger 2'), ('Bradley fighting vehicles', 'M2 Bradley'), ('Stryker armored personnel carriers', 'Stryker')]),
-    ('France will deliver 78 Caesar howitzers, while the US has supplied more than 180 M777 howitzers.',
-     [('Caesar howitzers', 'CAESAR'), ('M777 howitzers', 'M777')]),
-    ("Javelins and Stingers became symbols of Ukraine's resistance in the first weeks of the invasion.",
-     [('Javelins', 'Javelin'), ('Stingers', 'Stinger')]),
-    ('The Pentagon is sending Switchblade and Phoenix Ghost drones, which can loiter over a battlefield before striking.',
-     [('Switchblade', 'Switchblade'), ('Phoenix Ghost drones', 'Phoenix Ghost')]),
-    ("Russia fired at least 50 Iskander missiles and six Kinzhal hypersonic missiles overnight, Ukraine's air force said.",
-     [('Iskander missiles', 'Iskander'), ('Kinzhal hypersonic missiles', 'Kinzhal')]),
-    ('Ships in the Black Sea launched Kalibr cruise missiles while Tu-95 bombers fired Kh-101 missiles from over the Caspian.',
-     [('Kalibr cruise missiles', 'Kalibr'), ('Tu-95 bombers', 'Tu-95'), ('Kh-101 missiles', 'Kh-101')]),
-    ('An Oniks anti-ship missile struck the port of Odesa, and a Tochka-U was shot down near Kramatorsk.',
-     [('Oniks anti-ship missile', 'P-800 Oniks'), ('Tochka-U', 'Tochka-U')]),
-    ('Satellite images show an S-400 battery and two Pantsir systems deployed near the border.',
-     [('S-400', 'S-400'), ('Pantsir', 'Pantsir')]),
-    ('Ukrainian units say Lancet loitering munitions and Orlan-10 reconnaissance drones are their biggest threat.',
-     [('Lancet loitering munitions', 'Lancet'), ('Orlan-10 reconnaissance drones', 'Orlan-10')]),
-    ('A Ka-52 attack helicopter and two Su-34 bombers were lost in the fighting, the monitoring group reported.',
-     [('Ka-52 attack helicopter', 'Ka-52'), ('Su-34 bombers', 'Su-34')]),
-    ('Moscow has deployed its newest T-90M tanks, BMP-3 infantry fighting vehicles and TOS-1A thermobaric rocket launchers.',
-     [('T-90M tanks', 'T-90M'), ('BMP-3 infantry fighting vehicles', 'BMP-3'), ('TOS-1A thermobaric rocket launchers', 'TOS-1A')]),
-    ('Russian forces used Tornado-S multiple rocket launchers to shell the city.',
-     [('Tornado-S multiple rocket launchers', 'Tornado-S')]),
-    ('Iran has supplied Russia with Shahed-131 and Shahed-136 drones and is reportedly preparing to send the jet-powered Shahed-238.',
-     [('Shahed-131', 'Shahed-131'), ('Shahed-136 drones', 'Shahed-136'), ('Shahed-238', 'Shahed-238')]),
-    ('Tehran unveiled the Mohajer-6 combat drone and the Arash-2 kamikaze drone at a military parade.',
-     [('Mohajer-6 combat drone', 'Mohajer-6'), ('Arash-2 kamikaze drone', 'Arash-2')]),
-    ('The Emad and Sejjil ballistic missiles can reach Israel, while the newer Kheibar has a range of 2,000 kilometers.',
-     [('Emad', 'Emad'), ('Sejjil ballistic missiles', 'Sejjil'), ('Kheibar', 'Kheibar')]),
-    ('Hezbollah is believed to possess Toophan anti-tank missiles supplied by Iran.',
-     [('Toophan anti-tank missiles', 'Toophan')]),
-    ('Iran says its Bavar-373 air defense system can track 100 targets at once.',
-     [('Bavar-373 air defense system', 'Bavar-373')]),
-    ('North Korea has shipped KN-23 and KN-24 ballistic missiles to Russia, South Korean officials said, and tested a solid-fuel Hwasong-18 in July.',
-     [('KN-23', 'Hwasong-11'), ('KN-24 ballistic missiles', 'Hwasong-11B'), ('Hwasong-18', 'Hwasong-18')]),
-    ('Pyongyang displayed a dozen KN-25 launchers during the parade.',
-     [('KN-25 launchers', 'KN-25')]),
-    ('China has exported Wing Loong II and CH-4 drones to several Middle Eastern countries.',
-     [('Wing Loong II', 'Wing Loong II'), ('CH-4 drones', 'CH-4')]),
-    ('The DF-21D, dubbed a carrier killer, and the HQ-9 surface-to-air missile system were shown in Beijing.',
-     [('DF-21D', 'DF-21'), ('HQ-9 surface-to-air missile system', 'HQ-9')]),
-    ('Turkey sold Bayraktar TB2 drones to Poland and is marketing the Akinci and the unmanned Kizilelma fighter.',
-     [('Bayraktar TB2 drones', 'Bayraktar TB2'), ('Akinci', 'Bayraktar Akinci'), ('Kizilelma', 'Kizilelma')]),
-    ('Officials said the shipment included 1 million rounds of ammunition and between 100 and 120 tanks.',
-     [('ammunition', 'ammunition'), ('tanks', 'tank')]),
-    ('Roughly 300,000 shells were fired during the battle for Bakhmut.',
-     [('shells', 'artillery shell')]),
-    ('Several batteries of the Buk air defence system were destroyed near Kherson.',
-     [('Buk air defence system', 'Buk')]),
-    ('Ukraine said it shot down 25 of the 30 Shahed drones launched overnight.',
-     [('Shahed drones', 'Shahed')]),
-    ('A Tor system near a Buk launcher was hit in a HIMARS strike.',
-     [('Tor', 'Tor'), ('Buk launcher', 'Buk'), ('HIMARS', 'HIMARS')]),
-    ('Poland ordered 96 Apache helicopters and 250 Abrams tanks in 2022.',
-     [('Apache helicopters', 'AH-64 Apache'), ('Abrams tanks', 'M1 Abrams')]),
-    ('Israel used F-35I stealth fighters to strike air defense sites in Iran.',
-     [('F-35I stealth fighters', 'F-35')]),
-    ('The drone attack on the refinery involved at least 20 UAVs.',
-     [('drone', 'UAV'), ('UAVs', 'UAV')]),
-    ('Russia has received hundreds of Iranian drones and thousands of North Korean artillery shells.',
-     [('drones', 'UAV'), ('artillery shells', 'artillery shell')]),
-    ('Kyiv is still waiting for the 18 Leopard 2 tanks promised by Berlin in January.',
-     [('Leopard 2 tanks', 'Leopard 2')]),
-    ('The US approved the sale of 40 F-16V jets to Taiwan worth $8 billion.',
-     [('F-16V jets', 'F-16')]),
-    ('Washington is sending more Javelins and Stingers to Kyiv along with 10 Switchblade drones.',
-     [('Javelins', 'Javelin'), ('Stingers', 'Stinger'), ('Switchblade drones', 'Switchblade')]),
-    ('Ukraine destroyed three Russian S-300 launchers and a Pantsir-S1 in Crimea.',
-     [('S-300 launchers', 'S-300'), ('Pantsir-S1', 'Pantsir')]),
-    ('Iskander Ahmed, a lawyer in Cairo, said 40 families had been evicted.',
-     []),
-    ('The committee approved the 2024 budget, which includes $1.2 billion in aid and a 155mm ammunition plant.',
-     [('155mm ammunition', 'ammunition')]),
-    ('A tornado warning was issued for three counties in Oklahoma on Sunday, and a Tornado Warning remained in effect.',
-     []),
-    ('Congress renewed the Patriot Act after a heated debate in 2005.',
-     []),
-    ('In Buk, a small town in western Poland, residents use the Tor browser to read foreign news.',
-     []),
-    ('The startup is designing a HIMARS-style truck for civilian fireworks displays.',
-     []),
-    ('Section 230 of the Communications Decency Act shields platforms from liability.',
-     []),
-    ('The airline retired its last Boeing 747 after 50 years of service.',
-     []),
-    ('Ukrainian F-16 pilots are training in Arizona and Denmark.',
-     [('F-16', 'F-16')]),
-    ('The arms race between the two rivals accelerated after 2019.',
-     []),
-    ('The US Air Force deployed stealth fighters to the Gulf.',
-     [('stealth fighters', 'fighter aircraft')]),
-    ('The Lancet medical journal published a study on 2,000 patients.',
-     []),
-    ('Stinger, the rapper, and Javelin throwers from Kenya attended the gala.',
-     []),
+    (
+        "The Pentagon said Ukraine has received more than 30 HIMARS launchers and an undisclosed number of ATACMS missiles since the start of the war.",
+        [("HIMARS launchers", "HIMARS"), ("ATACMS missiles", "ATACMS")],
+    ),
+    (
+        "Germany will send two more Patriot batteries and several IRIS-T SLM systems to Kyiv, Chancellor Olaf Scholz said on Tuesday.",
+        [("Patriot", "Patriot"), ("IRIS-T SLM", "IRIS-T")],
+    ),
+    (
+        "Russia launched some 1,000 Shahed drones at Ukrainian cities in September, according to the Ukrainian air force.",
+        [("Shahed drones", "Shahed")],
+    ),
+    (
+        "The European Union pledged to deliver one million artillery shells by March, but only about 300,000 rounds had arrived by the deadline.",
+        [("artillery shells", "artillery shell")],
+    ),
+    (
+        "Washington has already shipped tens of thousands of 155mm shells and hundreds of thousands of rounds for rifles.",
+        [("155mm shells", "artillery shell"), ("rifles", "rifle")],
+    ),
+    (
+        "Britain became the first country to supply Storm Shadow cruise missiles, and France followed with its SCALP variant weeks later.",
+        [("Storm Shadow cruise missiles", "Storm Shadow"), ("SCALP", "Storm Shadow")],
+    ),
+    (
+        "Berlin has so far refused to deliver Taurus missiles, fearing they could be used to strike targets deep inside Russia.",
+        [("Taurus missiles", "Taurus KEPD 350")],
+    ),
+    (
+        "The package includes a dozen F-16 fighter jets from Denmark and the Netherlands.",
+        [("F-16 fighter jets", "F-16")],
+    ),
+    (
+        "Sweden has not ruled out sending Gripen jets, while France confirmed that Mirage 2000 aircraft would arrive in 2025.",
+        [("Gripen jets", "Gripen"), ("Mirage 2000 aircraft", "Mirage 2000")],
+    ),
+    (
+        "Kyiv received 31 Abrams tanks from the United States and 14 Leopard 2A6 tanks from Germany.",
+        [("Abrams tanks", "M1 Abrams"), ("Leopard 2A6 tanks", "Leopard 2")],
+    ),
+    (
+        "Britain's 14 Challenger 2 tanks were followed by dozens of Bradley fighting vehicles and Stryker armored personnel carriers.",
+        [
+            ("Challenger 2 tanks", "Challenger 2"),
+            ("Bradley fighting vehicles", "M2 Bradley"),
+            ("Stryker armored personnel carriers", "Stryker"),
+        ],
+    ),
+    (
+        "France will deliver 78 Caesar howitzers, while the US has supplied more than 180 M777 howitzers.",
+        [("Caesar howitzers", "CAESAR"), ("M777 howitzers", "M777")],
+    ),
+    (
+        "Javelins and Stingers became symbols of Ukraine's resistance in the first weeks of the invasion.",
+        [("Javelins", "Javelin"), ("Stingers", "Stinger")],
+    ),
+    (
+        "The Pentagon is sending Switchblade and Phoenix Ghost drones, which can loiter over a battlefield before striking.",
+        [("Switchblade", "Switchblade"), ("Phoenix Ghost drones", "Phoenix Ghost")],
+    ),
+    (
+        "Russia fired at least 50 Iskander missiles and six Kinzhal hypersonic missiles overnight, Ukraine's air force said.",
+        [("Iskander missiles", "Iskander"), ("Kinzhal hypersonic missiles", "Kinzhal")],
+    ),
+    (
+        "Ships in the Black Sea launched Kalibr cruise missiles while Tu-95 bombers fired Kh-101 missiles from over the Caspian.",
+        [("Kalibr cruise missiles", "Kalibr"), ("Tu-95 bombers", "Tu-95"), ("Kh-101 missiles", "Kh-101")],
+    ),
+    (
+        "An Oniks anti-ship missile struck the port of Odesa, and a Tochka-U was shot down near Kramatorsk.",
+        [("Oniks anti-ship missile", "P-800 Oniks"), ("Tochka-U", "Tochka-U")],
+    ),
+    (
+        "Satellite images show an S-400 battery and two Pantsir systems deployed near the border.",
+        [("S-400", "S-400"), ("Pantsir", "Pantsir")],
+    ),
+    (
+        "Ukrainian units say Lancet loitering munitions and Orlan-10 reconnaissance drones are their biggest threat.",
+        [("Lancet loitering munitions", "Lancet"), ("Orlan-10 reconnaissance drones", "Orlan-10")],
+    ),
+    (
+        "A Ka-52 attack helicopter and two Su-34 bombers were lost in the fighting, the monitoring group reported.",
+        [("Ka-52 attack helicopter", "Ka-52"), ("Su-34 bombers", "Su-34")],
+    ),
+    (
+        "Moscow has deployed its newest T-90M tanks, BMP-3 infantry fighting vehicles and TOS-1A thermobaric rocket launchers.",
+        [
+            ("T-90M tanks", "T-90M"),
+            ("BMP-3 infantry fighting vehicles", "BMP-3"),
+            ("TOS-1A thermobaric rocket launchers", "TOS-1A"),
+        ],
+    ),
+    (
+        "Russian forces used Tornado-S multiple rocket launchers to shell the city.",
+        [("Tornado-S multiple rocket launchers", "Tornado-S")],
+    ),
+    (
+        "Iran has supplied Russia with Shahed-131 and Shahed-136 drones and is reportedly preparing to send the jet-powered Shahed-238.",
+        [("Shahed-131", "Shahed-131"), ("Shahed-136 drones", "Shahed-136"), ("Shahed-238", "Shahed-238")],
+    ),
+    (
+        "Tehran unveiled the Mohajer-6 combat drone and the Arash-2 kamikaze drone at a military parade.",
+        [("Mohajer-6 combat drone", "Mohajer-6"), ("Arash-2 kamikaze drone", "Arash-2")],
+    ),
+    (
+        "The Emad and Sejjil ballistic missiles can reach Israel, while the newer Kheibar has a range of 2,000 kilometers.",
+        [("Emad", "Emad"), ("Sejjil ballistic missiles", "Sejjil"), ("Kheibar", "Kheibar")],
+    ),
+    (
+        "Hezbollah is believed to possess Toophan anti-tank missiles supplied by Iran.",
+        [("Toophan anti-tank missiles", "Toophan")],
+    ),
+    (
+        "Iran says its Bavar-373 air defense system can track 100 targets at once.",
+        [("Bavar-373 air defense system", "Bavar-373")],
+    ),
+    (
+        "North Korea has shipped KN-23 and KN-24 ballistic missiles to Russia, South Korean officials said, and tested a solid-fuel Hwasong-18 in July.",
+        [("KN-23", "Hwasong-11"), ("KN-24 ballistic missiles", "Hwasong-11B"), ("Hwasong-18", "Hwasong-18")],
+    ),
+    ("Pyongyang displayed a dozen KN-25 launchers during the parade.", [("KN-25 launchers", "KN-25")]),
+    (
+        "China has exported Wing Loong II and CH-4 drones to several Middle Eastern countries.",
+        [("Wing Loong II", "Wing Loong II"), ("CH-4 drones", "CH-4")],
+    ),
+    (
+        "The DF-21D, dubbed a carrier killer, and the HQ-9 surface-to-air missile system were shown in Beijing.",
+        [("DF-21D", "DF-21"), ("HQ-9 surface-to-air missile system", "HQ-9")],
+    ),
+    (
+        "Turkey sold Bayraktar TB2 drones to Poland and is marketing the Akinci and the unmanned Kizilelma fighter.",
+        [("Bayraktar TB2 drones", "Bayraktar TB2"), ("Akinci", "Bayraktar Akinci"), ("Kizilelma", "Kizilelma")],
+    ),
+    (
+        "Officials said the shipment included 1 million rounds of ammunition and between 100 and 120 tanks.",
+        [("ammunition", "ammunition"), ("tanks", "tank")],
+    ),
+    ("Roughly 300,000 shells were fired during the battle for Bakhmut.", [("shells", "artillery shell")]),
+    (
+        "Several batteries of the Buk air defence system were destroyed near Kherson.",
+        [("Buk air defence system", "Buk")],
+    ),
+    ("Ukraine said it shot down 25 of the 30 Shahed drones launched overnight.", [("Shahed drones", "Shahed")]),
+    (
+        "A Tor system near a Buk launcher was hit in a HIMARS strike.",
+        [("Tor", "Tor"), ("Buk launcher", "Buk"), ("HIMARS", "HIMARS")],
+    ),
+    (
+        "Poland ordered 96 Apache helicopters and 250 Abrams tanks in 2022.",
+        [("Apache helicopters", "AH-64 Apache"), ("Abrams tanks", "M1 Abrams")],
+    ),
+    ("Israel used F-35I stealth fighters to strike air defense sites in Iran.", [("F-35I stealth fighters", "F-35")]),
+    ("The drone attack on the refinery involved at least 20 UAVs.", [("drone", "UAV"), ("UAVs", "UAV")]),
+    (
+        "Russia has received hundreds of Iranian drones and thousands of North Korean artillery shells.",
+        [("drones", "UAV"), ("artillery shells", "artillery shell")],
+    ),
+    (
+        "Kyiv is still waiting for the 18 Leopard 2 tanks promised by Berlin in January.",
+        [("Leopard 2 tanks", "Leopard 2")],
+    ),
+    ("The US approved the sale of 40 F-16V jets to Taiwan worth $8 billion.", [("F-16V jets", "F-16")]),
+    (
+        "Washington is sending more Javelins and Stingers to Kyiv along with 10 Switchblade drones.",
+        [("Javelins", "Javelin"), ("Stingers", "Stinger"), ("Switchblade drones", "Switchblade")],
+    ),
+    (
+        "Ukraine destroyed three Russian S-300 launchers and a Pantsir-S1 in Crimea.",
+        [("S-300 launchers", "S-300"), ("Pantsir-S1", "Pantsir")],
+    ),
+    ("Iskander Ahmed, a lawyer in Cairo, said 40 families had been evicted.", []),
+    (
+        "The committee approved the 2024 budget, which includes $1.2 billion in aid and a 155mm ammunition plant.",
+        [("155mm ammunition", "ammunition")],
+    ),
+    (
+        "A tornado warning was issued for three counties in Oklahoma on Sunday, and a Tornado Warning remained in effect.",
+        [],
+    ),
+    ("Congress renewed the Patriot Act after a heated debate in 2005.", []),
+    ("In Buk, a small town in western Poland, residents use the Tor browser to read foreign news.", []),
+    ("The startup is designing a HIMARS-style truck for civilian fireworks displays.", []),
+    ("Section 230 of the Communications Decency Act shields platforms from liability.", []),
+    ("The airline retired its last Boeing 747 after 50 years of service.", []),
+    ("Ukrainian F-16 pilots are training in Arizona and Denmark.", [("F-16", "F-16")]),
+    ("The arms race between the two rivals accelerated after 2019.", []),
+    ("The US Air Force deployed stealth fighters to the Gulf.", [("stealth fighters", "fighter aircraft")]),
+    ("The Lancet medical journal published a study on 2,000 patients.", []),
+    ("Stinger, the rapper, and Javelin throwers from Kenya attended the gala.", []),
     ("A Ukrainian serviceman fires a Javelin during exercises.", [("Javelin", "Javelin")]),
     ("The navy launched Tomahawks at Houthi targets.", [("Tomahawks", "Tomahawk")]),
     ("The board fired Bradley last week, and they fired the Patriot coach too.", []),
-    ("Germany will send 14 Leopard 2 A6 tanks. Poland, which has about 250 Leopards, welcomed the move.",
-     [("Leopard 2 A6 tanks", "Leopard 2"), ("Leopards", "Leopard")]),
-    ("Germany sent Leopard 2 tanks. Leopard Smith, a local farmer, was unimpressed.", [("Leopard 2 tanks", "Leopard 2")]),
-    ('Bradley Cooper and General Bradley spoke at the Caesar Palace event.',
-     []),
-    ('Chinook salmon returned to the river in record numbers this year.',
-     []),
-    ("Israel's Iron Dome intercepted nearly 2,000 rockets fired from Gaza, while David's Sling and Arrow 3 batteries engaged longer-range threats.",
-     [('Iron Dome', 'Iron Dome'), ('rockets', 'rocket'), ("David's Sling", "David's Sling"), ('Arrow 3', 'Arrow 3')]),
-    ('The Pentagon rushed a THAAD battery and two dozen Tomahawk cruise missiles to the region.',
-     [('THAAD', 'THAAD'), ('Tomahawk cruise missiles', 'Tomahawk')]),
-    ('Kyiv has asked for JASSM missiles, GMLRS rockets and more HARM anti-radiation missiles.',
-     [('JASSM missiles', 'JASSM'), ('GMLRS rockets', 'GMLRS'), ('HARM anti-radiation missiles', 'AGM-88 HARM')]),
-    ('Russian Su-35 and MiG-29 jets escorted a Mi-8 helicopter over the Black Sea.',
-     [('Su-35', 'Su-35'), ('MiG-29 jets', 'MiG-29'), ('Mi-8 helicopter', 'Mi-8')]),
-    ('Moscow fired half a dozen Kh-22 and Kh-59 missiles and a Zircon hypersonic missile at Kyiv on Monday.',
-     [('Kh-22', 'Kh-22'), ('Kh-59 missiles', 'Kh-59'), ('Zircon hypersonic missile', '3M22 Zircon')]),
-    ("Ukraine's Magura sea drones have sunk several Russian warships, including a corvette near Crimea.",
-     [('Magura sea drones', 'Magura'), ('warships', 'warship'), ('corvette', 'corvette')]),
-    ('Separatists shelled the town with Grad rockets and Uragan launchers overnight.',
-     [('Grad rockets', 'BM-21 Grad'), ('Uragan launchers', 'BM-27 Uragan')]),
-    ('Russia lost more than 3,000 T-72 tanks and hundreds of BTR-82A armored personnel carriers, according to Oryx.',
-     [('T-72 tanks', 'T-72'), ('BTR-82A armored personnel carriers', 'BTR-82A')]),
-    ('The Houthis launched a Quds-1 cruise missile and a swarm of Samad-3 drones toward Saudi Arabia.',
-     [('Quds-1 cruise missile', 'Quds-1'), ('Samad-3 drones', 'Samad-3')]),
-    ('Hamas fired Qassam rockets at Sderot, and Israel answered with F-15 strikes.',
-     [('Qassam rockets', 'Qassam'), ('F-15', 'F-15')]),
-    ('A Reaper drone was shot down over Yemen, the fourth MQ-9 lost this year.',
-     [('Reaper drone', 'MQ-9 Reaper'), ('MQ-9', 'MQ-9 Reaper')]),
-    ('Egypt is buying 30 more Rafale fighters from Dassault.',
-     [('Rafale', 'Rafale')]),
-    ('The Army ordered 5,000 Excalibur rounds and a batch of Hellfire missiles for its Apache fleet.',
-     [('Excalibur rounds', 'M982 Excalibur'), ('Hellfire missiles', 'Hellfire'), ('Apache', 'AH-64 Apache')]),
-    ('Russia tested its Sarmat intercontinental ballistic missile and deployed Yars launchers in Siberia.',
-     [('Sarmat intercontinental ballistic missile', 'Sarmat'), ('Yars launchers', 'Yars')]),
-    ('Germany delivered 52 Gepard anti-aircraft guns and three IRIS-T systems last year.',
-     [('Gepard anti-aircraft guns', 'Gepard'), ('IRIS-T', 'IRIS-T')]),
-    ('Kyiv says it needs between 50 and 100 F-16s to contest Russian air superiority.',
-     [('F-16s', 'F-16')]),
-    ('The Netherlands will supply 24 F-16 jets, Norway six and Denmark 19.',
-     [('F-16 jets', 'F-16')]),
-    ('About 40 Shahed-136s and a dozen Kalibr missiles were launched in the overnight attack.',
-     [('Shahed-136s', 'Shahed-136'), ('Kalibr missiles', 'Kalibr')]),
-    ('Tehran has sent thousands of Shahed kamikaze drones and millions of artillery rounds, Western officials say.',
-     [('Shahed kamikaze drones', 'Shahed'), ('artillery rounds', 'artillery shell')]),
-    ('A handful of Storm Shadow missiles hit the Black Sea Fleet headquarters in Sevastopol.',
-     [('Storm Shadow missiles', 'Storm Shadow')]),
-    ('Pyongyang has sent Moscow three to five trainloads of shells and some 100 KN-23 missiles.',
-     [('shells', 'artillery shell'), ('KN-23 missiles', 'Hwasong-11')]),
-    ('The US dropped 500-pound bombs and fired AGM-114 missiles from MQ-9 drones.',
-     [('bombs', 'bomb'), ('AGM-114 missiles', 'Hellfire'), ('MQ-9 drones', 'MQ-9 Reaper')]),
-    ('India test-fired an Agni-V missile with a range of over 5,000 km.',
-     [('Agni-V missile', 'Agni-V')]),
-    ('Taiwan received its first batch of M1A2T Abrams tanks, with 38 tanks arriving in Taichung.',
-     [('M1A2T Abrams tanks', 'M1 Abrams'), ('tanks', 'tank')]),
-    ('Typhoon Haiyan killed more than 6,000 people in the Philippines.',
-     []),
-    ('Prices saw a spike in March as the Patriots beat the Jets 24-10.', []),
-    ('The Grad students protested outside the Tiger Stadium on Friday.',
-     []),
-    ('Emad Hassan, a spokesman for the ministry, said four people were injured.',
-     []),
-    pytest.param('The film Black Hawk Down was released in 2001 and grossed $173 million.', [],
-                 marks=pytest.mark.xfail(strict=True, reason="an unambiguous name inside a film title")),
-    ('Zircon and onyx were among the gems displayed at the museum.',
-     []),
-    ('The Hornets beat the Raptors after a late rally.',
-     []),
-    ('He preached hellfire and brimstone to 300 worshippers.',
-     []),
-    ('A cold Mistral wind blew across Provence for three days.',
-     []),
-    ('The tank top was sold out and a jet lag remedy topped the charts.',
-     []),
-    ('U.S. Sends 18 More HIMARS, 300 Armored Vehicles to Ukraine',
-     [('HIMARS', 'HIMARS'), ('Armored Vehicles', 'armored vehicle')]),
-    ('The new aid package, worth $2.5 billion, includes 59 Bradleys, 90 Stryker vehicles and 350 Humvees.',
-     [('Bradleys', 'M2 Bradley'), ('Stryker', 'Stryker'), ('Humvees', 'Humvee')]),
-    ("Officials estimate Russia fires up to 60,000 artillery rounds a day, compared with Ukraine's 6,000.",
-     [('artillery rounds', 'artillery shell')]),
-    ('A pair of B-52 bombers flew over the Korean Peninsula alongside four F-35A stealth jets.',
-     [('B-52 bombers', 'B-52'), ('F-35A stealth jets', 'F-35')]),
-    ('Iran displayed several hundred drones, including dozens of Shahed-136s, at the parade.',
-     [('drones', 'UAV'), ('Shahed-136s', 'Shahed-136')]),
-    ('Britain will give Ukraine 14 Challenger 2s and 30 AS-90 self-propelled guns.',
-     [('Challenger 2s', 'Challenger 2'), ('AS-90 self-propelled guns', 'AS-90')]),
-    ('Some 40 Su-25 ground-attack aircraft were lost in the first year of the war.',
-     [('Su-25 ground-attack aircraft', 'Su-25')]),
-    ('The Houthis have fired more than 100 anti-ship ballistic missiles at commercial vessels since November.',
-     [('anti-ship ballistic missiles', 'anti-ship ballistic missile')]),
-    ("Ukraine's navy used Neptune missiles to sink the cruiser Moskva in April 2022.",
-     [('Neptune missiles', 'R-360 Neptune'), ('cruiser Moskva', 'Moskva')]),
-    ('Russian troops fired TOS-1A thermobaric rockets and Krasnopol guided shells at Ukrainian positions.',
-     [('TOS-1A thermobaric rockets', 'TOS-1A'), ('Krasnopol guided shells', 'Krasnopol')]),
-    ('Hezbollah is estimated to hold 150,000 rockets and missiles.',
-     [('rockets', 'rocket'), ('missiles', 'missile')]),
-    ('The Pentagon has sent more than 2 million 155mm artillery rounds to Kyiv since 2022.',
-     [('155mm artillery rounds', 'artillery shell')]),
-    ("Israel struck Iran's S-300 air defense batteries and a drone factory in Isfahan.",
-     [('S-300 air defense batteries', 'S-300'), ('drone', 'UAV')]),
-    ('Two Iranian-made Mohajer-6 drones were spotted over Khartoum.',
-     [('Mohajer-6 drones', 'Mohajer-6')]),
-    ('Tehran denies supplying Moscow with Fath-360 missiles, which have a range of 120 kilometers.',
-     [('Fath-360 missiles', 'Fateh-360')]),
-    ('The Bayraktar TB2 destroyed a Russian Buk-M1 and three BMP-2 fighting vehicles.',
-     [('Bayraktar TB2', 'Bayraktar TB2'), ('Buk-M1', 'Buk'), ('BMP-2 fighting vehicles', 'BMP-2')]),
-    ('Patriot interceptors cost about $4 million each, and Ukraine fires several a night.',
-     [('Patriot interceptors', 'Patriot')]),
-    ('Germany has promised Ukraine four more IRIS-T air defense systems and 10,000 rounds of 35mm ammunition for Gepards.',
-     [('IRIS-T air defense systems', 'IRIS-T'), ('35mm ammunition', 'ammunition'), ('Gepards', 'Gepard')]),
-    ('The company will build 1,000 Leopard 2A8 tanks over the next decade.',
-     [('Leopard 2A8 tanks', 'Leopard 2')]),
-    ("The airline's Boeing 747 freighters and 12 A350s carried 1.2 million tonnes of cargo.",
-     []),
-    ('The F-1 visa allows 30,000 students to study in the US each year.',
-     []),
-    pytest.param('Storm Shadow, a documentary about the 2003 war, premiered in London.', [],
-                 marks=pytest.mark.xfail(strict=True, reason="an unambiguous name used as a title")),
-    ('He was born in 1985 and joined the G7 summit as an adviser in 2019.',
-     []),
-    ('The Tomahawk, Wisconsin, city council voted 5-2 to approve the budget.',
-     []),
-    ('Russia launched a total of 12 Iskander-M missiles and more than a dozen drones on Tuesday.',
-     [('Iskander-M missiles', 'Iskander'), ('drones', 'UAV')]),
-    ('Nearly two dozen Tu-95 and Tu-160 bombers took part in the strike.',
-     [('Tu-95', 'Tu-95'), ('Tu-160 bombers', 'Tu-160')]),
-    ('A few hundred Lancet drones are produced every month in Izhevsk.',
-     [('Lancet drones', 'Lancet')]),
-    ('The brigade received 3,000-plus rounds for its M109 howitzers.',
-     [('M109 howitzers', 'M109')]),
-    ('Each HIMARS launcher carries six GMLRS rockets or one ATACMS missile.',
-     [('HIMARS launcher', 'HIMARS'), ('GMLRS rockets', 'GMLRS'), ('ATACMS missile', 'ATACMS')]),
-    ('Two to three Patriot batteries would be needed to protect Kyiv alone.',
-     [('Patriot', 'Patriot')]),
-    ('Four of the Su-34s were destroyed on the ground at Morozovsk airbase.',
-     [('Su-34s', 'Su-34')]),
-    ('Ukraine has received about 60 percent of the promised ammunition and 400 of the 500 pledged tanks.',
-     [('ammunition', 'ammunition'), ('tanks', 'tank')]),
-    ('At least seven people were killed when a Kh-59 missile hit an apartment block in Zaporizhzhia.',
-     [('Kh-59 missile', 'Kh-59')]),
-    ('Iran has built 10 underground missile cities and thousands of Shahed drones since 2015.',
-     [('missile', 'missile'), ('Shahed drones', 'Shahed')]),
+    (
+        "Germany will send 14 Leopard 2 A6 tanks. Poland, which has about 250 Leopards, welcomed the move.",
+        [("Leopard 2 A6 tanks", "Leopard 2"), ("Leopards", "Leopard")],
+    ),
+    (
+        "Germany sent Leopard 2 tanks. Leopard Smith, a local farmer, was unimpressed.",
+        [("Leopard 2 tanks", "Leopard 2")],
+    ),
+    ("Bradley Cooper and General Bradley spoke at the Caesar Palace event.", []),
+    ("Chinook salmon returned to the river in record numbers this year.", []),
+    (
+        "Israel's Iron Dome intercepted nearly 2,000 rockets fired from Gaza, while David's Sling and Arrow 3 batteries engaged longer-range threats.",
+        [("Iron Dome", "Iron Dome"), ("rockets", "rocket"), ("David's Sling", "David's Sling"), ("Arrow 3", "Arrow 3")],
+    ),
+    (
+        "The Pentagon rushed a THAAD battery and two dozen Tomahawk cruise missiles to the region.",
+        [("THAAD", "THAAD"), ("Tomahawk cruise missiles", "Tomahawk")],
+    ),
+    (
+        "Kyiv has asked for JASSM missiles, GMLRS rockets and more HARM anti-radiation missiles.",
+        [("JASSM missiles", "JASSM"), ("GMLRS rockets", "GMLRS"), ("HARM anti-radiation missiles", "AGM-88 HARM")],
+    ),
+    (
+        "Russian Su-35 and MiG-29 jets escorted a Mi-8 helicopter over the Black Sea.",
+        [("Su-35", "Su-35"), ("MiG-29 jets", "MiG-29"), ("Mi-8 helicopter", "Mi-8")],
+    ),
+    (
+        "Moscow fired half a dozen Kh-22 and Kh-59 missiles and a Zircon hypersonic missile at Kyiv on Monday.",
+        [("Kh-22", "Kh-22"), ("Kh-59 missiles", "Kh-59"), ("Zircon hypersonic missile", "3M22 Zircon")],
+    ),
+    (
+        "Ukraine's Magura sea drones have sunk several Russian warships, including a corvette near Crimea.",
+        [("Magura sea drones", "Magura"), ("warships", "warship"), ("corvette", "corvette")],
+    ),
+    (
+        "Separatists shelled the town with Grad rockets and Uragan launchers overnight.",
+        [("Grad rockets", "BM-21 Grad"), ("Uragan launchers", "BM-27 Uragan")],
+    ),
+    (
+        "Russia lost more than 3,000 T-72 tanks and hundreds of BTR-82A armored personnel carriers, according to Oryx.",
+        [("T-72 tanks", "T-72"), ("BTR-82A armored personnel carriers", "BTR-82A")],
+    ),
+    (
+        "The Houthis launched a Quds-1 cruise missile and a swarm of Samad-3 drones toward Saudi Arabia.",
+        [("Quds-1 cruise missile", "Quds-1"), ("Samad-3 drones", "Samad-3")],
+    ),
+    (
+        "Hamas fired Qassam rockets at Sderot, and Israel answered with F-15 strikes.",
+        [("Qassam rockets", "Qassam"), ("F-15", "F-15")],
+    ),
+    (
+        "A Reaper drone was shot down over Yemen, the fourth MQ-9 lost this year.",
+        [("Reaper drone", "MQ-9 Reaper"), ("MQ-9", "MQ-9 Reaper")],
+    ),
+    ("Egypt is buying 30 more Rafale fighters from Dassault.", [("Rafale", "Rafale")]),
+    (
+        "The Army ordered 5,000 Excalibur rounds and a batch of Hellfire missiles for its Apache fleet.",
+        [("Excalibur rounds", "M982 Excalibur"), ("Hellfire missiles", "Hellfire"), ("Apache", "AH-64 Apache")],
+    ),
+    (
+        "Russia tested its Sarmat intercontinental ballistic missile and deployed Yars launchers in Siberia.",
+        [("Sarmat intercontinental ballistic missile", "Sarmat"), ("Yars launchers", "Yars")],
+    ),
+    (
+        "Germany delivered 52 Gepard anti-aircraft guns and three IRIS-T systems last year.",
+        [("Gepard anti-aircraft guns", "Gepard"), ("IRIS-T", "IRIS-T")],
+    ),
+    ("Kyiv says it needs between 50 and 100 F-16s to contest Russian air superiority.", [("F-16s", "F-16")]),
+    ("The Netherlands will supply 24 F-16 jets, Norway six and Denmark 19.", [("F-16 jets", "F-16")]),
+    (
+        "About 40 Shahed-136s and a dozen Kalibr missiles were launched in the overnight attack.",
+        [("Shahed-136s", "Shahed-136"), ("Kalibr missiles", "Kalibr")],
+    ),
+    (
+        "Tehran has sent thousands of Shahed kamikaze drones and millions of artillery rounds, Western officials say.",
+        [("Shahed kamikaze drones", "Shahed"), ("artillery rounds", "artillery shell")],
+    ),
+    (
+        "A handful of Storm Shadow missiles hit the Black Sea Fleet headquarters in Sevastopol.",
+        [("Storm Shadow missiles", "Storm Shadow")],
+    ),
+    (
+        "Pyongyang has sent Moscow three to five trainloads of shells and some 100 KN-23 missiles.",
+        [("shells", "artillery shell"), ("KN-23 missiles", "Hwasong-11")],
+    ),
+    (
+        "The US dropped 500-pound bombs and fired AGM-114 missiles from MQ-9 drones.",
+        [("bombs", "bomb"), ("AGM-114 missiles", "Hellfire"), ("MQ-9 drones", "MQ-9 Reaper")],
+    ),
+    ("India test-fired an Agni-V missile with a range of over 5,000 km.", [("Agni-V missile", "Agni-V")]),
+    (
+        "Taiwan received its first batch of M1A2T Abrams tanks, with 38 tanks arriving in Taichung.",
+        [("M1A2T Abrams tanks", "M1 Abrams"), ("tanks", "tank")],
+    ),
+    ("Typhoon Haiyan killed more than 6,000 people in the Philippines.", []),
+    ("Prices saw a spike in March as the Patriots beat the Jets 24-10.", []),
+    ("The Grad students protested outside the Tiger Stadium on Friday.", []),
+    ("Emad Hassan, a spokesman for the ministry, said four people were injured.", []),
+    pytest.param(
+        "The film Black Hawk Down was released in 2001 and grossed $173 million.",
+        [],
+        marks=pytest.mark.xfail(strict=True, reason="an unambiguous name inside a film title"),
+    ),
+    ("Zircon and onyx were among the gems displayed at the museum.", []),
+    ("The Hornets beat the Raptors after a late rally.", []),
+    ("He preached hellfire and brimstone to 300 worshippers.", []),
+    ("A cold Mistral wind blew across Provence for three days.", []),
+    ("The tank top was sold out and a jet lag remedy topped the charts.", []),
+    (
+        "U.S. Sends 18 More HIMARS, 300 Armored Vehicles to Ukraine",
+        [("HIMARS", "HIMARS"), ("Armored Vehicles", "armored vehicle")],
+    ),
+    (
+        "The new aid package, worth $2.5 billion, includes 59 Bradleys, 90 Stryker vehicles and 350 Humvees.",
+        [("Bradleys", "M2 Bradley"), ("Stryker", "Stryker"), ("Humvees", "Humvee")],
+    ),
+    (
+        "Officials estimate Russia fires up to 60,000 artillery rounds a day, compared with Ukraine's 6,000.",
+        [("artillery rounds", "artillery shell")],
+    ),
+    (
+        "A pair of B-52 bombers flew over the Korean Peninsula alongside four F-35A stealth jets.",
+        [("B-52 bombers", "B-52"), ("F-35A stealth jets", "F-35")],
+    ),
+    (
+        "Iran displayed several hundred drones, including dozens of Shahed-136s, at the parade.",
+        [("drones", "UAV"), ("Shahed-136s", "Shahed-136")],
+    ),
+    (
+        "Britain will give Ukraine 14 Challenger 2s and 30 AS-90 self-propelled guns.",
+        [("Challenger 2s", "Challenger 2"), ("AS-90 self-propelled guns", "AS-90")],
+    ),
+    (
+        "Some 40 Su-25 ground-attack aircraft were lost in the first year of the war.",
+        [("Su-25 ground-attack aircraft", "Su-25")],
+    ),
+    (
+        "The Houthis have fired more than 100 anti-ship ballistic missiles at commercial vessels since November.",
+        [("anti-ship ballistic missiles", "anti-ship ballistic missile")],
+    ),
+    (
+        "Ukraine's navy used Neptune missiles to sink the cruiser Moskva in April 2022.",
+        [("Neptune missiles", "R-360 Neptune"), ("cruiser Moskva", "Moskva")],
+    ),
+    (
+        "Russian troops fired TOS-1A thermobaric rockets and Krasnopol guided shells at Ukrainian positions.",
+        [("TOS-1A thermobaric rockets", "TOS-1A"), ("Krasnopol guided shells", "Krasnopol")],
+    ),
+    ("Hezbollah is estimated to hold 150,000 rockets and missiles.", [("rockets", "rocket"), ("missiles", "missile")]),
+    (
+        "The Pentagon has sent more than 2 million 155mm artillery rounds to Kyiv since 2022.",
+        [("155mm artillery rounds", "artillery shell")],
+    ),
+    (
+        "Israel struck Iran's S-300 air defense batteries and a drone factory in Isfahan.",
+        [("S-300 air defense batteries", "S-300"), ("drone", "UAV")],
+    ),
+    ("Two Iranian-made Mohajer-6 drones were spotted over Khartoum.", [("Mohajer-6 drones", "Mohajer-6")]),
+    (
+        "Tehran denies supplying Moscow with Fath-360 missiles, which have a range of 120 kilometers.",
+        [("Fath-360 missiles", "Fateh-360")],
+    ),
+    (
+        "The Bayraktar TB2 destroyed a Russian Buk-M1 and three BMP-2 fighting vehicles.",
+        [("Bayraktar TB2", "Bayraktar TB2"), ("Buk-M1", "Buk"), ("BMP-2 fighting vehicles", "BMP-2")],
+    ),
+    (
+        "Patriot interceptors cost about $4 million each, and Ukraine fires several a night.",
+        [("Patriot interceptors", "Patriot")],
+    ),
+    (
+        "Germany has promised Ukraine four more IRIS-T air defense systems and 10,000 rounds of 35mm ammunition for Gepards.",
+        [("IRIS-T air defense systems", "IRIS-T"), ("35mm ammunition", "ammunition"), ("Gepards", "Gepard")],
+    ),
+    ("The company will build 1,000 Leopard 2A8 tanks over the next decade.", [("Leopard 2A8 tanks", "Leopard 2")]),
+    ("The airline's Boeing 747 freighters and 12 A350s carried 1.2 million tonnes of cargo.", []),
+    ("The F-1 visa allows 30,000 students to study in the US each year.", []),
+    pytest.param(
+        "Storm Shadow, a documentary about the 2003 war, premiered in London.",
+        [],
+        marks=pytest.mark.xfail(strict=True, reason="an unambiguous name used as a title"),
+    ),
+    ("He was born in 1985 and joined the G7 summit as an adviser in 2019.", []),
+    ("The Tomahawk, Wisconsin, city council voted 5-2 to approve the budget.", []),
+    (
+        "Russia launched a total of 12 Iskander-M missiles and more than a dozen drones on Tuesday.",
+        [("Iskander-M missiles", "Iskander"), ("drones", "UAV")],
+    ),
+    (
+        "Nearly two dozen Tu-95 and Tu-160 bombers took part in the strike.",
+        [("Tu-95", "Tu-95"), ("Tu-160 bombers", "Tu-160")],
+    ),
+    ("A few hundred Lancet drones are produced every month in Izhevsk.", [("Lancet drones", "Lancet")]),
+    ("The brigade received 3,000-plus rounds for its M109 howitzers.", [("M109 howitzers", "M109")]),
+    (
+        "Each HIMARS launcher carries six GMLRS rockets or one ATACMS missile.",
+        [("HIMARS launcher", "HIMARS"), ("GMLRS rockets", "GMLRS"), ("ATACMS missile", "ATACMS")],
+    ),
+    ("Two to three Patriot batteries would be needed to protect Kyiv alone.", [("Patriot", "Patriot")]),
+    ("Four of the Su-34s were destroyed on the ground at Morozovsk airbase.", [("Su-34s", "Su-34")]),
+    (
+        "Ukraine has received about 60 percent of the promised ammunition and 400 of the 500 pledged tanks.",
+        [("ammunition", "ammunition"), ("tanks", "tank")],
+    ),
+    (
+        "At least seven people were killed when a Kh-59 missile hit an apartment block in Zaporizhzhia.",
+        [("Kh-59 missile", "Kh-59")],
+    ),
+    (
+        "Iran has built 10 underground missile cities and thousands of Shahed drones since 2015.",
+        [("missile", "missile"), ("Shahed drones", "Shahed")],
+    ),
 ]
 
 
@@ -652,10 +850,35 @@ def test_weapons_unseen_news_sentences(news_nlp: Language, sentence: str, expect
 
 # ------------------------------------------------------------------------------------------ properties
 
-_PIECES = [
-    name for entry in weapon_gazetteer()[::7] for name in entry.names[:2]
-] + ["missiles", "short-range", "ballistic", "kamikaze", "drones", "(", ")", "UAVs", "Shahed-", "-", "Su", "110",
-     "the", "and", "Iran", "sent", ",", ".", '"', "Patriot", "Grad", "tanks", "HMS", "Ocean", "(DDG 72)", "\n", "s"]
+_PIECES = [name for entry in weapon_gazetteer()[::7] for name in entry.names[:2]] + [
+    "missiles",
+    "short-range",
+    "ballistic",
+    "kamikaze",
+    "drones",
+    "(",
+    ")",
+    "UAVs",
+    "Shahed-",
+    "-",
+    "Su",
+    "110",
+    "the",
+    "and",
+    "Iran",
+    "sent",
+    ",",
+    ".",
+    '"',
+    "Patriot",
+    "Grad",
+    "tanks",
+    "HMS",
+    "Ocean",
+    "(DDG 72)",
+    "\n",
+    "s",
+]
 _SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -702,7 +925,10 @@ def test_weapons_class_right_before_a_named_system_joins_it(nlp, text: str, expe
         ("The unit tested anti-UAV lasers.", []),
         ("An IED exploded near the convoy.", [("IED", "improvised explosive device")]),
         ("The army fired anti-tank missiles.", [("anti-tank missiles", "anti-tank missile")]),
-        ("The anti-ship missile hit the frigate.", [("anti-ship missile", "anti-ship missile"), ("frigate", "frigate")]),
+        (
+            "The anti-ship missile hit the frigate.",
+            [("anti-ship missile", "anti-ship missile"), ("frigate", "frigate")],
+        ),
     ],
 )
 def test_weapons_countered_weapon_word_is_not_a_mention(nlp, text: str, expected: list[tuple[str, str]]) -> None:
@@ -712,16 +938,30 @@ def test_weapons_countered_weapon_word_is_not_a_mention(nlp, text: str, expected
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Kyiv asked for armoured recovery vehicles and bridge layers.",
-         [("armoured recovery vehicles", "armored recovery vehicle"), ("bridge layers", "bridge layer")]),
-        ("A strike destroyed a pontoon bridge and two combat engineering vehicles.",
-         [("pontoon bridge", "pontoon bridge"), ("combat engineering vehicles", "engineering vehicle")]),
-        ("The package adds counter-battery radars, air surveillance radars and radar systems.",
-         [("counter-battery radars", "counter-battery radar"), ("surveillance radars", "radar"),
-          ("radar systems", "radar")]),
-        ("Both sides field electronic warfare systems, GPS jammers and counter-drone systems.",
-         [("electronic warfare systems", "electronic warfare system"), ("jammers", "jammer"),
-          ("counter-drone systems", "counter-UAV system")]),
+        (
+            "Kyiv asked for armoured recovery vehicles and bridge layers.",
+            [("armoured recovery vehicles", "armored recovery vehicle"), ("bridge layers", "bridge layer")],
+        ),
+        (
+            "A strike destroyed a pontoon bridge and two combat engineering vehicles.",
+            [("pontoon bridge", "pontoon bridge"), ("combat engineering vehicles", "engineering vehicle")],
+        ),
+        (
+            "The package adds counter-battery radars, air surveillance radars and radar systems.",
+            [
+                ("counter-battery radars", "counter-battery radar"),
+                ("surveillance radars", "radar"),
+                ("radar systems", "radar"),
+            ],
+        ),
+        (
+            "Both sides field electronic warfare systems, GPS jammers and counter-drone systems.",
+            [
+                ("electronic warfare systems", "electronic warfare system"),
+                ("jammers", "jammer"),
+                ("counter-drone systems", "counter-UAV system"),
+            ],
+        ),
         ("The West must send heavy weapons, not promises.", [("heavy weapons", "weapon")]),
     ],
 )
@@ -748,8 +988,7 @@ def test_weapons_bare_radar_and_rounds_are_not_mentions(weapons_nlp: Language, t
         ("The destroyer carries the AN/SPY-6 radar.", [("destroyer", "destroyer"), ("AN/SPY-6 radar", "AN/SPY-6")]),
         ("The Army bought AN/TPQ-50 counter-mortar radars.", [("AN/TPQ-50 counter-mortar radars", "AN/TPQ-50")]),
         ("Two AN/ZZQ-17 units were lost.", [("AN/ZZQ-17", "AN/ZZQ-17")]),
-        ("An unknown AN/TPQ-99 counter-battery radar was spotted.",
-         [("AN/TPQ-99 counter-battery radar", "AN/TPQ-99")]),
+        ("An unknown AN/TPQ-99 counter-battery radar was spotted.", [("AN/TPQ-99 counter-battery radar", "AN/TPQ-99")]),
         ("Kyiv fired M795 rounds and Excalibur shells.", [("Excalibur shells", "M982 Excalibur")]),
     ],
 )
@@ -778,7 +1017,10 @@ def test_weapons_unknown_name_before_its_class(nlp: Language, text: str, expecte
     "text,expected",
     [
         ("The Kyiv drone attack killed two people.", [("drone", "UAV")]),
-        ("Hezbollah rockets hit Haifa and Russian missiles hit Lviv.", [("rockets", "rocket"), ("missiles", "missile")]),
+        (
+            "Hezbollah rockets hit Haifa and Russian missiles hit Lviv.",
+            [("rockets", "rocket"), ("missiles", "missile")],
+        ),
         ("Lufthansa jets were grounded in Frankfurt.", [("jets", "aircraft")]),
         ("The Navy submarines and Western tanks arrived in May.", [("submarines", "submarine"), ("tanks", "tank")]),
         ("Iran Denies Supplying Missiles to Russia", [("Missiles", "missile")]),
@@ -786,14 +1028,19 @@ def test_weapons_unknown_name_before_its_class(nlp: Language, text: str, expecte
         ("Russia fired 155mm howitzers.", [("155mm howitzers", "howitzer")]),
     ],
 )
-def test_weapons_words_before_a_class_that_name_no_system(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_weapons_words_before_a_class_that_name_no_system(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(w.text, w.name) for w in nlp(text)._.arms.weapons] == expected
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Germany sent Gepard self-propelled anti-aircraft guns.", [("Gepard self-propelled anti-aircraft guns", "Gepard")]),
+        (
+            "Germany sent Gepard self-propelled anti-aircraft guns.",
+            [("Gepard self-propelled anti-aircraft guns", "Gepard")],
+        ),
         ("Turkey will buy 40 F-16 Block 70 jets.", [("F-16 Block 70 jets", "F-16")]),
         ("Mali received Mi-8 transport helicopters.", [("Mi-8 transport helicopters", "Mi-8")]),
         ("Su-35 jets escorted Tu-95 bombers.", [("Su-35 jets", "Su-35"), ("Tu-95 bombers", "Tu-95")]),
@@ -820,12 +1067,16 @@ def test_weapons_bare_shells(nlp: Language, text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Venezuela showed copies of the Mohajer-2 drone, designated ANSU-100, at the parade.",
-         [("Mohajer-2 drone", "Mohajer-2"), ("ANSU-100", "ANSU-100")]),
+        (
+            "Venezuela showed copies of the Mohajer-2 drone, designated ANSU-100, at the parade.",
+            [("Mohajer-2 drone", "Mohajer-2"), ("ANSU-100", "ANSU-100")],
+        ),
         ("Iran unveiled a new missile dubbed Fattah-9.", [("missile", "missile"), ("Fattah-9", "Fattah-9")]),
         ("The company, known as ABC-123, makes toys.", []),
-        ("Turkish Bayraktar TB2 and Chinese Wing Loong II drones were used.",
-         [("Bayraktar TB2", "Bayraktar TB2"), ("Wing Loong II drones", "Wing Loong II")]),
+        (
+            "Turkish Bayraktar TB2 and Chinese Wing Loong II drones were used.",
+            [("Bayraktar TB2", "Bayraktar TB2"), ("Wing Loong II drones", "Wing Loong II")],
+        ),
     ],
 )
 def test_weapons_renamed_and_listed_systems(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -839,7 +1090,10 @@ def test_weapons_renamed_and_listed_systems(nlp: Language, text: str, expected: 
         ("They fired AGM-88B HARM anti-radiation missiles.", [("AGM-88B HARM anti-radiation missiles", "AGM-88 HARM")]),
         ("Six Kh-47M2 Kinzhal missiles were launched.", [("Kh-47M2 Kinzhal missiles", "Kinzhal")]),
         ("The F-16 F-35 comparison was unfair.", [("F-16", "F-16"), ("F-35", "F-35")]),
-        ("Patriot missiles and HIMARS launchers arrived.", [("Patriot missiles", "Patriot"), ("HIMARS launchers", "HIMARS")]),
+        (
+            "Patriot missiles and HIMARS launchers arrived.",
+            [("Patriot missiles", "Patriot"), ("HIMARS launchers", "HIMARS")],
+        ),
     ],
 )
 def test_weapons_one_system_written_twice_and_things_for_a_system(
@@ -883,7 +1137,9 @@ def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text
         ("The F-16s arrived.", "F-16", None),
     ],
 )
-def test_weapons_model_designation_is_the_variant(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+def test_weapons_model_designation_is_the_variant(
+    news_nlp: Language, text: str, name: str, variant: str | None
+) -> None:
     """A model written after a known system's designation keeps the system's name with the model as variant; a
     model with an entry of its own keeps its name, its family, and the model as variant."""
     found = [w for w in _found(news_nlp, text) if not w.generic]
@@ -938,20 +1194,45 @@ def test_weapons_family_named_alone_is_the_family(news_nlp: Language, text: str,
     [
         ("They deployed artillery systems.", "artillery systems", "artillery system", "artillery"),
         ("They fired from artillery guns.", "artillery guns", "artillery gun", "artillery"),
-        ("They will buy Multiple Launch Rocket Systems.", "Multiple Launch Rocket Systems", "multiple launch rocket system", "rocket"),
+        (
+            "They will buy Multiple Launch Rocket Systems.",
+            "Multiple Launch Rocket Systems",
+            "multiple launch rocket system",
+            "rocket",
+        ),
         ("They will buy multiple rocket launchers.", "multiple rocket launchers", "multiple rocket launcher", "rocket"),
         ("The warplanes flew low.", "warplanes", "warplane", "aircraft"),
         ("The UCAVs are based in Gusau.", "UCAVs", "UCAV", "uav"),
-        ("It carries precision-guided munitions.", "precision-guided munitions", "precision-guided munition", "munition"),
-        ("They fired tactical ballistic missiles.", "tactical ballistic missiles", "tactical ballistic missile", "ballistic_missile"),
-        ("They launched air-launched cruise missiles.", "air-launched cruise missiles", "air-launched cruise missile", "cruise_missile"),
+        (
+            "It carries precision-guided munitions.",
+            "precision-guided munitions",
+            "precision-guided munition",
+            "munition",
+        ),
+        (
+            "They fired tactical ballistic missiles.",
+            "tactical ballistic missiles",
+            "tactical ballistic missile",
+            "ballistic_missile",
+        ),
+        (
+            "They launched air-launched cruise missiles.",
+            "air-launched cruise missiles",
+            "air-launched cruise missile",
+            "cruise_missile",
+        ),
         ("They flew operational-tactical UAVs.", "operational-tactical UAVs", "UAV", "uav"),
         ("They sent attack helicopters.", "attack helicopters", "attack helicopter", "helicopter"),
         ("They sent helicopter gunships.", "helicopter gunships", "helicopter gunship", "helicopter"),
         ("The fleet has five German-made subs.", "subs", "submarine", "naval"),
         ("It is armed with a 76mm naval gun.", "76mm naval gun", "naval gun", "naval"),
         ("It is armed with a 30mm cannon.", "30mm cannon", "cannon", "other"),
-        ("They carried large-caliber machine guns.", "large-caliber machine guns", "large-caliber machine gun", "small_arms"),
+        (
+            "They carried large-caliber machine guns.",
+            "large-caliber machine guns",
+            "large-caliber machine gun",
+            "small_arms",
+        ),
         ("Beijing protested US missile systems in Japan.", "missile systems", "missile system", "missile"),
     ],
 )
@@ -993,9 +1274,7 @@ def test_weapons_subs_only_lower_case_plural(news_nlp: Language, text: str) -> N
 def test_weapons_model_written_before_its_system(
     news_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [
-        (w.text, w.name) for w in _found(news_nlp, text) if not w.generic
-    ] == expected
+    assert [(w.text, w.name) for w in _found(news_nlp, text) if not w.generic] == expected
 
 
 @pytest.mark.parametrize(
@@ -1035,9 +1314,7 @@ def test_weapons_class_word_inside_a_proper_name(
         ("Bradley and Abrams spoke at the dinner.", []),
     ],
 )
-def test_weapons_ambiguous_names_sharing_a_class(
-    news_nlp: Language, text: str, expected: list[str]
-) -> None:
+def test_weapons_ambiguous_names_sharing_a_class(news_nlp: Language, text: str, expected: list[str]) -> None:
     assert [w.name for w in _found(news_nlp, text) if not w.generic] == expected
 
 
@@ -1052,30 +1329,32 @@ def test_weapons_ambiguous_names_sharing_a_class(
         ("KRI Bung Tomo sailed from Surabaya.", "KRI Bung Tomo"),
     ],
 )
-def test_weapons_ship_prefixes_of_more_navies(
-    news_nlp: Language, text: str, name: str
-) -> None:
+def test_weapons_ship_prefixes_of_more_navies(news_nlp: Language, text: str, name: str) -> None:
     assert name in [w.name for w in _found(news_nlp, text)]
 
 
-@pytest.mark.parametrize(
-    "text", ["The JS library was updated.", "ARA said on Monday it would appeal."]
-)
-def test_weapons_ship_prefix_without_a_name_is_no_ship(
-    news_nlp: Language, text: str
-) -> None:
+@pytest.mark.parametrize("text", ["The JS library was updated.", "ARA said on Monday it would appeal."])
+def test_weapons_ship_prefix_without_a_name_is_no_ship(news_nlp: Language, text: str) -> None:
     assert [w for w in _found(news_nlp, text) if w.rule == "ship_name"] == []
 
 
 @pytest.mark.parametrize(
     ("text", "span", "name"),
     [
-        ("India will order the BrahMos supersonic cruise-missile system.", "BrahMos supersonic cruise-missile system", "BrahMos"),
+        (
+            "India will order the BrahMos supersonic cruise-missile system.",
+            "BrahMos supersonic cruise-missile system",
+            "BrahMos",
+        ),
         ("Its Paveway IV laser-guided bomb was part of the deal.", "Paveway IV laser-guided bomb", "Paveway IV"),
         ("They dropped laser-guided bombs on the depot.", "laser-guided bombs", "laser-guided bomb"),
         ("They dropped guided bombs on the depot.", "guided bombs", "guided bomb"),  # no glide bomb
         ("They fired cruise-missiles at the port.", "cruise-missiles", "cruise missile"),
-        ("It bought Advanced Medium-Range Air-To-Air Missiles.", "Advanced Medium-Range Air-To-Air Missiles", "AIM-120"),
+        (
+            "It bought Advanced Medium-Range Air-To-Air Missiles.",
+            "Advanced Medium-Range Air-To-Air Missiles",
+            "AIM-120",
+        ),
         ("Japan will buy more AMRAAMs.", "AMRAAMs", "AIM-120"),
         ("Nigeria received ten MRAPs.", "MRAPs", "MRAP"),
     ],
@@ -1093,7 +1372,10 @@ def test_weapons_hyphen_joined_lookalikes_are_no_weapons(news_nlp: Language, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The K-8 is a subsonic advanced trainer.", [("K-8", "K-8 Karakorum"), ("advanced trainer", "advanced trainer")]),
+        (
+            "The K-8 is a subsonic advanced trainer.",
+            [("K-8", "K-8 Karakorum"), ("advanced trainer", "advanced trainer")],
+        ),
         ("Qatar may buy Hawk trainer jets.", [("Hawk trainer jets", "BAE Hawk")]),
         ("Nigeria bought twelve L-39 trainers.", [("L-39 trainers", "L-39")]),
         ("The air force flies jet trainers.", [("jet trainers", "trainer aircraft")]),
@@ -1120,7 +1402,9 @@ def test_weapons_trainer_aircraft(news_nlp: Language, text: str, expected: list[
         ("Pakistan flies the JF-17 Thunder.", "JF-17", None),
     ],
 )
-def test_weapons_gazetteer_variants_keep_their_system(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+def test_weapons_gazetteer_variants_keep_their_system(
+    news_nlp: Language, text: str, name: str, variant: str | None
+) -> None:
     """A variant the gazetteer knows (JF-17 Block III, F-16V, MiG-21 Bison) names its system, the variant kept."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
 
@@ -1128,7 +1412,10 @@ def test_weapons_gazetteer_variants_keep_their_system(news_nlp: Language, text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police found explosives and an explosive charge in the car.", [("explosives", "explosive"), ("explosive charge", "explosive charge")]),
+        (
+            "Police found explosives and an explosive charge in the car.",
+            [("explosives", "explosive"), ("explosive charge", "explosive charge")],
+        ),
         ("It has a 16-cell vertical launching system.", [("vertical launching system", "vertical launching system")]),
         # negatives: civilian and body vessels, the adjective "explosive"
         ("Blood vessels and cargo vessels were hit; rescue vessels arrived.", []),

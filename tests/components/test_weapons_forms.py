@@ -27,23 +27,37 @@ def _found(nlp: Language, text: str) -> list[Weapon]:
     [
         ("Pilots carry air to air missiles.", [("air to air missiles", "air-to-air missile")]),
         ("Rebels fired surface to air missiles at the plane.", [("surface to air missiles", "surface-to-air missile")]),
-        ("The drone can launch air to ground missiles.", [("drone", "UAV"), ("air to ground missiles", "air-to-surface missile")]),
-        ("Both sides stockpiled surface to surface missiles.", [("surface to surface missiles", "surface-to-surface missile")]),
+        (
+            "The drone can launch air to ground missiles.",
+            [("drone", "UAV"), ("air to ground missiles", "air-to-surface missile")],
+        ),
+        (
+            "Both sides stockpiled surface to surface missiles.",
+            [("surface to surface missiles", "surface-to-surface missile")],
+        ),
         # negatives: the same words before no weapon head
         ("The tanker practised air to air refuelling over the sea.", []),
         ("Divers swam from surface to air pockets in the wreck.", []),
     ],
 )
-def test_weapons_forms_unhyphenated_compound_modifiers(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    """"air to air missiles" is the class "air-to-air missile", as if hyphenated."""
+def test_weapons_forms_unhyphenated_compound_modifiers(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "air to air missiles" is the class "air-to-air missile", as if hyphenated."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The jet fires radar-guided BVR missiles.", [("jet", "aircraft"), ("radar-guided BVR missiles", "beyond-visual-range missile")]),
-        ("It also carries infra-red short-range missiles.", [("infra-red short-range missiles", "short-range missile")]),
+        (
+            "The jet fires radar-guided BVR missiles.",
+            [("jet", "aircraft"), ("radar-guided BVR missiles", "beyond-visual-range missile")],
+        ),
+        (
+            "It also carries infra-red short-range missiles.",
+            [("infra-red short-range missiles", "short-range missile")],
+        ),
         ("Pilots trained with heat-seeking missiles.", [("heat-seeking missiles", "missile")]),
         # negatives: guidance words and "BVR" before no weapon head
         ("The BVR fight lasted minutes.", []),
@@ -63,7 +77,9 @@ def test_weapons_forms_guidance_words(news_nlp: Language, text: str, expected: l
         ("Kyiv asked for more F\u201016 fighters.", "F-16", None),
     ],
 )
-def test_weapons_forms_unicode_hyphens_in_designations(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+def test_weapons_forms_unicode_hyphens_in_designations(
+    news_nlp: Language, text: str, name: str, variant: str | None
+) -> None:
     """A designation written with a non-breaking or Unicode hyphen ("K‑8P") names the system it names with "-"."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
 
@@ -96,7 +112,10 @@ def test_weapons_forms_hyphen_joined_model_suffix(news_nlp: Language, text: str,
     ("text", "expected"),
     [
         ("The order is for long-range, air-launched cruise missiles.", ["air-launched cruise missile"]),
-        ("Russia fired ballistic, cruise and hypersonic missiles.", ["ballistic missile", "cruise missile", "hypersonic missile"]),
+        (
+            "Russia fired ballistic, cruise and hypersonic missiles.",
+            ["ballistic missile", "cruise missile", "hypersonic missile"],
+        ),
         ("Iran showed ballistic and cruise missiles.", ["ballistic missile", "cruise missile"]),
     ],
 )
@@ -112,11 +131,14 @@ def test_weapons_forms_comma_stacked_modifiers(news_nlp: Language, text: str, ex
         ("Iran flew a Shahid 129 drone over the gulf.", [("Shahid 129 drone", "Shahed-129")]),
         # negatives: the given name and a ship's name are no drone
         ("Shahid Afridi scored 136 runs.", []),
-        ("The Shahid Soleimani-class corvette sailed.", [("Shahid Soleimani-class corvette", "Shahid Soleimani-class")]),
+        (
+            "The Shahid Soleimani-class corvette sailed.",
+            [("Shahid Soleimani-class corvette", "Shahid Soleimani-class")],
+        ),
     ],
 )
 def test_weapons_forms_shahid_spelling(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    """"Shahid-136" is the Shahed-136 transliterated another way."""
+    """ "Shahid-136" is the Shahed-136 transliterated another way."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
 
 
@@ -131,7 +153,9 @@ def test_weapons_forms_shahid_spelling(news_nlp: Language, text: str, expected: 
         ("Egypt flies AH-64 helicopters.", "AH-64 Apache", None),
     ],
 )
-def test_weapons_forms_model_of_a_designation_alias(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+def test_weapons_forms_model_of_a_designation_alias(
+    news_nlp: Language, text: str, name: str, variant: str | None
+) -> None:
     """A model written on one of the system's designations ("K2PL" of the K2) is kept as the variant."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
 
@@ -146,7 +170,7 @@ def test_weapons_forms_model_of_a_designation_alias(news_nlp: Language, text: st
     ],
 )
 def test_weapons_forms_towed_artillery(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    """"towed howitzers" is one class, so a system written before it ("ATAGS") spans it, whatever the tagger says."""
+    """ "towed howitzers" is one class, so a system written before it ("ATAGS") spans it, whatever the tagger says."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
 
 
@@ -168,7 +192,10 @@ def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, ex
     ("text", "expected"),
     [
         ("The jets were fitted with the EL/M-2052 AESA radar.", [("EL/M-2052 AESA radar", "EL/M-2052")]),
-        ("Taiwan ordered 100 Harpoon Coastal Defense Systems.", [("Harpoon Coastal Defense Systems", "Harpoon Coastal Defense System")]),
+        (
+            "Taiwan ordered 100 Harpoon Coastal Defense Systems.",
+            [("Harpoon Coastal Defense Systems", "Harpoon Coastal Defense System")],
+        ),
         ("Australia will build SSN-AUKUS boats at Osborne.", [("SSN-AUKUS", "SSN-AUKUS")]),
         ("The vehicle carries a Samson RWS with a 30 mm gun.", [("Samson RWS", "Samson RWS")]),
         # negatives: the common words and names these systems share
@@ -176,7 +203,9 @@ def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, ex
         ("The bars in the town closed early.", []),
     ],
 )
-def test_weapons_forms_radars_coastal_systems_and_turrets(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_weapons_forms_radars_coastal_systems_and_turrets(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
     """Gazetteer batch 6: fighter radars, coastal defence systems, submarine designs, turrets and weapon stations."""
     assert [(w.text, w.name) for w in _found(news_nlp, text) if not w.generic] == expected
 
@@ -202,8 +231,14 @@ def test_weapons_forms_bracketed_name_keeps_its_brackets(news_nlp: Language, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Militants stole two mine-resistant ambush protected (MRAP) vehicles.", [("mine-resistant ambush protected", "MRAP"), ("MRAP", "MRAP")]),
-        ("The army bought mine-resistant ambush-protected vehicles.", [("mine-resistant ambush-protected vehicles", "MRAP")]),
+        (
+            "Militants stole two mine-resistant ambush protected (MRAP) vehicles.",
+            [("mine-resistant ambush protected", "MRAP"), ("MRAP", "MRAP")],
+        ),
+        (
+            "The army bought mine-resistant ambush-protected vehicles.",
+            [("mine-resistant ambush-protected vehicles", "MRAP")],
+        ),
         # negative: the words apart
         ("The ambush protected nobody; the mine was resistant to water.", []),
     ],
@@ -216,7 +251,10 @@ def test_weapons_forms_spelled_out_mrap(news_nlp: Language, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The ship has an active electronically scanned array radar system.", [("active electronically scanned array radar system", "AESA radar")]),
+        (
+            "The ship has an active electronically scanned array radar system.",
+            [("active electronically scanned array radar system", "AESA radar")],
+        ),
         ("The jets got AESA radars in 2017.", [("jets", "aircraft"), ("AESA radars", "AESA radar")]),
         ("It carries the EL/M-2052 AESA radar.", [("EL/M-2052 AESA radar", "EL/M-2052")]),
         # negative: a radar with no kind named is licensed only by a system's name
@@ -230,18 +268,33 @@ def test_weapons_forms_radar_antenna_classes(news_nlp: Language, text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vietnam received the frigates Dinh Tien Hoang (HQ-011) and Ly Thai To (HQ-012).",
-         [("frigates Dinh Tien Hoang", "Dinh Tien Hoang"), ("HQ-011", "HQ-011"), ("Ly Thai To", "Ly Thai To"), ("HQ-012", "HQ-012")]),
-        ("The submarine christened Haiphong (HQ 184) arrived.", [("submarine", "submarine"), ("Haiphong", "Haiphong"), ("HQ 184", "HQ 184")]),
+        (
+            "Vietnam received the frigates Dinh Tien Hoang (HQ-011) and Ly Thai To (HQ-012).",
+            [
+                ("frigates Dinh Tien Hoang", "Dinh Tien Hoang"),
+                ("HQ-011", "HQ-011"),
+                ("Ly Thai To", "Ly Thai To"),
+                ("HQ-012", "HQ-012"),
+            ],
+        ),
+        (
+            "The submarine christened Haiphong (HQ 184) arrived.",
+            [("submarine", "submarine"), ("Haiphong", "Haiphong"), ("HQ 184", "HQ 184")],
+        ),
         ("The destroyer Mahan (DDG 72) sailed.", [("destroyer Mahan", "Mahan"), ("DDG 72", "DDG 72")]),
-        ("Manila expects BRP Diego Silang (FFG-07) later.", [("BRP Diego Silang", "BRP Diego Silang"), ("FFG-07", "FFG-07")]),
+        (
+            "Manila expects BRP Diego Silang (FFG-07) later.",
+            [("BRP Diego Silang", "BRP Diego Silang"), ("FFG-07", "FFG-07")],
+        ),
         # negatives: a hull-shaped code after no capitalised name or with no naval class before, a missile's designation
         ("The unit (HQ 5) moved north.", []),
         ("Read Article (DDG 72) here about the navy.", []),
         ("China showed its HQ-9 missiles.", [("HQ-9 missiles", "HQ-9")]),
     ],
 )
-def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_weapons_forms_ship_named_before_its_hull_number(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
     """A capitalised name right before a bracketed hull number ("Ly Thai To (HQ-012)"), after a naval class in the
     sentence, is a ship's name; the hull number stays a mention of its own, as after "USS Mahan" (re3d's way)."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
@@ -256,7 +309,9 @@ def test_weapons_forms_ship_named_before_its_hull_number(news_nlp: Language, tex
         ("North Korea's missile programme worries Tokyo.", [("missile", "missile", True)]),
     ],
 )
-def test_weapons_forms_capabilities_are_no_systems(news_nlp: Language, text: str, expected: list[tuple[str, str, bool]]) -> None:
+def test_weapons_forms_capabilities_are_no_systems(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, bool]]
+) -> None:
     assert [(w.text, w.name, w.generic) for w in _found(news_nlp, text)] == expected
 
 
@@ -264,8 +319,14 @@ def test_weapons_forms_capabilities_are_no_systems(news_nlp: Language, text: str
     ("text", "expected"),
     [
         ("Ukraine received MBTs and ATGMs.", [("MBTs", "main battle tank"), ("ATGMs", "anti-tank guided missile")]),
-        ("Hanwha builds K9 self-propelled howitzers (SPHs).", [("K9 self-propelled howitzers", "K9 Thunder"), ("SPHs", "K9 Thunder")]),
-        ("The corvette has a CIWS and a VLS.", [("corvette", "corvette"), ("CIWS", "close-in weapon system"), ("VLS", "vertical launching system")]),
+        (
+            "Hanwha builds K9 self-propelled howitzers (SPHs).",
+            [("K9 self-propelled howitzers", "K9 Thunder"), ("SPHs", "K9 Thunder")],
+        ),
+        (
+            "The corvette has a CIWS and a VLS.",
+            [("corvette", "corvette"), ("CIWS", "close-in weapon system"), ("VLS", "vertical launching system")],
+        ),
         ("Kyiv used USVs against the fleet.", [("USVs", "naval drone")]),
         ("It fired a close-in weapon system.", [("close-in weapon system", "close-in weapon system")]),
         # negatives: the letters in lower case or inside other words
@@ -306,7 +367,9 @@ def test_weapons_forms_figurative_uses_are_no_weapons(news_nlp: Language, text: 
         ("The army fielded M1 Abrams tanks.", "M1 Abrams", None),
     ],
 )
-def test_weapons_forms_model_written_before_a_name(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+def test_weapons_forms_model_written_before_a_name(
+    news_nlp: Language, text: str, name: str, variant: str | None
+) -> None:
     """A model designation written before the system's name ("M1A1 Abrams") or ending in a capital S ("T-90S")."""
     assert [(w.name, w.variant) for w in _found(news_nlp, text) if not w.generic] == [(name, variant)]
 
@@ -315,7 +378,10 @@ def test_weapons_forms_model_written_before_a_name(news_nlp: Language, text: str
     ("text", "expected"),
     [
         ("Turkey's KAAN fighter flew for the first time.", [("KAAN", "Kaan")]),
-        ("The troops fired IGLA missiles at the helicopter.", [("IGLA missiles", "Igla"), ("helicopter", "helicopter")]),
+        (
+            "The troops fired IGLA missiles at the helicopter.",
+            [("IGLA missiles", "Igla"), ("helicopter", "helicopter")],
+        ),
         ("The frigate fired Sea Viper missiles.", [("frigate", "frigate"), ("Sea Viper missiles", "Sea Viper")]),
         # negatives: short names in capitals with no weapon context
         ("KAAN said the plan was ready.", []),

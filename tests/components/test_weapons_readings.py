@@ -49,10 +49,8 @@ def _found(nlp: Language, text: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_weapons_role_noun_after_class(
-    news_nlp: Language, text: str, expected: list[tuple[str, str]]
-) -> None:
-    """"K-10 armored ammunition resupply vehicles" is the K-10: the ammunition only says what it carries."""
+def test_weapons_role_noun_after_class(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """ "K-10 armored ammunition resupply vehicles" is the K-10: the ammunition only says what it carries."""
     assert _found(news_nlp, text) == expected
 
 
@@ -73,9 +71,7 @@ def test_weapons_role_noun_after_class(
         ),
     ],
 )
-def test_weapons_named_metaphor(
-    news_nlp: Language, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_weapons_named_metaphor(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """ "a digital Iron Dome" is a metaphor; "a digital Lance turret system" is still the Lance turret."""
     assert _found(news_nlp, text) == expected
 
@@ -90,7 +86,7 @@ def test_weapons_named_metaphor(
     ],
 )
 def test_weapons_name_inside_compound_adjective(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    """"Mirage 2000-style jets" are jets like it: neither "Mirage 2000" nor the shorter "Mirage" is a mention."""
+    """ "Mirage 2000-style jets" are jets like it: neither "Mirage 2000" nor the shorter "Mirage" is a mention."""
     assert _found(news_nlp, text) == expected
 
 
@@ -98,7 +94,10 @@ def test_weapons_name_inside_compound_adjective(news_nlp: Language, text: str, e
     ("text", "expected"),
     [
         ("Norway is replacing its fighters with F-35s.", [("fighters", "fighter aircraft"), ("F-35s", "F-35")]),
-        ("Egypt flies Rafale jets and wants more of the French fighter.", [("Rafale jets", "Rafale"), ("fighter", "fighter aircraft")]),
+        (
+            "Egypt flies Rafale jets and wants more of the French fighter.",
+            [("Rafale jets", "Rafale"), ("fighter", "fighter aircraft")],
+        ),
         # negatives: fighters of a group, bare fighters, or no other aircraft in the sentence
         ("Hamas fighters hid from Israeli F-16s.", [("F-16s", "F-16")]),
         ("Fighters loyal to the general seized two Mi-17 helicopters.", [("Mi-17 helicopters", "Mi-17")]),
@@ -111,4 +110,3 @@ def test_weapons_fighters_alone(news_nlp: Language, text: str, expected: list[tu
     """A lone "fighter(s)" is an aircraft only beside another aircraft, introduced by a determiner, possessive or
     figure, and not as a group's combatants."""
     assert _found(news_nlp, text) == expected
-

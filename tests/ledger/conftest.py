@@ -65,8 +65,10 @@ def four() -> Extraction:
 def make_extraction(*transfers: tuple[str, str, str, str, str | None], text: str = "") -> Extraction:
     """An extraction holding these (supplier, recipient, weapon, status, source) transfers, no model needed."""
     sentence = text or "Iran sent missiles to Russia."
-    weapons = [Weapon(text=sentence[:4], start=0, end=4, name=w, category=_CATEGORIES.get(w, "other")) for w in
-               dict.fromkeys(t[2] for t in transfers)]
+    weapons = [
+        Weapon(text=sentence[:4], start=0, end=4, name=w, category=_CATEGORIES.get(w, "other"))
+        for w in dict.fromkeys(t[2] for t in transfers)
+    ]
     records = [
         Transfer(text=sentence, start=0, end=len(sentence), supplier=s, recipient=r, weapon=w, status=st, source=src)
         for s, r, w, st, src in transfers

@@ -17,12 +17,23 @@ Make = Callable[..., Extraction]
 STATUSES = ["reported", "confirmed", "denied", "negotiating", "planned"]
 
 
-def _statement(source: str | None, status: str, article: str = "a", published: str | None = None,
-               quantity: float | None = None) -> ClaimStatement:
+def _statement(
+    source: str | None, status: str, article: str = "a", published: str | None = None, quantity: float | None = None
+) -> ClaimStatement:
     return ClaimStatement(
-        text="x", start=0, end=1, article_id=article, published=published, supplier="Iran", recipient="Russia",
-        weapon="Fateh-110", family="ballistic_missile", status=status, source=source,
-        source_key=source or f"article:{article}", quantity=quantity,
+        text="x",
+        start=0,
+        end=1,
+        article_id=article,
+        published=published,
+        supplier="Iran",
+        recipient="Russia",
+        weapon="Fateh-110",
+        family="ballistic_missile",
+        status=status,
+        source=source,
+        source_key=source or f"article:{article}",
+        quantity=quantity,
     )
 
 
@@ -38,18 +49,27 @@ def _statement(source: str | None, status: str, article: str = "a", published: s
     ],
 )
 def test_claim_disputed_needs_two_sources_at_odds(statements: list[tuple[str | None, str]], disputed: bool) -> None:
-    claim = Claim(supplier="Iran", recipient="Russia", family="ballistic_missile",
-                  statements=[_statement(s, st) for s, st in statements])
+    claim = Claim(
+        supplier="Iran",
+        recipient="Russia",
+        family="ballistic_missile",
+        statements=[_statement(s, st) for s, st in statements],
+    )
     assert claim.disputed is disputed
 
 
 def test_claim_latest_status_takes_the_latest_article_then_the_most_definite() -> None:
-    claim = Claim(supplier="Iran", recipient="Russia", family="ballistic_missile", statements=[
-        _statement("official", "denied", "a1", "2024-01-01", quantity=400),
-        _statement("official", "planned", "a2", "2024-02-01"),
-        _statement("official", "confirmed", "a2", "2024-02-01", quantity=200),
-        _statement(None, "reported", "a3", None),
-    ])
+    claim = Claim(
+        supplier="Iran",
+        recipient="Russia",
+        family="ballistic_missile",
+        statements=[
+            _statement("official", "denied", "a1", "2024-01-01", quantity=400),
+            _statement("official", "planned", "a2", "2024-02-01"),
+            _statement("official", "confirmed", "a2", "2024-02-01", quantity=200),
+            _statement(None, "reported", "a3", None),
+        ],
+    )
     assert claim.latest_status == {"official": "confirmed", "article:a3": "reported"}
     assert (claim.first_reported, claim.last_reported) == (dt.date(2024, 1, 1), dt.date(2024, 2, 1))
     assert (claim.largest_quantity, claim.latest_quantity, claim.source_count) == (400, 200, 2)
@@ -64,8 +84,9 @@ def test_claim_statement_keeps_the_offset_contract() -> None:
 
 def _three_articles(ledger: Ledger, four: Extraction, make_extraction: Make) -> None:
     ledger.add(four, article_id="reuters", published="2024-02-21", outlet="Reuters")
-    ledger.add(make_extraction(("Iran", "Russia", "Fateh-110", "denied", "Iran")), article_id="mission",
-               published="2024-02-22")
+    ledger.add(
+        make_extraction(("Iran", "Russia", "Fateh-110", "denied", "Iran")), article_id="mission", published="2024-02-22"
+    )
     ledger.add(make_extraction(("Russia", "Iran", "Su-35", "negotiating", None)), article_id="undated")
 
 
@@ -74,8 +95,10 @@ def test_ledger_claims_consolidate_across_articles(ledger_url: str, four: Extrac
         _three_articles(ledger, four, extraction_of)
         claims = {(c.supplier, c.recipient, c.family): c for c in ledger.claims()}
     assert sorted(claims) == [
-        ("Iran", "Russia", "ballistic_missile"), ("Iran", "Russia", "uav"),
-        ("North Korea", "Russia", "ballistic_missile"), ("Russia", "Iran", "other"),
+        ("Iran", "Russia", "ballistic_missile"),
+        ("Iran", "Russia", "uav"),
+        ("North Korea", "Russia", "ballistic_missile"),
+        ("Russia", "Iran", "other"),
     ]
     missiles = claims["Iran", "Russia", "ballistic_missile"]
     assert missiles.weapons == ["ballistic missile", "Fateh-110"]
@@ -84,7 +107,9 @@ def test_ledger_claims_consolidate_across_articles(ledger_url: str, four: Extrac
     assert missiles.last_reported == dt.date(2024, 2, 22)
     assert claims["Iran", "Russia", "uav"].latest_status == {"Reuters": "reported"}  # the outlet's own voice
     assert claims["Russia", "Iran", "other"].latest_status == {"article:undated": "negotiating"}
-    assert all(s.text == "Iran sent missiles to Russia."[s.start:s.end] for c in claims.values() for s in c.statements)
+    assert all(
+        s.text == "Iran sent missiles to Russia."[s.start : s.end] for c in claims.values() for s in c.statements
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,17 +150,26 @@ def test_ledger_claims_frame_has_one_row_per_claim(tmp_path: Path, four: Extract
 
 _SOURCES = st.sampled_from([None, "Reuters", "Iran", "US official"])
 _STATEMENTS = st.lists(
-    st.tuples(_SOURCES, st.sampled_from(STATUSES), st.sampled_from(["a1", "a2", "a3"]),
-              st.none() | st.floats(min_value=0, max_value=1e6)),
-    min_size=1, max_size=12,
+    st.tuples(
+        _SOURCES,
+        st.sampled_from(STATUSES),
+        st.sampled_from(["a1", "a2", "a3"]),
+        st.none() | st.floats(min_value=0, max_value=1e6),
+    ),
+    min_size=1,
+    max_size=12,
 )
 
 
 @settings(max_examples=150, deadline=None)
 @given(_STATEMENTS)
 def test_claim_derived_fields_are_consistent(rows: list[tuple[str | None, str, str, float | None]]) -> None:
-    claim = Claim(supplier="Iran", recipient="Russia", family="ballistic_missile",
-                  statements=[_statement(s, st_, a, quantity=q) for s, st_, a, q in rows])
+    claim = Claim(
+        supplier="Iran",
+        recipient="Russia",
+        family="ballistic_missile",
+        statements=[_statement(s, st_, a, quantity=q) for s, st_, a, q in rows],
+    )
     latest = claim.latest_status
     assert claim.source_count == len(latest) == len({s.source_key for s in claim.statements})
     for key, status in latest.items():

@@ -62,7 +62,9 @@ def test_ledger_read_article_reads_utf8(folder: Path) -> None:
 def test_ledger_ingest_files_reports_and_skips_bad_files(folder: Path, nlp: Language) -> None:
     seen: list[tuple[str, str]] = []
     with Ledger(folder / "l.db") as ledger:
-        first = ingest_files(ledger, [folder, folder / "missing.txt"], nlp=nlp, progress=lambda p, o: seen.append((p.name, o)))
+        first = ingest_files(
+            ledger, [folder, folder / "missing.txt"], nlp=nlp, progress=lambda p, o: seen.append((p.name, o))
+        )
         again = ingest_files(ledger, [folder], nlp=nlp)
         assert ledger.has("good") and ledger.counts()["articles"] == 1
         claims = ledger.claims()

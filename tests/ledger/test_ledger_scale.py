@@ -32,8 +32,12 @@ def test_ledger_ingest_bag_stores_what_the_files_path_stores(tmp_path: Path, nlp
         expected = _statements(reference)
     with Ledger(tmp_path / "bag.db") as ledger:
         if scheduler == "distributed":
-            with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                                          dashboard_address=None) as cluster, distributed.Client(cluster):
+            with (
+                distributed.LocalCluster(
+                    n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+                ) as cluster,
+                distributed.Client(cluster),
+            ):
                 summary = ingest_bag(ledger, article_bag(paths, npartitions=3))
         else:
             with dask.config.set(scheduler="synchronous"):

@@ -90,9 +90,7 @@ def test_ledger_interrupted_article_leaves_the_database_unchanged(ledger_url: st
         assert ledger.counts() == {"articles": 2, "statements": 8}
 
 
-def _writer(
-    url: str, ids: list[str], bulk: bool, four: Extraction, start: Any, out: Any
-) -> None:
+def _writer(url: str, ids: list[str], bulk: bool, four: Extraction, start: Any, out: Any) -> None:
     """Add the articles `ids` (one by one, or in bulk) once `start` is set; put the number added on `out`."""
     start.wait()
     with Ledger(url) as ledger:  # both processes also race to create the schema

@@ -35,7 +35,9 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``extract``."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (*.txt, *.md, *.html), globs, or - for standard input")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders (*.txt, *.md, *.html), globs, or - for standard input"
+    )
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     add_model_options(parser)
@@ -66,10 +68,12 @@ def load_pipeline(model: str | None) -> Any:
 
 
 def _line(record: object, fields: Sequence[str]) -> str:
-    parts = [f"{field}={getattr(record, field)!r}" for field in fields if getattr(record, field) not in (None, [], False)]
-    text = getattr(record, "text")
+    parts = [
+        f"{field}={getattr(record, field)!r}" for field in fields if getattr(record, field) not in (None, [], False)
+    ]
+    text = record.text
     shown = text if len(text) <= 90 else text[:87] + "..."
-    return f"  [{getattr(record, 'start')}:{getattr(record, 'end')}] {shown!r}  " + ", ".join(parts)
+    return f"  [{record.start}:{record.end}] {shown!r}  " + ", ".join(parts)
 
 
 _SHOWN: dict[str, tuple[str, ...]] = {
@@ -177,7 +181,9 @@ WRITERS: dict[str, type[Writer]] = {"text": TextWriter, "json": JsonWriter, "jso
 # ---------------------------------------------------------------- running
 
 
-def _texts(inputs: Iterable[Input], published: dt.date | None, failed: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+def _texts(
+    inputs: Iterable[Input], published: dt.date | None, failed: list[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """(text, context) of each readable input; a read error is reported and the input skipped."""
     for item in inputs:
         try:
@@ -221,7 +227,9 @@ def run(args: argparse.Namespace) -> int:
     failed: list[str] = []
     writer = WRITERS[args.format](sys.stdout, many=len(inputs) > 1)
     writer.begin()
-    pairs = extract_many(_texts(inputs, published, failed), batch_size=args.batch_size, n_process=args.n_process, nlp=nlp)
+    pairs = extract_many(
+        _texts(inputs, published, failed), batch_size=args.batch_size, n_process=args.n_process, nlp=nlp
+    )
     for extraction, context in progress(pairs, len(inputs)):
         writer.write(context["path"], extraction)
     writer.end()

@@ -74,9 +74,7 @@ class Sentences:
         if parsed or doc.has_annotation("SENT_START"):
             self.starts = [sent.start for sent in doc.sents]
         else:
-            self.starts = [0] + [
-                t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text
-            ]
+            self.starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
         self.size = len(doc)
 
     def bounds(self, index: int) -> tuple[int, int]:
@@ -121,7 +119,9 @@ def cue_strength(
         return None, verb
     if any(_matches(t, cues.strong, parsed) or _modified_weak(t, parsed, cues) for t in context.tokens):
         return "strong", verb
-    weak = any(_matches(t, cues.weak, parsed) for t in context.tokens) or any(t.lower_ in cues.weak_after for t in after)
+    weak = any(_matches(t, cues.weak, parsed) for t in context.tokens) or any(
+        t.lower_ in cues.weak_after for t in after
+    )
     if weak and _is_position(after, context, cues):
         return None, verb
     return ("weak" if weak else None), verb
@@ -177,7 +177,7 @@ def _is_position(after: list[Token], context: _Context, cues: RangeCues) -> bool
 
 
 def _in_compound(token: Token) -> bool:
-    """"range" in "short-range" is part of a class name, not a cue (for unparsed docs)."""
+    """ "range" in "short-range" is part of a class name, not a cue (for unparsed docs)."""
     return token.i > 0 and token.nbor(-1).text == "-"
 
 
@@ -267,8 +267,13 @@ def previous_weapon(
 
 
 def _pronoun_for_weapon(
-    doc: Doc, span: Span, sentence: tuple[int, int], sentences: Sentences, verb: Token | None,
-    weapons: list[tuple[Weapon, Span]], cues: RangeCues,
+    doc: Doc,
+    span: Span,
+    sentence: tuple[int, int],
+    sentences: Sentences,
+    verb: Token | None,
+    weapons: list[tuple[Weapon, Span]],
+    cues: RangeCues,
 ) -> bool:
     """Is the subject a pronoun standing for a weapon of the previous sentence ("It can hit targets ...")?"""
     if verb is not None:
@@ -284,8 +289,13 @@ def _unit_name(length: Length) -> str | None:
 
 
 def _is_reach(
-    doc: Doc, length: Length, span: Span, sentences: Sentences, parsed: bool,
-    spans: list[tuple[Weapon, Span]], cues: RangeCues,
+    doc: Doc,
+    length: Length,
+    span: Span,
+    sentences: Sentences,
+    parsed: bool,
+    spans: list[tuple[Weapon, Span]],
+    cues: RangeCues,
 ) -> bool:
     """Does a cue make ``length`` a reach (see the module docstring, step 1)?"""
     sentence = sentences.bounds(span.start)

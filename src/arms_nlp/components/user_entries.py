@@ -37,16 +37,18 @@ class UserEntries:
         """The user's entries as bytes (spaCy calls this from ``nlp.to_bytes()``)."""
         return util.to_bytes({"entries": lambda: srsly.json_dumps(self.entries)}, exclude)
 
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "UserEntries":
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> UserEntries:
         """Restore the user's entries from :meth:`to_bytes` output."""
-        util.from_bytes(bytes_data, {"entries": lambda data: self.restore_entries(given_rows(srsly.json_loads(data)))}, exclude)
+        util.from_bytes(
+            bytes_data, {"entries": lambda data: self.restore_entries(given_rows(srsly.json_loads(data)))}, exclude
+        )
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
         """Save the user's entries to ``path/entries.jsonl`` (spaCy calls this from ``nlp.to_disk()``)."""
         util.to_disk(path, {ENTRIES_FILE: lambda p: srsly.write_jsonl(p, self.entries)}, exclude)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "UserEntries":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> UserEntries:
         """Restore the user's entries saved by :meth:`to_disk`; a directory without them changes nothing."""
 
         def restore(file: Path) -> None:

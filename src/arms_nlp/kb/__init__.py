@@ -8,10 +8,10 @@ loader they share. Files are validated when loaded, with errors naming file and 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TypeVar
 
 import yaml
@@ -44,7 +44,7 @@ def data_path(filename: str) -> Path:
     return Path(str(resources.files("arms_nlp") / "data" / filename))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _raw_rows(path: Path) -> tuple[tuple[int, Any], ...]:
     """(line or item number, raw value) pairs of a .jsonl, .json or .yaml file."""
     if not path.is_file():

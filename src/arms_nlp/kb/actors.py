@@ -163,7 +163,11 @@ ActorRecord = Country | NamedBody | Region
 EntryKind = Literal["country", "organization", "armed_group", "media", "location"]
 #: The schema of a user's row by its ``kind``; only named bodies keep ``kind`` as a field of their own.
 _SCHEMAS: dict[str, type[BaseModel]] = {
-    "country": Country, "organization": NamedBody, "armed_group": NamedBody, "media": NamedBody, "location": Region,
+    "country": Country,
+    "organization": NamedBody,
+    "armed_group": NamedBody,
+    "media": NamedBody,
+    "location": Region,
 }
 
 
@@ -190,8 +194,14 @@ def alias_entries(record: ActorRecord) -> list[GazetteerEntry]:
     kind = record_kind(record)
     if isinstance(record, NamedBody):
         return [
-            GazetteerEntry(alias=alias, name=record.name, kind=kind, role="name", country=record.country,
-                           generic=alias in record.generic)
+            GazetteerEntry(
+                alias=alias,
+                name=record.name,
+                kind=kind,
+                role="name",
+                country=record.country,
+                generic=alias in record.generic,
+            )
             for alias in (record.name, *record.aliases)
         ]
     found = [GazetteerEntry(alias=a, name=record.name, kind=kind, role="name") for a in (record.name, *record.aliases)]
@@ -257,7 +267,7 @@ class ActorKnowledge:
         """Canonical country name -> its first demonym ("Russia" -> "Russian"), for naming its bodies."""
         return {r.name: r.demonyms[0] for r in self.records if isinstance(r, Country) and r.demonyms}
 
-    def with_entries(self, records: Iterable[ActorRecord]) -> "ActorKnowledge":
+    def with_entries(self, records: Iterable[ActorRecord]) -> ActorKnowledge:
         """This knowledge plus ``records`` (a later row of the same kind and name replaces an earlier one)."""
         added = {(record_kind(r), r.name): r for r in self.added}
         added.update(((record_kind(r), r.name), r) for r in records)

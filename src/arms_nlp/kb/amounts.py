@@ -24,7 +24,7 @@ class VagueAmount(BaseModel):
     exact: bool = False
 
     @model_validator(mode="after")
-    def _check_bounds(self) -> "VagueAmount":
+    def _check_bounds(self) -> VagueAmount:
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"{self.phrase!r}: low is above high")
         return self

@@ -26,11 +26,28 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from . import load_document, load_records
 from .actors import NamedBody, countries
 
-InstitutionKind = Literal["ministry", "armed_service", "agency", "state_company", "company", "legislature", "head_office"]
+InstitutionKind = Literal[
+    "ministry", "armed_service", "agency", "state_company", "company", "legislature", "head_office"
+]
 
 #: Letters that Unicode decomposition leaves whole, folded by hand.
-_LETTER_FOLDS = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae",
-                               "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_LETTER_FOLDS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "æ": "ae",
+        "ß": "ss",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+    }
+)
 
 
 def name_key(text: str) -> str:
@@ -171,8 +188,10 @@ def _check_holders(holders: list[OfficeHolder], titles: set[str]) -> None:
             key = name_key(alias)
             owner = country_of_key.setdefault(key, (holder.country, holder.name))
             if owner[0] != holder.country:
-                raise ValueError(f"{where}.name/aliases: {alias!r} is used for {owner[1]!r} of {owner[0]} and for "
-                                 f"{holder.name!r} of {holder.country}")
+                raise ValueError(
+                    f"{where}.name/aliases: {alias!r} is used for {owner[1]!r} of {owner[0]} and for "
+                    f"{holder.name!r} of {holder.country}"
+                )
         for other in terms[(name_key(holder.name), holder.office)]:
             if other.start == holder.start:
                 raise ValueError(f"{where}: {holder.name!r} as {holder.office!r} from {holder.start} appears twice")

@@ -43,7 +43,7 @@ class RangeCues(BaseModel):
     max_hops: int = Field(default=6, ge=1)
 
     @model_validator(mode="after")
-    def _known_units(self) -> "RangeCues":
+    def _known_units(self) -> RangeCues:
         unknown = self.weak_excluded_units - {u.name for u in unit_table().units}
         if unknown:
             raise ValueError(f"weak_excluded_units names unknown units: {sorted(unknown)}")

@@ -24,9 +24,7 @@ class StateDescriptions(BaseModel):
 
     @field_validator("regions")
     @classmethod
-    def _known_states(
-        cls, regions: dict[str, frozenset[str]]
-    ) -> dict[str, frozenset[str]]:
+    def _known_states(cls, regions: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         """Every state listed is a state of ``countries.jsonl`` (a misspelt name would never match)."""
         known = {c.name for c in countries()}
         unknown = sorted({name for names in regions.values() for name in names} - known)

@@ -195,9 +195,20 @@ class TransferLexicon(BaseModel):
     def trigger_lemmas(self) -> frozenset[str]:
         """Every lemma that can be a trigger in some frame (a cheap first test per token)."""
         return (
-            self.supply_verbs | self.acquire_verbs | self.supply_nouns | self.acquire_nouns
-            | self.agent_nouns | self.supply_agents | self.acquire_agents | self.arrival_verbs | self.arrival_nouns
-            | self.talk_nouns | self.deal_nouns | self.phrasal_heads | self.landing_verbs | self.origin_verbs
+            self.supply_verbs
+            | self.acquire_verbs
+            | self.supply_nouns
+            | self.acquire_nouns
+            | self.agent_nouns
+            | self.supply_agents
+            | self.acquire_agents
+            | self.arrival_verbs
+            | self.arrival_nouns
+            | self.talk_nouns
+            | self.deal_nouns
+            | self.phrasal_heads
+            | self.landing_verbs
+            | self.origin_verbs
         )
 
     @cached_property

@@ -106,7 +106,7 @@ class UnitTable(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _unique_forms(self) -> "UnitTable":
+    def _unique_forms(self) -> UnitTable:
         seen: dict[tuple[tuple[str, ...], bool], str] = {}
         for form in self.forms:
             key = (form.words, form.case_sensitive)
@@ -131,7 +131,7 @@ class UnitTable(BaseModel):
         return max(len(f.words) for f in self.forms)
 
     @model_validator(mode="after")
-    def _known_article_units(self) -> "UnitTable":
+    def _known_article_units(self) -> UnitTable:
         names = {u.name for u in self.units}
         unknown = (self.article_units | self.qualified_article_units) - names
         unknown |= (set(self.compound_units) | set(self.compound_units.values()) | set(self.compound_bare)) - names

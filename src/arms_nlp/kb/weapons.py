@@ -53,7 +53,7 @@ class WeaponEntry(BaseModel):
     source: str | None = None
 
     @model_validator(mode="after")
-    def _ambiguous_are_names(self) -> "WeaponEntry":
+    def _ambiguous_are_names(self) -> WeaponEntry:
         unknown = set(self.ambiguous) - {self.name, *self.aliases}
         if unknown:
             raise ValueError(f"ambiguous names {sorted(unknown)} are not among the entry's names")
@@ -89,11 +89,13 @@ class ClassHead(BaseModel):
     alone_name: str | None = None
 
     @model_validator(mode="after")
-    def _alone_forms_have_a_name(self) -> "ClassHead":
+    def _alone_forms_have_a_name(self) -> ClassHead:
         if self.alone_forms and not self.alone_name:
             raise ValueError(f"head {self.name!r} lists alone_forms but no alone_name")
         if set(self.alone_forms) - set(self.forms):
-            raise ValueError(f"head {self.name!r}: alone_forms {sorted(set(self.alone_forms) - set(self.forms))} are not among its forms")
+            raise ValueError(
+                f"head {self.name!r}: alone_forms {sorted(set(self.alone_forms) - set(self.forms))} are not among its forms"
+            )
         return self
 
 
@@ -217,8 +219,10 @@ def name_keys() -> frozenset[str]:
 
 def categories_compatible(first: str, second: str) -> bool:
     """True when two weapon categories can describe one system ("other" fits any; see ``category_groups``)."""
-    return first == second or "other" in (first, second) or any(
-        first in group and second in group for group in weapon_lexicon().category_groups
+    return (
+        first == second
+        or "other" in (first, second)
+        or any(first in group and second in group for group in weapon_lexicon().category_groups)
     )
 
 
@@ -268,7 +272,7 @@ class WeaponKnowledge:
         """Entries by canonical name."""
         return {entry.name: entry for entry in self.entries}
 
-    def with_entries(self, entries: Iterable[WeaponEntry], source: str = "added entries") -> "WeaponKnowledge":
+    def with_entries(self, entries: Iterable[WeaponEntry], source: str = "added entries") -> WeaponKnowledge:
         """This knowledge plus ``entries`` (a later entry of the same name replaces an earlier one).
 
         ``source`` names where the entries came from in the error raised for a name clash.

@@ -43,7 +43,14 @@ def statement_rows(extraction: Extraction, article_id: str, outlet: str | None) 
     seen: set[tuple[object, ...]] = set()
     for transfer in extraction.transfers:
         family = weapon_family(transfer.weapon, extraction)
-        key = (transfer.supplier, transfer.recipient, transfer.weapon, transfer.status, transfer.source, transfer.quantity)
+        key = (
+            transfer.supplier,
+            transfer.recipient,
+            transfer.weapon,
+            transfer.status,
+            transfer.source,
+            transfer.quantity,
+        )
         if key in seen:
             continue
         seen.add(key)

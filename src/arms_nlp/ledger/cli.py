@@ -54,13 +54,20 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     try:
         summary = ingest_files(
-            ledger, args.paths, n_process=args.n_process, published=args.published, outlet=args.outlet, progress=progress
+            ledger,
+            args.paths,
+            n_process=args.n_process,
+            published=args.published,
+            outlet=args.outlet,
+            progress=progress,
         )
     except ValueError as err:  # a malformed --published
         raise SystemExit(f"arms-nlp ingest: error: {err}") from err
     finally:
         ledger.close()
-    print(f"{summary.added} added, {summary.skipped} skipped (already present), {summary.failed} failed", file=sys.stderr)
+    print(
+        f"{summary.added} added, {summary.skipped} skipped (already present), {summary.failed} failed", file=sys.stderr
+    )
     return 1 if summary.failed else 0
 
 

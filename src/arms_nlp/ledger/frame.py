@@ -67,14 +67,12 @@ def _pandas() -> Any:
     return pandas
 
 
-def claims_frame(claims: Iterable[Claim]) -> "pd.DataFrame":
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """A DataFrame with one row per claim (columns :data:`CLAIM_COLUMNS`)."""
     return _pandas().DataFrame(claim_rows(claims), columns=list(CLAIM_COLUMNS))
 
 
-def statements_frame(claims: Iterable[Claim]) -> "pd.DataFrame":
+def statements_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """A DataFrame with one row per statement, keyed by its claim's supplier, recipient and family."""
-    rows = [
-        statement.model_dump(exclude={"evidence"}) for claim in claims for statement in claim.statements
-    ]
+    rows = [statement.model_dump(exclude={"evidence"}) for claim in claims for statement in claim.statements]
     return _pandas().DataFrame(rows)

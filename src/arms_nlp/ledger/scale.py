@@ -31,7 +31,7 @@ def _read_item(path: str) -> tuple[str, dict[str, Any]]:
     return text, {"path": path, "article_id": article_id(Path(path)), "text_hash": text_hash(text)}
 
 
-def article_bag(paths: Iterable[str | Path], *, npartitions: int = 8) -> "db.Bag":
+def article_bag(paths: Iterable[str | Path], *, npartitions: int = 8) -> db.Bag:
     """A bag of ``(text, context)`` pairs read on the workers from article files (folders: their ``*.txt``)."""
     names = [str(path) for path in article_paths(paths)]
     return db.from_sequence(names, npartitions=max(1, min(npartitions, len(names) or 1))).map(_read_item)
@@ -52,7 +52,7 @@ def _partitions(parts: Sequence[Any]) -> Iterator[list[Any]]:
         future.release()
 
 
-def ingest_bag(ledger: Ledger, items: "db.Bag", *, model: str | None = None, batch_size: int = 64) -> IngestSummary:
+def ingest_bag(ledger: Ledger, items: db.Bag, *, model: str | None = None, batch_size: int = 64) -> IngestSummary:
     """Extract a bag of ``(text, context)`` pairs on the cluster and add the results to ``ledger`` in bulk.
 
     ``context`` carries the :meth:`Ledger.add_many` keys (``article_id``, ``published``, ``text_hash``,

@@ -108,7 +108,7 @@ class IngestSummary:
     skipped: int = 0
     failed: int = 0
 
-    def __iadd__(self, other: "IngestSummary") -> "IngestSummary":
+    def __iadd__(self, other: IngestSummary) -> IngestSummary:
         self.added += other.added
         self.skipped += other.skipped
         self.failed += other.failed
@@ -219,7 +219,7 @@ class Ledger:
             "published": day or (extraction.published if found_from else None),
             "published_from": "given" if day else found_from,
             "outlet": outlet,
-            "ingested_at": dt.datetime.now(dt.timezone.utc),
+            "ingested_at": dt.datetime.now(dt.UTC),
         }
         found = statement_rows(extraction, row["article_id"], outlet)
         row["n_statements"] = len(found)
@@ -305,7 +305,7 @@ class Ledger:
         """Release the database connections."""
         self.engine.dispose()
 
-    def __enter__(self) -> "Ledger":
+    def __enter__(self) -> Ledger:
         return self
 
     def __exit__(self, *_exc: object) -> None:

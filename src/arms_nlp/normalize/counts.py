@@ -13,7 +13,7 @@ _MEASURE_OR_ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|mm|cm|km|kg|m|g|t|kt
 
 
 def parse_range_token(text: str) -> tuple[float, float] | None:
-    """"12–14" -> (12.0, 14.0): two figures joined by a dash inside one token; None otherwise.
+    """ "12–14" -> (12.0, 14.0): two figures joined by a dash inside one token; None otherwise.
 
     Only increasing pairs are ranges: "3-1" is a score and "2023-2024" a pair of years
     (the caller rejects year shapes separately).

@@ -438,8 +438,7 @@ def _read_year(kind: str, groups: dict[str, str], text: str, start: int, end: in
     strong = (
         before in words.year_prepositions
         or re.search(r"\d{4}\s+(?:and|or|to|until|till|through)\s+$", text[max(0, start - 20) : start]) is not None
-        or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following)
-        is not None
+        or re.match(r"\s*(?:[,.;:)\]!?\"”’]|$|and\b|or\b|[-–]\s*\d{4})|[-–]\d\d(?![\d\w])", following) is not None
     )
     next_word = re.match(r"\s+([a-z]+)\b", following)
     if before in words.measure_prepositions and next_word and next_word.group(1) not in words.year_followers:
@@ -519,8 +518,9 @@ _NEEDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("iso", "numeric", "year", "year_tail", "year_prefix", "part_year"), frozenset({"digit"})),
     **dict.fromkeys(("mdy", "dmy", "md", "dm", "my"), frozenset({"digit", "month"})),
     **dict.fromkeys(("part_month", "month", "month_rel_year"), frozenset({"month"})),
-    **dict.fromkeys(("anaphor_the", "anaphor_that", "anaphor_shift", "anaphor_period", "relative", "ago"),
-                    frozenset({"unit"})),
+    **dict.fromkeys(
+        ("anaphor_the", "anaphor_that", "anaphor_shift", "anaphor_period", "relative", "ago"), frozenset({"unit"})
+    ),
     "holiday": frozenset({"holiday"}),
     "season": frozenset({"season"}),
     "dayword": frozenset({"dayword"}),
@@ -641,9 +641,7 @@ def _pick(
     return max(pool) if pool else None
 
 
-def resolve_date(
-    expr: DateExpr, anchor: dt.date | None, *, floor: bool = False, future: bool = False
-) -> str | None:
+def resolve_date(expr: DateExpr, anchor: dt.date | None, *, floor: bool = False, future: bool = False) -> str | None:
     """The ISO value of ``expr`` at its written precision, or None when it cannot be placed.
 
     ``anchor`` is the article date; with ``floor`` it is only a lower bound on it (see the

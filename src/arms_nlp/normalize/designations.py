@@ -29,7 +29,7 @@ def split_designation(text: str) -> tuple[str, str, str] | None:
 
 
 def strip_plural(text: str) -> str:
-    """"Su-35s" -> "Su-35", "F-16s" -> "F-16": a lower-case plural "s" after a figure is dropped."""
+    """ "Su-35s" -> "Su-35", "F-16s" -> "F-16": a lower-case plural "s" after a figure is dropped."""
     if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
         return text[:-1]
     return text

@@ -56,7 +56,7 @@ def _amounts_by_first_word() -> dict[str, tuple[ScaleAmount, ...]]:
 
 
 def scale_amount(tokens: list[Token], i: int) -> tuple[Figure, Figure] | None:
-    """"thousands of", "a few hundred" at token ``i``: its low and high bounds as figures spanning the phrase."""
+    """ "thousands of", "a few hundred" at token ``i``: its low and high bounds as figures spanning the phrase."""
     for amount in _amounts_by_first_word().get(tokens[i].lower, ()):
         stop = i + len(amount.phrase)
         span = tokens[i:stop]
@@ -67,7 +67,7 @@ def scale_amount(tokens: list[Token], i: int) -> tuple[Figure, Figure] | None:
 
 
 def _quote_role(tokens: list[Token], k: int) -> str | None:
-    """"open", "close" or None (an apostrophe inside a word, "he’s") for a quotation mark at token ``k``."""
+    """ "open", "close" or None (an apostrophe inside a word, "he’s") for a quotation mark at token ``k``."""
     text = tokens[k].text
     if text in _OPENERS:
         return "open"

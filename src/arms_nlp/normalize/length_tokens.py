@@ -94,7 +94,7 @@ def _is_sign(tokens: list[Token], index: int, signs: str | frozenset[str] | tupl
 
 
 def _digit_figure(tokens: list[Token], i: int) -> Figure | None:
-    """"700", "1,500", "2 1/2", "1/4", "0.5k", "1.5 million" starting at token ``i``."""
+    """ "700", "1,500", "2 1/2", "1/4", "0.5k", "1.5 million" starting at token ``i``."""
     value = _value(tokens[i])
     if value is None:
         return None
@@ -116,7 +116,12 @@ def _digit_figure(tokens: list[Token], i: int) -> Figure | None:
         bottom = _value(tokens[stop + 1])
         if bottom:
             value, stop = value / bottom, stop + 2
-    elif stop < n and tokens[stop].text in table.vulgar_fractions and value.is_integer() and tokens[stop].start - tokens[i].end <= 1:
+    elif (
+        stop < n
+        and tokens[stop].text in table.vulgar_fractions
+        and value.is_integer()
+        and tokens[stop].start - tokens[i].end <= 1
+    ):
         value, stop = value + table.vulgar_fractions[tokens[stop].text], stop + 1  # "2 ¾", "2¾"
     if stop < n and tokens[stop].text in table.multipliers and adjacent(tokens, stop - 1, stop):
         value, stop = value * table.multipliers[tokens[stop].text], stop + 1
@@ -134,7 +139,7 @@ def _word_roles() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
 
 
 def _word_figure(tokens: list[Token], i: int) -> Figure | None:
-    """"two hundred", "a thousand", "twenty-five", "two and a half", "one-half", "half a",
+    """ "two hundred", "a thousand", "twenty-five", "two and a half", "one-half", "half a",
     "three quarters of a", "one and a half thousand" starting at token ``i``.
 
     A bare scale word does not start a figure: "hundred metres" in "a few hundred metres" is vague.
@@ -154,7 +159,11 @@ def _word_figure(tokens: list[Token], i: int) -> Figure | None:
     while j < n and len(words) < 12:
         token = tokens[j]
         if token.kind == "word" and (
-            token.lower in ones or token.lower in tens or token.lower in scales or token.lower in fractions or token.lower == "and"
+            token.lower in ones
+            or token.lower in tens
+            or token.lower in scales
+            or token.lower in fractions
+            or token.lower == "and"
         ):
             words.append(token.lower)
             stops.append(j + 1)
@@ -196,7 +205,7 @@ def _after_of_a(tokens: list[Token], k: int) -> int:
 
 
 def _fraction_figure(tokens: list[Token], i: int, fraction: float) -> Figure | None:
-    """"half a", "half of a", "quarter of a" (the article is part of the figure: "half a mile")."""
+    """ "half a", "half of a", "quarter of a" (the article is part of the figure: "half a mile")."""
     stop = i + 2 if _is_article(tokens, i + 1) else _after_of_a(tokens, i + 1)
     if stop == i + 1:
         return None

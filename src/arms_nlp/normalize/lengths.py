@@ -216,11 +216,13 @@ def _connector(tokens: list[Token], k: int, allow_and: bool, bare: bool = False)
         return False
     word = tokens[k].lower
     table = unit_table()
-    return word in table.interval_connectors or (allow_and and word == "and") or (bare and word in table.bare_connectors)
+    return (
+        word in table.interval_connectors or (allow_and and word == "and") or (bare and word in table.bare_connectors)
+    )
 
 
 def _article_figure(tokens: list[Token], i: int, floor: int) -> Figure | None:
-    """"a"/"an" counting one of a unit listed in ``article_units`` ("a mile away", "within a kilometre"),
+    """ "a"/"an" counting one of a unit listed in ``article_units`` ("a mile away", "within a kilometre"),
     or of one in ``qualified_article_units`` right after a qualifier ("almost a foot")."""
     if tokens[i].lower not in ("a", "an"):
         return None
@@ -229,7 +231,9 @@ def _article_figure(tokens: list[Token], i: int, floor: int) -> Figure | None:
         return None
     table = unit_table()
     name = unit.form.unit.name
-    if name not in table.article_units and (name not in table.qualified_article_units or _qualifier(tokens, i, floor)[1] is None):
+    if name not in table.article_units and (
+        name not in table.qualified_article_units or _qualifier(tokens, i, floor)[1] is None
+    ):
         return None
     return Figure(1.0, i, i + 1, tokens[i].start, tokens[i].end)
 
@@ -239,7 +243,12 @@ def _after_suffix(tokens: list[Token], k: int) -> int:
     suffixes = unit_table().figure_suffixes
     if k < len(tokens) and tokens[k].lower in suffixes:
         return k + 1
-    if k + 1 < len(tokens) and tokens[k].text in _DASHES and adjacent(tokens, k, k + 1) and tokens[k + 1].lower in suffixes:
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text in _DASHES
+        and adjacent(tokens, k, k + 1)
+        and tokens[k + 1].lower in suffixes
+    ):
         return k + 2
     return k
 
@@ -301,7 +310,7 @@ def _approximate_qualifiers() -> frozenset[tuple[str, ...]]:
 
 
 def _scale_match(tokens: list[Token], i: int, floor: int) -> _Found | None:
-    """"thousands of kilometres", "a few hundred metres": an approximate order-of-magnitude interval."""
+    """ "thousands of kilometres", "a few hundred metres": an approximate order-of-magnitude interval."""
     bounds = scale_amount(tokens, i)
     if bounds is None:
         return None
@@ -324,7 +333,11 @@ def _figure_match(tokens: list[Token], figure: Figure, floor: int, in_brackets: 
     plus = _after_suffix(tokens, j)
     dash_after = j < len(tokens) and tokens[j].text in _DASHES and adjacent(tokens, j - 1, j)
     if plus > j:  # "100-plus kilometres", "100+ km", "1,000-odd km"
-        at = plus + 1 if plus < len(tokens) and tokens[plus].text in _DASHES and adjacent(tokens, plus - 1, plus) else plus
+        at = (
+            plus + 1
+            if plus < len(tokens) and tokens[plus].text in _DASHES and adjacent(tokens, plus - 1, plus)
+            else plus
+        )
         if (unit := _unit_for(tokens, figure, at, start)) is None:
             return None
         high_unit = unit
@@ -381,13 +394,17 @@ def _compound(tokens: list[Token], found: _Found) -> _Found:
     smaller = table.unit(smaller_name)
     k = found.stop
     glued = found.high_unit.form.guard == "prime" and adjacent(tokens, k - 1, k)
-    dashed = k + 1 < len(tokens) and tokens[k].text in _DASHES and adjacent(tokens, k - 1, k) and adjacent(tokens, k, k + 1)
+    dashed = (
+        k + 1 < len(tokens) and tokens[k].text in _DASHES and adjacent(tokens, k - 1, k) and adjacent(tokens, k, k + 1)
+    )
     if (glued or dashed) and larger.name in table.compound_bare:
         at = k + 1 if dashed else k
         part = figure_at(tokens, at) if at < len(tokens) and tokens[at].kind == "num" else None
         if part is not None and 0 <= part.value < table.compound_bare[larger.name]:
             unit = unit_at(tokens, part.stop)
-            written = unit is not None and unit.form.unit.name == smaller_name and adjacent(tokens, part.stop - 1, part.stop)
+            written = (
+                unit is not None and unit.form.unit.name == smaller_name and adjacent(tokens, part.stop - 1, part.stop)
+            )
             stop = unit.stop if written and unit is not None else part.stop
             name = tokens[part.stop].text if written else smaller_name
             return replace(found, stop=stop, extra_km=part.value * smaller.km, extra_unit=name)
@@ -441,9 +458,13 @@ def _rounding(tokens: list[Token], figure: Figure, unit: UnitMatch) -> float:
 def _agrees(tokens: list[Token], found: _Found, conversion: _Found) -> bool:
     """Do a length and its conversion state the same figures? Within ``CONVERSION_TOLERANCE`` (relative),
     or within the rounding of either written figure ("200 kilometres (120 miles)": 120 is rounded to tens)."""
+
     def slack(a: _Found, b: _Found, low: bool) -> float:
-        pairs = [(a.low, a.low_unit or a.high_unit), (b.low, b.low_unit or b.high_unit)] if low else [
-            (a.high, a.high_unit), (b.high, b.high_unit)]
+        pairs = (
+            [(a.low, a.low_unit or a.high_unit), (b.low, b.low_unit or b.high_unit)]
+            if low
+            else [(a.high, a.high_unit), (b.high, b.high_unit)]
+        )
         return max(_rounding(tokens, figure, unit) for figure, unit in pairs if figure is not None)
 
     if (found.low_km is None) != (conversion.low_km is None) or found.extra_km or conversion.extra_km:
@@ -557,7 +578,9 @@ def scan_window(text: str, begin: int = 0, end: int | None = None, fold_conversi
     floor = 0
     i = 0
     while i < len(tokens):
-        hopeful = (tokens[i].kind != "sign" or tokens[i].text in _FIGURE_SIGNS) and next_unit[i] - i <= MAX_LENGTH_TOKENS
+        hopeful = (tokens[i].kind != "sign" or tokens[i].text in _FIGURE_SIGNS) and next_unit[
+            i
+        ] - i <= MAX_LENGTH_TOKENS
         match = _match(tokens, i, floor) if hopeful else None
         if match is None:
             i += 1

@@ -12,9 +12,37 @@ from html.parser import HTMLParser
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 _BLOCKS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "aside",
-     "nav", "main", "blockquote", "figure", "figcaption", "pre", "hr", "dd", "dt", "title",
-     "h1", "h2", "h3", "h4", "h5", "h6"}
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "dd",
+        "dt",
+        "title",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
 )
 
 

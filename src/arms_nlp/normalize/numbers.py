@@ -11,7 +11,7 @@ _SPLIT = re.compile(r"[\s\-]+")
 
 
 def parse_digits(text: str) -> float | None:
-    """"1,500" -> 1500.0, "2.5" -> 2.5; None for anything that is not a plain figure."""
+    """ "1,500" -> 1500.0, "2.5" -> 2.5; None for anything that is not a plain figure."""
     cleaned = text.strip()
     if not _DIGITS.match(cleaned):
         return None

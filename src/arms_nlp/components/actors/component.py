@@ -48,9 +48,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ...docindex import overlaps
 from ...extensions import in_boilerplate, set_records
-from ...kb.closed_class import closed_class
-from ...kb.officials import institution_of, terms_of
+from ...kb import Located, given_rows, jsonl_rows
 from ...kb.actors import (
     ActorKnowledge,
     ActorLexicon,
@@ -61,11 +61,11 @@ from ...kb.actors import (
     actor_row,
     packaged_actors,
 )
-from ...kb import Located, given_rows, jsonl_rows
+from ...kb.closed_class import closed_class
+from ...kb.officials import institution_of, terms_of
 from ...kb.weapons import name_keys
 from ...normalize.acronyms import initials
 from ...normalize.designations import designation_key
-from ...docindex import overlaps
 from ...records import Actor, ActorKind, Mention
 from ...tokenizer_cache import empty_tokenizer_cache
 from ..user_entries import UserEntries
@@ -312,7 +312,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     entries = knowledge.gazetteer
     doc = ctx.doc
     found: list[Found] = []
-    datelines = [dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)]
+    datelines = [
+        dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
+    ]
     for start, end in datelines:
         ctx.gazetteer_tokens.update(range(start, end))
         agency = dateline_agency(doc, end, ctx.lexicon.dateline_agencies)
@@ -599,7 +601,8 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
     kept = (
-        f for f in found
+        f
+        for f in found
         if not nested_state(f, descriptions, bodies) and not nested_body(ctx, f, named) and not names_a_weapon(ctx, f)
     )
     return [to_actor(d) for d in merge(kept)]

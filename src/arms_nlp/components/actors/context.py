@@ -96,7 +96,8 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
     renamed = [
         f
         for n in names
-        if n.kind != "person" and not set(range(n.start, n.end)) <= alias_tokens
+        if n.kind != "person"
+        and not set(range(n.start, n.end)) <= alias_tokens
         and (f := make_found(doc, n.start, n.end, None, n.kind))
     ]  # a known name the NER mislabelled comes from the gazetteer
     return Context(
@@ -142,16 +143,10 @@ def make_found(doc: Doc, start: int, end: int, name: str | None, kind: ActorKind
     return Found(bounds[0], bounds[1], text, name or " ".join(text.split()), kind, **extra)
 
 
-
-
 def char_bounds(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Character bounds of the token span ``span``."""
     last = doc[span[1] - 1]
     return doc[span[0]].idx, last.idx + len(last.text)
-
-
-
-
 
 
 def lowercase_words(tokens: Sequence[Token]) -> set[str]:

@@ -371,6 +371,7 @@ def dateline_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     at_mark = stop < len(doc) and (doc[stop].text in _DASHES or doc[stop].text == "(")
     return (start, stop) if at_mark and stop > end else (start, end)
 
+
 def unlabelled_places(ctx: Context) -> list[Found]:
     """Proper nouns the NER left untagged: after a locative preposition ("at Monterey"), or
     modifying a place or facility noun ("the Odesa region", "Kamra air base")."""

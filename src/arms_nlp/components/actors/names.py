@@ -22,8 +22,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
-from ...kb.closed_class import closed_class
 from ...kb.actors import ActorLexicon, GazetteerEntry
+from ...kb.closed_class import closed_class
 from ...records import ActorKind
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

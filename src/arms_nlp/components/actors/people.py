@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...kb.actors import ActorLexicon
 from ...docindex import index_of, overlaps
+from ...kb.actors import ActorLexicon
 from .context import (
     DETERMINERS,
     POSSESSIVE,
@@ -103,8 +103,11 @@ def comma_title(doc: Doc, end: int, lexicon: ActorLexicon) -> tuple[tuple[int, i
     if doc[first].lower_ in DETERMINERS:
         first += 1
     last = first
-    while last < len(doc) and last - first < _MAX_COMMA_TITLE and not doc[last].is_punct or (
-        last < len(doc) and doc[last].text == "-" and not doc[last].whitespace_
+    while (
+        last < len(doc)
+        and last - first < _MAX_COMMA_TITLE
+        and not doc[last].is_punct
+        or (last < len(doc) and doc[last].text == "-" and not doc[last].whitespace_)
     ):
         last += 1
     closed = last == len(doc) or doc[last].text in (",", ".", ";")

@@ -19,9 +19,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ...docindex import index_of, overlaps
 from ...extensions import boilerplate_zones, get_records, set_records
 from ...kb.amounts import amount_lexicon
-from ...docindex import index_of, overlaps
 from ...normalize.counts import is_year_shape, looks_plural, parse_range_token
 from ...normalize.numbers import parse_digits
 from ...records import Quantity, Weapon
@@ -35,8 +35,32 @@ HARD_VETO_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME"})
 SOFT_VETO_LABELS = frozenset({"DATE", "QUANTITY"})
 #: Words before a year that make it a date ("in 2020", "since 2014").
 DATE_PREPOSITIONS = frozenset(
-    {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to", "between",
-     "and", "through", "mid", "early", "late", "the", "-", "–", ",", "'s", "its", "their"}
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "to",
+        "between",
+        "and",
+        "through",
+        "mid",
+        "early",
+        "late",
+        "the",
+        "-",
+        "–",
+        ",",
+        "'s",
+        "its",
+        "their",
+    }
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ONE = frozenset({"one", "1"})
@@ -93,12 +117,18 @@ def _joined_to_figure(doc: Doc, figure: Figure) -> bool:
     """True for a score or a designation number: "112-98", "24-10", "45 737 MAX jets" (the 737)."""
     start, end = figure.start, figure.end
     glued_dash_after = (
-        end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_ and doc[end + 1].like_num
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].like_num
     )
     glued_dash_before = (
-        start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_ and doc[start - 2].like_num
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].like_num
     )
     number_before = start >= 1 and doc[start - 1].text[:1].isdigit() and parse_digits(doc[start - 1].text) is not None
     return glued_dash_after or glued_dash_before or number_before
@@ -158,7 +188,11 @@ def counts_a_singular(head: Token, figure: Figure, words: CountVocabulary) -> bo
 
 
 def to_quantity(
-    doc: Doc, figure: Figure, item: Item | None, weapons: list[Weapon], containers: frozenset[str] = frozenset(),
+    doc: Doc,
+    figure: Figure,
+    item: Item | None,
+    weapons: list[Weapon],
+    containers: frozenset[str] = frozenset(),
     elided: str | None = None,
 ) -> Quantity:
     """The record of one figure and its counted noun (and the weapon it counts, see :func:`link_weapon`);
@@ -188,8 +222,9 @@ def to_quantity(
         approximate=(figure.vague and not figure.exact) or figure.qualifier is not None or figure.plus,
         qualifier=qualifier,
         item=None if item_span is None else item_span.text,
-        weapon=elided if item is None or item_span is None else (
-            link_weapon(weapons, item_span) or weapon_after_of(doc, item, weapons, containers)),
+        weapon=elided
+        if item is None or item_span is None
+        else (link_weapon(weapons, item_span) or weapon_after_of(doc, item, weapons, containers)),
     )
 
 
@@ -208,7 +243,9 @@ def extract_quantities(doc: Doc, words: CountVocabulary, include_definite: bool 
             continue
         item = find_item(doc, figure, words)
         offered = item is not None  # a noun was found, but may not be what the figure counts
-        if item is not None and (not is_countable(doc[item.head], words) or counts_a_singular(doc[item.head], figure, words)):
+        if item is not None and (
+            not is_countable(doc[item.head], words) or counts_a_singular(doc[item.head], figure, words)
+        ):
             item = None
         if item is None:
             weapon = elided_weapon(doc, figure, weapons, words.lexicon.elision_cues, offered)

@@ -39,6 +39,7 @@ class Figure:
     #: A vague phrase naming an exact figure ("a pair of"): not approximate.
     exact: bool = False
 
+
 class CountVocabulary:
     """The lexicon in the lookup shapes the scanner needs, plus the phrase matcher (built once)."""
 
@@ -129,8 +130,16 @@ def read_range(doc: Doc, start: int, end: int, words: CountVocabulary) -> tuple[
 
 def read_vague(doc: Doc, start: int, end: int, entry: VagueAmount, words: CountVocabulary) -> Figure:
     """The figure of a vague amount, extended over a scale after it ("several hundred", "tens of thousands")."""
-    figure = Figure(start, end, value=entry.value, low=entry.low, high=entry.high, vague=True,
-                    needs_of=entry.needs_of, exact=entry.exact)
+    figure = Figure(
+        start,
+        end,
+        value=entry.value,
+        low=entry.low,
+        high=entry.high,
+        vague=True,
+        needs_of=entry.needs_of,
+        exact=entry.exact,
+    )
     if end < len(doc) and doc[end].lower_ in words.scales and not entry.needs_of:
         factor = words.scales[doc[end].lower_]
         figure.end, figure.low, figure.high = end + 1, scaled(entry.low, factor), scaled(entry.high, factor)

@@ -109,8 +109,13 @@ def _run_end(doc: Doc, start: int, tagged: bool) -> int | None:
         if token.text in ("-", "–") and index > start and index + 1 < len(doc) and not token.whitespace_:
             index += 1
             continue
-        if token.lower_ == "of" and index > start and index + 1 < len(doc) and doc[index - 1].text[:1].isupper() \
-                and doc[index + 1].text[:1].isupper():
+        if (
+            token.lower_ == "of"
+            and index > start
+            and index + 1 < len(doc)
+            and doc[index - 1].text[:1].isupper()
+            and doc[index + 1].text[:1].isupper()
+        ):
             index += 1
             continue
         if tagged:
@@ -135,10 +140,13 @@ def _run_end(doc: Doc, start: int, tagged: bool) -> int | None:
 
 
 def _through_hyphen(doc: Doc, head: int) -> int:
-    """"12 co-sponsors": a head cut at a hyphen runs on over the glued word after it."""
+    """ "12 co-sponsors": a head cut at a hyphen runs on over the glued word after it."""
     while (
-        head + 2 < len(doc) and doc[head + 1].text in ("-", "–") and not doc[head].whitespace_
-        and not doc[head + 1].whitespace_ and doc[head + 2].is_alpha
+        head + 2 < len(doc)
+        and doc[head + 1].text in ("-", "–")
+        and not doc[head].whitespace_
+        and not doc[head + 1].whitespace_
+        and doc[head + 2].is_alpha
     ):
         head += 2
     return head
@@ -204,7 +212,7 @@ def extend_over_weapon(doc: Doc, item: Item, weapons: list[Weapon], floor: int) 
 
 
 def _through_coordinated(doc: Doc, head: int, weapons: list[Weapon]) -> int:
-    """"Tu-95 and Tu-160 bombers": an item ending on a named system runs on over the one joined to it."""
+    """ "Tu-95 and Tu-160 bombers": an item ending on a named system runs on over the one joined to it."""
     end_char = doc[head].idx + len(doc[head].text)
     if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("and", "or", "&"):
         return head
@@ -224,10 +232,16 @@ def weapon_after_of(doc: Doc, item: Item, weapons: list[Weapon], containers: fro
     """The weapon named after a unit noun's "of": "rounds of ammunition", "batteries of the Buk system"."""
     head = doc[item.head]
     of = item.head + 1
-    if (head.lower_ not in containers and head.lemma_.lower() not in containers) or of >= len(doc) or doc[of].lower_ != "of":
+    if (
+        (head.lower_ not in containers and head.lemma_.lower() not in containers)
+        or of >= len(doc)
+        or doc[of].lower_ != "of"
+    ):
         return None
     stop = of + 1
-    while stop < len(doc) and stop - of <= 6 and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX", "ADP"):
+    while (
+        stop < len(doc) and stop - of <= 6 and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX", "ADP")
+    ):
         stop += 1
     if stop == of + 1:
         return None

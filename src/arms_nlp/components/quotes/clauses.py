@@ -97,7 +97,8 @@ def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     clause ("... and that they had complained ...")."""
     subject = child(verb, ("nsubj",))
     return (
-        subject is not None and subject.pos_ != "PRON"
+        subject is not None
+        and subject.pos_ != "PRON"
         and lexicon.introduces_indirect(lemma_of(verb))
         and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
     )
@@ -108,7 +109,10 @@ def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
     lemma = lemma_of(verb)
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return (
-        verb.tag_ == "VBG" and verb.dep_ == "advcl" and before is not None and before.text == ","
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and before is not None
+        and before.text == ","
         and (lexicon.introduces_indirect(lemma) or lemma in lexicon.speech_act_verbs)
     )
 
@@ -175,7 +179,7 @@ def _detached_that_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     doc = verb.doc
     stop = min(verb.sent.end, verb.i + _THAT_WINDOW)
     for token in doc[verb.i + 1 : stop]:
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or token.is_sent_end or token.text in "“”\"‘’":
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or token.is_sent_end or token.text in '“”"‘’':
             return None
         # "told a press briefing that the vessels had ...": the parser may read "that" as a relative pronoun
         if token.lower_ == "that" and (token.dep_ == "mark" or addressed) and token.head.i > token.i:
@@ -268,7 +272,9 @@ def _postposed(verb: Token) -> bool:
     """ "... two supply boats, Foreign Secretary Teodoro Locsin Jr. said in a statement": a finite speech verb
     after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to")."""
     return (
-        verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(kid.dep_ in ("mark", "aux", "advmod") and kid.i < verb.i for kid in verb.children)
     )
 

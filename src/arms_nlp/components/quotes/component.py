@@ -49,7 +49,7 @@ from .phrases import doc_text, paragraph_of
 from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
-_CLAUSE_OPENERS = ":,;—–-([.!?\"”’"
+_CLAUSE_OPENERS = ':,;—–-([.!?"”’'
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.MULTILINE)
 #: After a quoted opening ending with a comma: the closing mark, a short attribution, a comma, a lower-case word.
 _REPORTED_REST = re.compile(r"(?:,\s*[”\"’']|[”\"’']\s*,)\s*[^.!?;:“”\"\n]{1,60}?,\s*(?=[a-z])")
@@ -188,7 +188,9 @@ def _aside_before(cue: Token, quote_span: Span) -> bool:
         kid for kid in cue.children if kid.dep_ == "nsubj" and kid.i < cue.i and inverted_subject(cue) is not None
     ]
     return (
-        cue.dep_ == "parataxis" and cue.i < host.i <= quote_span.start and _holds(host, quote_span.root)
+        cue.dep_ == "parataxis"
+        and cue.i < host.i <= quote_span.start
+        and _holds(host, quote_span.root)
         and any(subject.i < cue.i for subject in subjects)
     )
 
@@ -228,8 +230,13 @@ def _runs_on(text: str, quote: QuotedSpan, sent_end: int) -> bool:
 
 
 def _neighbour_speaker(
-    doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], quotes: list[QuotedSpan],
-    actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory,
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
 ) -> Attribution | None:
     """For a quote with no cue of its own: a cue in the sentence before, the quote it continues, or a cue after."""
     index = _sentence_index(bounds, quote.open_at)
@@ -303,8 +310,14 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
 
 
 def quote_record(
-    doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], quotes: list[QuotedSpan],
-    actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, keep_unattributed: bool,
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+    keep_unattributed: bool,
 ) -> Quote | None:
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
     text = doc_text(doc)
@@ -317,8 +330,9 @@ def quote_record(
     if direct:
         nearest_first = after[:1] + before[::-1] + after[1:]
         governing = [cue for cue in nearest_first if span is not None and _governs(cue, span)]
-        found = _first_speaker(governing + [cue for cue in nearest_first if cue not in governing],
-                               actors, lexicon, state, quote.open_at)
+        found = _first_speaker(
+            governing + [cue for cue in nearest_first if cue not in governing], actors, lexicon, state, quote.open_at
+        )
         if found is None and after and quote.close_at is not None:
             found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
         if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
@@ -330,8 +344,9 @@ def quote_record(
             governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
         governing = _outer_reports_first(governing, lexicon)
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
-        found = _first_speaker(reporting + [c for c in governing if c not in reporting], actors, lexicon, state,
-                               quote.open_at)
+        found = _first_speaker(
+            reporting + [c for c in governing if c not in reporting], actors, lexicon, state, quote.open_at
+        )
     end = quote.end
     while end > quote.start + 1 and text[end - 1] in ", \t":  # “..., ” he said: the comma belongs to the frame
         end -= 1
@@ -348,8 +363,13 @@ def quote_record(
         pieces, direct = [*pieces, rest], False
     start, stop = pieces[0][0], pieces[-1][1]
     return Quote(
-        text=text[start:stop], start=start, end=stop, speaker=found.speaker.name, cue=found.cue or None,
-        kind="direct" if direct else "partial", parts=_parts(doc, pieces),
+        text=text[start:stop],
+        start=start,
+        end=stop,
+        speaker=found.speaker.name,
+        cue=found.cue or None,
+        kind="direct" if direct else "partial",
+        parts=_parts(doc, pieces),
     )
 
 
@@ -375,7 +395,9 @@ def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bo
         return False
     subject = next((kid for kid in span.root.children if kid.dep_ in ("nsubj", "nsubjpass")), None)
     return (
-        subject is not None and subject.i < span.start and subject.sent == span.root.sent
+        subject is not None
+        and subject.i < span.start
+        and subject.sent == span.root.sent
         and not _inside(subject, quotes)
     )
 
@@ -570,9 +592,7 @@ def indirect_candidates(
     return found
 
 
-def _adjective_frame(
-    verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]
-) -> tuple[Token, list[Span]] | None:
+def _adjective_frame(verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]) -> tuple[Token, list[Span]] | None:
     """(cue, [clause]) for "made clear that ...", "was adamant that ...", "his claim that ..." when the clause
     holds no quote."""
     clause = adjective_frame_clause(verb, lexicon) or owned_statement_clause(verb, lexicon)
@@ -594,8 +614,13 @@ def indirect_record(
     start, end = pieces[0].start_char, pieces[-1].end_char
     state.remember(max(cue.idx, end), found.speaker)
     return Quote(
-        text=doc_text(doc)[start:end], start=start, end=end, speaker=found.speaker.name, cue=found.cue,
-        kind="indirect", parts=_parts(doc, [(p.start_char, p.end_char) for p in pieces]),
+        text=doc_text(doc)[start:end],
+        start=start,
+        end=end,
+        speaker=found.speaker.name,
+        cue=found.cue,
+        kind="indirect",
+        parts=_parts(doc, [(p.start_char, p.end_char) for p in pieces]),
     )
 
 
@@ -619,7 +644,8 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
     speech = [q for q in quotes if not is_scare_quote(doc, q, lexicon, weapons)]
     bounds = sentence_bounds(doc)
     indirect = [
-        (cue, pieces) for cue, pieces in indirect_candidates(doc, quotes, lexicon, speech)
+        (cue, pieces)
+        for cue, pieces in indirect_candidates(doc, quotes, lexicon, speech)
         if not in_boilerplate(doc, pieces[0].start_char, pieces[-1].end_char)
     ]
     events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]

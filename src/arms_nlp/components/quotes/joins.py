@@ -49,8 +49,10 @@ def _nested_report(outer: Quote, inner: Quote) -> bool:
     """ "Zelenskyy confirmed that ..., Reuters reports": indirect speech of one speaker inside another's
     report, which is attributed to the inner speaker alone (as quote attribution corpora do)."""
     return (
-        outer.kind == inner.kind == "indirect" and outer.speaker != inner.speaker
-        and outer.start <= inner.start and inner.end <= outer.end
+        outer.kind == inner.kind == "indirect"
+        and outer.speaker != inner.speaker
+        and outer.start <= inner.start
+        and inner.end <= outer.end
     )
 
 
@@ -73,17 +75,23 @@ def _overlapping(first: Quote, second: Quote, text: str) -> Quote:
     if second.kind == "indirect" or first.kind != second.kind:
         return first
     start, end = first.start, max(first.end, second.end)
-    return first.model_copy(update={"text": text[start:end], "end": end, "parts": [],
-                                    "speaker": first.speaker or second.speaker})
+    return first.model_copy(
+        update={"text": text[start:end], "end": end, "parts": [], "speaker": first.speaker or second.speaker}
+    )
 
 
 def _concatenate(first: Quote, second: Quote, text: str) -> Quote:
     """``first`` stretched over ``second``, listing the pieces of both."""
     pieces = (first.parts or [_piece(first)]) + (second.parts or [_piece(second)])
-    return first.model_copy(update={
-        "text": text[first.start : second.end], "end": second.end, "parts": pieces,
-        "speaker": first.speaker or second.speaker, "cue": first.cue or second.cue,
-    })
+    return first.model_copy(
+        update={
+            "text": text[first.start : second.end],
+            "end": second.end,
+            "parts": pieces,
+            "speaker": first.speaker or second.speaker,
+            "cue": first.cue or second.cue,
+        }
+    )
 
 
 def _piece(record: Quote) -> Mention:

@@ -188,4 +188,3 @@ def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:
         return False
     word = token.lower_
     return word not in lexicon.person_nouns and word not in lexicon.title_words and not word.endswith(".")
-

@@ -262,8 +262,13 @@ def _untagged_surname(head: Token, lexicon: CueLexicon) -> bool:
     article or modifier, as the subject of a verb of saying: a surname."""
     verb = head.head
     return (
-        head.dep_ == "nsubj" and head.tag_ == "NN" and head.text.istitle() and head.text.isalpha()
-        and head.n_lefts + head.n_rights == 0 and not head.ent_type_ and head.lower_ not in lexicon.non_speaker_nouns
+        head.dep_ == "nsubj"
+        and head.tag_ == "NN"
+        and head.text.istitle()
+        and head.text.isalpha()
+        and head.n_lefts + head.n_rights == 0
+        and not head.ent_type_
+        and head.lower_ not in lexicon.non_speaker_nouns
         and lemma_of(verb) in lexicon.saying_verbs
     )
 
@@ -290,10 +295,16 @@ def _bare_surname(ent: Span, lexicon: CueLexicon) -> bool:
     that no actor, acronym, article or organisation word marks as one, speaking as a subject: a surname."""
     token = ent.root
     return (
-        ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN" and token.dep_ == "nsubj"
-        and token.text[:1].isupper() and not token.text.isupper() and token.text.isalpha()
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and token.pos_ == "PROPN"
+        and token.dep_ == "nsubj"
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.text.isalpha()
         and not any(kid.dep_ in ("det", "compound", "amod", "poss") for kid in token.children)
-        and token.lower_ not in lexicon.organization_nouns and token.lower_ not in lexicon.reporting_nouns
+        and token.lower_ not in lexicon.organization_nouns
+        and token.lower_ not in lexicon.reporting_nouns
     )
 
 
@@ -329,8 +340,10 @@ def _described_earlier(
             owner = token
             while owner.dep_ in ("compound", "flat") and owner.head is not owner:
                 owner = owner.head
-            if owner is token and all(kid.dep_ == "det" for kid in token.lefts) and not any(
-                kid.dep_ in ("appos", "prep") for kid in token.rights
+            if (
+                owner is token
+                and all(kid.dep_ == "det" for kid in token.lefts)
+                and not any(kid.dep_ in ("appos", "prep") for kid in token.rights)
             ):
                 continue  # another bare "the ministry" (not "the Minister of Defense, Vigen Sargsyan")
             if owner is not token and _body_word_on_person(head, owner, lexicon):
@@ -472,7 +485,8 @@ def resolve_pronoun(
     gender = lexicon.pronoun_genders.get(token.lower_)
     if token.doc.has_annotation("DEP"):
         candidates = [
-            (candidate, _gender_of(candidate, lexicon)) for candidate in _antecedent_candidates(token, state)
+            (candidate, _gender_of(candidate, lexicon))
+            for candidate in _antecedent_candidates(token, state)
             if candidate.pos_ != "PRON" or lexicon.pronouns.get(candidate.lower_) == wanted
         ]
         marked = [c for c, shown in candidates if shown == gender] if gender == _MARKED_GENDER else []
@@ -496,9 +510,11 @@ def _singular_they(pronoun: Token, candidate: Token, lexicon: CueLexicon) -> boo
     """ "..., a police spokesperson said. They said ...": "they" for one person of a gender-neutral, usually
     unnamed description."""
     return (
-        lexicon.pronouns.get(pronoun.lower_) == "group" and pronoun.lower_ not in lexicon.first_person_pronouns
+        lexicon.pronouns.get(pronoun.lower_) == "group"
+        and pronoun.lower_ not in lexicon.first_person_pronouns
         and candidate.tag_ == "NN"
-        and candidate.lower_ in lexicon.anonymous_nouns and _gender_of(candidate, lexicon) is None
+        and candidate.lower_ in lexicon.anonymous_nouns
+        and _gender_of(candidate, lexicon) is None
     )
 
 
@@ -528,8 +544,11 @@ def _antecedent_candidates(pronoun: Token, state: SpeakerMemory) -> list[Token]:
     found: list[Token] = []
     for sent in _sentences_back(pronoun):
         heads = [
-            t for t in _breadth_first(sent.root)
-            if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("compound", "flat")
+            t
+            for t in _breadth_first(sent.root)
+            if t.i < pronoun.i
+            and t.pos_ in ("NOUN", "PROPN", "PRON")
+            and t.dep_ not in ("compound", "flat")
             and not state.in_quote(t.idx)
         ]
         subjects = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")]
@@ -573,9 +592,12 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
     """ "Israeli media reports", "a Kremlin statement": the issuer named by the modifiers of a reporting noun."""
     modifiers = [kid for kid in noun.lefts if kid.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     issuers = [
-        kid for kid in modifiers
-        if kid.dep_ == "compound" and (
-            kid.pos_ == "PROPN" or _actor_of(kid) is not None
+        kid
+        for kid in modifiers
+        if kid.dep_ == "compound"
+        and (
+            kid.pos_ == "PROPN"
+            or _actor_of(kid) is not None
             or {kid.lower_, lemma_of(kid)} & (lexicon.organization_nouns | lexicon.person_nouns)
         )
     ]
@@ -630,9 +652,7 @@ def _mentions_statement(token: Token, lexicon: CueLexicon) -> bool:
 # --------------------------------------------------------------------------- attribution
 
 
-def attribute(
-    cue: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
-) -> Attribution:
+def attribute(cue: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Attribution:
     """The speaker a cue token names: subject of a speech verb, object of "quoted ... as saying",
     object of "according to"; a participle ("stating") borrows the subject of the verb it hangs on."""
     if not cue.doc.has_annotation("DEP"):
@@ -742,7 +762,7 @@ def speaker_before_cue(
 ) -> Attribution | None:
     """ "“...,” Upasini, wing commander of the Eastern Command, said": when the parse gave the cue no subject,
     the name or speaking noun opening the words between a closing quote mark (at ``start``) and the cue."""
-    words = [t for t in cue.doc[:cue.i] if t.idx >= start and not t.is_punct and not t.is_space]
+    words = [t for t in cue.doc[: cue.i] if t.idx >= start and not t.is_punct and not t.is_space]
     if not words or words[0].pos_ not in ("PROPN", "NOUN"):
         return None
     head = words[0]

@@ -98,7 +98,11 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         if not claim.anaphoric:
             return None
         for earlier in reversed(history):
-            if earlier.weapon and _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
+            if (
+                earlier.weapon
+                and _compatible(claim.supplier, earlier.supplier)
+                and _compatible(claim.recipient, earlier.recipient)
+            ):
                 claim.weapon = earlier.weapon
                 return claim
         return None
@@ -133,13 +137,18 @@ def _compatible(one: str | None, other: str | None) -> bool:
 
 
 def resolve_approval(claim: Claim, history: list[Claim]) -> Claim:
-    """"The U.S. government approved the aircraft transaction" after Denmark's sale of F-16s to Argentina: an
+    """ "The U.S. government approved the aircraft transaction" after Denmark's sale of F-16s to Argentina: an
     approver of a deal the article already gave to another supplier clears that deal; the claim is that deal's.
     A deal stated with its own recipient ("approved the sale of Patriots to Morocco") is the approver's own sale."""
     if not (claim.approver_supplier and claim.anaphoric and claim.recipient is None and claim.weapon is not None):
         return claim
     for earlier in reversed(history):
-        if earlier.supplier and earlier.recipient and earlier.supplier != claim.supplier and _same_weapon(claim, earlier):
+        if (
+            earlier.supplier
+            and earlier.recipient
+            and earlier.supplier != claim.supplier
+            and _same_weapon(claim, earlier)
+        ):
             claim.supplier, claim.recipient, claim.inherited = earlier.supplier, earlier.recipient, True
             break
     return claim
@@ -155,7 +164,7 @@ def _same_weapon(one: Claim, other: Claim) -> bool:
 
 
 def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:
-    """"such weaponry": take the weapon of the latest earlier claim between the same parties."""
+    """ "such weaponry": take the weapon of the latest earlier claim between the same parties."""
     if claim.weapon is not None and claim.weapon_refers_back and claim.weapon.category == "other":
         for earlier in reversed(history):
             if earlier.weapon is None or earlier.weapon.category == "other":
@@ -167,10 +176,14 @@ def resolve_weapon(claim: Claim, history: list[Claim]) -> Claim:
 
 
 def resolve_source(claim: Claim, history: list[Claim]) -> Claim:
-    """"The report claimed ...": the source of the latest attributed claim between the same parties."""
+    """ "The report claimed ...": the source of the latest attributed claim between the same parties."""
     if claim.source is None and claim.source_is_report:
         for earlier in reversed(history):
-            if earlier.source and _compatible(claim.supplier, earlier.supplier) and _compatible(claim.recipient, earlier.recipient):
+            if (
+                earlier.source
+                and _compatible(claim.supplier, earlier.supplier)
+                and _compatible(claim.recipient, earlier.recipient)
+            ):
                 claim.source = earlier.source
                 break
     return claim
@@ -262,7 +275,11 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
 
 
 def _partner_for(
-    claim: Claim, same_side: list[Claim], complete: list[Claim], missing_supplier: bool, lede: Sequence[str],
+    claim: Claim,
+    same_side: list[Claim],
+    complete: list[Claim],
+    missing_supplier: bool,
+    lede: Sequence[str],
     named: Collection[str],
 ) -> str | None:
     """The missing party of a claim, by the routes of :func:`fill_parties` in order."""
@@ -270,7 +287,9 @@ def _partner_for(
         return _same_system_partner(claim, same_side, missing_supplier)
     partner = _clear_partner(claim, same_side, missing_supplier)
     if partner is None and not same_side:
-        partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(claim, complete, missing_supplier, lede)
+        partner = _frame_partner(claim, complete, missing_supplier) or _lede_partner(
+            claim, complete, missing_supplier, lede
+        )
     if partner is None and missing_supplier:
         partner = _named_maker(claim, named)
     return partner
@@ -315,7 +334,9 @@ def _same_system_partner(claim: Claim, same_side: list[Claim], missing_supplier:
     weapon = claim.weapon
     if weapon is None or weapon.generic:
         return None
-    partners = {_partner(c, missing_supplier) for c in same_side if c.weapon is not None and c.weapon.name == weapon.name}
+    partners = {
+        _partner(c, missing_supplier) for c in same_side if c.weapon is not None and c.weapon.name == weapon.name
+    }
     return partners.pop() if len(partners) == 1 else None
 
 

@@ -186,7 +186,9 @@ def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exc
     return {i: names for i, toks in bound.items() if (names := _parties(_inside(toks, segment), ctx, exclude))}
 
 
-def _for_weapon(names: list[str], bound: dict[int, list[str]], phrase: tuple[int, int] | None, ctx: Context) -> list[str]:
+def _for_weapon(
+    names: list[str], bound: dict[int, list[str]], phrase: tuple[int, int] | None, ctx: Context
+) -> list[str]:
     """The parties of one weapon: those hanging from its own phrase, else those not bound to another phrase."""
     if phrase is None or not bound:
         return names
@@ -436,7 +438,7 @@ def _object_weapons(
 
 
 def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:
-    """"The package would include NH90 helicopters": a bundle named again with a system inside refers back to
+    """ "The package would include NH90 helicopters": a bundle named again with a system inside refers back to
     the deal the article gave, whose parties it takes; no loose mention."""
     tok = trigger.token
     named = any(not w.generic for w, _ in weapons)
@@ -451,7 +453,11 @@ def _undetermined(roles: Roles, segment: Span, ctx: Context) -> bool:
 
 
 def _no_claim(
-    weak: bool, parties: _Parties, roles: Roles, segment: Span, weapons: list[tuple[Weapon, tuple[int, int]]],
+    weak: bool,
+    parties: _Parties,
+    roles: Roles,
+    segment: Span,
+    weapons: list[tuple[Weapon, tuple[int, int]]],
     lex: TransferLexicon,
 ) -> bool:
     """True when the parties found make no claim: a loose trigger with neither side, or only classes; a
@@ -522,11 +528,15 @@ def _mark_frame(
 
 def implicit_weapon(verb: Token) -> Weapon:
     """The weapons a verb of arming gives by its meaning ("arming the Houthis"), at the verb's own span."""
-    return Weapon(text=verb.text, start=verb.idx, end=verb.idx + len(verb), name="weapon", category="other", generic=True)
+    return Weapon(
+        text=verb.text, start=verb.idx, end=verb.idx + len(verb), name="weapon", category="other", generic=True
+    )
 
 
-def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None) -> list[Claim]:
-    """"Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
+def denial_claims(
+    segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None
+) -> list[Claim]:
+    """ "Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
 
     With no resolvable denier ("the claims were denied") the latest claim is meant. ``tokens`` are the
     segment's words that may deny (all of them by default).
@@ -548,13 +558,24 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Ite
             continue
         # The claims just reported, a named system first ("refuted these claims" after a report on Fateh-110s).
         latest = candidates[-1]
-        recent = [c for c in candidates[-6:] if (c.source, c.supplier, c.recipient) == (latest.source, latest.supplier, latest.recipient)]
+        recent = [
+            c
+            for c in candidates[-6:]
+            if (c.source, c.supplier, c.recipient) == (latest.source, latest.supplier, latest.recipient)
+        ]
         latest = next((c for c in recent if c.weapon is not None and not c.weapon.generic), latest)
         evidence_span = _trimmed(segment)
         evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
         claim = replace(
-            latest, status="denied", source=source, explicit=True, trigger=tok.text, trigger_start=tok.idx,
-            evidence=evidence, quantity=None, date=None,
+            latest,
+            status="denied",
+            source=source,
+            explicit=True,
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            evidence=evidence,
+            quantity=None,
+            date=None,
         )
         claim.mentions = [evidence]
         claim.anaphoric = False
@@ -565,6 +586,7 @@ def denial_claims(segment: Span, ctx: Context, history: list[Claim], tokens: Ite
 
 # ---------------------------------------------------------------- headlines and the document
 
+
 def headline_like(segment: Span) -> bool:
     """A title-case line ("Iran Denies Supplying Missiles to Russia"), which small models parse badly."""
     first = next((t for t in segment if not t.is_space), None)
@@ -574,7 +596,8 @@ def headline_like(segment: Span) -> bool:
 def recased(segment: Span, ctx: Context) -> str:
     """The segment with title-case common words lowercased; names of actors and systems kept."""
     keep = SpanIndex(
-        [(w.start, w.end, w) for w in ctx.weapons if not w.generic] + [(m.start, m.end, a) for a in ctx.actors for m in a.mentions]
+        [(w.start, w.end, w) for w in ctx.weapons if not w.generic]
+        + [(m.start, m.end, a) for a in ctx.actors for m in a.mentions]
     )
     out: list[str] = []
     for position, tok in enumerate(segment):
@@ -597,7 +620,11 @@ def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
         inside = _moved(actor.mentions, segment)
         if inside:
             first = inside[0]
-            actors.append(actor.model_copy(update={"mentions": inside, "start": first.start, "end": first.end, "text": first.text}))
+            actors.append(
+                actor.model_copy(
+                    update={"mentions": inside, "start": first.start, "end": first.end, "text": first.text}
+                )
+            )
     return Context(
         local,
         ctx.lex,
@@ -671,7 +698,11 @@ def _article_context(doc: Doc, lex: TransferLexicon) -> Context:
 def _readable(segment: Span) -> bool:
     """A segment worth reading: not blank, not page furniture, not a question."""
     doc = segment.doc
-    return bool(_text(segment).strip()) and not in_boilerplate(doc, segment.start_char, segment.end_char) and not is_question(segment)
+    return (
+        bool(_text(segment).strip())
+        and not in_boilerplate(doc, segment.start_char, segment.end_char)
+        and not is_question(segment)
+    )
 
 
 def reparse_request(segment: Span, ctx: Context) -> str | None:
@@ -741,7 +772,12 @@ def extract_transfers(
         if copy is not None:
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
         if local is None:
-            local = [c for tok in _within(candidates, segment) if (t := find_trigger(tok, ctx.lex)) for c in claims_at(t, segment, ctx)]
+            local = [
+                c
+                for tok in _within(candidates, segment)
+                if (t := find_trigger(tok, ctx.lex))
+                for c in claims_at(t, segment, ctx)
+            ]
         if local:
             local = join_halves(local)
             for claim in local:

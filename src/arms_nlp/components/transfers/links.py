@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb.closed_class import closed_class
+from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...kb.actors import actor_lexicon, country_of_body, gazetteer
+from ...kb.closed_class import closed_class
 from ...kb.officials import country_of_office_holder, institution_country, office_of_title
 from ...kb.state_descriptions import state_descriptions
 from ...kb.transfers import TransferLexicon
 from ...kb.weapons import categories_compatible
-from ...docindex import ActorIndex, index_of, overlaps, records_in
 from ...normalize.acronyms import spelled_from
 from ...records import Actor, DateRef, Quantity, Quote, Weapon
 from ...syntax import ANY_SUBJECTS, lemma, noun_lemma, prep_parties, preps, with_conjuncts
@@ -126,7 +126,13 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
     """The nearest earlier actor of ``kinds`` (within 400 characters), a subject first: "Colombia will buy
     jets from Sweden. The government said ...": Colombia."""
     earlier = sorted(
-        ((m.start, m.end, a) for a in ctx.actors if a.kind in kinds for m in a.mentions if m.end <= tok.idx and tok.idx - m.start < 400),
+        (
+            (m.start, m.end, a)
+            for a in ctx.actors
+            if a.kind in kinds
+            for m in a.mentions
+            if m.end <= tok.idx and tok.idx - m.start < 400
+        ),
         key=lambda item: item[0],
     )
     subjects = [item for item in earlier if _is_subject(ctx.doc, item[0], item[1])]
@@ -168,7 +174,7 @@ def _state_of(actor: Actor) -> str | None:
 
 
 def _owners_state(tok: Token, ctx: Context) -> Actor | None:
-    """"His country would authorize the sale", said of a defence minister: a state noun owned by a personal
+    """ "His country would authorize the sale", said of a defence minister: a state noun owned by a personal
     pronoun stands for the person or official it refers to, who acts for the state they serve (None when the
     article gives them no state)."""
     if "country" not in ctx.lex.anaphoric_nouns.get(tok.lemma_.lower(), ()):
@@ -385,7 +391,7 @@ def _office_of_state(tok: Token, ctx: Context) -> str | None:
 
 
 def _body_spoken_for(tok: Token, lex: TransferLexicon) -> str | None:
-    """"a spokesman for the Nigerian air force": the state's body the speaker speaks for, as written."""
+    """ "a spokesman for the Nigerian air force": the state's body the speaker speaks for, as written."""
     for word in ("for", "of"):
         for body in preps(tok, word):
             if lemma(body) in lex.party_nouns:
@@ -429,7 +435,9 @@ def members_of(head: Token, ctx: Context) -> list[Token]:
     for child in head.children:
         if child.dep_ != "prep":
             continue
-        if child.lower_ in ctx.lex.member_preps or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)):
+        if child.lower_ in ctx.lex.member_preps or (
+            child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+        ):
             out.extend(o for o in child.children if o.dep_ == "pobj")
     return out
 
@@ -452,7 +460,9 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
             continue
         # "dozens of missiles"; for an amount of money also "$2B in arms"
         words = ("of", "in") if _money(item, ctx.lex) else ("of",)
-        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"]
+        inner = [
+            o for c in item.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"
+        ]
         if inner:
             heads.extend(h for o in inner for h in _weapon_heads(o, ctx, depth + 1))
         else:
@@ -468,7 +478,11 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
         if not tokens:
             continue
         start, end = _span_chars(tokens)
-        found = [w for w in records_in(ctx.weapons, start, end) if any(overlaps(w.start, w.end, t.idx, t.idx + len(t)) for t in tokens)]
+        found = [
+            w
+            for w in records_in(ctx.weapons, start, end)
+            if any(overlaps(w.start, w.end, t.idx, t.idx + len(t)) for t in tokens)
+        ]
         # A designation the parser split off the phrase ("delivered Shahed-136 drones") still names it.
         glued = [w for w in ctx.weapons if start - 3 <= w.end <= start and not ctx.text[w.end : start].strip()]
         if glued:
@@ -480,8 +494,11 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
         named = [w for w in found if not w.generic]
         if not at_head and not named:
             continue  # a class only modifying another noun ("drone attacks", "missile components")
-        if at_head and at_head[0].generic and named and not any(
-            w in at_head or categories_compatible(w.category, at_head[0].category) for w in named
+        if (
+            at_head
+            and at_head[0].generic
+            and named
+            and not any(w in at_head or categories_compatible(w.category, at_head[0].category) for w in named)
         ):
             best = at_head[0]  # "F-16 munitions": the system only says what the munitions are for
         else:
@@ -559,7 +576,9 @@ def quantity_for(weapon: Weapon, phrase: tuple[int, int], ctx: Context) -> float
     ranked = sorted(candidates, key=lambda q: (q.weapon != weapon.name, abs(q.end - weapon.start)))
     for q in ranked:
         value = q.value if q.value is not None else q.low
-        if value is not None and (q.weapon in (None, weapon.name) or overlaps(q.start, q.end, weapon.start, weapon.end)):
+        if value is not None and (
+            q.weapon in (None, weapon.name) or overlaps(q.start, q.end, weapon.start, weapon.end)
+        ):
             return value
     return None
 
@@ -643,10 +662,14 @@ def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> 
     arms"); not the maker of a bare design."""
     start, end = phrase
     names = [
-        a.name for a in ctx.actors if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
+        a.name
+        for a in ctx.actors
+        if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
     ]
     if not names:
-        names = [n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))]
+        names = [
+            n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))
+        ]
     return list(dict.fromkeys(n for n in names if n not in recipients))
 
 
@@ -734,7 +757,9 @@ ANTECEDENT_WINDOW = 250
 def antecedent_weapons(pronoun: Token, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
     """The weapon a pronoun object stands for: the nearest named weapon just before it ("They", "them")."""
     before = [
-        w for w in ctx.weapons if w.end <= pronoun.idx and pronoun.idx - w.end <= ANTECEDENT_WINDOW and w.category != "other"
+        w
+        for w in ctx.weapons
+        if w.end <= pronoun.idx and pronoun.idx - w.end <= ANTECEDENT_WINDOW and w.category != "other"
     ]
     if not before:
         return []

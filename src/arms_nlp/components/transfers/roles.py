@@ -82,8 +82,6 @@ class Roles:
     bound_recipients: dict[int, list[Token]] = field(default_factory=dict)
 
 
-
-
 def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
     if lemma(token) in lemmas:
         return True
@@ -224,7 +222,7 @@ def _role_as(noun: Token) -> bool:
 
 
 def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
-    """"The howitzer is equipped with a 155mm gun": a load carried, with no one giving it."""
+    """ "The howitzer is equipped with a 155mm gun": a load carried, with no one giving it."""
     if lemma(verb) not in lex.stative_passives:
         return False
     passive = verb.tag_ == "VBN" and (verb.dep_ in ("amod", "acl") or any(c.dep_ == "auxpass" for c in verb.children))
@@ -347,7 +345,12 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     for agent in preps(noun, "by"):
         return agent
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and (child.is_title or child.is_upper) and child.i < noun.i:
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.pos_ in ("PROPN", "ADJ")
+            and (child.is_title or child.is_upper)
+            and child.i < noun.i
+        ):
             return child  # "Russian attempts to buy", "the UK decision to transfer"
     if head.i == noun.i:
         return None
@@ -579,7 +582,7 @@ def status_anchor(trigger: Trigger, lex: TransferLexicon) -> Trigger:
 
 
 def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLexicon) -> None:
-    """"Iran sent drones to Russia in exchange for Su-35 jets": the goods given back go the other way, from
+    """ "Iran sent drones to Russia in exchange for Su-35 jets": the goods given back go the other way, from
     the recipient of the transfer the phrase hangs on to its supplier."""
     tok = trigger.token
     roles.objects.extend(preps(tok, "for"))
@@ -593,7 +596,7 @@ def _exchange_roles(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLex
 
 
 def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects, the
+    """ "Poland signed a $4.6 billion deal for 96 Apaches from the United States": the goods are the objects, the
     signer buys, "from X" sells. With only "with X" ("Saab signed a contract with Colombia for Gripens") the
     signer and X are the two sides, the direction left to the weapon's maker or the article."""
     tok = trigger.token
@@ -671,7 +674,9 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     _hyphen_origin_roles(trigger, roles, lex)
     _relative_roles(trigger, roles, lex)
     # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
-    roles.objects.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with"))
+    roles.objects.extend(
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with")
+    )
     if trigger.frame == "supply":
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
@@ -684,7 +689,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
 
 
 def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them."""
+    """ "Russian forces used Iranian-supplied drones": Iran gave them to whoever holds them."""
     tok = trigger.token
     origin = hyphen_origin(tok)
     if origin and trigger.frame == "supply" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -694,7 +699,7 @@ def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -
 
 
 def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"howitzers, which France will deliver": the antecedent is the object; "Kyiv wants missiles, which
+    """ "howitzers, which France will deliver": the antecedent is the object; "Kyiv wants missiles, which
     Washington refused to send": whoever uses or wants it receives, when the clause names no recipient."""
     tok = trigger.token
     if any(c.dep_ in OBJECTS | {"nsubjpass"} and not is_relative_pronoun(c) for c in tok.children):
@@ -709,7 +714,7 @@ def _relative_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> Non
 
 
 def _misread_participle(trigger: Trigger, roles: Roles) -> None:
-    """"will transfer used P-3C aircraft to the Philippines", with "used" read as a verb taking the object: a
+    """ "will transfer used P-3C aircraft to the Philippines", with "used" read as a verb taking the object: a
     participle right after the trigger, with no subject or auxiliary of its own, is an adjective of the object
     it took, and the parties hung on it are the trigger's."""
     tok = trigger.token
@@ -761,7 +766,7 @@ def _verb_dependent(trigger: Trigger, child: Token, roles: Roles) -> None:
 
 
 def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
+    """ "the ballistic missiles sent to Russia": the modified noun is the object; "Ukraine has used Bayraktar
     drones supplied by Turkey", "Serbia presented the FK-3 system procured from China": the user received them."""
     noun = trigger.token.head
     if not any(c.dep_ in OBJECTS and not is_relative_pronoun(c) for c in trigger.token.children):
@@ -785,7 +790,7 @@ def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:
 
 
 def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
-    """"send Ukraine CV-90s" parsed with the recipient as a name compound on the object: the name leading
+    """ "send Ukraine CV-90s" parsed with the recipient as a name compound on the object: the name leading
     the object phrase of a supply verb is its recipient when nothing else is."""
     if trigger.nominal or trigger.frame != "supply" or [t for t in roles.recipients if t not in roles.objects]:
         return
@@ -859,7 +864,7 @@ def _agreements_at(holder: Token, lex: TransferLexicon) -> list[Token]:
 
 
 def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
-    """"to either side of the war between Russia and Ukraine": each belligerent is a recipient;
+    """ "to either side of the war between Russia and Ukraine": each belligerent is a recipient;
     "either side of the conflict in Ukraine" names one and leaves the other to the article."""
     for side in [t for t in roles.recipients if lemma(t) in lex.side_nouns]:
         if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.side_determiners for c in side.children):
@@ -877,10 +882,18 @@ def _expand_sides(roles: Roles, lex: TransferLexicon) -> None:
 
 
 def _agent_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"North Korea is Russia's main supplier of shells", "Iran, a key supplier of drones to Russia"."""
+    """ "North Korea is Russia's main supplier of shells", "Iran, a key supplier of drones to Russia"."""
     tok = trigger.token
-    party = subject_of(tok.head, lex) if tok.dep_ == "attr" else subject_of(tok.head.head, lex) if _role_as(tok) else tok.head
-    taker, giver = (roles.recipients, roles.suppliers) if trigger.frame == "supply" else (roles.suppliers, roles.recipients)
+    party = (
+        subject_of(tok.head, lex)
+        if tok.dep_ == "attr"
+        else subject_of(tok.head.head, lex)
+        if _role_as(tok)
+        else tok.head
+    )
+    taker, giver = (
+        (roles.recipients, roles.suppliers) if trigger.frame == "supply" else (roles.suppliers, roles.recipients)
+    )
     if party is not None:
         giver.extend(with_conjuncts(party))
     for child in tok.children:
@@ -893,7 +906,7 @@ def _agent_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
 
 
 def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"The first F-16s arrived in Ukraine", "the arrival of Abrams tanks in Kyiv": the mover is the weapon."""
+    """ "The first F-16s arrived in Ukraine", "the arrival of Abrams tanks in Kyiv": the mover is the weapon."""
     tok = trigger.token
     if trigger.nominal:
         roles.objects.extend(preps(tok, "of"))
@@ -910,7 +923,9 @@ def _arrival_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None
             for place in preps(holder, word):
                 roles.recipients.extend(with_conjuncts(place))
     if not trigger.nominal:
-        roles.recipients.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))  # "reached Armenia"
+        roles.recipients.extend(
+            t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c)
+        )  # "reached Armenia"
         roles.suppliers.extend(prep_parties(tok, "from"))  # "arrived in Ukraine from Poland", "came from Iran"
     if lemma(tok) in lex.origin_verbs:
         _origin_recipients(tok, roles, lex)
@@ -923,11 +938,13 @@ def _origin_recipients(verb: Token, roles: Roles, lex: TransferLexicon) -> None:
         for item in [mover, *_of_chain(mover)]:
             roles.recipients.extend(c for c in item.children if c.dep_ == "poss")
     for joined in (c for c in verb.children if c.dep_ == "conj" and c.lower_ in lex.destination_words):
-        roles.recipients.extend(t for word in ("to", "for") for place in preps(joined, word) for t in with_conjuncts(place))
+        roles.recipients.extend(
+            t for word in ("to", "for") for place in preps(joined, word) for t in with_conjuncts(place)
+        )
 
 
 def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
-    """"missile parts destined for the Houthis", "a dhow bound for Yemen from Iran": the cargo moves to X;
+    """ "missile parts destined for the Houthis", "a dhow bound for Yemen from Iran": the cargo moves to X;
     on a vessel ("seized missiles aboard a dhow bound for ..."), the cargo is what was found aboard it."""
     tok = trigger.token
     carrier = destination_carrier(tok, lex) or tok.head
@@ -1009,7 +1026,12 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         bound = holder.i != tok.i
         found_to = list(preps(holder, word)) if trigger.frame == "supply" else []
         if trigger.frame == "supply":  # "from the United States to Israel" with "to" hung on "from"
-            found_to.extend(o for origin in holder.children if origin.dep_ == "prep" and origin.lower_ == "from" for o in preps(origin, "to"))
+            found_to.extend(
+                o
+                for origin in holder.children
+                if origin.dep_ == "prep" and origin.lower_ == "from"
+                for o in preps(origin, "to")
+            )
         for participle in holder.children:
             if participle.dep_ in ("acl", "amod") and participle.lower_ in lex.destination_words:
                 found_to.extend(o for w in ("for", "to") for o in preps(participle, w))  # "bound for Russia"
@@ -1032,7 +1054,7 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
 
 
 def _second_object(trigger: Token, giver: Token, origins: list[Token], roles: Roles) -> bool:
-    """"received drones from Iran and artillery shells from North Korea", parsed with the shells as a conjunct of
+    """ "received drones from Iran and artillery shells from North Korea", parsed with the shells as a conjunct of
     Iran and their "from" on the verb or on the first object: the shells are an object of their own, given by that
     later "from X". Binds the first object's giver and the second object's; True when it did."""
     items = [c for c in with_conjuncts(giver) if c.i != giver.i and c.pos_ == "NOUN"]
@@ -1050,7 +1072,11 @@ def _second_object(trigger: Token, giver: Token, origins: list[Token], roles: Ro
 def _stray_destination(obj: Token) -> list[Token]:
     """A "to X" the parser hung on a verb inside a long object ("handed over Iskander-M systems capable of
     carrying nuclear warheads to Belarus"): the destination of the whole phrase when it names a proper noun."""
-    inner = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("VERB", "ADJ") and t.head.i != obj.i]
+    inner = [
+        t
+        for t in obj.subtree
+        if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("VERB", "ADJ") and t.head.i != obj.i
+    ]
     names = [o for prep in inner[-1:] for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     return names if names and names[0].right_edge.i == obj.right_edge.i else []
 
@@ -1070,4 +1096,3 @@ def is_presupposed(trigger: Trigger) -> bool:
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:
     """True when an event noun refers back to a known claim ("these shipments", "such transfers")."""
     return any(c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children)
-

@@ -68,7 +68,10 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in lex.blocking_preps:
             return True  # "warned Beijing against supplying weapons"
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks and not _deliberated(node, c, lex) for c in node.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in lex.conditional_marks and not _deliberated(node, c, lex)
+            for c in node.children
+        ):
             return True
         if _inverted_conditional(node, lex):
             return True
@@ -89,14 +92,14 @@ def _normative(tok: Token, lex: TransferLexicon) -> bool:
 
 
 def _deliberated(node: Token, mark: Token, lex: TransferLexicon) -> bool:
-    """"weighing whether to send", "will decide whether to deliver": an open question under a
+    """ "weighing whether to send", "will decide whether to deliver": an open question under a
     negotiating or planning verb is deliberation (its status comes from that verb), not a hypothesis."""
     cues = lex.cues("negotiating").verbs | lex.cues("planned").verbs
     return mark.lower_ == "whether" and node.head.i != node.i and lemma(node.head) in cues | {"decide", "debate"}
 
 
 def _inverted_conditional(node: Token, lex: TransferLexicon) -> bool:
-    """"Should the West give Ukraine missiles, ...", "Had Iran sent missiles, ...": a subordinate clause
+    """ "Should the West give Ukraine missiles, ...", "Had Iran sent missiles, ...": a subordinate clause
     opened by its auxiliary is a hypothesis (a main-clause question is dropped as a question)."""
     if node.dep_ not in ("advcl", "ccomp") or node.head.i == node.i:
         return False
@@ -113,7 +116,9 @@ def _headline_future(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(c.dep_ == "mark" for c in children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ == "mark" for c in children
+    )
     if verb.dep_ in ("ROOT", "ccomp", "parataxis"):
         return infinitive and any(c.dep_ in SUBJECTS for c in children)
     head = verb.head
@@ -121,7 +126,7 @@ def _headline_future(verb: Token) -> bool:
 
 
 def _passive_infinitive(verb: Token) -> bool:
-    """"the interceptors to be shipped to the United States", "tanks to be delivered next year": a passive
+    """ "the interceptors to be shipped to the United States", "tanks to be delivered next year": a passive
     infinitive names a transfer still to come ("to have been shipped" is past, and not one)."""
     children = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (
@@ -192,7 +197,11 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
-    if reading.modality is None and lemma(tok) in lex.deal_triggers and not (_arrived_goods(tok, lex) or _cumulative(tok, lex)):
+    if (
+        reading.modality is None
+        and lemma(tok) in lex.deal_triggers
+        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex))
+    ):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
         attributed = reading.attribution == "reported" and reading.modality is None
@@ -203,7 +212,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
 
 
 def _own_voice(status: Status, lex: TransferLexicon) -> Status:
-    """"Nigeria received drones from Turkey, the army said": a speaker that is a state's own body with no state
+    """ "Nigeria received drones from Turkey, the army said": a speaker that is a state's own body with no state
     written (news names a third state's: "the Russian army") speaks for a party, so it confirms."""
     speaker = status.sources[0] if status.sources else None
     if status.status != "reported" or not status.speech or speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
@@ -213,7 +222,7 @@ def _own_voice(status: Status, lex: TransferLexicon) -> Status:
 
 
 def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
-    """"The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
+    """ "The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
     arrival or delivery verb says came is a completed transfer, not only an agreed one."""
     goods = tok.head
     while goods.dep_ == "conj" and goods.head.i != goods.i:
@@ -227,7 +236,7 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
 
 
 def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
-    """"has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...": a perfect deal verb with a
+    """ "has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...": a perfect deal verb with a
     cumulative adverbial records sales already made."""
     # "has so far sent aid to Ukraine and sold tanks to Poland": a conjunct shares its head's auxiliaries
     children = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
@@ -247,7 +256,7 @@ def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]
 
 
 def _negated_object(tok: Token) -> bool:
-    """"received no missiles", "sent no drones": the object under "no" denies the transfer."""
+    """ "received no missiles", "sent no drones": the object under "no" denies the transfer."""
     return any(
         c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
     )
@@ -324,7 +333,7 @@ def _answered_no(tok: Token, lex: TransferLexicon) -> Status | None:
 
 
 def _open_question(tok: Token, sent: Span, reading: _Reading) -> None:
-    """"will decide whether to deliver": still open, so negotiating."""
+    """ "will decide whether to deliver": still open, so negotiating."""
     for node in [tok, *_governors(tok, sent)]:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             reading.modality = reading.modality or "negotiating"
@@ -343,7 +352,9 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if previous.i == tok.i and _aside_relative(tok):
             break  # "..., which Russia has also delivered to Iran": the writer's own aside
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
-            in_clause = False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
+            in_clause = (
+                False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
+            )
         if alleger is not None and previous.dep_ in _ADJUNCTS:
             break  # "denied sending drones after a report alleging that Tehran provided missiles": the claim is
             # reported by the alleger; the denial, and all above it, belongs to the denier's own sentence
@@ -443,7 +454,7 @@ def _governing_modal(trigger: Trigger, node: Token, previous: Token, lex: Transf
 
 
 def _belief(node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
-    """"Western officials expect Iran to begin transferring missiles": the believers are the source."""
+    """ "Western officials expect Iran to begin transferring missiles": the believers are the source."""
     own_plan = previous.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in node.children)
     if node.pos_ in ("VERB", "AUX") and lemma(node) in lex.belief_verbs and not own_plan:
         speaker = _speaker(node, lex)
@@ -465,9 +476,11 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
 
 
 def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bool:
-    """"was in talks with Russia to buy", "held talks with Ankara to acquire": the trigger's clause is the purpose
+    """ "was in talks with Russia to buy", "held talks with Ankara to acquire": the trigger's clause is the purpose
     infinitive of a verb whose object or "in" phrase is talks, so the transfer is still being negotiated."""
-    purpose = previous.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+    purpose = previous.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in previous.children
+    )
     if not purpose or node.pos_ not in ("VERB", "AUX"):
         return False
     held = [c for c in node.children if c.dep_ in OBJECTS]
@@ -508,14 +521,18 @@ def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, rea
     """An attribution hanging below the clause: "The drones were supplied by Iran, a spokesman said"."""
     for node in [tok, *_governors(tok, sent)]:
         for child in node.children:
-            if (child.dep_ in ("parataxis", "advcl") or _trailing_speech(child, lex)) and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+            if (
+                (child.dep_ in ("parataxis", "advcl") or _trailing_speech(child, lex))
+                and child.pos_ in ("VERB", "AUX")
+                and child.i > tok.i
+            ):
                 found, who, says = _attribution(child, lex, True, False)
                 if found is not None and reading.attribution is None:
                     reading.attribute(found, who, says)
 
 
 def _trailing_speech(conj: Token, lex: TransferLexicon) -> bool:
-    """"Britain has begun sending missiles, Defence Secretary Ben Wallace told parliament": a speech verb the
+    """ "Britain has begun sending missiles, Defence Secretary Ben Wallace told parliament": a speech verb the
     parser joined as a conjunct after a comma, with a subject and no clause of its own, is an attribution."""
     if conj.dep_ != "conj" or lemma(conj) not in lex.speech_verbs:
         return False
@@ -542,12 +559,12 @@ def _decide(reading: _Reading, attribution_first: bool, presupposed: bool) -> St
 
 
 def _still_to_come(node: Token, previous: Token, lex: TransferLexicon) -> bool:
-    """"has yet to deliver", "is yet to receive": a verb with "yet" taking the trigger's clause as complement."""
+    """ "has yet to deliver", "is yet to receive": a verb with "yet" taking the trigger's clause as complement."""
     return previous.dep_ == "xcomp" and lemma(node) in ("have", "be") and _has_pending_adverb(node, lex)
 
 
 def _be_to_future(node: Token, previous: Token, lex: TransferLexicon) -> bool:
-    """"Poland is to receive howitzers", "the army is to take delivery": "be" with an infinitive complement is the
+    """ "Poland is to receive howitzers", "the army is to take delivery": "be" with an infinitive complement is the
     news future, unless its subject is a noun of purpose ("the aim is to buy"), which names no party's plan."""
     if lemma(node) != "be" or previous.dep_ != "xcomp" or previous.i < node.i:
         return False
@@ -565,7 +582,7 @@ def _has_pending_adverb(node: Token, lex: TransferLexicon) -> bool:
 
 
 def _time_bound(node: Token, lex: TransferLexicon) -> bool:
-    """"not ... before 2025", "not ... until the contract is signed": a preposition or clause bounding it in time."""
+    """ "not ... before 2025", "not ... until the contract is signed": a preposition or clause bounding it in time."""
     bounds = lex.pending_bounds
     return any(
         (c.dep_ == "prep" and c.lower_ in bounds)
@@ -582,7 +599,8 @@ def _pending(node: Token, lex: TransferLexicon) -> bool:
 def _indirect_question(clause: Token) -> bool:
     """True for a clause opened by a wh-word or "whether" ("when the sale could be concluded")."""
     return clause.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("advmod", "mark") and c.i < clause.i and (c.tag_ == "WRB" or c.lower_ == "whether") for c in clause.children
+        c.dep_ in ("advmod", "mark") and c.i < clause.i and (c.tag_ == "WRB" or c.lower_ == "whether")
+        for c in clause.children
     )
 
 
@@ -671,7 +689,9 @@ def denial_of_claims(token: Token, lex: TransferLexicon) -> tuple[bool, Token | 
     denying = word in lex.cues("denied").verbs
     if not denying and word not in lex.labelling_verbs:
         return False, None
-    objects = [c for c in token.children if c.dep_ in OBJECTS and (lemma(c) in lex.claim_nouns or c.lower_ in ("them", "it"))]
+    objects = [
+        c for c in token.children if c.dep_ in OBJECTS and (lemma(c) in lex.claim_nouns or c.lower_ in ("them", "it"))
+    ]
     if not objects:
         return False, None
     if denying or _judged_false(token, lex):
@@ -685,7 +705,10 @@ def _said_false(node: Token, lex: TransferLexicon) -> bool:
     if node.dep_ not in ("nsubj", "nsubjpass") or lemma(node.head) != "be":
         return False
     denied = lex.cues("denied")
-    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in denied.adjectives or lemma(c) in denied.nouns) for c in node.head.children)
+    return any(
+        c.dep_ in ("acomp", "attr") and (lemma(c) in denied.adjectives or lemma(c) in denied.nouns)
+        for c in node.head.children
+    )
 
 
 def _judged_false(verb: Token, lex: TransferLexicon) -> bool:

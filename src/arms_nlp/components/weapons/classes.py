@@ -129,8 +129,7 @@ def _head_and_modifier_spans(
     mod_spans = [Span(doc, s, e, label=label) for label, s, e in labelled(doc, m.modifiers)]
     mod_spans += [Span(doc, s, e, label=label) for label, s, e in shape_matches if label in m.mods]
     head_spans = [
-        h for h in head_spans
-        if not any(s.start <= h.start and h.end <= s.end and len(s) > len(h) for s in mod_spans)
+        h for h in head_spans if not any(s.start <= h.start and h.end <= s.end and len(s) > len(h) for s in mod_spans)
     ]
     head_tokens = {t for span in head_spans for t in range(span.start, span.end)}
     mod_spans = filter_spans([s for s in mod_spans if not any(t in head_tokens for t in range(s.start, s.end))])
@@ -188,9 +187,7 @@ def _lone_head(span: Span, head: ClassHead) -> Candidate:
     where a named system right before it licenses it ("AN/SPY-6 radar", "M795 rounds")."""
     if span.text in head.alone_forms:
         return Candidate(span.start, span.end, head.alone_name or head.name, head.category, "class", generic=True)
-    return Candidate(
-        span.start, span.end, head.name, head.category, "class", generic=True, extra={"needs_name": True}
-    )
+    return Candidate(span.start, span.end, head.name, head.category, "class", generic=True, extra={"needs_name": True})
 
 
 def _listed_before_another(doc: Doc, end: int, opening: set[int]) -> bool:
@@ -305,7 +302,7 @@ def _blocked_after(doc: Doc, end: int, head: ClassHead) -> bool:
 
 
 def inherit_parenthetical(doc: Doc, classes: list[Candidate]) -> None:
-    """"kamikaze Unmanned Aerial Vehicles (UAVs)": the bracketed class takes the name of the one it abbreviates."""
+    """ "kamikaze Unmanned Aerial Vehicles (UAVs)": the bracketed class takes the name of the one it abbreviates."""
     by_end = {c.end: c for c in classes}
     for cand in classes:
         before = by_end.get(cand.start - 1)

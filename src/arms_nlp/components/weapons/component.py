@@ -79,7 +79,7 @@ _VARIANT_RUN = 7
 # ---------------------------------------------------------------------------------------------- resolution
 
 
-def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues") -> bool:
+def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
     """An ambiguous name counts when a weapon word follows it or another weapon is mentioned nearby.
 
     A nearby weapon is not enough when the name looks like part of a longer proper name ("General Bradley",
@@ -119,8 +119,11 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clu
         label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
     )
     # A designation with a figure ("K-8") the model calls an organisation is rarely one.
-    if label in _NON_WEAPON_ENTS and not plural_thing and not (coded and label == "ORG") and not (
-        _determined(doc, cand) and clues.same_origin(cand, low, high)
+    if (
+        label in _NON_WEAPON_ENTS
+        and not plural_thing
+        and not (coded and label == "ORG")
+        and not (_determined(doc, cand) and clues.same_origin(cand, low, high))
     ):
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
@@ -197,7 +200,7 @@ def _determined(doc: Doc, cand: Candidate) -> bool:
     return index >= 0 and doc[index].text in _DETERMINERS
 
 
-def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues") -> bool:
+def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
     """True when an unambiguous name is part of a longer person's name: "Iskander Ahmed", not "Iskander missiles".
 
     A weapon word after the name, variant words then a class ("JF-17 Thunder Block III jets", which the
@@ -211,6 +214,7 @@ def is_person_part(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: "Clues")
         return False
     if clues.in_list(doc, cand):
         return False
+
     def name_word(index: int) -> bool:
         """A capitalised word inside the same person entity (not "The" opening it)."""
         if not 0 <= index < len(doc):
@@ -237,7 +241,7 @@ class Clues:
     named: list[Candidate]
 
     @classmethod
-    def of(cls, doc: Doc, candidates: list[Candidate]) -> "Clues":
+    def of(cls, doc: Doc, candidates: list[Candidate]) -> Clues:
         cues = [0] * (len(doc) + 1)
         starts: dict[int, list[Candidate]] = {}
         ends: dict[int, list[Candidate]] = {}
@@ -306,9 +310,8 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
     confirmed = {
         key
         for c in candidates
-        if c.rule in ("gazetteer", "designation_pattern") and (
-            not c.extra.get("ambiguous") or has_weapon_context(doc, c, m, clues)
-        )
+        if c.rule in ("gazetteer", "designation_pattern")
+        and (not c.extra.get("ambiguous") or has_weapon_context(doc, c, m, clues))
         for key in (c.name, c.family)
         if key
     }
@@ -347,7 +350,10 @@ def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m
     fighters with F-35s") and no word around it makes it a group's combatants ("Hamas fighters")."""
     low, high = _sentence_bounds(doc, cand)
     if not any(
-        other is not cand and other.category == "aircraft" and low <= other.start < high and not other.extra.get("needs_aircraft")
+        other is not cand
+        and other.category == "aircraft"
+        and low <= other.start < high
+        and not other.extra.get("needs_aircraft")
         for other in kept
     ):
         return False
@@ -460,8 +466,12 @@ def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
 def _written_twice(previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
     """True when two named mentions side by side are one system written twice: "AGM-88B HARM"."""
     return (
-        not cand.generic and not previous.generic and previous.end == cand.start
-        and previous.rule != "hull_number" and cand.rule != "hull_number" and same_system(previous, cand, m)
+        not cand.generic
+        and not previous.generic
+        and previous.end == cand.start
+        and previous.rule != "hull_number"
+        and cand.rule != "hull_number"
+        and same_system(previous, cand, m)
     )
 
 
@@ -490,9 +500,11 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
     gap = [t.lower_ for t in doc[previous.end : cand.start]]
     if ")" in gap and previous.start > 0 and doc[previous.start - 1].text == "(":
         return False  # "(APKWS) laser-guided rocket kits": the class is the bracketed gloss's phrase's, not the gloss's
-    bridged = all(t in _BRIDGE for t in gap) or (
-        len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes)
-    ) or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+    bridged = (
+        all(t in _BRIDGE for t in gap)
+        or (len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes))
+        or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+    )
     family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
     described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
     return bridged or family or described
@@ -535,9 +547,7 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
     candidates += find_lone_aircraft(doc, m, classes)
     chosen = select(doc, candidates, m)
-    return [
-        c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
-    ]
+    return [c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))]
 
 
 def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = None) -> Weapon:

@@ -9,8 +9,24 @@ from spacy.tokens import Doc, Token
 from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.weapons import WeaponEntry
-from ...normalize.designations import DESIGNATION_TOKEN, canonical_designation, designation_key, split_designation, strip_plural
-from .patterns import CODE, HYPHENS, Candidate, WeaponMatchers, describing_gap, in_headline, is_variant_word, joined, labelled
+from ...normalize.designations import (
+    DESIGNATION_TOKEN,
+    canonical_designation,
+    designation_key,
+    split_designation,
+    strip_plural,
+)
+from .patterns import (
+    CODE,
+    HYPHENS,
+    Candidate,
+    WeaponMatchers,
+    describing_gap,
+    in_headline,
+    is_variant_word,
+    joined,
+    labelled,
+)
 
 #: Lower-case name particles inside ship names ("FS Charles de Gaulle").
 _PARTICLES = closed_class().name_particles
@@ -104,8 +120,13 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
                 found.append(("DESIGNATION_SPACED", start, end + 2))
         elif label == "SHIP":
             stop = end
-            while stop < size and stop - end < 3 and (
-                doc[stop].is_title or (doc[stop].lower_ in _PARTICLES and stop + 1 < size and doc[stop + 1].is_title)
+            while (
+                stop < size
+                and stop - end < 3
+                and (
+                    doc[stop].is_title
+                    or (doc[stop].lower_ in _PARTICLES and stop + 1 < size and doc[stop + 1].is_title)
+                )
             ):
                 stop += 1
             if stop > end and doc[stop - 1].is_title:
@@ -167,7 +188,9 @@ def find_shapes(
             found.append(Candidate(start, end, name, "naval", "ship_name"))
         elif label == "HULL":
             name = " ".join(t.text for t in doc[start + 1 : end - 1])
-            if not any(c.rule == "ship_name" and c.end == start for c in found) and _naval_class_before(doc, start, classes):
+            if not any(c.rule == "ship_name" and c.end == start for c in found) and _naval_class_before(
+                doc, start, classes
+            ):
                 found.extend(ship_named_before(doc, start))
             found.append(Candidate(start + 1, end - 1, name, "naval", "hull_number", extra={"needs_ship": start}))
     ships = [c for c in found if c.rule == "ship_name" and not c.extra.get("unprefixed")]
@@ -240,9 +263,7 @@ def renamed(doc: Doc, start: int, end: int, m: WeaponMatchers, classes: list[Can
     return Candidate(start, end, canonical_designation(text), before[-1].category, "designation_pattern")
 
 
-def resolve_slashed(
-    doc: Doc, start: int, end: int, m: WeaponMatchers, class_starts: dict[int, Candidate]
-) -> Candidate:
+def resolve_slashed(doc: Doc, start: int, end: int, m: WeaponMatchers, class_starts: dict[int, Candidate]) -> Candidate:
     """A slash-prefixed designation ("AN/TPQ-36"): military equipment whether or not a weapon word follows."""
     text = doc[start:end].text
     entry = m.index.get(designation_key(strip_plural(text)))
@@ -281,7 +302,9 @@ def resolve_designation(
     return None
 
 
-def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candidate], covered: set[int]) -> list[Candidate]:
+def find_names_before_classes(
+    doc: Doc, m: WeaponMatchers, classes: list[Candidate], covered: set[int]
+) -> list[Candidate]:
     """Systems the gazetteer does not know, named right before their class.
 
     "Akash air defense systems", "ATAGS towed howitzers", "Wing Loong II drones", "Virginia-class submarines":
@@ -325,7 +348,9 @@ def find_names_before_classes(doc: Doc, m: WeaponMatchers, classes: list[Candida
 
 def _class_suffix_ends_at(doc: Doc, end: int, m: WeaponMatchers) -> bool:
     """True when "-class" ends at ``end``, hyphen-joined to the name before it ("Virginia-class")."""
-    return end >= 3 and doc[end - 1].lower_ in m.class_suffixes and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
+    return (
+        end >= 3 and doc[end - 1].lower_ in m.class_suffixes and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
+    )
 
 
 def _modifies_next(doc: Doc, end: int, tagged: bool) -> bool:
@@ -346,7 +371,12 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
         if kind is not None:
             kinds.append(kind)
             start -= 1
-        elif start >= 2 and token.text in HYPHENS and joined(doc, start - 1) and _name_kind(doc[start - 2], m, covered, tagged):
+        elif (
+            start >= 2
+            and token.text in HYPHENS
+            and joined(doc, start - 1)
+            and _name_kind(doc[start - 2], m, covered, tagged)
+        ):
             start -= 1
         else:
             break
@@ -364,7 +394,7 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
 
 
 def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool) -> str | None:
-    """"code" (K2PL, ATAGS, BrahMos, II), "number" (2020), "title" (a proper noun: Akash), or None."""
+    """ "code" (K2PL, ATAGS, BrahMos, II), "number" (2020), "title" (a proper noun: Akash), or None."""
     text = token.text
     if token.i in covered or text in m.not_names or not CODE.match(text) or m.glued_measure.match(text):
         return None

@@ -35,7 +35,12 @@ from ...tokenizer_cache import empty_tokenizer_cache
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
 PRIORITY: dict[str, int] = {
-    "gazetteer": 3, "ship_name": 2, "hull_number": 2, "designation_pattern": 2, "name_before_class": 2, "class": 1,
+    "gazetteer": 3,
+    "ship_name": 2,
+    "hull_number": 2,
+    "designation_pattern": 2,
+    "name_before_class": 2,
+    "class": 1,
 }
 HYPHENS = frozenset({"-", "–"})
 #: Marks joining two descriptive words written without spaces ("self-propelled", "basic/advanced").
@@ -127,7 +132,7 @@ def name_variants(name: str) -> list[str]:
 
 
 def spaced_variant(name: str) -> str | None:
-    """"Fateh 110" for "Fateh-110": matched only in a weapon context ("Shaheen 3 for 25" is cricket)."""
+    """ "Fateh 110" for "Fateh-110": matched only in a weapon context ("Shaheen 3 for 25" is cricket)."""
     parts = split_designation(name)
     if parts is None:
         return None
@@ -137,7 +142,7 @@ def spaced_variant(name: str) -> str | None:
 
 
 def short_in_capitals(name: str) -> str | None:
-    """"KAAN" for "Kaan": a short name in capitals, matched only in a weapon context ("TOR" is a browser).
+    """ "KAAN" for "Kaan": a short name in capitals, matched only in a weapon context ("TOR" is a browser).
 
     Names of six letters or more are matched in capitals everywhere (:func:`name_variants`)."""
     return name.upper() if 4 <= len(name) <= 5 and name.isalpha() and not name.isupper() else None
@@ -302,14 +307,16 @@ def describing_gap(doc: Doc, start: int, end: int) -> bool:
             # a slash may join the last word to the class ("basic/advanced jet trainers"), a hyphen may not
             if index == start or (index == end - 1 and token.text in HYPHENS) or not joined(doc, index):
                 return False
-        elif not (token.is_alpha and token.is_lower) or token.is_stop or (
-            token.pos_ not in ("ADJ", "NOUN") and token.tag_ not in ("VBN", "VBG")
+        elif (
+            not (token.is_alpha and token.is_lower)
+            or token.is_stop
+            or (token.pos_ not in ("ADJ", "NOUN") and token.tag_ not in ("VBN", "VBG"))
         ):
             return False
     return True
 
 
-def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
+def is_variant_word(token: Token, m: WeaponMatchers) -> bool:
     """A word marking a variant after a system's name: "Block", "II", "70", "F4", or a capitalised model name."""
     text = token.text
     if text in m.variant_words or _ROMAN.match(text) or text.split("-")[0] in m.variant_words:
@@ -317,26 +324,30 @@ def is_variant_word(token: Token, m: "WeaponMatchers") -> bool:
     if any(c.isdigit() for c in text):
         return len(text) <= 6 and bool(CODE.match(text))
     return (
-        token.is_title and token.pos_ == "PROPN" and text not in m.not_names
+        token.is_title
+        and token.pos_ == "PROPN"
+        and text not in m.not_names
         and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
     )
 
 
-def describes(doc: Doc, start: int, end: int, m: "WeaponMatchers") -> bool:
+def describes(doc: Doc, start: int, end: int, m: WeaponMatchers) -> bool:
     """True when the tokens between a system's name (ending at ``start``) and a class (at ``end``) describe it.
 
     Variant words come first, descriptive words after: "F-16 Block 70 jets", "Harpoon Block II surface-launched
     missiles", "BrahMos supersonic cruise missiles", "Gepard self-propelled anti-aircraft guns".
     """
     index = start
-    while index < end and end - start <= 8 and (
-        is_variant_word(doc[index], m) or (doc[index].text in HYPHENS and joined(doc, index))
+    while (
+        index < end
+        and end - start <= 8
+        and (is_variant_word(doc[index], m) or (doc[index].text in HYPHENS and joined(doc, index)))
     ):
         index += 1
     return index == end or describing_gap(doc, index, end)
 
 
-def same_system(first: Candidate, second: Candidate, m: "WeaponMatchers") -> bool:
+def same_system(first: Candidate, second: Candidate, m: WeaponMatchers) -> bool:
     """True when two named mentions written side by side name one system: "AGM-88B HARM", "Kh-47M2 Kinzhal".
 
     They do when their names or families agree, or when one designation extends the other's
@@ -357,7 +368,7 @@ def _short_designation(key: str) -> bool:
     return len(key) == 3 and any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
 
 
-def _designation_keys(cand: Candidate, m: "WeaponMatchers") -> set[str]:
+def _designation_keys(cand: Candidate, m: WeaponMatchers) -> set[str]:
     """Keys of the designations (names with a figure) a candidate's system goes by."""
     entry = m.by_name.get(cand.name)
     names = entry.names if entry is not None else [cand.name]
