@@ -75,3 +75,18 @@ def test_extensions_all_fields_group_keeps_a_users_edits_between_components(edit
     set_records(doc, "arms_dates", get_records(doc, "arms_dates"))
     assert "NOTE" in [span.label_ for span in doc.spans["arms"]]
     assert sorted(span.label_ for span in doc.spans["arms"]).count("DATE") == len(doc.spans["arms_dates"])
+
+
+def test_extensions_all_fields_cache_lets_a_stream_of_docs_go() -> None:
+    import gc
+
+    from arms_nlp.extensions import _ALL_SPANS_KEPT
+
+    nlp = _shared_pipeline()
+    texts = [f"{TEXT} Stream item {i}." for i in range(_ALL_SPANS_KEPT + 20)]
+    for doc in nlp.pipe(texts, batch_size=8):
+        assert doc.spans["arms"] is not None
+    del doc
+    gc.collect()
+    alive = sum(isinstance(o, Doc) and "Stream item" in o.text for o in gc.get_objects())
+    assert alive <= _ALL_SPANS_KEPT

@@ -9,9 +9,9 @@ them is registered with srsly here.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
 
 import srsly
 from pydantic import BaseModel
@@ -126,12 +126,23 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     added = [Span(doc, s.start, s.end, label=label, kb_id=s.kb_id) for s in spans]  # ids: strings are hashed again
     merged = sorted(kept + added, key=lambda s: (s.start, s.end))
     doc.spans[ALL_SPANS_KEY] = merged
-    _ALL_SPANS[doc] = (doc.spans[ALL_SPANS_KEY], merged)
+    _remember_spans(doc, doc.spans[ALL_SPANS_KEY], merged)
 
 
-#: The all-fields group each Doc was last given, with the Spans it was made of: reading a span group back
-#: builds a new Span object per member, and every component would read the whole group again.
-_ALL_SPANS: WeakKeyDictionary[Doc, tuple[SpanGroup, list[Span]]] = WeakKeyDictionary()
+#: The all-fields group the latest Docs were last given, with the Spans it was made of: reading a span group
+#: back builds a new Span object per member, and every component would read the whole group again. Bounded,
+#: not weak-keyed: each entry holds its Doc through the Spans, so a weak key would never let the Doc go
+#: (a stream of Docs grew the process by ~0.5 MB per article). An evicted Doc reads its group back instead.
+_ALL_SPANS: OrderedDict[int, tuple[Doc, SpanGroup, list[Span]]] = OrderedDict()
+_ALL_SPANS_KEPT = 64
+
+
+def _remember_spans(doc: Doc, group: SpanGroup, spans: list[Span]) -> None:
+    """Keep ``spans`` as the members of ``doc``'s group ``group``, dropping the oldest Doc past the bound."""
+    _ALL_SPANS[id(doc)] = (doc, group, spans)
+    _ALL_SPANS.move_to_end(id(doc))
+    while len(_ALL_SPANS) > _ALL_SPANS_KEPT:
+        _ALL_SPANS.popitem(last=False)
 
 
 def _all_spans(doc: Doc) -> list[Span]:
@@ -139,9 +150,9 @@ def _all_spans(doc: Doc) -> list[Span]:
     group = doc.spans.get(ALL_SPANS_KEY)
     if group is None:
         return []
-    cached = _ALL_SPANS.get(doc)
-    fresh = cached is not None and cached[0] is group and len(group) == len(cached[1])
-    return cached[1] if fresh else list(group)
+    cached = _ALL_SPANS.get(id(doc))
+    fresh = cached is not None and cached[0] is doc and cached[1] is group and len(group) == len(cached[2])
+    return cached[2] if fresh else list(group)
 
 
 def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:
