@@ -845,7 +845,7 @@ NEWS_DYADS += [
         "planes from Saab.",
         {
             ("Sweden", "Colombia", "Gripen", "planned", None),
-            ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia"),
+            ("Sweden", "Colombia", "fighter plane", "planned", "Colombia"),
         },
     ),
     ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
