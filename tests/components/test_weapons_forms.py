@@ -403,3 +403,87 @@ def test_weapons_forms_short_names_in_capitals(news_nlp: Language, text: str, ex
 def test_weapons_forms_plural_designations(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """Plurals of designations without a hyphen ("M113s"), which the hyphen rule cannot see."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt ordered more fighter jets.", [("fighter jets", "fighter jet")]),
+        ("Peru wants multirole fighters.", [("multirole fighters", "multirole fighter")]),
+        ("Chile bought fighter aircraft.", [("fighter aircraft", "fighter aircraft")]),
+        ("Drones struck naval vessels in the port.", [("Drones", "UAV"), ("naval vessels", "naval vessel")]),
+        ("Two navy ships docked.", [("navy ships", "navy ship")]),
+        ("Rebels launched unmanned surface vessels.", [("unmanned surface vessels", "unmanned surface vessel")]),
+        ("The package adds artillery ammunition.", [("artillery ammunition", "artillery ammunition")]),
+        (
+            "The tank carries a 30mm automatic cannon.",
+            [("tank", "tank"), ("30mm automatic cannon", "automatic cannon")],
+        ),
+        ("Officials said precision weapons were used.", [("precision weapons", "precision-guided munition")]),
+        # negatives: a class word hyphenated to a participle describes what follows it
+        ("The rebels used bomb-dropping drones.", [("drones", "UAV")]),
+        ("He spoke about vessels and ships in general.", []),
+    ],
+)
+def test_weapons_forms_class_names_as_written(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A class is named by its head as written, singular ("naval vessel", "fighter jet"); only "fighter(s)" and
+    "fighter aircraft" are "fighter aircraft" (the convention in data/README.md)."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy commissioned USS Cole (DDG 67) in 1996.", [("USS Cole (DDG 67)", "USS Cole")]),
+        ("Manila received BRP Jose Rizal (FFG-150).", [("BRP Jose Rizal (FFG-150)", "BRP Jose Rizal")]),
+        # negatives: a hull-shaped code with no ship before it is no mention
+        ("See the appendix (DDG 67) for details.", []),
+    ],
+)
+def test_weapons_forms_hull_number_joins_its_ship(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A hull number in brackets after a ship's name is part of that ship's one mention."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Tokyo will buy Tomahawk Block-5 missiles.", "Tomahawk Block V", "Tomahawk Block V"),
+        ("The navy ordered Scorpene-class submarines.", "Scorpene", None),
+        ("Seoul bought Harpoon Block II missiles.", "Harpoon Block II", "Harpoon Block II"),
+        ("Serbia upgraded its M-84AS tanks.", "M-84", "M-84AS"),
+        ("Singapore fielded Leopard 2SG tanks.", "Leopard 2", "Leopard 2SG"),
+        # negatives: the system's own name with no longer generation written stays the system
+        ("Tokyo will buy Tomahawk missiles.", "Tomahawk", None),
+    ],
+)
+def test_weapons_forms_generations_and_variants(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """A generation the gazetteer names as a system of its own keeps its name (and is its own model); a variant
+    entry names its system and is kept as the variant."""
+    found = _found(news_nlp, text)
+    assert [(w.name, w.variant) for w in found] == [(name, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia showed its Orkan rocket launchers.", [("Orkan rocket launchers", "M-87 Orkan")]),
+        ("Indonesia ordered more Anoa armoured vehicles.", [("Anoa armoured vehicles", "Anoa")]),
+        (
+            "Malaysia's AV8 Gempita armoured vehicles joined the drill.",
+            [("AV8 Gempita armoured vehicles", "AV8 Gempita")],
+        ),
+        (
+            "Brazil fired SS-40 rockets from Astros launchers.",
+            [("SS-40 rockets", "SS-40"), ("Astros launchers", "Astros")],
+        ),
+        # negatives: ambiguous names (a place, a person, an animal) with no weapon context
+        ("Adnan met the minister in Komodo last week.", []),
+        ("The Negev desert was hot.", []),
+    ],
+)
+def test_weapons_forms_batch7_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Systems of gazetteer batch 7 (Balkan, Southeast Asian and Latin American armour and rockets)."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
