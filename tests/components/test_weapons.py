@@ -326,7 +326,7 @@ def test_weapons_named_systems_absorb_their_class(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("USS Mahan (DDG 72) joined HMS Ocean.", ["USS Mahan", "HMS Ocean"]),
+        ("USS Mahan (DDG 72) joined HMS Ocean.", ["USS Mahan", "DDG 72", "HMS Ocean"]),
         ("FS Forbin sailed. Forbin is a frigate.", ["FS Forbin", "FS Forbin", "frigate"]),
         ("Read Article (DDG 72) here.", []),
     ],

@@ -399,8 +399,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
 
     "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
     munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
-    describes it. A hull number after its ship is part of the ship's mention ("USS Mahan (DDG 72)"): an analyst
-    counts one ship; a hull number with no ship before it is dropped.
+    describes it. A hull number after its ship stays a mention of its own ("USS Mahan", "DDG 72"), as re3d
+    marks it (the entity sentence set writes one mention; see data/README.md).
     """
     kept: list[Candidate] = []
     starts = {c.start for c in chosen}
@@ -423,9 +423,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         if previous is not None and _glosses_named(doc, previous, cand):
             name_as(cand, previous)
-        if cand.rule == "hull_number":
-            if _after_its_ship(previous, cand) and previous is not None:
-                previous.end = cand.end + 1  # "USS Cole (DDG 67)": one ship, its hull number inside the mention
+        if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
             continue
         kept.append(cand)
     return kept
