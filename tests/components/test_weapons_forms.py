@@ -473,3 +473,25 @@ def test_weapons_forms_generations_and_variants(news_nlp: Language, text: str, n
 def test_weapons_forms_batch7_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """Systems of gazetteer batch 7 (Balkan, Southeast Asian and Latin American armour and rockets)."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks covered Iran's nuclear and ballistic missile programs.", [("ballistic missile", "ballistic missile")]),
+        # negatives: conjoined kinds of missile still share the head
+        (
+            "Iran showed ballistic and cruise missiles.",
+            [("ballistic", "ballistic missile"), ("cruise missiles", "cruise missile")],
+        ),
+        (
+            "The treaty bans nuclear and chemical weapons.",
+            [("nuclear", "nuclear weapon"), ("chemical weapons", "chemical weapon")],
+        ),
+    ],
+)
+def test_weapons_forms_wmd_word_shares_the_noun_after(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Before a class that modifies a noun ("missile programs"), "nuclear and" shares that noun: no nuclear missile."""
+    assert sorted((w.text, w.name) for w in _found(news_nlp, text)) == sorted(expected)
