@@ -587,7 +587,7 @@ NEWS_DYADS = [
     ),
     (
         "Serbia took delivery of six Chinese CH-92A combat drones in 2020.",
-        {("China", "Serbia", "CH-92A", "confirmed", None)},
+        {("China", "Serbia", "CH-92", "confirmed", None)},
     ),
     (
         "Russia and Iran are in talks over the sale of Su-35 fighter jets to Tehran, Reuters reported.",
