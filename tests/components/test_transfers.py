@@ -587,7 +587,7 @@ NEWS_DYADS = [
     ),
     (
         "Serbia took delivery of six Chinese CH-92A combat drones in 2020.",
-        {("China", "Serbia", "CH-92A", "confirmed", None)},
+        {("China", "Serbia", "CH-92", "confirmed", None)},
     ),
     (
         "Russia and Iran are in talks over the sale of Su-35 fighter jets to Tehran, Reuters reported.",
@@ -845,7 +845,7 @@ NEWS_DYADS += [
         "planes from Saab.",
         {
             ("Sweden", "Colombia", "Gripen", "planned", None),
-            ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia"),
+            ("Sweden", "Colombia", "fighter plane", "planned", "Colombia"),
         },
     ),
     ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
