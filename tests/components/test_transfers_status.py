@@ -437,3 +437,49 @@ def test_status_allegation_scopes_denial_away(nlp: Language, text: str, weapon: 
     doc = nlp(text)
     found = {t.status for t in doc._.arms_transfers if weapon in (t.weapon or "").lower()}
     assert found == {status}
+
+
+# A deal under an allegation or hedge with no one named for it is reported; a named speaker decides by whether it
+# is a party (a party's word on a sale is planned), and a bare sale is planned.
+ALLEGED_DEALS = [
+    ("Ethiopia is accused of buying Bayraktar drones from Turkey.", "reported"),
+    ("Ethiopia is suspected of buying Bayraktar drones from Turkey.", "reported"),
+    ("Ethiopia is believed to have purchased Bayraktar drones from Turkey.", "reported"),
+    ("Egypt accused Ethiopia of buying Bayraktar drones from Turkey.", "reported"),
+    # negatives
+    ("Ethiopia bought Bayraktar drones from Turkey.", "planned"),
+    ("Ethiopia bought Bayraktar drones from Turkey, the Ethiopian defence ministry said.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ALLEGED_DEALS)
+def test_status_alleged_deal_is_reported(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A delayed or postponed delivery is still to come (planned), not denied; a delivery made after a delay is done.
+DELAYS = [
+    ("The delivery of Bayraktar drones from Turkey to Ethiopia has been delayed.", "planned"),
+    ("Turkey postponed the delivery of Bayraktar drones to Ethiopia.", "planned"),
+    # negatives
+    ("Turkey delivered Bayraktar drones to Ethiopia after a long delay.", "confirmed"),
+    ("Turkey delivered Bayraktar drones to Ethiopia despite delays.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), DELAYS)
+def test_status_delay_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A transfer that a governing "possibility" only weighs is negotiating; a possibility of something else is not.
+POSSIBILITIES = [
+    ("Turkey raised the possibility of exporting Bayraktar drones to Ethiopia.", "negotiating"),
+    # negative: the possibility is of something else
+    ("Turkey sold Bayraktar drones to Ethiopia, raising the possibility of new tensions.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), POSSIBILITIES)
+def test_status_possibility_is_negotiating(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -204,11 +204,26 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     ):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
+        if _alleged_deal(tok, reading, lex):
+            return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
         attributed = reading.attribution == "reported" and reading.modality is None
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
     return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _alleged_deal(tok: Token, reading: _Reading, lex: TransferLexicon) -> bool:
+    """A deal that is the complement of a verb of allegation or belief no one is named for ("is accused of
+    buying", "is believed to have sold"): reported; with a named speaker, whether it is a party decides (see
+    ``Claim.attributed_deal``)."""
+    if reading.attribution != "reported" or reading.sources or reading.modality is not None:
+        return False
+    verb = tok.head if tok.dep_ in ("pcomp", "xcomp") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head  # "accused of buying": the gerund hangs on the preposition
+    hedges = lex.cues("reported").verbs | lex.belief_verbs
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and lemma(verb) in hedges
 
 
 def _own_voice(status: Status, lex: TransferLexicon) -> Status:
