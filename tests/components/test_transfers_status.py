@@ -20,6 +20,8 @@ BUYER_INTENT = [
     ("Libya is ready to buy 20 fighter planes from Russia.", "negotiating"),
     ("Chile is poised to purchase Leopard tanks from Germany.", "negotiating"),
     ("Kazakhstan is planning to acquire Mi-35 helicopters from Russia.", "negotiating"),
+    ("Chile is poised to pick up 20 Leopard tanks from Germany.", "negotiating"),  # a phrasal acquire verb
+    ("Chile picked up 20 Leopard tanks from Germany.", "confirmed"),  # negative: no intent above it
     # negatives: a supplier's plan, an agreed purchase
     ("Germany plans to send 20 Leopard tanks to Ukraine.", "planned"),
     ("Chile signed a contract to buy Leopard tanks from Germany.", "planned"),

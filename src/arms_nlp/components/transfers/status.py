@@ -505,7 +505,10 @@ def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bo
 def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
     """A buyer's intent governing an acquire verb ("plans to buy", "is ready to purchase", "its plan to
     acquire"): no agreement yet, so negotiating; a supplier's plan ("plans to send") is planned."""
-    return lemma(node) in lex.buyer_intents and lemma(tok) in lex.acquire_verbs and node.pos_ in ("VERB", "NOUN", "ADJ")
+    acquiring = lemma(tok) in lex.acquire_verbs or any(
+        c.dep_ == "prt" and f"{lemma(tok)} {c.lower_}" in lex.phrasal_acquire_verbs for c in tok.children
+    )  # "is poised to pick up 200 fighters"
+    return lemma(node) in lex.buyer_intents and acquiring and node.pos_ in ("VERB", "NOUN", "ADJ")
 
 
 def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, buyer_intent: bool = False) -> None:
