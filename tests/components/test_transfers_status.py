@@ -21,6 +21,8 @@ BUYER_INTENT = [
     ("Chile is poised to purchase Leopard tanks from Germany.", "negotiating"),
     ("Kazakhstan is planning to acquire Mi-35 helicopters from Russia.", "negotiating"),
     ("Chile is poised to pick up 20 Leopard tanks from Germany.", "negotiating"),  # a phrasal acquire verb
+    ("Chile intends to buy Leopard tanks from Germany.", "negotiating"),
+    ("Germany intends to deliver Leopard tanks to Chile.", "planned"),  # negative: a supplier's intent
     ("Chile picked up 20 Leopard tanks from Germany.", "confirmed"),  # negative: no intent above it
     # negatives: a supplier's plan, an agreed purchase
     ("Germany plans to send 20 Leopard tanks to Ukraine.", "planned"),
