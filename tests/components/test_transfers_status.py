@@ -487,3 +487,21 @@ POSSIBILITIES = [
 @pytest.mark.parametrize(("text", "status"), POSSIBILITIES)
 def test_status_possibility_is_negotiating(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A sentence ending in ", <noun phrase> <says/shows/claims>" whose verb the tagger read as a noun is attributed to
+# that phrase; a trailing noun phrase that is no subject and verb ("among other reports") attributes nothing.
+MISREAD_TRAILING = [
+    ("France secretly supplied Caesar howitzers to Armenia, a leaked document shows.", "reported"),
+    ("France supplied Caesar howitzers to Armenia, customs data show.", "reported"),
+    ("France supplied Caesar howitzers to Armenia, Azerbaijan claims.", "reported"),
+    # negatives
+    ("France supplied Caesar howitzers to Armenia, in time for the shows.", "confirmed"),
+    ("France supplied Caesar howitzers to Armenia, the company's reports.", "confirmed"),
+    ("France supplied Caesar howitzers to Armenia last year, the latest of several reports.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), MISREAD_TRAILING)
+def test_status_misread_trailing_attribution(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -197,6 +197,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
+    if reading.attribution is None:
+        _misread_trailing_attribution(tok, sent, lex, reading)
     if (
         reading.modality is None
         and lemma(tok) in lex.deal_triggers
@@ -547,6 +549,29 @@ def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, rea
                 found, who, says = _attribution(child, lex, True, False)
                 if found is not None and reading.attribution is None:
                     reading.attribute(found, who, says)
+
+
+def _misread_trailing_attribution(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> None:
+    """ "France supplied howitzers to Armenia, a leaked document shows": a sentence ending in a comma, a noun phrase
+    and a verb of saying or showing that the tagger read as a noun ("shows", "says") is attributed to that phrase."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    cues = lex.speech_verbs | lex.cues("reported").verbs
+    if last is None or last.i <= tok.i or last.pos_ not in ("NOUN", "PROPN") or lemma(last) not in cues:
+        return
+    comma = next((t for t in reversed(sent.doc[tok.i : last.i]) if t.text == ","), None)
+    phrase = [] if comma is None else list(sent.doc[comma.i + 1 : last.i])
+    nominal = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "VERB", "PART")
+    if not phrase or any(t.pos_ not in nominal or t.tag_ not in _PHRASE_TAGS for t in phrase):
+        return
+    if phrase[0].pos_ == "ADP" or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return  # "..., among other reports", "..., in time for the shows": a noun phrase, not a subject and verb
+    speaker = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    reading.attribute("reported", [speaker] if speaker is not None else [], True)
+
+
+#: Tags of the words of a noun phrase before a misread speech verb ("a leaked document", "files seen by Reuters").
+_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "VBN", "POS", "PRP$"})
 
 
 def _trailing_speech(conj: Token, lex: TransferLexicon) -> bool:
