@@ -505,3 +505,19 @@ MISREAD_TRAILING = [
 @pytest.mark.parametrize(("text", "status"), MISREAD_TRAILING)
 def test_status_misread_trailing_attribution(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Goods under "no" deny the transfer, as object or as passive subject; "no" elsewhere in the clause denies nothing.
+NO_GOODS = [
+    ("Germany sent no Leopard tanks to Lithuania.", "denied"),
+    ("No Leopard tanks were delivered to Lithuania by Germany.", "denied"),
+    ('"No Leopard tanks were delivered to Lithuania," the German ministry said.', "denied"),
+    # negatives
+    ("Leopard tanks were delivered to Lithuania by Germany with no delay.", "confirmed"),
+    ("Germany delivered Leopard tanks to Lithuania at no cost.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), NO_GOODS)
+def test_status_no_goods_denies(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -273,9 +273,10 @@ def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]
 
 
 def _negated_object(tok: Token) -> bool:
-    """ "received no missiles", "sent no drones": the object under "no" denies the transfer."""
+    """ "received no missiles", "sent no drones", "no tanks were delivered": the goods under "no" deny the transfer."""
     return any(
-        c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+        c.dep_ in OBJECTS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
     )
 
 
