@@ -521,3 +521,35 @@ NO_GOODS = [
 @pytest.mark.parametrize(("text", "status"), NO_GOODS)
 def test_status_no_goods_denies(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A hedging modal before a progressive is a guess about what is going on (reported), like one before a perfect;
+# with a time to come, or with "will", it is a possible or firm plan.
+HEDGED_PROGRESSIVE = [
+    ("Russia could be supplying Su-35 jets to Iran.", "reported"),
+    ("Russia may be secretly supplying Su-35 jets to Iran.", "reported"),
+    # negatives
+    ("Russia could be delivering Su-35 jets to Iran next year.", "negotiating"),
+    ("Russia will be supplying Su-35 jets to Iran.", "planned"),
+    ("Russia could supply Su-35 jets to Iran.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), HEDGED_PROGRESSIVE)
+def test_status_hedged_progressive_is_reported(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Nouns of inference governing the transfer ("signs that", "evidence that") report it; a proposal is an offer.
+INFERENCE_AND_OFFERS = [
+    ("There are signs that Russia supplied Su-35 jets to Iran.", "reported"),
+    ("Russia has proposed selling Su-35 jets to Iran.", "negotiating"),
+    # negatives: the noun is not above the transfer; a sale agreed
+    ("Russia sent Su-35 jets to Iran as a sign of support.", "confirmed"),
+    ("Russia has agreed to sell Su-35 jets to Iran.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), INFERENCE_AND_OFFERS)
+def test_status_inference_nouns_and_proposals(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

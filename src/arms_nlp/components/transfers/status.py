@@ -313,10 +313,19 @@ def _hedged_phrase(noun: Token, lex: TransferLexicon) -> bool:
     )
 
 
+#: Dependencies of a verb's time adverbials ("next year", "in May", "soon").
+_ADVERBIALS = frozenset({"npadvmod", "prep", "advmod", "advcl"})
+
+
 def _hedged_past(modal: Token, siblings: list[Token], lex: TransferLexicon) -> bool:
-    """A hedging modal before a perfect: "may have supplied", "could have sent"."""
-    return modal.lower_ in lex.cues("reported").modals and any(
-        c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in siblings
+    """A hedging modal before a perfect or a progressive: "may have supplied", "could have sent", "could be
+    supplying" (a guess about what is done or going on, not a plan)."""
+    verb = modal.head
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" and c.i > modal.i for c in siblings)
+    if progressive and any(t.ent_type_ == "DATE" for c in siblings if c.dep_ in _ADVERBIALS for t in c.subtree):
+        return False  # "could be delivering jets next year": a possible plan
+    return modal.lower_ in lex.cues("reported").modals and (
+        progressive or any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in siblings)
     )
 
 
