@@ -553,3 +553,33 @@ INFERENCE_AND_OFFERS = [
 @pytest.mark.parametrize(("text", "status"), INFERENCE_AND_OFFERS)
 def test_status_inference_nouns_and_proposals(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Goods a relative clause says were sold or bought, which an unhedged arrival or delivery verb says came, were
+# delivered (confirmed); a coming or negated arrival leaves the deal planned.
+ARRIVED_RELATIVE = [
+    ("The Patriot missiles Morocco bought from the United States arrived in May.", "confirmed"),
+    ("The last of the Patriot missiles the United States sold to Morocco were delivered in May.", "confirmed"),
+    # negatives
+    ("The Patriot missiles Morocco bought from the United States will arrive in May.", "planned"),
+    ("The Patriot missiles Morocco bought from the United States have not arrived.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ARRIVED_RELATIVE)
+def test_status_arrived_relative_is_confirmed(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Verbs of weighing ("mulling", "contemplating") put the transfer under consideration; a decision does not.
+WEIGHING = [
+    ("Washington is mulling the sale of Patriot missiles to Morocco.", "negotiating"),
+    ("Morocco is contemplating buying Patriot missiles from the United States.", "negotiating"),
+    # negative
+    ("Washington has decided to sell Patriot missiles to Morocco.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WEIGHING)
+def test_status_weighing_is_negotiating(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -239,12 +239,15 @@ def _own_voice(status: Status, lex: TransferLexicon) -> Status:
 
 
 def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
-    """ "The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
-    arrival or delivery verb says came is a completed transfer, not only an agreed one."""
+    """ "The K9 howitzers bought from Seoul arrived in Gdynia", "the tanks Poland bought were delivered": a deal
+    participle or relative clause on goods that an unhedged arrival or delivery verb says came is a completed
+    transfer, not only an agreed one."""
     goods = tok.head
     while goods.dep_ == "conj" and goods.head.i != goods.i:
         goods = goods.head  # "the howitzers and tanks bought from Seoul arrived"
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ in ("NOUN", "ADJ", "NUM"):
+        goods = goods.head.head  # "the last of the missiles Washington sold to Rabat were delivered"
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = goods.head
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
