@@ -583,3 +583,22 @@ WEIGHING = [
 @pytest.mark.parametrize(("text", "status"), WEIGHING)
 def test_status_weighing_is_negotiating(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A refusal to confirm confirms nothing (the claim stays someone else's: reported); a labelling verb that calls the
+# claim false denies it, said by its subject. Negatives: a plain or eager confirmation, a label that is no denial.
+WITHHELD_AND_LABELLED = [
+    ("Iran declined to confirm that it sent drones to Russia.", "reported"),
+    ("Iran refused to confirm the delivery of drones to Russia.", "reported"),
+    ('Tehran called reports that it sent drones to Russia "baseless".', "denied"),
+    ("Tehran called the sale of drones to Russia a fabrication.", "denied"),
+    # negatives
+    ("Iran confirmed that it sent drones to Russia.", "confirmed"),
+    ("Iran was quick to confirm that it sent drones to Russia.", "confirmed"),
+    ("Kyiv called the delivery of Iranian drones to Russia a crime.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WITHHELD_AND_LABELLED)
+def test_status_withheld_confirmation_and_false_labels(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

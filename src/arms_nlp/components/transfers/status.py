@@ -405,6 +405,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             continue
         _belief(node, previous, lex, reading)
         if previous.dep_ == "xcomp" and lemma(previous) in lex.noncommittal:
+            if _withheld_confirmation(node, previous, lex) and reading.attribution == "confirmed":
+                reading.attribution, reading.sources = "reported", []  # "declined to confirm that it sent drones"
             break  # "declined to comment on the purchases", "refused to confirm the delivery": no claim either way
         denial = _governing_denial(node, lex)
         if denial is not None:
@@ -421,6 +423,11 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             alleger = _alleger(node)
         previous = node
     return None
+
+
+def _withheld_confirmation(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """ "declined to confirm", "refused to acknowledge": a refusal governing a verb of confirming confirms nothing."""
+    return lemma(previous) in lex.cues("confirmed").verbs and lemma(node) in lex.cues("denied").verbs
 
 
 #: Dependencies of a circumstance attached to a clause ("after a report ...", "despite claims ...", ", with ...").
@@ -496,8 +503,9 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
     denied = lex.cues("denied")
     word = lemma(node)
     is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
+    labelled_false = is_verb and word in lex.labelling_verbs and _judged_false(node, lex)  # "called reports baseless"
     if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
-        is_noun and word in denied.nouns
+        (is_noun and word in denied.nouns) or labelled_false
     ):
         # "Seoul has refused to send weapons": the refusal is told in the article's voice, not said by Seoul.
         speaker = None if word in lex.denial_acts else _speaker(node, lex)
