@@ -1144,6 +1144,35 @@ NEWS_DISCOURSE = [
             ("North Korea", "Russia", "artillery shell", "denied", "North Korea"),
         },
     ),
+    # a denial of "the claims" answers the claim whose weapon, then whose parties, its sentence names
+    (
+        "Belarus has sold T-72 tanks to Serbia, officials said. Belarus has also sent Buk missiles to Sudan. Minsk "
+        "called the claims about the tanks false.",
+        {
+            ("Belarus", "Serbia", "T-72", "planned", None),
+            ("Belarus", "Sudan", "Buk", "confirmed", None),
+            ("Belarus", "Serbia", "T-72", "denied", "Belarus"),
+        },
+    ),
+    (
+        "Iran has sent Shahed drones to Russia, officials said. Iran has also supplied Fateh-110 missiles to Sudan, "
+        "Western media reported. Tehran rejected the claims about Russia.",
+        {
+            ("Iran", "Russia", "Shahed", "reported", None),
+            ("Iran", "Sudan", "Fateh-110", "reported", None),
+            ("Iran", "Russia", "Shahed", "denied", "Iran"),
+        },
+    ),
+    # negative: a denial naming neither answers the latest claim
+    (
+        "Belarus has sold T-72 tanks to Serbia, officials said. Belarus has also sent Buk missiles to Sudan. Minsk "
+        "called the claims false.",
+        {
+            ("Belarus", "Serbia", "T-72", "planned", None),
+            ("Belarus", "Sudan", "Buk", "confirmed", None),
+            ("Belarus", "Sudan", "Buk", "denied", "Belarus"),
+        },
+    ),
     # a pronoun object stands for the weapons just named
     (
         "Ukraine has asked Germany for Taurus missiles, but Berlin has refused to send them.",
