@@ -82,7 +82,7 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         return claim if claim.weapon is not None else None  # oriented later by the article's frame
     if claim.supplier is None and claim.recipient is None:
         if not claim.anaphoric:
-            return None
+            return claim if _names_system(claim) else None  # parties from the article's pair, or none
         complete = [c for c in reversed(history) if c.supplier and c.recipient]
         same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
         earlier = _main_claim(same or complete)
@@ -107,6 +107,11 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
                 return claim
         return None
     return claim
+
+
+def _names_system(claim: Claim) -> bool:
+    """A claim naming a system of its own (not a class such as "weapons")."""
+    return claim.weapon is not None and not claim.weapon.generic
 
 
 def _earlier_cargo(claim: Claim, history: list[Claim]) -> Claim | None:
@@ -258,7 +263,38 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collectio
             claim.supplier = partner
         else:
             claim.recipient = partner
+    return _fill_from_dyad(claims)
+
+
+def _fill_from_dyad(claims: list[Claim]) -> list[Claim]:
+    """Give a claim naming neither party the article's one dominant pair ("the contract to buy 12 jets" in a
+    story whose claims are Russia's sales to Vietnam), when its system is named, not made by another state,
+    and the claim is neither loose nor a seized or unnamed destination's."""
+    dyad = _dominant_dyad([c for c in claims if c.supplier and c.recipient])
+    if dyad is None:
+        return claims
+    for claim in claims:
+        if _takes_dyad(claim, dyad):
+            claim.supplier, claim.recipient = dyad
     return claims
+
+
+def _dominant_dyad(complete: list[Claim]) -> tuple[str, str] | None:
+    """The (supplier, recipient) pair of at least two complete claims and twice as many as any other pair."""
+    counts = Counter((c.supplier, c.recipient) for c in complete).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]  # type: ignore[return-value]
+
+
+def _takes_dyad(claim: Claim, dyad: tuple[str, str]) -> bool:
+    """A claim with no party, a named system and nothing against the article's pair supplying it."""
+    if claim.supplier or claim.recipient or claim.weak or claim.seizer or claim.destination_unnamed:
+        return False
+    if not _names_system(claim):
+        return False
+    origin = _maker_state(claim)
+    return origin is None or origin == dyad[0]
 
 
 def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) -> str | None:

@@ -1,0 +1,93 @@
+"""Tests of claim recall on whole articles: claims the sentence-level gates used to drop.
+
+Each family is a table of short texts written for the test, positives beside negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.components.transfers import Claim, fill_parties
+from arms_nlp.records import Mention, Weapon
+
+Triple = tuple[str | None, str | None, str]
+
+
+def triples(nlp: Language, text: str) -> set[Triple]:
+    """(supplier, recipient, weapon) of each claim of the text."""
+    return {(t.supplier, t.recipient, t.weapon) for t in nlp(text)._.arms_transfers}
+
+
+def _claim(
+    supplier: str | None, recipient: str | None, weapon: str, named: bool, origin: str | None, weak: bool = False
+) -> Claim:
+    record = Weapon(text="x", start=0, end=1, name=weapon, category="aircraft", generic=not named, origin=origin)
+    evidence = Mention(text="x", start=0, end=1)
+    return Claim(
+        supplier=supplier,
+        recipient=recipient,
+        weapon=record,
+        status="planned",
+        source=None,
+        explicit=False,
+        trigger="buy",
+        evidence=evidence,
+        mentions=[evidence],
+        weak=weak,
+    )
+
+
+PAIR = [("Russia", "Vietnam", "frigate", False, None), ("Russia", "Vietnam", "helicopter", False, None)]
+OTHER = [("China", "Laos", "tank", False, None), ("China", "Laos", "rifle", False, None)]
+
+
+@pytest.mark.parametrize(
+    ("complete", "claim", "expected"),
+    [
+        (PAIR, (None, None, "Su-30", True, "Russia"), ("Russia", "Vietnam")),  # made by the pair's supplier
+        (PAIR, (None, None, "Ka-52", True, None), ("Russia", "Vietnam")),  # a named system of unknown maker
+        (PAIR + OTHER[:1], (None, None, "Su-30", True, "Russia"), ("Russia", "Vietnam")),  # twice any other pair
+        (PAIR, (None, None, "F-16", True, "United States"), (None, None)),  # made by another state
+        (PAIR, (None, None, "fighter", False, None), (None, None)),  # a class, not a named system
+        (PAIR, (None, None, "Su-30", True, "Russia", True), (None, None)),  # a loose trigger ("requested")
+        (PAIR[:1], (None, None, "Su-30", True, "Russia"), (None, None)),  # one complete claim sets no pair
+        (PAIR + OTHER, (None, None, "Su-30", True, "Russia"), (None, None)),  # no dominant pair
+    ],
+)
+def test_fill_parties_partyless_claim_takes_dominant_pair(
+    complete: list[tuple], claim: tuple, expected: tuple[str | None, str | None]
+) -> None:
+    found = fill_parties([*(_claim(*c) for c in complete), _claim(*claim)])[-1]
+    assert (found.supplier, found.recipient) == expected
+
+
+LEDE = "Russia will deliver two frigates to Vietnam this year. Russia also sent six helicopters to Vietnam in 2020. "
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "absent"),
+    [
+        (
+            LEDE + "The contract to buy twelve Su-30 fighters was signed last year.",
+            ("Russia", "Vietnam", "Su-30"),
+            None,
+        ),
+        (LEDE + "The contract to buy twelve F-16 fighters was signed last year.", None, "F-16"),
+        (LEDE + "The contract to buy new fighters was signed last year.", None, "fighter"),
+        (
+            "Russia will deliver two frigates to Vietnam this year. China sent six helicopters to Laos in 2020. "
+            "The contract to buy twelve Su-30 fighters was signed last year.",
+            None,
+            "Su-30",
+        ),
+    ],
+)
+def test_transfers_partyless_claim_in_one_pair_article(
+    nlp: Language, text: str, wanted: Triple | None, absent: str | None
+) -> None:
+    found = triples(nlp, text)
+    if wanted is not None:
+        assert wanted in found
+    if absent is not None:
+        assert all(weapon != absent for _, _, weapon in found)
