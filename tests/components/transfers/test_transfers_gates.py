@@ -91,3 +91,22 @@ def test_transfers_partyless_claim_in_one_pair_article(
         assert wanted in found
     if absent is not None:
         assert all(weapon != absent for _, _, weapon in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Nigeria Customs Service said on Monday that it intercepted 300 rifles imported from Turkey.",
+            {("Turkey", "Nigeria", "rifle")},
+        ),
+        ("The Ghana Police Service said it had seized pistols smuggled in from Togo.", {("Togo", "Ghana", "pistol")}),
+        # a body whose name names no state sets no party of the frame
+        (
+            "Amnesty International said on Monday that customs officers intercepted 300 rifles imported from Turkey.",
+            set(),
+        ),
+    ],
+)
+def test_transfers_lede_body_names_its_state(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected

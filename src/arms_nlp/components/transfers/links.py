@@ -684,14 +684,25 @@ def lede_parties(ctx: Context, window: int = LEDE_WINDOW) -> list[str]:
     parties of the story's frame ("Sweden To Send Ukraine CV-90s ...")."""
     first: dict[str, int] = {}
     for actor in ctx.actors:
-        name = actor.name if actor.kind in _FRAME_KINDS else None
-        if name is None and actor.kind in ("official", "person"):
-            name = affiliation_of(actor, ctx)  # "Polish Defence Minister Mariusz Blaszczak said": Poland
-            name = name if name is not None and _country_named(name) == name else None
+        name = _frame_party(actor, ctx)
         if name is not None and actor.mentions:
             start = min(m.start for m in actor.mentions)
             first[name] = min(start, first.get(name, start))
     return [name for name, start in sorted(first.items(), key=lambda item: item[1]) if start < window]
+
+
+def _frame_party(actor: Actor, ctx: Context) -> str | None:
+    """The party an opening's actor stands for: a state or armed group itself, the state an official serves
+    ("Polish Defence Minister Mariusz Blaszczak said": Poland), or the state a body belongs to (the State
+    Department: the United States) or its name names ("the Nigeria Customs Service intercepted ...": Nigeria)."""
+    if actor.kind in _FRAME_KINDS:
+        return actor.name
+    if actor.kind in ("official", "person"):
+        name = affiliation_of(actor, ctx)
+        return name if name is not None and _country_named(name) == name else None
+    if actor.kind != "organization":
+        return None
+    return country_of_body().get(actor.name) or institution_country(actor.name) or country_in_name(actor.name)
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:
