@@ -169,6 +169,8 @@ class TransferLexicon(BaseModel):
     state_voices: frozenset[str] = frozenset()
     #: Former states and the states that supply their designs today ("Soviet Union": "Russia").
     successor_states: dict[str, str] = {}
+    #: Former states and the states that inherited their arsenals, any of which may supply their designs.
+    heir_states: dict[str, frozenset[str]] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.
     talk_topic_preps: frozenset[str] = frozenset()
     #: Nouns of a deal whose "for" phrase names the goods bought ("a $4.6 billion deal for 96 Apaches").

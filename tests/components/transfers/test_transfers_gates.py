@@ -110,3 +110,23 @@ def test_transfers_partyless_claim_in_one_pair_article(
 )
 def test_transfers_lede_body_names_its_state(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("supplier", "origin", "expected"),
+    [
+        ("Ukraine", "Soviet Union", "Ukraine"),  # a Soviet design from an heir's stocks
+        ("Belarus", "Soviet Union", "Belarus"),
+        ("Russia", "Soviet Union", "Russia"),  # the successor state itself
+        ("Croatia", "Yugoslavia", "Croatia"),
+        ("Germany", "Soviet Union", None),  # no heir: another maker's state
+        ("Ukraine", "United States", None),  # an American design from Ukraine is not a frame fill
+        ("Ukraine", "Yugoslavia", None),  # an heir of another former state
+    ],
+)
+def test_fill_parties_heir_state_may_supply_former_state_design(
+    supplier: str, origin: str, expected: str | None
+) -> None:
+    complete = [_claim(supplier, "Kenya", "rifle", False, None), _claim(supplier, "Kenya", "ammunition", False, None)]
+    found = fill_parties([*complete, _claim(None, "Kenya", "tank", True, origin)])[-1]
+    assert found.supplier == expected

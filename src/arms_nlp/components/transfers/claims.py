@@ -291,10 +291,7 @@ def _takes_dyad(claim: Claim, dyad: tuple[str, str]) -> bool:
     """A claim with no party, a named system and nothing against the article's pair supplying it."""
     if claim.supplier or claim.recipient or claim.weak or claim.seizer or claim.destination_unnamed:
         return False
-    if not _names_system(claim):
-        return False
-    origin = _maker_state(claim)
-    return origin is None or origin == dyad[0]
+    return _names_system(claim) and _maker_allows(claim, dyad[0])
 
 
 def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) -> str | None:
@@ -306,7 +303,7 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
         return None
     partner = counts[0][0]
     if missing_supplier:
-        return partner if _maker_state(claim) == partner else None
+        return partner if _maker_state(claim) is not None and _maker_allows(claim, partner) else None
     return partner
 
 
@@ -339,8 +336,7 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
     same_side = {_partner(c, not missing_supplier) for c in complete}
     other_side = {_partner(c, missing_supplier) for c in complete}
     partner = next((n for n in lede if n != known and (n in other_side or n not in same_side)), None)
-    origin = _maker_state(claim)
-    if missing_supplier and origin is not None and origin != partner:
+    if missing_supplier and not _maker_allows(claim, partner):
         return None
     return partner
 
@@ -356,6 +352,16 @@ def _maker_state(claim: Claim) -> str | None:
     if weapon is None or weapon.generic or weapon.origin is None:
         return None
     return transfer_lexicon().successor_states.get(weapon.origin, weapon.origin)
+
+
+def _maker_allows(claim: Claim, supplier: str | None) -> bool:
+    """True unless the claim's named system is made by a state other than ``supplier``; a former state's design
+    may come from any of its heirs' stocks (a Soviet T-72 from Ukraine)."""
+    origin = _maker_state(claim)
+    if origin is None or origin == supplier:
+        return True
+    design = claim.weapon.origin if claim.weapon is not None else None
+    return supplier in transfer_lexicon().heir_states.get(design or "", ())
 
 
 def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
@@ -389,7 +395,7 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
     partner = counts[0][0]
-    if missing_supplier and origin is not None and origin != partner:
+    if missing_supplier and not _maker_allows(claim, partner):
         return None
     return partner
 
