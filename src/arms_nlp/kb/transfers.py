@@ -181,6 +181,8 @@ class TransferLexicon(BaseModel):
     amount_words: frozenset[str] = frozenset()
     #: Currency nouns written after an amount, as written ("2 billion euros of arms"): the amount is money.
     currency_nouns: frozenset[str] = frozenset()
+    #: Nouns of a price paid ("for a combined price of $1.2 billion"): a "for" phrase naming them names no goods.
+    price_nouns: frozenset[str] = frozenset()
     #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").

@@ -130,3 +130,29 @@ def test_fill_parties_heir_state_may_supply_former_state_design(
     complete = [_claim(supplier, "Kenya", "rifle", False, None), _claim(supplier, "Kenya", "ammunition", False, None)]
     found = fill_parties([*complete, _claim(None, "Kenya", "tank", True, origin)])[-1]
     assert found.supplier == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "objects", "suppliers"),
+    [
+        ("Chile agreed to buy another 16 for a combined price of $1.2 billion.", "buy", ["16"], []),
+        ("Chile bought the rest for $300 million.", "bought", ["rest"], []),
+        ("Chile will buy ten more for 2 billion euros.", "buy", ["ten"], []),
+        # a "for" phrase naming goods after an asked party still names what is wanted
+        ("Chile asked Germany for Leopard tanks.", "asked", ["Germany", "tanks"], ["Germany"]),
+        ("Chile asked Norway for more missiles.", "asked", ["Norway", "missiles"], ["Norway"]),
+    ],
+)
+def test_roles_price_after_for_is_no_goods(
+    nlp: Language, text: str, verb: str, objects: list[str], suppliers: list[str]
+) -> None:
+    from arms_nlp.components.transfers.roles import find_trigger, roles_of
+    from arms_nlp.kb.transfers import transfer_lexicon
+
+    lex = transfer_lexicon()
+    doc = nlp(text)
+    trigger = find_trigger(next(t for t in doc if t.text == verb), lex)
+    assert trigger is not None
+    roles = roles_of(trigger, doc[:], lex)
+    assert [o.text for o in roles.objects] == objects
+    assert [s.text for s in roles.suppliers] == suppliers

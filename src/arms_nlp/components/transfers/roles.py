@@ -41,6 +41,7 @@ from .frames import (
     holder_of,
     hyphen_origin,
     is_destination,
+    is_price,
     makers,
     participle_givers,
     seized_cargo,
@@ -681,7 +682,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
         roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
-    wanted = list(preps(tok, "for"))
+    wanted = [w for w in preps(tok, "for") if not is_price(w, lex)]  # "buy another 16 for $1.2 billion": a price
     if trigger.frame == "acquire" and wanted:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
         roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
