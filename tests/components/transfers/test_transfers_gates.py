@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from arms_nlp.components.transfers import Claim, fill_parties
 from arms_nlp.records import Mention, Weapon
@@ -156,3 +157,71 @@ def test_roles_price_after_for_is_no_goods(
     roles = roles_of(trigger, doc[:], lex)
     assert [o.text for o in roles.objects] == objects
     assert [s.text for s in roles.suppliers] == suppliers
+
+
+def _parsed(blank: Language, rows: list[tuple[str, str, str, int]]) -> Doc:
+    """A Doc from (word, tag, dep, head index) rows: a parse fixed by hand, whatever the model would read."""
+    words, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(blank.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+ABSOLUTE = [("Chad", "NNP", "nsubj", 1), ("flies", "VBZ", "ROOT", 1), ("jets", "NNS", "dobj", 1)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Chad flies jets, with three Mi-24s delivered from Bulgaria"
+        (
+            [
+                ("with", "IN", "mark", 6),
+                ("three", "CD", "nummod", 5),
+                ("Mi-24s", "NNS", "nsubj", 6),
+                ("delivered", "VBN", "advcl", 1),
+                ("from", "IN", "prep", 6),
+                ("Bulgaria", "NNP", "pobj", 7),
+            ],
+            True,
+        ),
+        # "..., with three Mi-24s having been delivered": an auxiliary makes a clause of its own
+        (
+            [
+                ("with", "IN", "mark", 8),
+                ("three", "CD", "nummod", 5),
+                ("Mi-24s", "NNS", "nsubj", 8),
+                ("having", "VBG", "aux", 8),
+                ("been", "VBN", "auxpass", 8),
+                ("delivered", "VBN", "advcl", 1),
+            ],
+            False,
+        ),
+        # "..., as three Mi-24s delivered": no "with"
+        (
+            [
+                ("as", "IN", "mark", 6),
+                ("three", "CD", "nummod", 5),
+                ("Mi-24s", "NNS", "nsubj", 6),
+                ("delivered", "VBN", "advcl", 1),
+            ],
+            False,
+        ),
+        # "..., with Bulgaria delivering three": not a past participle
+        (
+            [
+                ("with", "IN", "mark", 5),
+                ("Bulgaria", "NNP", "nsubj", 5),
+                ("delivering", "VBG", "advcl", 1),
+                ("three", "CD", "dobj", 5),
+            ],
+            False,
+        ),
+    ],
+)
+def test_roles_absolute_participle_subject_is_goods(
+    blank: Language, rows: list[tuple[str, str, str, int]], expected: bool
+) -> None:
+    from arms_nlp.components.transfers.roles import _absolute_participle
+
+    doc = _parsed(blank, ABSOLUTE + rows)
+    verb = next(t for t in doc if t.text.startswith("deliver"))
+    assert _absolute_participle(verb) is expected
