@@ -225,3 +225,60 @@ def test_roles_absolute_participle_subject_is_goods(
     doc = _parsed(blank, ABSOLUTE + rows)
     verb = next(t for t in doc if t.text.startswith("deliver"))
     assert _absolute_participle(verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "18 HIMARS launchers, 45 ATACMS missiles ...": the second counted item read as an apposition
+        (
+            [
+                ("18", "CD", "nummod", 1),
+                ("launchers", "NNS", "ROOT", 1),
+                (",", ",", "punct", 1),
+                ("45", "CD", "nummod", 4),
+                ("missiles", "NNS", "appos", 1),
+            ],
+            ["missiles"],
+        ),
+        # "S-400 systems, the most advanced of its kind": an uncounted re-description
+        (
+            [
+                ("S-400", "NNP", "compound", 1),
+                ("systems", "NNS", "ROOT", 1),
+                (",", ",", "punct", 1),
+                ("the", "DT", "det", 4),
+                ("best", "JJS", "appos", 1),
+            ],
+            [],
+        ),
+        # "12 tanks, Leopards": the apposition names the same counted items
+        (
+            [
+                ("12", "CD", "nummod", 1),
+                ("tanks", "NNS", "ROOT", 1),
+                (",", ",", "punct", 1),
+                ("Leopards", "NNS", "appos", 1),
+            ],
+            [],
+        ),
+        # "tanks, 45 of them new": the head itself is not counted
+        (
+            [
+                ("tanks", "NNS", "ROOT", 0),
+                (",", ",", "punct", 0),
+                ("45", "CD", "nummod", 3),
+                ("units", "NNS", "appos", 0),
+            ],
+            [],
+        ),
+    ],
+)
+def test_links_counted_apposition_is_list_item(
+    blank: Language, rows: list[tuple[str, str, str, int]], expected: list[str]
+) -> None:
+    from arms_nlp.components.transfers.links import _listed_apposition
+
+    doc = _parsed(blank, rows)
+    head = next(t for t in doc if t.dep_ == "ROOT")
+    assert [t.text for t in _listed_apposition(head)] == expected
