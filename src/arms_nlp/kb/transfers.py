@@ -162,6 +162,8 @@ class TransferLexicon(BaseModel):
     conflict_nouns: frozenset[str] = frozenset()
     #: Head nouns standing for their possessor state ("Sudan's army").
     party_nouns: frozenset[str] = frozenset()
+    #: Plural nouns of non-state fighters named by a nationality before them ("Libyan rebels"): a party as written.
+    insurgent_nouns: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
     #: Heads and titles of a state's own voice ("the army", "a military spokesman", "Air Marshal X"): with no state

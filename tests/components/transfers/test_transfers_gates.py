@@ -282,3 +282,19 @@ def test_links_counted_apposition_is_list_item(
     doc = _parsed(blank, rows)
     head = next(t for t in doc if t.dep_ == "ROOT")
     assert [t.text for t in _listed_apposition(head)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad sent rifles to Libyan rebels in 2012.", {("Chad", "Libyan rebels", "rifle")}),
+        ("Qatar sold mortars to Syrian insurgents.", {("Qatar", "Syrian insurgents", "mortar")}),
+        ("Eritrea supplied rifles to the Somali militants.", {("Eritrea", "Somali militants", "rifle")}),
+        # no nationality: no party named
+        ("Chad sent rifles to rebels in the east.", set()),
+        # a state's own forces stand for the state
+        ("France sold rifles to Malian troops.", {("France", "Mali", "rifle")}),
+    ],
+)
+def test_transfers_insurgents_named_by_nationality(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected

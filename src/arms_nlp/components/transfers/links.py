@@ -245,7 +245,17 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
     found = _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
-    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else None)
+    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else _insurgents(tok, ctx))
+
+
+def _insurgents(tok: Token, ctx: Context) -> str | None:
+    """Non-state fighters named by their nationality, as written: "Libyan rebels", "Syrian insurgents"."""
+    if tok.lower_ not in ctx.lex.insurgent_nouns:
+        return None
+    nationality = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1), None)
+    if nationality is None or _country_named(nationality.text) is None:
+        return None
+    return f"{nationality.text} {tok.lower_}"
 
 
 def _nationality_of(tok: Token, ctx: Context) -> str | None:
