@@ -162,6 +162,8 @@ class TransferLexicon(BaseModel):
     conflict_nouns: frozenset[str] = frozenset()
     #: Head nouns standing for their possessor state ("Sudan's army").
     party_nouns: frozenset[str] = frozenset()
+    #: Plural nouns of non-state fighters named by a nationality before them ("Libyan rebels"): a party as written.
+    insurgent_nouns: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
     #: Heads and titles of a state's own voice ("the army", "a military spokesman", "Air Marshal X"): with no state
@@ -169,6 +171,8 @@ class TransferLexicon(BaseModel):
     state_voices: frozenset[str] = frozenset()
     #: Former states and the states that supply their designs today ("Soviet Union": "Russia").
     successor_states: dict[str, str] = {}
+    #: Former states and the states that inherited their arsenals, any of which may supply their designs.
+    heir_states: dict[str, frozenset[str]] = {}
     #: Prepositions giving the topic of talks ("talks about helicopters"): weapons there are negotiated.
     talk_topic_preps: frozenset[str] = frozenset()
     #: Nouns of a deal whose "for" phrase names the goods bought ("a $4.6 billion deal for 96 Apaches").
@@ -179,6 +183,8 @@ class TransferLexicon(BaseModel):
     amount_words: frozenset[str] = frozenset()
     #: Currency nouns written after an amount, as written ("2 billion euros of arms"): the amount is money.
     currency_nouns: frozenset[str] = frozenset()
+    #: Nouns of a price paid ("for a combined price of $1.2 billion"): a "for" phrase naming them names no goods.
+    price_nouns: frozenset[str] = frozenset()
     #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").

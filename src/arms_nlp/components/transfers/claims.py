@@ -82,7 +82,7 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         return claim if claim.weapon is not None else None  # oriented later by the article's frame
     if claim.supplier is None and claim.recipient is None:
         if not claim.anaphoric:
-            return None
+            return claim if _names_system(claim) else None  # parties from the article's pair, or none
         complete = [c for c in reversed(history) if c.supplier and c.recipient]
         same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
         earlier = _main_claim(same or complete)
@@ -107,6 +107,11 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
                 return claim
         return None
     return claim
+
+
+def _names_system(claim: Claim) -> bool:
+    """A claim naming a system of its own (not a class such as "weapons")."""
+    return claim.weapon is not None and not claim.weapon.generic
 
 
 def _earlier_cargo(claim: Claim, history: list[Claim]) -> Claim | None:
@@ -258,7 +263,35 @@ def fill_parties(claims: list[Claim], lede: Sequence[str] = (), named: Collectio
             claim.supplier = partner
         else:
             claim.recipient = partner
+    return _fill_from_dyad(claims)
+
+
+def _fill_from_dyad(claims: list[Claim]) -> list[Claim]:
+    """Give a claim naming neither party the article's one dominant pair ("the contract to buy 12 jets" in a
+    story whose claims are Russia's sales to Vietnam), when its system is named, not made by another state,
+    and the claim is neither loose nor a seized or unnamed destination's."""
+    dyad = _dominant_dyad([c for c in claims if c.supplier and c.recipient])
+    if dyad is None:
+        return claims
+    for claim in claims:
+        if _takes_dyad(claim, dyad):
+            claim.supplier, claim.recipient = dyad
     return claims
+
+
+def _dominant_dyad(complete: list[Claim]) -> tuple[str, str] | None:
+    """The (supplier, recipient) pair of at least two complete claims and twice as many as any other pair."""
+    counts = Counter((c.supplier, c.recipient) for c in complete).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]  # type: ignore[return-value]
+
+
+def _takes_dyad(claim: Claim, dyad: tuple[str, str]) -> bool:
+    """A claim with no party, a named system and nothing against the article's pair supplying it."""
+    if claim.supplier or claim.recipient or claim.weak or claim.seizer or claim.destination_unnamed:
+        return False
+    return _names_system(claim) and _maker_allows(claim, dyad[0])
 
 
 def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) -> str | None:
@@ -270,7 +303,7 @@ def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) 
         return None
     partner = counts[0][0]
     if missing_supplier:
-        return partner if _maker_state(claim) == partner else None
+        return partner if _maker_state(claim) is not None and _maker_allows(claim, partner) else None
     return partner
 
 
@@ -303,8 +336,7 @@ def _lede_partner(claim: Claim, complete: list[Claim], missing_supplier: bool, l
     same_side = {_partner(c, not missing_supplier) for c in complete}
     other_side = {_partner(c, missing_supplier) for c in complete}
     partner = next((n for n in lede if n != known and (n in other_side or n not in same_side)), None)
-    origin = _maker_state(claim)
-    if missing_supplier and origin is not None and origin != partner:
+    if missing_supplier and not _maker_allows(claim, partner):
         return None
     return partner
 
@@ -320,6 +352,16 @@ def _maker_state(claim: Claim) -> str | None:
     if weapon is None or weapon.generic or weapon.origin is None:
         return None
     return transfer_lexicon().successor_states.get(weapon.origin, weapon.origin)
+
+
+def _maker_allows(claim: Claim, supplier: str | None) -> bool:
+    """True unless the claim's named system is made by a state other than ``supplier``; a former state's design
+    may come from any of its heirs' stocks (a Soviet T-72 from Ukraine)."""
+    origin = _maker_state(claim)
+    if origin is None or origin == supplier:
+        return True
+    design = claim.weapon.origin if claim.weapon is not None else None
+    return supplier in transfer_lexicon().heir_states.get(design or "", ())
 
 
 def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
@@ -353,7 +395,7 @@ def _clear_partner(claim: Claim, same_side: list[Claim], missing_supplier: bool)
     if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
     partner = counts[0][0]
-    if missing_supplier and origin is not None and origin != partner:
+    if missing_supplier and not _maker_allows(claim, partner):
         return None
     return partner
 

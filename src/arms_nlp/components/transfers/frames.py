@@ -164,6 +164,12 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
 
 
+def is_price(obj: Token, lex: TransferLexicon) -> bool:
+    """A "for" object that is the price paid, not the goods: "$500 million", "2 billion euros", "a combined
+    price of $1.2 billion"."""
+    return lemma(obj) in lex.price_nouns or obj.lower_ in lex.currency_nouns or any(t.tag_ == "$" for t in obj.subtree)
+
+
 def states_goods(noun: Token, lex: TransferLexicon) -> bool:
     """True for a deal noun that names what it buys: "a deal for 96 Apaches", "the contract includes 15 Gripen
     E", "the Rafale agreement" (whether those are weapons is checked on the records)."""

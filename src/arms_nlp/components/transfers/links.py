@@ -245,7 +245,17 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # A demonym or country name the actors component left out ("Ukrainian requests for Iron Dome",
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
     found = _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
-    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else None)
+    return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else _insurgents(tok, ctx))
+
+
+def _insurgents(tok: Token, ctx: Context) -> str | None:
+    """Non-state fighters named by their nationality, as written: "Libyan rebels", "Syrian insurgents"."""
+    if tok.lower_ not in ctx.lex.insurgent_nouns:
+        return None
+    nationality = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1), None)
+    if nationality is None or _country_named(nationality.text) is None:
+        return None
+    return f"{nationality.text} {tok.lower_}"
 
 
 def _nationality_of(tok: Token, ctx: Context) -> str | None:
@@ -447,12 +457,23 @@ def _money(tok: Token, lex: TransferLexicon) -> bool:
     return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.subtree) or tok.lower_ in lex.currency_nouns
 
 
+def _listed_apposition(item: Token) -> list[Token]:
+    """A list the parser read as an apposition: "18 HIMARS launchers, 45 ATACMS missiles, and 400 rockets" has
+    the second item as an apposition of the first; both counted, it is another item, not a re-description."""
+    if not any(c.dep_ == "nummod" for c in item.children):
+        return []
+    return [a for a in item.children if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children)]
+
+
 def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
     """Heads of the weapon phrases an object token stands for, looking through "dozens of", "a number of"."""
     heads: list[Token] = []
     if depth > 6:
         return heads
     members = [h for member in members_of(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
+    members += [
+        h for item in with_conjuncts(tok) for a in _listed_apposition(item) for h in _weapon_heads(a, ctx, depth + 1)
+    ]
     for item in with_conjuncts(tok):
         # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").
         if records_in(ctx.weapons, item.left_edge.idx, item.idx + len(item)) or depth > 3:
@@ -684,14 +705,25 @@ def lede_parties(ctx: Context, window: int = LEDE_WINDOW) -> list[str]:
     parties of the story's frame ("Sweden To Send Ukraine CV-90s ...")."""
     first: dict[str, int] = {}
     for actor in ctx.actors:
-        name = actor.name if actor.kind in _FRAME_KINDS else None
-        if name is None and actor.kind in ("official", "person"):
-            name = affiliation_of(actor, ctx)  # "Polish Defence Minister Mariusz Blaszczak said": Poland
-            name = name if name is not None and _country_named(name) == name else None
+        name = _frame_party(actor, ctx)
         if name is not None and actor.mentions:
             start = min(m.start for m in actor.mentions)
             first[name] = min(start, first.get(name, start))
     return [name for name, start in sorted(first.items(), key=lambda item: item[1]) if start < window]
+
+
+def _frame_party(actor: Actor, ctx: Context) -> str | None:
+    """The party an opening's actor stands for: a state or armed group itself, the state an official serves
+    ("Polish Defence Minister Mariusz Blaszczak said": Poland), or the state a body belongs to (the State
+    Department: the United States) or its name names ("the Nigeria Customs Service intercepted ...": Nigeria)."""
+    if actor.kind in _FRAME_KINDS:
+        return actor.name
+    if actor.kind in ("official", "person"):
+        name = affiliation_of(actor, ctx)
+        return name if name is not None and _country_named(name) == name else None
+    if actor.kind != "organization":
+        return None
+    return country_of_body().get(actor.name) or institution_country(actor.name) or country_in_name(actor.name)
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:

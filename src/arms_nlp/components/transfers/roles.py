@@ -41,6 +41,7 @@ from .frames import (
     holder_of,
     hyphen_origin,
     is_destination,
+    is_price,
     makers,
     participle_givers,
     seized_cargo,
@@ -664,6 +665,8 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     subj = subject_of(tok, lex)
     if subj is not None and _raised_passive(tok):
         _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
+    elif subj is not None and _absolute_participle(tok):
+        _absolute_roles(trigger, subj, roles, lex)
     elif subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
         giver.extend(with_conjuncts(subj))
     for child in tok.children:
@@ -681,7 +684,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
         roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
-    wanted = list(preps(tok, "for"))
+    wanted = [w for w in preps(tok, "for") if not is_price(w, lex)]  # "buy another 16 for $1.2 billion": a price
     if trigger.frame == "acquire" and wanted:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
         roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
@@ -732,6 +735,27 @@ def _raised_passive(verb: Token) -> bool:
     "the jets are expected to be handed over"): that subject is what is given, not the giver."""
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.dep_ == "xcomp" and not own and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """True for a past participle with its own subject after "with" and no auxiliary ("flies Mi-24s, with three
+    delivered from Bulgaria in 2019"): a passive clause whose subject is what was given."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(c.dep_ in ("mark", "prep") and c.lower_ == "with" for c in children)
+    )
+
+
+def _absolute_roles(trigger: Trigger, subject: Token, roles: Roles, lex: TransferLexicon) -> None:
+    """ "Chad flies Mi-24s, with three delivered from Ukraine": the subject is the goods; for a verb of giving,
+    whoever the clause it hangs on is about holds them."""
+    _passive_subject(trigger, subject, roles)
+    holder = subject_of(trigger.token.head, lex) if trigger.token.head.pos_ in ("VERB", "AUX") else None
+    if trigger.frame == "supply" and holder is not None:
+        roles.recipients.extend(with_conjuncts(holder))
 
 
 def _passive_subject(trigger: Trigger, subject: Token, roles: Roles) -> None:
