@@ -1,8 +1,9 @@
 """Speaker resolution for arms_quotes (pure functions over a parsed Doc).
 
 Who said it: the subject of a cue verb, the object of "X quoted Y as saying", the source
-after "according to" (followed through "a report by X"), mapped to the canonical actor names
-stored by ``arms_actors`` when one overlaps, else to a named entity or a speaking noun
+after "according to" (followed through "a report by X"), mapped to the actors stored by
+``arms_actors`` when one overlaps (named as the text writes them, see :func:`written_name`),
+else to a named entity or a speaking noun
 ("the spokesman"). Anaphora look back over the preceding sentences: pronouns to the closest
 compatible person or organisation mentioned before them (see :func:`resolve_pronoun`), a bare
 "the ministry" to the fuller phrase with the same head noun, "the statement continued" to whoever
@@ -43,6 +44,7 @@ _MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
 _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -108,6 +110,27 @@ class SpeakerMemory:
 
 
 # --------------------------------------------------------------------------- speakers
+
+
+def _actor_name(actor: Actor, token: Token) -> str:
+    """An actor speaker's name as the text writes it (see :func:`written_name`), read at ``token``."""
+    return written_name(actor, doc_text(token.doc), token.idx)
+
+
+def written_name(actor: Actor, text: str, at: int) -> str:
+    """An actor speaker's name as the text writes it, as quote attribution corpora name speakers: a person by
+    the full name the text gives (the canonical name when the text writes it, else the longest mention:
+    "Volodymyr Zelenskyy", "Kirby"), a body, outlet or state by its name at character ``at`` ("AFP", "the EU
+    says"), else by its longest name ("the ministry" after "Russia's Defence Ministry"); the canonical name
+    when the text gives none ("the mission" of a body the actors resolved)."""
+    person = _kind_of_actor(actor) == "person"
+    if person and re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+        return actor.name
+    names = [m for m in actor.mentions if person or any(c.isupper() for c in m.text)]
+    here = [m for m in names if m.start <= at < m.end] if not person else []
+    mentions = here or sorted(names, key=lambda m: (-len(m.text), m.start))
+    written = _POSSESSIVE_END.sub("", mentions[0].text.strip()) if mentions else ""
+    return written or actor.name
 
 
 def _kind_of_actor(actor: Actor) -> str:
@@ -178,12 +201,12 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
     kind = _kind_of_actor(actor)
     ent = entity_at(head)
     if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
-        return Speaker(actor.name, "person", from_actor=True, named=True)
+        return Speaker(_actor_name(actor, head), "person", from_actor=True, named=True)
     official = actor.kind == "official" and kind == "person"
     holder = _named_holder(head, lexicon, state, position) if official else None
     if holder is not None:
         return holder
-    return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
+    return Speaker(_actor_name(actor, head), kind, from_actor=True, named=actor.kind != "official")
 
 
 def _report_speaker(
@@ -455,7 +478,7 @@ def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Spea
     for owner in owners:
         actor = _actor_of(owner)
         if actor is not None and _kind_of_actor(actor) == "person":
-            return Speaker(actor.name, "person", from_actor=True)
+            return Speaker(_actor_name(actor, owner), "person", from_actor=True)
         ent = entity_at(owner)
         if actor is None and ent is not None and ent.label_ == "PERSON":
             return Speaker(person_name(ent, lexicon), "person")
@@ -481,7 +504,7 @@ def resolve_pronoun(
     wanted = lexicon.pronouns.get(token.lower_)
     actor = _actor_of(token)
     if actor is not None and (wanted != "person" or _kind_of_actor(actor) == "person"):
-        return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+        return Speaker(_actor_name(actor, token), _kind_of_actor(actor), from_actor=True)
     gender = lexicon.pronoun_genders.get(token.lower_)
     if token.doc.has_annotation("DEP"):
         candidates = [
@@ -574,7 +597,8 @@ def _earlier_entity(token: Token, actors: list[Actor], wanted: str | None, lexic
             continue
         for mention in actor.mentions:
             if mention.end <= token.idx and (best is None or mention.end > best[0]):
-                best = (mention.end, Speaker(actor.name, kind, from_actor=True))
+                name = written_name(actor, doc_text(token.doc), mention.start)
+                best = (mention.end, Speaker(name, kind, from_actor=True))
     if best is not None:
         return best[1]
     labels = {"person": ("PERSON",), "organization": ("ORG",), "group": ("ORG", "NORP", "GPE")}.get(wanted or "", ())
@@ -607,7 +631,7 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
     for token in reversed(span):
         actor = _actor_of(token)
         if actor is not None and _kind_of_actor(actor) != "person" or actor is not None and token in issuers:
-            return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+            return Speaker(_actor_name(actor, token), _kind_of_actor(actor), from_actor=True)
     return Speaker(phrase_name(span), "organization")
 
 
@@ -857,7 +881,9 @@ def _nearest_actor(cue: Token, actors: list[Actor]) -> Speaker | None:
                 distance = min(abs(mention.end - cue.idx), abs(mention.start - cue.idx - len(cue.text)))
                 if best is None or distance < best[0]:
                     best = (distance, actor)
-    return Speaker(best[1].name, _kind_of_actor(best[1]), from_actor=True) if best else None
+    if best is None:
+        return None
+    return Speaker(written_name(best[1], doc_text(cue.doc), cue.idx), _kind_of_actor(best[1]), from_actor=True)
 
 
 def _actor_of(token: Token) -> Actor | None:
