@@ -45,6 +45,7 @@ _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman",
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_TITLE_WORD = re.compile(r"[\w-]+")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -204,6 +205,7 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
         return Speaker(_actor_name(actor, head), "person", from_actor=True, named=True)
     official = actor.kind == "official" and kind == "person"
     holder = _named_holder(head, lexicon, state, position) if official else None
+    holder = holder or (_title_holder(head, lexicon, state) if official else None)
     if holder is not None:
         return holder
     return Speaker(_actor_name(actor, head), kind, from_actor=True, named=actor.kind != "official")
@@ -403,6 +405,30 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
         if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
             return Speaker(person_name(ent, lexicon), "person", named=True)
     return _next_sentence_subject(head, lexicon, state)
+
+
+def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
+    """ "the chief said" after "Capitol Police Chief Phillip Morse": of the persons mentioned before a definite
+    description whose title (as the actors record it) holds the description's words (its head and the modifiers
+    that name no nationality: "the Iranian defence minister"), the one mentioned last; not for a usually-anonymous
+    noun ("the spokesman") nor a possessed one ("his adviser")."""
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in lexicon.anonymous_nouns:
+        return None
+    lefts = list(head.lefts)
+    if not any(kid.lower_ in ("the", "this") for kid in lefts) or any(kid.dep_ == "poss" for kid in lefts):
+        return None
+    words = {head.lower_} | {k.lower_ for k in lefts if k.dep_ in ("compound", "amod") and k.ent_type_ != "NORP"}
+    holders = [
+        actor
+        for actor in index_of(head.doc).actors.actors
+        if actor.kind == "person"
+        and actor.title
+        and words <= set(_TITLE_WORD.findall(actor.title.lower()))
+        and any(m.end <= head.idx and not state.in_quote(m.start) for m in actor.mentions)
+    ]
+    if len({actor.name for actor in holders}) != 1:
+        return None  # none, or two holders of the title: which one is meant is not clear
+    return Speaker(written_name(holders[0], doc_text(head.doc), -1), "person", from_actor=True, named=True)
 
 
 def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:

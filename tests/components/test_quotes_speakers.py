@@ -1,0 +1,95 @@
+"""arms_quotes speakers (issue 13): named as the text writes them, titles held by a person named before,
+and the actor index finding an actor by the name a quote gives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.docindex import ActorIndex
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor, Mention, Quote
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    found = get_records(nlp(text), "arms_quotes")
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+# --------------------------------------------------------------------------- names as written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet, a body or a state named by its short form keeps that form, not the canonical name
+        ("AFP reported that at least ten people had died in the blast at the depot.", "AFP"),
+        ("The EU said the new sanctions would take effect on Monday.", "EU"),
+        ("The IDF said the rockets had been fired from southern Lebanon overnight.", "IDF"),
+        ("The DSCA said the proposed sale would not alter the military balance.", "DSCA"),
+        # a person named by surname alone keeps the surname, spelt as the text spells it
+        ("Erdogan said Turkey would buy more air defence systems this year.", "Erdogan"),
+        ("Zelenskiy said Ukraine needed more air defence systems before winter.", "Zelenskiy"),
+        # a full name as given stays whole
+        ("Kremlin spokesman Dmitry Peskov said the Kremlin was not aware of the deal.", "Dmitry Peskov"),
+        ("The State Department said it had approved the possible sale of 40 jets to Turkey.", "State Department"),
+    ],
+)
+def test_quotes_speakers_named_as_written(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+
+
+def test_quotes_speakers_surname_takes_the_full_name_given_before(nlp: Language) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy visited the front on Monday. "
+        "“We need more shells,” Zelenskiy told soldiers."
+    )
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Volodymyr Zelenskiy"]
+
+
+def test_quotes_speakers_actor_index_finds_a_written_name() -> None:
+    actor = Actor(
+        text="AFP",
+        start=0,
+        end=3,
+        name="Agence France-Presse",
+        kind="media",
+        mentions=[Mention(text="AFP", start=0, end=3), Mention(text="AFP's", start=40, end=45)],
+    )
+    index = ActorIndex([actor])
+    assert index.named("Agence France-Presse") is actor
+    assert index.named("AFP") is actor
+    assert index.named("Reuters") is None
+    assert index.named(None) is None
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline made the parse lose the named subject: the title names the holder
+        (
+            "KABUL (Reuters) – Afghan Defence Minister General Karim Wardak denied the reports on Sunday.\n\n"
+            "“We have received no helicopters from anyone,” the Afghan defence minister said in Kabul.",
+            "Karim Wardak",
+        ),
+    ],
+)
+def test_quotes_speakers_title_takes_its_holder(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two holders of the title before it: neither is chosen by the title alone
+        "KABUL (Reuters) – Afghan Defence Minister Karim Wardak met Pakistani Defence Minister Ali Khan.\n\n"
+        "“We have received no helicopters from anyone,” the defence minister said in Kabul.",
+    ],
+)
+def test_quotes_speakers_shared_title_names_nobody(nlp: Language, text: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == ["defence minister"]
