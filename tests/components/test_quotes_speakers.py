@@ -93,3 +93,39 @@ def test_quotes_speakers_title_takes_its_holder(nlp: Language, text: str, speake
 )
 def test_quotes_speakers_shared_title_names_nobody(nlp: Language, text: str) -> None:
     assert [q.speaker for q in _quotes(nlp, text)] == ["defence minister"]
+
+
+# --------------------------------------------------------------------------- inverted asides
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        (
+            "The order, said company spokeswoman Ana Ruiz, covers about 40 armoured vehicles.",
+            ["The order", "covers about 40 armoured vehicles"],
+            "Ana Ruiz",
+        ),
+        (
+            "The shipment, said Tomas Berg, left the port on Friday.",
+            ["The shipment", "left the port on Friday"],
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_quotes_speakers_inverted_aside_splits_the_clause(
+    nlp: Language, text: str, pieces: list[str], speaker: str
+) -> None:
+    found = _quotes(nlp, text)
+    assert [(q.kind, q.speaker, [p.text for p in q.parts]) for q in found] == [("indirect", speaker, pieces)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order, which the ministry signed in May, covers about 40 armoured vehicles.",
+        "The minister, who said little at the talks, left early on Friday.",
+    ],
+)
+def test_quotes_speakers_no_aside_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
