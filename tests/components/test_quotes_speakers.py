@@ -129,3 +129,21 @@ def test_quotes_speakers_inverted_aside_splits_the_clause(
 )
 def test_quotes_speakers_no_aside_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- sources of figures
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Exports rose by a third last year, according to industry tracker Jane Fleet.", None),
+        ("According to SIPRI data, arms imports to Europe doubled over five years.", None),
+        ("According to a Gallup poll, most voters back the new defence budget.", None),
+        # a person or a body is a speaker
+        ("According to Colonel Ali Hassan, the attack killed three soldiers.", "Ali Hassan"),
+        ("According to a report by Reuters, the jets were delivered in May.", "Reuters"),
+    ],
+)
+def test_quotes_speakers_according_to_a_source_of_figures(nlp: Language, text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])

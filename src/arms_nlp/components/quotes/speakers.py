@@ -864,8 +864,12 @@ def _source_speaker(
     obj: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
     """The source named after "according to": itself, or the issuer of the report it names
-    ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject."""
+    ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject; none for
+    a source of figures ("earnings tracker First Call", "SIPRI data")."""
     lemma = lemma_of(obj)
+    described = [obj, *(kid for kid in obj.lefts if kid.dep_ in ("compound", "amod", "nmod"))]
+    if any(_has_word(token, lexicon.data_source_nouns) for token in described):
+        return None
     if lemma in lexicon.reporting_nouns or lemma == "source":
         source = report_source(obj, lexicon)
         if source is not None:
