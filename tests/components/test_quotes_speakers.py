@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from arms_nlp.components.quotes.speakers import Speaker, SpeakerMemory
 from arms_nlp.docindex import ActorIndex
 from arms_nlp.extensions import get_records
 from arms_nlp.records import Actor, Mention, Quote
@@ -147,3 +148,23 @@ def test_quotes_speakers_no_aside_no_quote(nlp: Language, text: str) -> None:
 )
 def test_quotes_speakers_according_to_a_source_of_figures(nlp: Language, text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])
+
+
+# --------------------------------------------------------------------------- speaker memory
+
+
+@pytest.mark.parametrize(
+    ("short", "kind", "expected"),
+    [
+        ("Ford", "person", "Bill Ford"),
+        ("Ford", None, "Bill Ford"),
+        ("Ford", "organization", "Ford Motor Co."),  # the company, not the person of that surname
+        ("Motor", "organization", "Ford Motor Co."),
+        ("Motor", "person", "Motor"),
+    ],
+)
+def test_quotes_speakers_short_form_keeps_its_kind(short: str, kind: str | None, expected: str) -> None:
+    state = SpeakerMemory()
+    state.remember(10, Speaker("Ford Motor Co.", "organization", named=True))
+    state.remember(40, Speaker("Bill Ford", "person", named=True))
+    assert state.canonical(short, kind) == expected

@@ -86,15 +86,17 @@ class SpeakerMemory:
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
             if not speaker.from_actor:
-                speaker.name = self.canonical(speaker.name)
+                speaker.name = self.canonical(speaker.name, speaker.kind)
             speaker.name = self.expanded(speaker.name)
             self.history.append((position, speaker))
 
-    def canonical(self, name: str) -> str:
-        """A short form of an earlier speaker's name ("Iranian Mission") becomes that full name."""
+    def canonical(self, name: str, kind: str | None = None) -> str:
+        """A short form of an earlier speaker's name ("Iranian Mission") becomes that full name, when both are of
+        one kind ("Ford" the company does not become "Bill Ford")."""
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         for _, earlier in reversed(self.history):
-            if len(earlier.name) > len(name) and pattern.search(earlier.name):
+            same_kind = kind is None or earlier.kind is None or (kind == "person") == (earlier.kind == "person")
+            if same_kind and len(earlier.name) > len(name) and pattern.search(earlier.name):
                 return earlier.name
         return name
 
