@@ -161,6 +161,7 @@ def test_quotes_speakers_according_to_a_source_of_figures(nlp: Language, text: s
         ("Ford", "organization", "Ford Motor Co."),  # the company, not the person of that surname
         ("Motor", "organization", "Ford Motor Co."),
         ("Motor", "person", "Motor"),
+        ("Bill", "organization", "Bill Ford"),  # a first name the NER took for a body
     ],
 )
 def test_quotes_speakers_short_form_keeps_its_kind(short: str, kind: str | None, expected: str) -> None:
@@ -168,3 +169,36 @@ def test_quotes_speakers_short_form_keeps_its_kind(short: str, kind: str | None,
     state.remember(10, Speaker("Ford Motor Co.", "organization", named=True))
     state.remember(40, Speaker("Bill Ford", "person", named=True))
     assert state.canonical(short, kind) == expected
+
+
+# --------------------------------------------------------------------------- continued quotations
+
+
+def test_quotes_speakers_open_quotation_takes_the_attribution_that_closes_it(nlp: Language) -> None:
+    text = (
+        "The home side lost 2-1 on Saturday.\n\n"
+        "“We had the better chances in the first half and we should have scored twice.\n\n"
+        "“The referee made some strange calls all evening.\n\n"
+        "“We should have done better, but they got their goal and then they only defended,” coach Owen Hale said."
+    )
+    found = _quotes(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Owen Hale")]
+    assert found[0].text.startswith("We had the better chances")
+    assert found[0].text.endswith("they only defended")
+
+
+def test_quotes_speakers_open_quotation_without_closing_piece_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "The home side lost 2-1 on Saturday.\n\n"
+        "“We had the better chances in the first half and we should have scored twice.\n\n"
+        "The club plays its next league game away on Wednesday evening."
+    )
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_speakers_first_name_takes_the_full_name_given_before(nlp: Language) -> None:
+    text = (
+        "After the final, coach Sergio Lobera said the game was balanced. At the press conference, Sergio "
+        "added: “Losing our captain to injury in the first half was a turning point for us.”"
+    )
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Sergio Lobera", "Sergio Lobera"]

@@ -85,18 +85,19 @@ class SpeakerMemory:
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
-            if not speaker.from_actor:
-                speaker.name = self.canonical(speaker.name, speaker.kind)
+            speaker.name = self.canonical(speaker.name, speaker.kind)
             speaker.name = self.expanded(speaker.name)
             self.history.append((position, speaker))
 
     def canonical(self, name: str, kind: str | None = None) -> str:
         """A short form of an earlier speaker's name ("Iranian Mission") becomes that full name, when both are of
-        one kind ("Ford" the company does not become "Bill Ford")."""
+        one kind ("Ford" the company does not become "Bill Ford"), or when it is a person's first name, which the
+        NER often takes for a body ("Sergio" after "Sergio Lobera")."""
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         for _, earlier in reversed(self.history):
             same_kind = kind is None or earlier.kind is None or (kind == "person") == (earlier.kind == "person")
-            if same_kind and len(earlier.name) > len(name) and pattern.search(earlier.name):
+            first_name = earlier.kind == "person" and earlier.name.split()[0].lower() == name.lower()
+            if (same_kind or first_name) and len(earlier.name) > len(name) and pattern.search(earlier.name):
                 return earlier.name
         return name
 
