@@ -73,7 +73,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     ``model`` is a package name or path; by default the best installed
     ``en_core_web_*`` package is used. Arms components listed in ``exclude`` are left out.
     """
-    from .factories import PIPELINE
+    from .factories import BEFORE, PIPELINE
 
     register_extensions()
     name = _resolve_model(model)
@@ -85,7 +85,8 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     skipped = set(exclude)
     for component in PIPELINE:
         if component not in skipped and component not in nlp.pipe_names:
-            nlp.add_pipe(component)
+            before = BEFORE.get(component)
+            nlp.add_pipe(component, before=before if before in nlp.pipe_names else None)
     return nlp
 
 

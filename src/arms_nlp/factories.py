@@ -15,11 +15,20 @@ if TYPE_CHECKING:
     from .components.actors import ActorResolver
     from .components.boilerplate import BoilerplateDetector
     from .components.dates import DateResolver
+    from .components.line_breaks import LineBreakSentences
     from .components.quantities import QuantityExtractor
     from .components.quotes import QuoteExtractor
     from .components.ranges import RangeExtractor
     from .components.transfers import TransferExtractor
     from .components.weapons import WeaponRecognizer
+
+
+@Language.factory("arms_line_breaks", requires=[], assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> LineBreakSentences:
+    """Start sentences at line breaks between separate lines (headlines, datelines, bullets); runs before the parser."""
+    from .components.line_breaks import LineBreakSentences
+
+    return LineBreakSentences(nlp, name)
 
 
 @Language.factory(
@@ -162,6 +171,7 @@ def make_transfers(nlp: Language, name: str, reparse_headlines: bool, keep_parti
 
 #: The arms components in pipeline order; later ones read what earlier ones stored.
 PIPELINE: tuple[str, ...] = (
+    "arms_line_breaks",
     "arms_boilerplate",
     "arms_weapons",
     "arms_actors",
@@ -171,3 +181,6 @@ PIPELINE: tuple[str, ...] = (
     "arms_quotes",
     "arms_transfers",
 )
+
+#: Where ``arms_nlp.load()`` places a component when the model has that pipe (the others go last, in order).
+BEFORE: dict[str, str] = {"arms_line_breaks": "parser"}

@@ -587,7 +587,7 @@ NEWS_DYADS = [
     ),
     (
         "Serbia took delivery of six Chinese CH-92A combat drones in 2020.",
-        {("China", "Serbia", "CH-92A", "confirmed", None)},
+        {("China", "Serbia", "CH-92", "confirmed", None)},
     ),
     (
         "Russia and Iran are in talks over the sale of Su-35 fighter jets to Tehran, Reuters reported.",
@@ -845,7 +845,7 @@ NEWS_DYADS += [
         "planes from Saab.",
         {
             ("Sweden", "Colombia", "Gripen", "planned", None),
-            ("Sweden", "Colombia", "fighter aircraft", "planned", "Colombia"),
+            ("Sweden", "Colombia", "fighter plane", "planned", "Colombia"),
         },
     ),
     ("Russia said it would send S-400 systems to India.", {("Russia", "India", "S-400", "planned", "Russia")}),
@@ -1142,6 +1142,35 @@ NEWS_DISCOURSE = [
             ("North Korea", "Russia", "artillery shell", "confirmed", None),
             ("United States", "Ukraine", "ATACMS", "confirmed", None),
             ("North Korea", "Russia", "artillery shell", "denied", "North Korea"),
+        },
+    ),
+    # a denial of "the claims" answers the claim whose weapon, then whose parties, its sentence names
+    (
+        "Belarus has sold T-72 tanks to Serbia, officials said. Belarus has also sent Buk missiles to Sudan. Minsk "
+        "called the claims about the tanks false.",
+        {
+            ("Belarus", "Serbia", "T-72", "planned", None),
+            ("Belarus", "Sudan", "Buk", "confirmed", None),
+            ("Belarus", "Serbia", "T-72", "denied", "Belarus"),
+        },
+    ),
+    (
+        "Iran has sent Shahed drones to Russia, officials said. Iran has also supplied Fateh-110 missiles to Sudan, "
+        "Western media reported. Tehran rejected the claims about Russia.",
+        {
+            ("Iran", "Russia", "Shahed", "reported", None),
+            ("Iran", "Sudan", "Fateh-110", "reported", None),
+            ("Iran", "Russia", "Shahed", "denied", "Iran"),
+        },
+    ),
+    # negative: a denial naming neither answers the latest claim
+    (
+        "Belarus has sold T-72 tanks to Serbia, officials said. Belarus has also sent Buk missiles to Sudan. Minsk "
+        "called the claims false.",
+        {
+            ("Belarus", "Serbia", "T-72", "planned", None),
+            ("Belarus", "Sudan", "Buk", "confirmed", None),
+            ("Belarus", "Sudan", "Buk", "denied", "Belarus"),
         },
     ),
     # a pronoun object stands for the weapons just named

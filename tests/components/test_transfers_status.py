@@ -20,6 +20,10 @@ BUYER_INTENT = [
     ("Libya is ready to buy 20 fighter planes from Russia.", "negotiating"),
     ("Chile is poised to purchase Leopard tanks from Germany.", "negotiating"),
     ("Kazakhstan is planning to acquire Mi-35 helicopters from Russia.", "negotiating"),
+    ("Chile is poised to pick up 20 Leopard tanks from Germany.", "negotiating"),  # a phrasal acquire verb
+    ("Chile intends to buy Leopard tanks from Germany.", "negotiating"),
+    ("Germany intends to deliver Leopard tanks to Chile.", "planned"),  # negative: a supplier's intent
+    ("Chile picked up 20 Leopard tanks from Germany.", "confirmed"),  # negative: no intent above it
     # negatives: a supplier's plan, an agreed purchase
     ("Germany plans to send 20 Leopard tanks to Ukraine.", "planned"),
     ("Chile signed a contract to buy Leopard tanks from Germany.", "planned"),
@@ -437,3 +441,164 @@ def test_status_allegation_scopes_denial_away(nlp: Language, text: str, weapon: 
     doc = nlp(text)
     found = {t.status for t in doc._.arms_transfers if weapon in (t.weapon or "").lower()}
     assert found == {status}
+
+
+# A deal under an allegation or hedge with no one named for it is reported; a named speaker decides by whether it
+# is a party (a party's word on a sale is planned), and a bare sale is planned.
+ALLEGED_DEALS = [
+    ("Ethiopia is accused of buying Bayraktar drones from Turkey.", "reported"),
+    ("Ethiopia is suspected of buying Bayraktar drones from Turkey.", "reported"),
+    ("Ethiopia is believed to have purchased Bayraktar drones from Turkey.", "reported"),
+    ("Egypt accused Ethiopia of buying Bayraktar drones from Turkey.", "reported"),
+    # negatives
+    ("Ethiopia bought Bayraktar drones from Turkey.", "planned"),
+    ("Ethiopia bought Bayraktar drones from Turkey, the Ethiopian defence ministry said.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ALLEGED_DEALS)
+def test_status_alleged_deal_is_reported(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A delayed or postponed delivery is still to come (planned), not denied; a delivery made after a delay is done.
+DELAYS = [
+    ("The delivery of Bayraktar drones from Turkey to Ethiopia has been delayed.", "planned"),
+    ("Turkey postponed the delivery of Bayraktar drones to Ethiopia.", "planned"),
+    # negatives
+    ("Turkey delivered Bayraktar drones to Ethiopia after a long delay.", "confirmed"),
+    ("Turkey delivered Bayraktar drones to Ethiopia despite delays.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), DELAYS)
+def test_status_delay_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A transfer that a governing "possibility" only weighs is negotiating; a possibility of something else is not.
+POSSIBILITIES = [
+    ("Turkey raised the possibility of exporting Bayraktar drones to Ethiopia.", "negotiating"),
+    # negative: the possibility is of something else
+    ("Turkey sold Bayraktar drones to Ethiopia, raising the possibility of new tensions.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), POSSIBILITIES)
+def test_status_possibility_is_negotiating(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A sentence ending in ", <noun phrase> <says/shows/claims>" whose verb the tagger read as a noun is attributed to
+# that phrase; a trailing noun phrase that is no subject and verb ("among other reports") attributes nothing.
+MISREAD_TRAILING = [
+    ("France secretly supplied Caesar howitzers to Armenia, a leaked document shows.", "reported"),
+    ("France supplied Caesar howitzers to Armenia, customs data show.", "reported"),
+    ("France supplied Caesar howitzers to Armenia, Azerbaijan claims.", "reported"),
+    # negatives
+    ("France supplied Caesar howitzers to Armenia, in time for the shows.", "confirmed"),
+    ("France supplied Caesar howitzers to Armenia, the company's reports.", "confirmed"),
+    ("France supplied Caesar howitzers to Armenia last year, the latest of several reports.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), MISREAD_TRAILING)
+def test_status_misread_trailing_attribution(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Goods under "no" deny the transfer, as object or as passive subject; "no" elsewhere in the clause denies nothing.
+NO_GOODS = [
+    ("Germany sent no Leopard tanks to Lithuania.", "denied"),
+    ("No Leopard tanks were delivered to Lithuania by Germany.", "denied"),
+    ('"No Leopard tanks were delivered to Lithuania," the German ministry said.', "denied"),
+    # negatives
+    ("Leopard tanks were delivered to Lithuania by Germany with no delay.", "confirmed"),
+    ("Germany delivered Leopard tanks to Lithuania at no cost.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), NO_GOODS)
+def test_status_no_goods_denies(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A hedging modal before a progressive is a guess about what is going on (reported), like one before a perfect;
+# with a time to come, or with "will", it is a possible or firm plan.
+HEDGED_PROGRESSIVE = [
+    ("Russia could be supplying Su-35 jets to Iran.", "reported"),
+    ("Russia may be secretly supplying Su-35 jets to Iran.", "reported"),
+    # negatives
+    ("Russia could be delivering Su-35 jets to Iran next year.", "negotiating"),
+    ("Russia will be supplying Su-35 jets to Iran.", "planned"),
+    ("Russia could supply Su-35 jets to Iran.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), HEDGED_PROGRESSIVE)
+def test_status_hedged_progressive_is_reported(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Nouns of inference governing the transfer ("signs that", "evidence that") report it; a proposal is an offer.
+INFERENCE_AND_OFFERS = [
+    ("There are signs that Russia supplied Su-35 jets to Iran.", "reported"),
+    ("Russia has proposed selling Su-35 jets to Iran.", "negotiating"),
+    # negatives: the noun is not above the transfer; a sale agreed
+    ("Russia sent Su-35 jets to Iran as a sign of support.", "confirmed"),
+    ("Russia has agreed to sell Su-35 jets to Iran.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), INFERENCE_AND_OFFERS)
+def test_status_inference_nouns_and_proposals(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Goods a relative clause says were sold or bought, which an unhedged arrival or delivery verb says came, were
+# delivered (confirmed); a coming or negated arrival leaves the deal planned.
+ARRIVED_RELATIVE = [
+    ("The Patriot missiles Morocco bought from the United States arrived in May.", "confirmed"),
+    ("The last of the Patriot missiles the United States sold to Morocco were delivered in May.", "confirmed"),
+    # negatives
+    ("The Patriot missiles Morocco bought from the United States will arrive in May.", "planned"),
+    ("The Patriot missiles Morocco bought from the United States have not arrived.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ARRIVED_RELATIVE)
+def test_status_arrived_relative_is_confirmed(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Verbs of weighing ("mulling", "contemplating") put the transfer under consideration; a decision does not.
+WEIGHING = [
+    ("Washington is mulling the sale of Patriot missiles to Morocco.", "negotiating"),
+    ("Morocco is contemplating buying Patriot missiles from the United States.", "negotiating"),
+    # negative
+    ("Washington has decided to sell Patriot missiles to Morocco.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WEIGHING)
+def test_status_weighing_is_negotiating(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A refusal to confirm confirms nothing (the claim stays someone else's: reported); a labelling verb that calls the
+# claim false denies it, said by its subject. Negatives: a plain or eager confirmation, a label that is no denial.
+WITHHELD_AND_LABELLED = [
+    ("Iran declined to confirm that it sent drones to Russia.", "reported"),
+    ("Iran refused to confirm the delivery of drones to Russia.", "reported"),
+    ('Tehran called reports that it sent drones to Russia "baseless".', "denied"),
+    ("Tehran called the sale of drones to Russia a fabrication.", "denied"),
+    # negatives
+    ("Iran confirmed that it sent drones to Russia.", "confirmed"),
+    ("Iran was quick to confirm that it sent drones to Russia.", "confirmed"),
+    ("Kyiv called the delivery of Iranian drones to Russia a crime.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WITHHELD_AND_LABELLED)
+def test_status_withheld_confirmation_and_false_labels(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

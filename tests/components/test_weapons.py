@@ -224,7 +224,7 @@ def test_weapons_designation_shaped_non_weapons_are_ignored(weapons_nlp: Languag
         ("Iran's loitering munitions", "loitering munitions", "loitering munition", "loitering_munition"),
         ("advanced air defense systems", "air defense systems", "air defense system", "air_defense"),
         ("new air defence systems", "air defence systems", "air defense system", "air_defense"),
-        ("Poland bought fighter jets.", "fighter jets", "fighter aircraft", "aircraft"),
+        ("Poland bought fighter jets.", "fighter jets", "fighter jet", "aircraft"),
         ("Iran provided UAVs to Russia.", "UAVs", "UAV", "uav"),
         ("Unmanned Aerial Vehicles flew", "Unmanned Aerial Vehicles", "UAV", "uav"),
         ("a supply of artillery shells", "artillery shells", "artillery shell", "munition"),
@@ -246,7 +246,7 @@ def test_weapons_designation_shaped_non_weapons_are_ignored(weapons_nlp: Languag
         ("anti-ship cruise missiles", "anti-ship cruise missiles", "anti-ship cruise missile", "cruise_missile"),
         ("anti-tank missiles", "anti-tank missiles", "anti-tank missile", "missile"),
         ("anti-radiation missiles", "anti-radiation missiles", "anti-radiation missile", "missile"),
-        ("US stealth fighters", "stealth fighters", "fighter aircraft", "aircraft"),
+        ("US stealth fighters", "stealth fighters", "stealth fighter", "aircraft"),
         ("reconnaissance drones", "reconnaissance drones", "UAV", "uav"),
         ("Bradley-like fighting vehicles", "fighting vehicles", "fighting vehicle", "armored_vehicle"),
         ("ground-attack aircraft", "ground-attack aircraft", "aircraft", "aircraft"),
@@ -613,7 +613,7 @@ NEWS = [
     ("The airline retired its last Boeing 747 after 50 years of service.", []),
     ("Ukrainian F-16 pilots are training in Arizona and Denmark.", [("F-16", "F-16")]),
     ("The arms race between the two rivals accelerated after 2019.", []),
-    ("The US Air Force deployed stealth fighters to the Gulf.", [("stealth fighters", "fighter aircraft")]),
+    ("The US Air Force deployed stealth fighters to the Gulf.", [("stealth fighters", "stealth fighter")]),
     ("The Lancet medical journal published a study on 2,000 patients.", []),
     ("Stinger, the rapper, and Javelin throwers from Kenya attended the gala.", []),
     ("A Ukrainian serviceman fires a Javelin during exercises.", [("Javelin", "Javelin")]),
@@ -1149,7 +1149,10 @@ def test_weapons_model_designation_is_the_variant(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Japan wants to buy the newest Tomahawk Block-5 missiles.", [("Tomahawk Block-5 missiles", "Tomahawk")]),
+        (
+            "Japan wants to buy the newest Tomahawk Block-5 missiles.",
+            [("Tomahawk Block-5 missiles", "Tomahawk Block V")],
+        ),
         ("The air force began producing its Block-III aircraft.", [("aircraft", "aircraft")]),
         ("The JF-17 Block-III fighter jets were unveiled.", [("JF-17 Block-III fighter jets", "JF-17")]),
     ],

@@ -558,14 +558,7 @@ def denial_claims(
             candidates = [c for c in candidates if is_party(source, c.supplier, c.recipient, ctx)]
         if not candidates:
             continue
-        # The claims just reported, a named system first ("refuted these claims" after a report on Fateh-110s).
-        latest = candidates[-1]
-        recent = [
-            c
-            for c in candidates[-6:]
-            if (c.source, c.supplier, c.recipient) == (latest.source, latest.supplier, latest.recipient)
-        ]
-        latest = next((c for c in recent if c.weapon is not None and not c.weapon.generic), latest)
+        latest = denied_target(candidates, segment, ctx)
         evidence_span = _trimmed(segment)
         evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
         claim = replace(
@@ -584,6 +577,39 @@ def denial_claims(
         out.append(claim)
         break
     return out
+
+
+def denied_target(candidates: list[Claim], segment: Span, ctx: Context) -> Claim:
+    """The claim a denial of "the claims" answers: the one whose weapon, then whose parties, the denial's own
+    sentence names ("Ankara denied sending the drones to Baku"), else the latest; among the claims of that
+    report (same source and parties), a named system first ("refuted these claims" after a report on Fateh-110s)."""
+    weapons = [w for w in ctx.weapons if segment.start_char <= w.start and w.end <= segment.end_char]
+    named = {a.name for a in ctx.actors if any(segment.start_char <= m.start < segment.end_char for m in a.mentions)}
+
+    def fit(position: int) -> tuple[bool, int, int]:
+        claim = candidates[position]
+        return _weapon_named(claim.weapon, weapons), len({claim.supplier, claim.recipient} & named), position
+
+    best = candidates[max(range(len(candidates)), key=fit)]
+    index = candidates.index(best)
+    report = [
+        c
+        for c in candidates[max(0, index - 5) : index + 1]
+        if (c.source, c.supplier, c.recipient) == (best.source, best.supplier, best.recipient)
+    ]
+    return next((c for c in report if c.weapon is not None and not c.weapon.generic), best)
+
+
+def _weapon_named(weapon: Weapon | None, weapons: list[Weapon]) -> bool:
+    """True when one of ``weapons`` (those of a denial's sentence) names the claimed weapon, by name or, for a
+    generic word ("the drones"), by category."""
+    if weapon is None:
+        return False
+    return any(
+        w.name.lower() == weapon.name.lower()
+        or ((w.generic or weapon.generic) and w.category == weapon.category != "other")
+        for w in weapons
+    )
 
 
 # ---------------------------------------------------------------- headlines and the document

@@ -197,6 +197,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return denial
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
+    if reading.attribution is None:
+        _misread_trailing_attribution(tok, sent, lex, reading)
     if (
         reading.modality is None
         and lemma(tok) in lex.deal_triggers
@@ -204,11 +206,26 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     ):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
+        if _alleged_deal(tok, reading, lex):
+            return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
         attributed = reading.attribution == "reported" and reading.modality is None
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
     return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _alleged_deal(tok: Token, reading: _Reading, lex: TransferLexicon) -> bool:
+    """A deal that is the complement of a verb of allegation or belief no one is named for ("is accused of
+    buying", "is believed to have sold"): reported; with a named speaker, whether it is a party decides (see
+    ``Claim.attributed_deal``)."""
+    if reading.attribution != "reported" or reading.sources or reading.modality is not None:
+        return False
+    verb = tok.head if tok.dep_ in ("pcomp", "xcomp") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head  # "accused of buying": the gerund hangs on the preposition
+    hedges = lex.cues("reported").verbs | lex.belief_verbs
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and lemma(verb) in hedges
 
 
 def _own_voice(status: Status, lex: TransferLexicon) -> Status:
@@ -222,12 +239,15 @@ def _own_voice(status: Status, lex: TransferLexicon) -> Status:
 
 
 def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
-    """ "The K9 howitzers bought from Seoul arrived in Gdynia": a deal participle on goods that an unhedged
-    arrival or delivery verb says came is a completed transfer, not only an agreed one."""
+    """ "The K9 howitzers bought from Seoul arrived in Gdynia", "the tanks Poland bought were delivered": a deal
+    participle or relative clause on goods that an unhedged arrival or delivery verb says came is a completed
+    transfer, not only an agreed one."""
     goods = tok.head
     while goods.dep_ == "conj" and goods.head.i != goods.i:
         goods = goods.head  # "the howitzers and tanks bought from Seoul arrived"
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ in ("NOUN", "ADJ", "NUM"):
+        goods = goods.head.head  # "the last of the missiles Washington sold to Rabat were delivered"
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = goods.head
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
@@ -256,9 +276,10 @@ def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]
 
 
 def _negated_object(tok: Token) -> bool:
-    """ "received no missiles", "sent no drones": the object under "no" denies the transfer."""
+    """ "received no missiles", "sent no drones", "no tanks were delivered": the goods under "no" deny the transfer."""
     return any(
-        c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+        c.dep_ in OBJECTS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
     )
 
 
@@ -295,10 +316,19 @@ def _hedged_phrase(noun: Token, lex: TransferLexicon) -> bool:
     )
 
 
+#: Dependencies of a verb's time adverbials ("next year", "in May", "soon").
+_ADVERBIALS = frozenset({"npadvmod", "prep", "advmod", "advcl"})
+
+
 def _hedged_past(modal: Token, siblings: list[Token], lex: TransferLexicon) -> bool:
-    """A hedging modal before a perfect: "may have supplied", "could have sent"."""
-    return modal.lower_ in lex.cues("reported").modals and any(
-        c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in siblings
+    """A hedging modal before a perfect or a progressive: "may have supplied", "could have sent", "could be
+    supplying" (a guess about what is done or going on, not a plan)."""
+    verb = modal.head
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" and c.i > modal.i for c in siblings)
+    if progressive and any(t.ent_type_ == "DATE" for c in siblings if c.dep_ in _ADVERBIALS for t in c.subtree):
+        return False  # "could be delivering jets next year": a possible plan
+    return modal.lower_ in lex.cues("reported").modals and (
+        progressive or any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in siblings)
     )
 
 
@@ -375,6 +405,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             continue
         _belief(node, previous, lex, reading)
         if previous.dep_ == "xcomp" and lemma(previous) in lex.noncommittal:
+            if _withheld_confirmation(node, previous, lex) and reading.attribution == "confirmed":
+                reading.attribution, reading.sources = "reported", []  # "declined to confirm that it sent drones"
             break  # "declined to comment on the purchases", "refused to confirm the delivery": no claim either way
         denial = _governing_denial(node, lex)
         if denial is not None:
@@ -391,6 +423,11 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             alleger = _alleger(node)
         previous = node
     return None
+
+
+def _withheld_confirmation(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """ "declined to confirm", "refused to acknowledge": a refusal governing a verb of confirming confirms nothing."""
+    return lemma(previous) in lex.cues("confirmed").verbs and lemma(node) in lex.cues("denied").verbs
 
 
 #: Dependencies of a circumstance attached to a clause ("after a report ...", "despite claims ...", ", with ...").
@@ -466,8 +503,9 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
     denied = lex.cues("denied")
     word = lemma(node)
     is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
+    labelled_false = is_verb and word in lex.labelling_verbs and _judged_false(node, lex)  # "called reports baseless"
     if (is_verb and (word in denied.verbs or any(_phrase_at(node, p) for p in denied.phrases))) or (
-        is_noun and word in denied.nouns
+        (is_noun and word in denied.nouns) or labelled_false
     ):
         # "Seoul has refused to send weapons": the refusal is told in the article's voice, not said by Seoul.
         speaker = None if word in lex.denial_acts else _speaker(node, lex)
@@ -490,7 +528,10 @@ def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bo
 def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
     """A buyer's intent governing an acquire verb ("plans to buy", "is ready to purchase", "its plan to
     acquire"): no agreement yet, so negotiating; a supplier's plan ("plans to send") is planned."""
-    return lemma(node) in lex.buyer_intents and lemma(tok) in lex.acquire_verbs and node.pos_ in ("VERB", "NOUN", "ADJ")
+    acquiring = lemma(tok) in lex.acquire_verbs or any(
+        c.dep_ == "prt" and f"{lemma(tok)} {c.lower_}" in lex.phrasal_acquire_verbs for c in tok.children
+    )  # "is poised to pick up 200 fighters"
+    return lemma(node) in lex.buyer_intents and acquiring and node.pos_ in ("VERB", "NOUN", "ADJ")
 
 
 def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, buyer_intent: bool = False) -> None:
@@ -529,6 +570,29 @@ def _parenthetical_attribution(tok: Token, sent: Span, lex: TransferLexicon, rea
                 found, who, says = _attribution(child, lex, True, False)
                 if found is not None and reading.attribution is None:
                     reading.attribute(found, who, says)
+
+
+def _misread_trailing_attribution(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> None:
+    """ "France supplied howitzers to Armenia, a leaked document shows": a sentence ending in a comma, a noun phrase
+    and a verb of saying or showing that the tagger read as a noun ("shows", "says") is attributed to that phrase."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    cues = lex.speech_verbs | lex.cues("reported").verbs
+    if last is None or last.i <= tok.i or last.pos_ not in ("NOUN", "PROPN") or lemma(last) not in cues:
+        return
+    comma = next((t for t in reversed(sent.doc[tok.i : last.i]) if t.text == ","), None)
+    phrase = [] if comma is None else list(sent.doc[comma.i + 1 : last.i])
+    nominal = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "VERB", "PART")
+    if not phrase or any(t.pos_ not in nominal or t.tag_ not in _PHRASE_TAGS for t in phrase):
+        return
+    if phrase[0].pos_ == "ADP" or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return  # "..., among other reports", "..., in time for the shows": a noun phrase, not a subject and verb
+    speaker = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    reading.attribute("reported", [speaker] if speaker is not None else [], True)
+
+
+#: Tags of the words of a noun phrase before a misread speech verb ("a leaked document", "files seen by Reuters").
+_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "VBN", "POS", "PRP$"})
 
 
 def _trailing_speech(conj: Token, lex: TransferLexicon) -> bool:

@@ -76,7 +76,8 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
         found.append(Candidate(position, span.end, name, category, "class", generic=True))
         if not _listed_before_another(doc, span.end, opening):
-            found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m))
+            noun_after = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+            found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m, noun_after))
     return found
 
 
@@ -209,11 +210,14 @@ def coordinated_modifiers(
     mod_ending: dict[int, Span],
     head_ending: dict[int, Span],
     m: WeaponMatchers,
+    noun_after: bool = False,
 ) -> list[Candidate]:
     """Conjoined modifiers share the head: "ballistic and cruise missiles" also mentions "ballistic missile".
 
     A list needs a conjunction next to the class ("ballistic, cruise and hypersonic missiles"); a comma
-    alone there stacks adjectives on one class ("long-range, air-launched cruise missiles").
+    alone there stacks adjectives on one class ("long-range, air-launched cruise missiles"). Before a class that
+    modifies a noun (``noun_after``), a weapons-of-mass-destruction word shares that noun, not the head:
+    "nuclear and ballistic missile programs" are nuclear programs, no nuclear missile.
     """
     found = []
     conjoined = False
@@ -232,6 +236,8 @@ def coordinated_modifiers(
                 continue
             return found
         modifier_span = mod_ending[gap]
+        if m.mods[modifier_span.label_].category == "wmd" and noun_after:
+            return found  # "nuclear and ballistic missile programs": nuclear programs, no nuclear missile
         shared = head if head.shared_as is None else m.head_by_name.get(head.shared_as, head)
         name, category = class_name_and_category(
             shared, compounds, [m.mods[modifier_span.label_]], m.lexicon.overridable

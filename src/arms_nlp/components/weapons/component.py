@@ -400,7 +400,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     "Fateh-110 short-range ballistic missiles", '"Kheibarshekan" missiles', "the Shahed line of loitering
     munitions" and "the frigate FS Forbin" are one mention of the named system, spanning the class that
     describes it. A hull number after its ship stays a mention of its own ("USS Mahan", "DDG 72"), as re3d
-    marks it.
+    marks it (the entity sentence set writes one mention; see data/README.md).
     """
     kept: list[Candidate] = []
     starts = {c.start for c in chosen}
@@ -561,8 +561,12 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = written_model(written, name, index) if isinstance(written, str) else None
-    if model is None and parent is None and index is not None:
-        model = _known_variant(span, cand.name, index)
+    if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
+        if longer.variant_of == cand.name:
+            model = longer.name
+        else:  # "Tomahawk Block-5 missiles": a generation the gazetteer names as a system of its own
+            cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
+            name = longer.name
     if model is None and cand.family and cand.name != cand.family:
         # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
         if designation_key(cand.name).startswith(designation_key(cand.family)):
@@ -595,13 +599,19 @@ def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None)
     return None
 
 
-def _known_variant(span: Span, name: str, index: dict[str, WeaponEntry]) -> str | None:
-    """The gazetteer's variant of ``name`` named by the longest run of the span's first words ("JF-17 Thunder
-    Block-II" -> "JF-17 Block II"), else None."""
+def _known_variant(span: Span, cand: Candidate, index: dict[str, WeaponEntry]) -> WeaponEntry | None:
+    """The gazetteer's variant or family member of the named system named by the longest run of the span's first
+    words ("JF-17 Thunder Block-II" -> "JF-17 Block II", "Tomahawk Block-5" -> "Tomahawk Block V"), else None."""
     for end in range(min(len(span), _VARIANT_RUN), 1, -1):
         entry = index.get(designation_key(span[:end].text))
-        if entry is not None and entry.variant_of == name:
-            return entry.name
+        if entry is None:
+            continue
+        if entry.name == cand.name:
+            return None  # no longer run than the system's own name is known
+        if entry.variant_of == cand.name or (
+            entry.variant_of is None and entry.family is not None and entry.family in (cand.name, cand.family)
+        ):
+            return entry
     return None
 
 

@@ -1,0 +1,94 @@
+"""arms_line_breaks: mark sentence starts at line breaks between separate lines, before the parser.
+
+The parser ends a sentence at a full stop, not at a newline: a headline without one ("Poland Signs
+Deal For K2 Tanks") is read as one sentence with the first body line, and so are datelines, bylines
+and bullet lines. This component runs before the parser and sets ``is_sent_start`` on the first word
+after a line break when the two lines are separate lines by their shape alone (no parse needed):
+
+- a blank line between them;
+- the line before is a title-like line of its own (a heading, dateline or byline: most words
+  capitalised, no sentence punctuation, starting a paragraph);
+- the line after is a bullet item.
+
+It stays conservative: the word after the break must not be lower case, and a line ending in a comma,
+hyphen or open bracket continues. Some stored texts keep hard line breaks inside sentences; a wrapped
+line of running text is not title-like, so such sentences are never split. The parser keeps every
+boundary set here and decides all others itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..normalize.lines import Line, split_lines
+
+#: Characters that open a bullet item when a line starts with one followed by a space.
+_BULLETS = frozenset("-–—•·*▪►")
+#: Characters a line ends with when the sentence goes on below it.
+_CONTINUES = frozenset(",-–—(/&")
+#: Least share of capitalised words of a title-like line.
+_TITLE_SHARE = 0.6
+
+
+class LineBreakSentences:
+    """Set ``is_sent_start`` after line breaks that separate lines (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "\n" not in doc.text:
+            return doc
+        lines = split_lines(doc.text)
+        starts = [line.start for line in lines]
+        for token in doc:
+            if token.is_space and "\n" in token.text and 0 < token.i < len(doc) - 1:
+                after = doc[token.i + 1]
+                if _separate(doc, token, after, lines, starts):
+                    after.is_sent_start = True
+                if _bullet(after, doc):
+                    doc[after.i + 1].is_sent_start = False  # a bullet mark never stands alone
+        return doc
+
+
+def _separate(doc: Doc, brk: Token, after: Token, lines: list[Line], starts: list[int]) -> bool:
+    """True when the line break ``brk`` separates two lines that are not one wrapped sentence."""
+    before = doc[brk.i - 1]
+    if after.is_space or before.is_space or after.text[:1].islower() or before.text[-1:] in _CONTINUES:
+        return False
+    if brk.text.count("\n") >= 2:
+        return True
+    if _bullet(after, doc):
+        return before.text != ":"  # "Poland will receive:\n- 48 K9 howitzers": the list completes the line
+    index = bisect_right(starts, before.idx) - 1
+    return index >= 0 and not (before.is_stop and before.is_lower) and _title_line(doc, lines, index)
+
+
+def _bullet(token: Token, doc: Doc) -> bool:
+    """A bullet item: the line starts with a bullet mark and a space ("- 48 K9 howitzers")."""
+    return token.text in _BULLETS and bool(token.whitespace_) and token.i + 1 < len(doc)
+
+
+def _title_line(doc: Doc, lines: list[Line], index: int) -> bool:
+    """A heading, dateline or byline: title-like, and a line of its own (the first, after a blank line,
+    a finished sentence or another title-like line)."""
+    line = lines[index]
+    if not _title_like(doc, line):
+        return False
+    if index == 0:
+        return True
+    previous = lines[index - 1]
+    blank = doc.text.count("\n", previous.end, line.start) >= 2
+    return blank or previous.sentence_end or _title_like(doc, previous)
+
+
+def _title_like(doc: Doc, line: Line) -> bool:
+    """Title case without sentence punctuation at the end: most words capitalised, the first one too, and
+    every lower-case word a function word ("Poland Signs Deal for K2 Tanks"; not "Officials in Kyiv said ...")."""
+    if line.sentence_end or line.words == 0 or line.capitalised < _TITLE_SHARE or not line.text[0].isupper():
+        return False
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    return span is not None and all(t.is_stop for t in span if t.is_alpha and t.is_lower)
