@@ -202,3 +202,19 @@ def test_quotes_speakers_first_name_takes_the_full_name_given_before(nlp: Langua
         "added: “Losing our captain to injury in the first half was a turning point for us.”"
     )
     assert [q.speaker for q in _quotes(nlp, text)] == ["Sergio Lobera", "Sergio Lobera"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speakers"),
+    [
+        ("The club did not say whether the team would appeal the result.", []),
+        ("The club declined to say whether the team would appeal the result.", []),
+        ("The club said the coach would speak again on Monday.", ["club", "club"]),
+    ],
+)
+def test_quotes_speakers_withheld_speech_names_no_speaker(nlp: Language, after: str, speakers: list[str]) -> None:
+    text = (
+        "The home side lost 2-1 on Saturday.\n\n"
+        f"“We had the better chances in the first half and we should have scored twice.”\n\n{after}"
+    )
+    assert [q.speaker for q in _quotes(nlp, text)] == speakers

@@ -244,7 +244,7 @@ def _neighbour_speaker(
         return None
     if index > 0:
         start, end = bounds[index - 1]
-        for cue in reversed(cues_between(doc, start, end, quotes, lexicon)):
+        for cue in reversed(_saying_cues(doc, start, end, quotes, lexicon)):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
@@ -263,11 +263,16 @@ def _neighbour_speaker(
     if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
-        for cue in cues_between(doc, start, end, quotes, lexicon):
+        for cue in _saying_cues(doc, start, end, quotes, lexicon):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
     return None
+
+
+def _saying_cues(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexicon: CueLexicon) -> list[Token]:
+    """The cues of a neighbouring sentence that say something ("The club did not say when ..." says nothing)."""
+    return [cue for cue in cues_between(doc, start, end, quotes, lexicon) if not withheld(cue, lexicon)]
 
 
 def _continuation_speaker(
