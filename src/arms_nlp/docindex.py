@@ -9,6 +9,7 @@ has stored so far: when a component stores new records, the next look-up re-inde
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -20,6 +21,8 @@ from spacy.tokens import Doc
 from .extensions import get_records
 from .normalize.lines import Line, is_headline, line_at, split_lines
 from .records import Actor, Mention
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Russia's" is written "Russia"
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")
@@ -132,8 +135,11 @@ class ActorIndex:
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors = list(actors)
         self.by_name: dict[str, Actor] = {}
+        self._written: dict[str, Actor] = {}
         for actor in self.actors:
             self.by_name.setdefault(actor.name, actor)
+            for mention in actor.mentions:
+                self._written.setdefault(_POSSESSIVE_END.sub("", mention.text.strip()), actor)
         self._mentions = SpanIndex((m.start, m.end, a) for a in self.actors for m in a.mentions)
 
     def at(self, start: int, end: int) -> Actor | None:
@@ -146,8 +152,11 @@ class ActorIndex:
         return best[1] if best else None
 
     def named(self, name: str | None) -> Actor | None:
-        """The actor of this canonical name (the first, should two share one)."""
-        return self.by_name.get(name) if name else None
+        """The actor of this canonical name (the first, should two share one), else the actor one of whose
+        mentions is written so (a quote's speaker is named as written: "AFP" for "Agence France-Presse")."""
+        if not name:
+            return None
+        return self.by_name.get(name) or self._written.get(name)
 
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()

@@ -182,7 +182,11 @@ class Quote(Mention):
     interrupted by its attribution ("“A,” she said, “B.”", "A, he said, B") spans both pieces and
     lists them in ``parts`` (empty for a quote in one piece)."""
 
-    speaker: str | None = Field(default=None, description="Canonical name of the actor who said it, when found.")
+    speaker: str | None = Field(
+        default=None,
+        description="Who said it, as the text names them: a person's full name as given, a body or outlet as "
+        'written at the attribution ("AFP"), a description when no name is given; None when not found.',
+    )
     cue: str | None = Field(default=None, description='The speech verb or phrase ("said", "according to").')
     kind: QuoteKind = Field(
         default="direct",

@@ -30,6 +30,7 @@ class CueLexicon(BaseModel):
     statement_nouns: LowerWords = frozenset()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
+    data_source_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
     anonymous_nouns: LowerWords = frozenset()
     nationality_nouns: LowerWords = frozenset()

@@ -258,6 +258,10 @@ def verb_clause(verb: Token, lexicon: CueLexicon) -> list[Span] | None:
         if reported is not None and last is not clause:  # "stressed he remains PM, Darling remains Chancellor"
             rest = clause_text(verb.doc, last, lexicon)
             reported = verb.doc[reported.start : rest.end] if rest is not None else reported
+        fronted = fronted_subject(verb)
+        subject = trim(verb.doc, fronted.left_edge.i, fronted.right_edge.i + 1) if fronted is not None else None
+        if reported is not None and subject is not None:  # "The contract, said X, is worth ...": two pieces
+            return [subject, reported]
         return [reported] if reported is not None else None
     return parenthetical_host(verb)
 
@@ -298,9 +302,23 @@ def inverted_subject(verb: Token) -> Token | None:
     """ "The offer, said Paul Grant, was ...": the subject after a speech verb that opens an aside after a comma
     (the parser often hangs the host clause's subject on that verb too), or None."""
     doc = verb.doc
-    if verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ != "parataxis" and fronted_subject(verb) is None:
         return None
     return next((kid for kid in verb.rights if kid.dep_ == "nsubj"), None)
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """ "The contract, said spokeswoman Linda Park, is worth ...": the host clause's subject when the parser made
+    the aside's speech verb the root, with that subject and the speaker both its subjects and the host's verb
+    its subjectless clausal complement after the speaker; else None."""
+    before = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
+    after = [kid for kid in verb.rights if kid.dep_ == "nsubj"]
+    clause = child(verb, ("ccomp",))
+    if verb.dep_ != "ROOT" or not before or not after or clause is None or clause.i < after[0].i:
+        return None
+    return before[-1] if child(clause, ("nsubj", "nsubjpass", "expl")) is None else None
 
 
 def parenthetical_host(verb: Token) -> list[Span] | None:

@@ -244,7 +244,7 @@ def _neighbour_speaker(
         return None
     if index > 0:
         start, end = bounds[index - 1]
-        for cue in reversed(cues_between(doc, start, end, quotes, lexicon)):
+        for cue in reversed(_saying_cues(doc, start, end, quotes, lexicon)):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
@@ -263,11 +263,47 @@ def _neighbour_speaker(
     if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
-        for cue in cues_between(doc, start, end, quotes, lexicon):
+        for cue in _saying_cues(doc, start, end, quotes, lexicon):
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
     return None
+
+
+def _saying_cues(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexicon: CueLexicon) -> list[Token]:
+    """The cues of a neighbouring sentence that say something ("The club did not say when ..." says nothing)."""
+    return [cue for cue in cues_between(doc, start, end, quotes, lexicon) if not withheld(cue, lexicon)]
+
+
+def _continuation_speaker(
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+) -> Attribution | None:
+    """A quotation left open at its paragraph's end (news style: the next paragraph opens with a fresh mark)
+    takes the attribution after the piece that closes it ("“A ...¶“B,” the coach said"), up to four paragraphs
+    on."""
+    current = quote
+    for _ in range(4):
+        following = _next_paragraph_quote(doc_text(doc), current, quotes)
+        if following is None:
+            return None
+        if following.close_at is not None:
+            after = _cue_for_quote(doc, following, bounds, quotes, lexicon)[1]
+            return _first_speaker(after, actors, lexicon, state, quote.open_at)
+        current = following
+    return None
+
+
+def _next_paragraph_quote(text: str, quote: QuotedSpan, quotes: list[QuotedSpan]) -> QuotedSpan | None:
+    """The quote opening the paragraph after the one where ``quote`` was left open, or None."""
+    para_end = paragraph_of(text, quote.open_at)[1]
+    following = len(text) - len(text[para_end:].lstrip())
+    return next((q for q in quotes if q.open_at == following), None)
 
 
 def looks_like_name(fragment: str) -> bool:
@@ -337,6 +373,8 @@ def quote_record(
             found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
         if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
             found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+        if found is None and quote.close_at is None:
+            found = _continuation_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
     else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):

@@ -1,8 +1,9 @@
 """Speaker resolution for arms_quotes (pure functions over a parsed Doc).
 
 Who said it: the subject of a cue verb, the object of "X quoted Y as saying", the source
-after "according to" (followed through "a report by X"), mapped to the canonical actor names
-stored by ``arms_actors`` when one overlaps, else to a named entity or a speaking noun
+after "according to" (followed through "a report by X"), mapped to the actors stored by
+``arms_actors`` when one overlaps (named as the text writes them, see :func:`written_name`),
+else to a named entity or a speaking noun
 ("the spokesman"). Anaphora look back over the preceding sentences: pronouns to the closest
 compatible person or organisation mentioned before them (see :func:`resolve_pronoun`), a bare
 "the ministry" to the fuller phrase with the same head noun, "the statement continued" to whoever
@@ -43,6 +44,8 @@ _MAX_DEPTH = 12  # longest chain of anaphora followed for one speaker
 _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman", "Ms."); see resolve_pronoun
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_TITLE_WORD = re.compile(r"[\w-]+")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -82,16 +85,19 @@ class SpeakerMemory:
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
-            if not speaker.from_actor:
-                speaker.name = self.canonical(speaker.name)
+            speaker.name = self.canonical(speaker.name, speaker.kind)
             speaker.name = self.expanded(speaker.name)
             self.history.append((position, speaker))
 
-    def canonical(self, name: str) -> str:
-        """A short form of an earlier speaker's name ("Iranian Mission") becomes that full name."""
+    def canonical(self, name: str, kind: str | None = None) -> str:
+        """A short form of an earlier speaker's name ("Iranian Mission") becomes that full name, when both are of
+        one kind ("Ford" the company does not become "Bill Ford"), or when it is a person's first name, which the
+        NER often takes for a body ("Sergio" after "Sergio Lobera")."""
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         for _, earlier in reversed(self.history):
-            if len(earlier.name) > len(name) and pattern.search(earlier.name):
+            same_kind = kind is None or earlier.kind is None or (kind == "person") == (earlier.kind == "person")
+            first_name = earlier.kind == "person" and earlier.name.split()[0].lower() == name.lower()
+            if (same_kind or first_name) and len(earlier.name) > len(name) and pattern.search(earlier.name):
                 return earlier.name
         return name
 
@@ -108,6 +114,27 @@ class SpeakerMemory:
 
 
 # --------------------------------------------------------------------------- speakers
+
+
+def _actor_name(actor: Actor, token: Token) -> str:
+    """An actor speaker's name as the text writes it (see :func:`written_name`), read at ``token``."""
+    return written_name(actor, doc_text(token.doc), token.idx)
+
+
+def written_name(actor: Actor, text: str, at: int) -> str:
+    """An actor speaker's name as the text writes it, as quote attribution corpora name speakers: a person by
+    the full name the text gives (the canonical name when the text writes it, else the longest mention:
+    "Volodymyr Zelenskyy", "Kirby"), a body, outlet or state by its name at character ``at`` ("AFP", "the EU
+    says"), else by its longest name ("the ministry" after "Russia's Defence Ministry"); the canonical name
+    when the text gives none ("the mission" of a body the actors resolved)."""
+    person = _kind_of_actor(actor) == "person"
+    if person and re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+        return actor.name
+    names = [m for m in actor.mentions if person or any(c.isupper() for c in m.text)]
+    here = [m for m in names if m.start <= at < m.end] if not person else []
+    mentions = here or sorted(names, key=lambda m: (-len(m.text), m.start))
+    written = _POSSESSIVE_END.sub("", mentions[0].text.strip()) if mentions else ""
+    return written or actor.name
 
 
 def _kind_of_actor(actor: Actor) -> str:
@@ -178,12 +205,13 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
     kind = _kind_of_actor(actor)
     ent = entity_at(head)
     if actor.kind == "organization" and ent is not None and _bare_surname(ent, lexicon):
-        return Speaker(actor.name, "person", from_actor=True, named=True)
+        return Speaker(_actor_name(actor, head), "person", from_actor=True, named=True)
     official = actor.kind == "official" and kind == "person"
     holder = _named_holder(head, lexicon, state, position) if official else None
+    holder = holder or (_title_holder(head, lexicon, state) if official else None)
     if holder is not None:
         return holder
-    return Speaker(actor.name, kind, from_actor=True, named=actor.kind != "official")
+    return Speaker(_actor_name(actor, head), kind, from_actor=True, named=actor.kind != "official")
 
 
 def _report_speaker(
@@ -382,6 +410,30 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
     return _next_sentence_subject(head, lexicon, state)
 
 
+def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
+    """ "the chief said" after "Capitol Police Chief Phillip Morse": of the persons mentioned before a definite
+    description whose title (as the actors record it) holds the description's words (its head and the modifiers
+    that name no nationality: "the Iranian defence minister"), the one mentioned last; not for a usually-anonymous
+    noun ("the spokesman") nor a possessed one ("his adviser")."""
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in lexicon.anonymous_nouns:
+        return None
+    lefts = list(head.lefts)
+    if not any(kid.lower_ in ("the", "this") for kid in lefts) or any(kid.dep_ == "poss" for kid in lefts):
+        return None
+    words = {head.lower_} | {k.lower_ for k in lefts if k.dep_ in ("compound", "amod") and k.ent_type_ != "NORP"}
+    holders = [
+        actor
+        for actor in index_of(head.doc).actors.actors
+        if actor.kind == "person"
+        and actor.title
+        and words <= set(_TITLE_WORD.findall(actor.title.lower()))
+        and any(m.end <= head.idx and not state.in_quote(m.start) for m in actor.mentions)
+    ]
+    if len({actor.name for actor in holders}) != 1:
+        return None  # none, or two holders of the title: which one is meant is not clear
+    return Speaker(written_name(holders[0], doc_text(head.doc), -1), "person", from_actor=True, named=True)
+
+
 def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
     """ "Hamas said ... . The group said ...", "The radicals also claim ...": a bare definite organisation or
     group noun speaks for the named organisation that spoke, or was the subject, in the two sentences before."""
@@ -455,7 +507,7 @@ def _person_owner(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Spea
     for owner in owners:
         actor = _actor_of(owner)
         if actor is not None and _kind_of_actor(actor) == "person":
-            return Speaker(actor.name, "person", from_actor=True)
+            return Speaker(_actor_name(actor, owner), "person", from_actor=True)
         ent = entity_at(owner)
         if actor is None and ent is not None and ent.label_ == "PERSON":
             return Speaker(person_name(ent, lexicon), "person")
@@ -481,7 +533,7 @@ def resolve_pronoun(
     wanted = lexicon.pronouns.get(token.lower_)
     actor = _actor_of(token)
     if actor is not None and (wanted != "person" or _kind_of_actor(actor) == "person"):
-        return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+        return Speaker(_actor_name(actor, token), _kind_of_actor(actor), from_actor=True)
     gender = lexicon.pronoun_genders.get(token.lower_)
     if token.doc.has_annotation("DEP"):
         candidates = [
@@ -574,7 +626,8 @@ def _earlier_entity(token: Token, actors: list[Actor], wanted: str | None, lexic
             continue
         for mention in actor.mentions:
             if mention.end <= token.idx and (best is None or mention.end > best[0]):
-                best = (mention.end, Speaker(actor.name, kind, from_actor=True))
+                name = written_name(actor, doc_text(token.doc), mention.start)
+                best = (mention.end, Speaker(name, kind, from_actor=True))
     if best is not None:
         return best[1]
     labels = {"person": ("PERSON",), "organization": ("ORG",), "group": ("ORG", "NORP", "GPE")}.get(wanted or "", ())
@@ -607,7 +660,7 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
     for token in reversed(span):
         actor = _actor_of(token)
         if actor is not None and _kind_of_actor(actor) != "person" or actor is not None and token in issuers:
-            return Speaker(actor.name, _kind_of_actor(actor), from_actor=True)
+            return Speaker(_actor_name(actor, token), _kind_of_actor(actor), from_actor=True)
     return Speaker(phrase_name(span), "organization")
 
 
@@ -814,8 +867,12 @@ def _source_speaker(
     obj: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Speaker | None:
     """The source named after "according to": itself, or the issuer of the report it names
-    ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject."""
+    ("a report by X", "X's report", "reports from sources speaking to X"); never the clause subject; none for
+    a source of figures ("earnings tracker First Call", "SIPRI data")."""
     lemma = lemma_of(obj)
+    described = [obj, *(kid for kid in obj.lefts if kid.dep_ in ("compound", "amod", "nmod"))]
+    if any(_has_word(token, lexicon.data_source_nouns) for token in described):
+        return None
     if lemma in lexicon.reporting_nouns or lemma == "source":
         source = report_source(obj, lexicon)
         if source is not None:
@@ -857,7 +914,9 @@ def _nearest_actor(cue: Token, actors: list[Actor]) -> Speaker | None:
                 distance = min(abs(mention.end - cue.idx), abs(mention.start - cue.idx - len(cue.text)))
                 if best is None or distance < best[0]:
                     best = (distance, actor)
-    return Speaker(best[1].name, _kind_of_actor(best[1]), from_actor=True) if best else None
+    if best is None:
+        return None
+    return Speaker(written_name(best[1], doc_text(cue.doc), cue.idx), _kind_of_actor(best[1]), from_actor=True)
 
 
 def _actor_of(token: Token) -> Actor | None:

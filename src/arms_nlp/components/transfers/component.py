@@ -482,6 +482,8 @@ def _status_and_source(trigger: Trigger, segment: Span, ctx: Context) -> tuple[S
     source_is_report = source is None and any(names_a_report(t, lex) for t in status.sources)
     quote = next((q for q in ctx.quotes if q.start <= trigger.token.idx < q.end), None)
     speaker = quote.speaker if quote is not None and is_actor(quote.speaker, ctx) else None
+    actor = ctx.actor_index.named(speaker)
+    speaker = actor.name if actor is not None else speaker  # a quote names its speaker as written ("AFP")
     if quote is not None and speaker and (source is None or quote.kind == "direct"):
         # Inside a direct quote the quoted speaker makes the claim, whoever relays it.
         source = speaker

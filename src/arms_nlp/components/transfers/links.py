@@ -728,7 +728,7 @@ def _frame_party(actor: Actor, ctx: Context) -> str | None:
 
 def is_actor(name: str | None, ctx: Context) -> bool:
     """True when ``name`` is an actor of the article (any, when no actors component ran)."""
-    return bool(name) and (not ctx.actors or name in ctx.actor_index.by_name)
+    return bool(name) and (not ctx.actors or ctx.actor_index.named(name) is not None)
 
 
 def country_in_name(name: str) -> str | None:
