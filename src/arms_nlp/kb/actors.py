@@ -108,6 +108,8 @@ class ActorLexicon(BaseModel):
     unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
+    #: Nouns of vessels and vehicles: a name right after one is the craft's name ("the cargo ship Lady R").
+    vessel_nouns: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

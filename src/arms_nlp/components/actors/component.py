@@ -566,9 +566,13 @@ def service_names(found: Sequence[Found]) -> None:
 
 
 def is_acronym(text: str) -> bool:
-    """An upper-case abbreviation of two to eight letters ("ISPR", "IRGC-QF")."""
+    """An abbreviation of two to eight letters, upper case ("ISPR", "IRGC-QF") or upper case at both ends
+    with a lower-case function word's initial inside ("PfP" for Partnership for Peace, "DoD", "MoD")."""
     letters = text.replace("-", "").replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
+    if not (2 <= len(letters) <= 8 and letters.isalnum()):
+        return False
+    mixed = len(letters) <= 5 and letters[0].isupper() and letters[-1].isupper()
+    return letters.isupper() or (mixed and sum(c.islower() for c in letters) == 1)
 
 
 #: One or more capitalised words, each followed by a space or a hyphen: the front of a longer name.

@@ -27,6 +27,7 @@ from .context import (
     DETERMINERS,
     POSSESSIVE,
     Context,
+    gloss_start,
     Found,
     has_parse,
     make_found,
@@ -136,6 +137,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         if ent.label_ not in _NER_LABELS:
             continue
         words = [t for t in ent if t.lower_ not in DETERMINERS]
+        if words and (cut := gloss_start(doc, words[0].i, ent.end)) < ent.end:
+            words, ent = [t for t in words if t.i < cut], Span(doc, ent.start, cut, label=ent.label_)
         while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
             words.pop()  # "the Revolutionary Guards'"
         owned = after_owner(words, ctx)
