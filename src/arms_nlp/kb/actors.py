@@ -80,6 +80,8 @@ class ActorLexicon(BaseModel):
     bare_official_nouns: list[str]
     source_nouns: list[str]
     source_modifiers: list[str]
+    #: Source nouns that make an unnamed source when they speak ("a source said", "according to Japanese sources").
+    speaking_source_nouns: list[str] = Field(default_factory=list)
     state_nouns: list[str]
     location_prepositions: list[str]
     not_actor_words: list[str]
@@ -110,6 +112,8 @@ class ActorLexicon(BaseModel):
     place_prepositions: list[str]
     #: Nouns of vessels and vehicles: a name right after one is the craft's name ("the cargo ship Lady R").
     vessel_nouns: list[str] = Field(default_factory=list)
+    #: Attack nouns: a capital after one and "on" is the place struck ("strikes on Tripoli"), not its government.
+    attack_nouns: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

@@ -27,12 +27,12 @@ from .context import (
     DETERMINERS,
     POSSESSIVE,
     Context,
-    gloss_start,
     Found,
+    gloss_start,
     has_parse,
     make_found,
 )
-from .names import capitalised, capitalised_form, is_title_word
+from .names import capitalised, capitalised_form, is_title_word, vessel_noun
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -147,6 +147,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if words[0].i > 0 and vessel_noun(doc[words[0].i - 1], ctx.lexicon):
+            continue  # a craft's own name: "the tanker Sofia Lopez"
         if described_known_body(words, ctx):
             continue
         kind = entity_kind(ent, words, ctx)

@@ -292,9 +292,16 @@ def described_kind(noun: Token, root: Token, lexicon: ActorLexicon) -> ActorKind
     when the noun says nothing."""
     if noun.pos_ != "NOUN" or (noun.head.i not in (root.i, root.head.i) and root.head.i != noun.i):
         return "person"
-    if noun.lemma_.lower() in lexicon.vessel_nouns or noun.lower_ in lexicon.vessel_nouns:
+    if vessel_noun(noun, lexicon):
         return None
     return body_kind(noun, lexicon) or "person"
+
+
+def vessel_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """True for a common noun of a vessel or craft ("ship", "tankers"): a name right after it is the craft's."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in lexicon.vessel_nouns or token.lower_ in lexicon.vessel_nouns
+    )
 
 
 def facility_end(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:
