@@ -491,7 +491,12 @@ def test_actors_families_speaking_sources(nlp: Language, text: str, name: str, a
 
 @pytest.mark.parametrize(
     "text",
-    ["Sources said the talks stalled.", "The source of the rifles is unclear.", "Officials cut two sources of money."],
+    [
+        "Sources said the talks stalled.",
+        "The source of the rifles is unclear.",
+        "Officials cut two sources of money.",
+        "According to multiple sources, the shipments began in May.",
+    ],
 )
 def test_actors_families_sources_that_do_not_speak(nlp: Language, text: str) -> None:
     assert not [key for key in actors_of(nlp, text) if "source" in key[0]], sorted(actors_of(nlp, text))
@@ -500,3 +505,27 @@ def test_actors_families_sources_that_do_not_speak(nlp: Language, text: str) -> 
 def test_actors_families_capital_inside_a_town_name_is_no_state(nlp: Language) -> None:
     found = actors_of(nlp, "Rebels were pushed out of Mocímboa da Praia in Cabo Delgado.")
     assert ("Cabo Verde", "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Defense Ministry spokesman Aram Petrosyan confirmed the purchase.", "Defense Ministry", "Aram Petrosyan"),
+        (
+            "Border Guard Service chief Olek Marchenko said the drones were new.",
+            "Border Guard Service",
+            "Olek Marchenko",
+        ),
+    ],
+)
+def test_actors_families_body_inside_a_title_is_an_actor(nlp: Language, text: str, body: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+    assert found[(person, "person")].affiliation == body
+
+
+@pytest.mark.parametrize(
+    "text", ["Defence Secretary Michael Grant signed the deal.", "Air Chief Marshal Tom Reed spoke at the base."]
+)
+def test_actors_families_title_without_body_adds_none(nlp: Language, text: str) -> None:
+    assert [key for key in actors_of(nlp, text) if key[1] == "organization"] == [], sorted(actors_of(nlp, text))

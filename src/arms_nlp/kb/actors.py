@@ -82,6 +82,8 @@ class ActorLexicon(BaseModel):
     source_modifiers: list[str]
     #: Source nouns that make an unnamed source when they speak ("a source said", "according to Japanese sources").
     speaking_source_nouns: list[str] = Field(default_factory=list)
+    #: Words that only count sources ("multiple sources", "several sources"): such sources are no one in particular.
+    source_quantifiers: list[str] = Field(default_factory=list)
     state_nouns: list[str]
     location_prepositions: list[str]
     not_actor_words: list[str]

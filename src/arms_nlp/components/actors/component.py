@@ -80,7 +80,7 @@ from .entities import (
     unlabelled_places,
     untagged_bodies,
 )
-from .people import officials, people_mentions, resolve_titles, surname_mentions
+from .people import officials, people_mentions, resolve_titles, surname_mentions, title_bodies
 
 
 @dataclass
@@ -599,6 +599,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
     service_names(found)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
+    found.extend(title_bodies(ctx, people, found))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
     found.extend(names)

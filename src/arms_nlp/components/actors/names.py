@@ -258,7 +258,7 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         return None  # a maker's name on a weapon: "an Antonov transport plane"
     if facility_end(doc, start, end, lexicon) > end:
         return "location"  # a place name the model took for a person: "the Kossei base", "Sevare military airport"
-    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and root.dep_ not in _CUE_DEPS:
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
         return None  # "the Riachuelo": a lone name after "the" names a thing (a ship, a system), not a person
     if root.dep_ in _CUE_DEPS or any(c.dep_ == "appos" for c in root.children):
         return "person"
