@@ -529,3 +529,21 @@ def test_actors_families_body_inside_a_title_is_an_actor(nlp: Language, text: st
 )
 def test_actors_families_title_without_body_adds_none(nlp: Language, text: str) -> None:
     assert [key for key in actors_of(nlp, text) if key[1] == "organization"] == [], sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen of the Gulf Cartel used drones near the border.", "Gulf Cartel"),
+        ("The UWSA has bought Chinese armored vehicles.", "United Wa State Army"),
+        ("Da’esh fighters retreated from the town.", "Islamic State"),
+        ("AQI claimed the bombing.", "al-Qaeda in Iraq"),
+    ],
+)
+def test_actors_families_armed_groups_of_many_conflicts(nlp: Language, text: str, group: str) -> None:
+    assert (group, "armed_group") in actors_of(nlp, text), sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["The IRA tax credits helped the plant.", "The OPM data breach hit staff."])
+def test_actors_families_shared_short_forms_are_no_groups(nlp: Language, text: str) -> None:
+    assert not [key for key in actors_of(nlp, text) if key[1] == "armed_group"], sorted(actors_of(nlp, text))
