@@ -547,3 +547,23 @@ def test_actors_families_armed_groups_of_many_conflicts(nlp: Language, text: str
 @pytest.mark.parametrize("text", ["The IRA tax credits helped the plant.", "The OPM data breach hit staff."])
 def test_actors_families_shared_short_forms_are_no_groups(nlp: Language, text: str) -> None:
     assert not [key for key in actors_of(nlp, text) if key[1] == "armed_group"], sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("The U.S. Drug Enforcement Administration seized the rifles.", "Drug Enforcement Administration", None),
+        (
+            "ATF agents traced the guns to a shop in Texas.",
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            "ATF",
+        ),
+        ("The Missile Defense Agency tested the interceptor.", "Missile Defense Agency", None),
+    ],
+)
+def test_actors_families_us_federal_bodies(nlp: Language, text: str, name: str, mention: str | None) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+    assert ("United States", "country") not in found, sorted(found)
+    if mention:
+        assert mention in [m.text for m in found[(name, "organization")].mentions]
