@@ -567,3 +567,20 @@ def test_actors_families_us_federal_bodies(nlp: Language, text: str, name: str, 
     assert ("United States", "country") not in found, sorted(found)
     if mention:
         assert mention in [m.text for m in found[(name, "organization")].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "service"),
+    [
+        ("The 3 Division of the Kenyan Army held a drill at the base.", "3 Division", "Kenyan Army"),
+        ("The 5th Brigade of the Azerbaijani Army shelled the village.", "5th Brigade", "Azerbaijani Army"),
+    ],
+)
+def test_actors_families_unit_of_a_service_is_two_actors(nlp: Language, text: str, unit: str, service: str) -> None:
+    found = actors_of(nlp, text)
+    assert (unit, "organization") in found and (service, "organization") in found, sorted(found)
+
+
+def test_actors_families_body_of_a_state_keeps_its_name(nlp: Language) -> None:
+    found = actors_of(nlp, "The Ministry of Defence of the Russian Federation issued a statement.")
+    assert ("Ministry of Defence of the Russian Federation", "organization") in found, sorted(found)

@@ -116,6 +116,8 @@ class ActorLexicon(BaseModel):
     vessel_nouns: list[str] = Field(default_factory=list)
     #: Attack nouns: a capital after one and "on" is the place struck ("strikes on Tripoli"), not its government.
     attack_nouns: list[str] = Field(default_factory=list)
+    #: Military unit nouns: "7 Division of the Nigerian Army" is the unit "7 Division" and the service apart.
+    unit_of_service_nouns: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

@@ -139,6 +139,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         words = [t for t in ent if t.lower_ not in DETERMINERS]
         if words and (cut := gloss_start(doc, words[0].i, ent.end)) < ent.end:
             words, ent = [t for t in words if t.i < cut], Span(doc, ent.start, cut, label=ent.label_)
+        if words and (cut := unit_end(words, found, ctx)) < ent.end:
+            words, ent = [t for t in words if t.i < cut], Span(doc, ent.start, cut, label=ent.label_)
         while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
             words.pop()  # "the Revolutionary Guards'"
         owned = after_owner(words, ctx)
@@ -173,6 +175,19 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def unit_end(words: Sequence[Token], found: Sequence[Found], ctx: Context) -> int:
+    """Where a unit's name ends before "of" and a body found on its own ("7 Division of the Nigerian Army" ->
+    "7 Division"); the end of ``words`` otherwise."""
+    end = words[-1].i + 1
+    for token in words[1:-1]:
+        if token.lower_ != "of" or ctx.doc[token.i - 1].lower_ not in ctx.lexicon.unit_of_service_nouns:
+            continue
+        rest = [t for t in words if t.i > token.i and t.lower_ not in DETERMINERS]
+        if rest and any(f.start == rest[0].idx and f.kind == "organization" for f in found):
+            return token.i
+    return end
 
 
 def after_owner(words: Sequence[Token], ctx: Context) -> Sequence[Token]:
