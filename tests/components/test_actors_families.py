@@ -377,3 +377,210 @@ def test_actors_families_dateline_codes_name_known_outlets() -> None:
 
     names = {entry.name for entry in gazetteer().values() if entry.kind == "media"}
     assert set(actor_lexicon().dateline_agencies.values()) <= names
+
+
+# ---------------------------------------------------------------- held-out error families, round 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Ships are built by Kestrel Marine Limited (KML), Durban, for the navy.", "Kestrel Marine Limited", "KML"),
+        ("The Central Command(CENTCOM) said the strike hit a depot.", "Central Command", "Central Command(CENTCOM"),
+        ("The Ministry of Defence (MoD) said the MoD would buy them.", "Ministry of Defence", "MoD"),
+    ],
+)
+def test_actors_families_parenthesised_gloss_leaves_the_name(nlp: Language, text: str, name: str, absent: str) -> None:
+    names = {key[0] for key in actors_of(nlp, text)}
+    assert any(n.endswith(name) for n in names), sorted(names)
+    assert absent not in names and not any("(" in n for n in names), sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland joined NATO's Partnership for Peace (PfP) in 1994, and the PfP grew.", "Partnership for Peace"),
+        ("A drill by the Department of Defense (DoD) ended; the DoD paid for it.", None),
+    ],
+)
+def test_actors_families_mixed_case_acronym_joins_its_body(nlp: Language, text: str, expected: str | None) -> None:
+    found = actors_of(nlp, text)
+    acronym = "PfP" if expected else "DoD"
+    owners = [a for a in found.values() if acronym in [m.text for m in a.mentions]]
+    assert len(owners) == 1 and owners[0].name != acronym, sorted(found)
+    if expected:
+        assert owners[0].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The weapons were illegal, said State Attorney Ramona Ortiz on Monday.", "Ramona Ortiz", "State Attorney"),
+        ("U.N. Special Rapporteur Lena Varga urged states to stop the sales.", "Lena Varga", "Special Rapporteur"),
+        ("EU Commissioner Piet Maes said the fund would grow.", "Piet Maes", "Commissioner"),
+        ("Chief Prosecutor Anil Rao charged the dealers.", "Anil Rao", "Chief Prosecutor"),
+    ],
+)
+def test_actors_families_title_words_leave_the_name(nlp: Language, text: str, name: str, title: str) -> None:
+    person = actors_of(nlp, text).get((name, "person"))
+    assert person is not None, sorted(actors_of(nlp, text))
+    assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rifles were loaded onto the cargo ship Mary Anne at the port.", "Mary Anne"),
+        ("The crew of the tanker Sofia Lopez refused to sail.", "Sofia Lopez"),
+        ("The ceremony for the Almirante took place on Friday.", "Almirante"),
+    ],
+)
+def test_actors_families_craft_names_are_no_people(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in {key[0] for key in actors_of(nlp, text)}, sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The deal was signed with Dutch firm Veldhoven Metals last week.", "Veldhoven Metals", "organization"),
+        ("Pilot John Harris flew the jet.", "John Harris", "person"),
+        ("Troops pushed the rebels out of Vila Nova da Serra on Sunday.", "Vila Nova da Serra", "location"),
+    ],
+)
+def test_actors_families_noun_before_a_name_gives_its_kind(nlp: Language, text: str, name: str, kind: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, kind) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        ("The deadly strikes on Tripoli killed ten people.", "Tripoli", "Libya"),
+        ("The army lost control of the capital Khartoum in April.", "Khartoum", "Sudan"),
+        ("The drone attack on Kyiv killed three people.", "Kyiv", "Ukraine"),
+    ],
+)
+def test_actors_families_struck_capital_is_a_place(nlp: Language, text: str, place: str, state: str) -> None:
+    found = actors_of(nlp, text)
+    assert (place, "location") in found, sorted(found)
+    assert (state, "country") not in found, sorted(found)
+
+
+def test_actors_families_sanctions_on_a_capital_stay_its_state(nlp: Language) -> None:
+    found = actors_of(nlp, "New sanctions on Moscow were announced, and Moscow denied everything.")
+    assert ("Russia", "country") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Another source said the trucks were stolen last month.", "source", None),
+        ("According to Japanese sources, the missile flew 400 kilometers.", "Japanese sources", "Japan"),
+        (
+            "In May 2019 a military-diplomatic source told reporters the jets would arrive.",
+            "military-diplomatic source",
+            None,
+        ),
+    ],
+)
+def test_actors_families_speaking_sources(nlp: Language, text: str, name: str, affiliation: str | None) -> None:
+    official = actors_of(nlp, text).get((name, "official"))
+    assert official is not None, sorted(actors_of(nlp, text))
+    assert official.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources said the talks stalled.",
+        "The source of the rifles is unclear.",
+        "Officials cut two sources of money.",
+        "According to multiple sources, the shipments began in May.",
+    ],
+)
+def test_actors_families_sources_that_do_not_speak(nlp: Language, text: str) -> None:
+    assert not [key for key in actors_of(nlp, text) if "source" in key[0]], sorted(actors_of(nlp, text))
+
+
+def test_actors_families_capital_inside_a_town_name_is_no_state(nlp: Language) -> None:
+    found = actors_of(nlp, "Rebels were pushed out of Mocímboa da Praia in Cabo Delgado.")
+    assert ("Cabo Verde", "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Defense Ministry spokesman Aram Petrosyan confirmed the purchase.", "Defense Ministry", "Aram Petrosyan"),
+        (
+            "Border Guard Service chief Olek Marchenko said the drones were new.",
+            "Border Guard Service",
+            "Olek Marchenko",
+        ),
+    ],
+)
+def test_actors_families_body_inside_a_title_is_an_actor(nlp: Language, text: str, body: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+    assert found[(person, "person")].affiliation == body
+
+
+@pytest.mark.parametrize(
+    "text", ["Defence Secretary Michael Grant signed the deal.", "Air Chief Marshal Tom Reed spoke at the base."]
+)
+def test_actors_families_title_without_body_adds_none(nlp: Language, text: str) -> None:
+    assert [key for key in actors_of(nlp, text) if key[1] == "organization"] == [], sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen of the Gulf Cartel used drones near the border.", "Gulf Cartel"),
+        ("The UWSA has bought Chinese armored vehicles.", "United Wa State Army"),
+        ("Da’esh fighters retreated from the town.", "Islamic State"),
+        ("AQI claimed the bombing.", "al-Qaeda in Iraq"),
+    ],
+)
+def test_actors_families_armed_groups_of_many_conflicts(nlp: Language, text: str, group: str) -> None:
+    assert (group, "armed_group") in actors_of(nlp, text), sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["The IRA tax credits helped the plant.", "The OPM data breach hit staff."])
+def test_actors_families_shared_short_forms_are_no_groups(nlp: Language, text: str) -> None:
+    assert not [key for key in actors_of(nlp, text) if key[1] == "armed_group"], sorted(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("The U.S. Drug Enforcement Administration seized the rifles.", "Drug Enforcement Administration", None),
+        (
+            "ATF agents traced the guns to a shop in Texas.",
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            "ATF",
+        ),
+        ("The Missile Defense Agency tested the interceptor.", "Missile Defense Agency", None),
+    ],
+)
+def test_actors_families_us_federal_bodies(nlp: Language, text: str, name: str, mention: str | None) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)
+    assert ("United States", "country") not in found, sorted(found)
+    if mention:
+        assert mention in [m.text for m in found[(name, "organization")].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "service"),
+    [
+        ("The 3 Division of the Kenyan Army held a drill at the base.", "3 Division", "Kenyan Army"),
+        ("The 5th Brigade of the Azerbaijani Army shelled the village.", "5th Brigade", "Azerbaijani Army"),
+    ],
+)
+def test_actors_families_unit_of_a_service_is_two_actors(nlp: Language, text: str, unit: str, service: str) -> None:
+    found = actors_of(nlp, text)
+    assert (unit, "organization") in found and (service, "organization") in found, sorted(found)
+
+
+def test_actors_families_body_of_a_state_keeps_its_name(nlp: Language) -> None:
+    found = actors_of(nlp, "The Ministry of Defence of the Russian Federation issued a statement.")
+    assert ("Ministry of Defence of the Russian Federation", "organization") in found, sorted(found)

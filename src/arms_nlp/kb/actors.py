@@ -80,6 +80,10 @@ class ActorLexicon(BaseModel):
     bare_official_nouns: list[str]
     source_nouns: list[str]
     source_modifiers: list[str]
+    #: Source nouns that make an unnamed source when they speak ("a source said", "according to Japanese sources").
+    speaking_source_nouns: list[str] = Field(default_factory=list)
+    #: Words that only count sources ("multiple sources", "several sources"): such sources are no one in particular.
+    source_quantifiers: list[str] = Field(default_factory=list)
     state_nouns: list[str]
     location_prepositions: list[str]
     not_actor_words: list[str]
@@ -108,6 +112,12 @@ class ActorLexicon(BaseModel):
     unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
+    #: Nouns of vessels and vehicles: a name right after one is the craft's name ("the cargo ship Lady R").
+    vessel_nouns: list[str] = Field(default_factory=list)
+    #: Attack nouns: a capital after one and "on" is the place struck ("strikes on Tripoli"), not its government.
+    attack_nouns: list[str] = Field(default_factory=list)
+    #: Military unit nouns: "7 Division of the Nigerian Army" is the unit "7 Division" and the service apart.
+    unit_of_service_nouns: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

@@ -80,7 +80,7 @@ from .entities import (
     unlabelled_places,
     untagged_bodies,
 )
-from .people import officials, people_mentions, resolve_titles, surname_mentions
+from .people import officials, people_mentions, resolve_titles, surname_mentions, title_bodies
 
 
 @dataclass
@@ -172,7 +172,7 @@ def demonym_acts(span: Span, lexicon: ActorLexicon, weapons: Sequence[Mention], 
     Weapon words of ``not_actor_words`` stand in for weapon mentions when arms_weapons did not run.
     """
     doc = span.doc
-    nouns = set(lexicon.state_nouns) | set(lexicon.official_nouns) | set(lexicon.not_actor_words)
+    nouns = {*lexicon.state_nouns, *lexicon.official_nouns, *lexicon.not_actor_words, *lexicon.speaking_source_nouns}
     token = span[-1]
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_:
         if doc[token.i + 2].tag_ == "VBN" or doc[token.i + 2].lower_.endswith("ed"):
@@ -207,6 +207,10 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
         return True  # "a visit to Belgrade", "flew to Moscow"
     if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in lexicon.travel_words:
         return True  # "visited Moscow", "toured Kyiv"
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in lexicon.attack_nouns:
+        return True  # "missile strikes on Tripoli": the city struck
+    if span.start > 0 and doc[span.start - 1].lemma_.lower() in ("capital", *lexicon.place_nouns):
+        return True  # "the capital Khartoum", "the city Tripoli"
     if token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.lemma_.lower() not in lexicon.state_nouns and token.head.ent_type_ != "PERSON"
     return token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ in places
@@ -566,9 +570,13 @@ def service_names(found: Sequence[Found]) -> None:
 
 
 def is_acronym(text: str) -> bool:
-    """An upper-case abbreviation of two to eight letters ("ISPR", "IRGC-QF")."""
+    """An abbreviation of two to eight letters, upper case ("ISPR", "IRGC-QF") or upper case at both ends
+    with a lower-case function word's initial inside ("PfP" for Partnership for Peace, "DoD", "MoD")."""
     letters = text.replace("-", "").replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper()
+    if not (2 <= len(letters) <= 8 and letters.isalnum()):
+        return False
+    mixed = len(letters) <= 5 and letters[0].isupper() and letters[-1].isupper()
+    return letters.isupper() or (mixed and sum(c.islower() for c in letters) == 1)
 
 
 #: One or more capitalised words, each followed by a space or a hyphen: the front of a longer name.
@@ -591,6 +599,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
     service_names(found)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
+    found.extend(title_bodies(ctx, people, found))
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
     found.extend(names)
@@ -598,7 +607,9 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     unnamed = officials(ctx, found)
     found.extend(unnamed)
     descriptions.extend((o.start, o.end) for o in unnamed)
-    bodies = [(f.start, f.end) for f in found if f.kind in ("organization", "media") and not f.from_gazetteer]
+    bodies = [
+        (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
+    ]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
     kept = (
         f
@@ -635,9 +646,9 @@ def names_a_weapon(ctx: Context, item: Found) -> bool:
 
 
 def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> bool:
-    """A state named inside a title, an official's description ("Iranian official") or a body's name
-    ("Permanent Mission of the Islamic Republic of Iran") is not a mention of the state; nor is a place
-    inside a body's name ("Kyiv" in "the Kyiv Post")."""
+    """A state named inside a title, an official's description ("Iranian official"), a body's or a place's name
+    ("Permanent Mission of the Islamic Republic of Iran", "Praia" in "Mocímboa da Praia") is not a mention of the
+    state; nor is a place inside a body's or a longer place's name ("Kyiv" in "the Kyiv Post")."""
 
     def inside(spans: Iterable[tuple[int, int]]) -> bool:
         return any(s <= item.start and item.end <= e and (s, e) != (item.start, item.end) for s, e in spans)

@@ -115,14 +115,19 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character bounds of the token span ``doc[start:end]`` without a leading determiner or trailing "'s"."""
+    """Character bounds of the token span ``doc[start:end]`` without a leading determiner or trailing "'s",
+    nor a parenthesised gloss after the name ("Hindustan Aeronautics Limited (HAL", "Staff(JCS")."""
     while start < end and doc[start].lower_ in DETERMINERS:
         start += 1
+    end = gloss_start(doc, start, end)
     while start < end and doc[end - 1].is_punct and doc[end - 1].text not in (".",):
         end -= 1
     if start >= end:
         return None
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    glued = doc[end - 1].text.find("(")  # a gloss the tokenizer left on the last word: "Staff(JCS"
+    if glued > 0 and doc[end - 1].text[glued - 1].isalpha():
+        end_char = doc[end - 1].idx + glued
     if end - start > 1 and doc[end - 1].lower_ in POSSESSIVE:
         end_char = doc[end - 2].idx + len(doc[end - 2].text)
     else:
@@ -132,6 +137,14 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 end_char -= len(suffix)
                 break
     return start_char, end_char
+
+
+def gloss_start(doc: Doc, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` before an opening parenthesis that follows a word of the name."""
+    for index in range(start + 1, end):
+        if doc[index].text == "(" or (doc[index].text.startswith("(") and doc[index].is_punct):
+            return index
+    return end
 
 
 def make_found(doc: Doc, start: int, end: int, name: str | None, kind: ActorKind, **extra: str | None) -> Found | None:

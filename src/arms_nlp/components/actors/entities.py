@@ -28,10 +28,11 @@ from .context import (
     POSSESSIVE,
     Context,
     Found,
+    gloss_start,
     has_parse,
     make_found,
 )
-from .names import capitalised, capitalised_form, is_title_word
+from .names import capitalised, capitalised_form, is_title_word, vessel_noun
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -136,6 +137,10 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         if ent.label_ not in _NER_LABELS:
             continue
         words = [t for t in ent if t.lower_ not in DETERMINERS]
+        if words and (cut := gloss_start(doc, words[0].i, ent.end)) < ent.end:
+            words, ent = [t for t in words if t.i < cut], Span(doc, ent.start, cut, label=ent.label_)
+        if words and (cut := unit_end(words, found, ctx)) < ent.end:
+            words, ent = [t for t in words if t.i < cut], Span(doc, ent.start, cut, label=ent.label_)
         while words and (words[-1].is_punct or words[-1].lower_ in POSSESSIVE):
             words.pop()  # "the Revolutionary Guards'"
         owned = after_owner(words, ctx)
@@ -144,6 +149,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if words[0].i > 0 and vessel_noun(doc[words[0].i - 1], ctx.lexicon):
+            continue  # a craft's own name: "the tanker Sofia Lopez"
         if described_known_body(words, ctx):
             continue
         kind = entity_kind(ent, words, ctx)
@@ -168,6 +175,19 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def unit_end(words: Sequence[Token], found: Sequence[Found], ctx: Context) -> int:
+    """Where a unit's name ends before "of" and a body found on its own ("7 Division of the Nigerian Army" ->
+    "7 Division"); the end of ``words`` otherwise."""
+    end = words[-1].i + 1
+    for token in words[1:-1]:
+        if token.lower_ != "of" or ctx.doc[token.i - 1].lower_ not in ctx.lexicon.unit_of_service_nouns:
+            continue
+        rest = [t for t in words if t.i > token.i and t.lower_ not in DETERMINERS]
+        if rest and any(f.start == rest[0].idx and f.kind == "organization" for f in found):
+            return token.i
+    return end
 
 
 def after_owner(words: Sequence[Token], ctx: Context) -> Sequence[Token]:

@@ -243,6 +243,8 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
     if not doc.has_annotation("DEP"):
         return "person"
     root = doc[start:end].root
+    if start > 0 and (described := described_kind(doc[start - 1], root, lexicon)) != "person":
+        return described
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end:
             kind = body_kind(child, lexicon)
@@ -256,6 +258,8 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         return None  # a maker's name on a weapon: "an Antonov transport plane"
     if facility_end(doc, start, end, lexicon) > end:
         return "location"  # a place name the model took for a person: "the Kossei base", "Sevare military airport"
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+        return None  # "the Riachuelo": a lone name after "the" names a thing (a ship, a system), not a person
     if root.dep_ in _CUE_DEPS or any(c.dep_ == "appos" for c in root.children):
         return "person"
     top = conj_top(root)
@@ -275,9 +279,29 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         return "location"  # "the port of Ras Isa", "the town of Kfar Kila"
     if end - start == 1 and top.dep_ == "pobj" and top.head.lower_ in ("from", "of"):
         return "location"  # a lone name: "withdrew from Avdiivka", "the outskirts of Pokrovsk"
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ == "out":
+        return "location"  # "pushed them out of Mocímboa da Praia"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon.place_nouns:
         return "location"
     return "person"
+
+
+def described_kind(noun: Token, root: Token, lexicon: ActorLexicon) -> ActorKind | None:
+    """What a common noun right before a name says it is: a body after an organisation or outlet noun
+    ("Australian firm Bisalloy Steels"), no actor after a vessel noun ("the cargo ship Lady R"); "person"
+    when the noun says nothing."""
+    if noun.pos_ != "NOUN" or (noun.head.i not in (root.i, root.head.i) and root.head.i != noun.i):
+        return "person"
+    if vessel_noun(noun, lexicon):
+        return None
+    return body_kind(noun, lexicon) or "person"
+
+
+def vessel_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """True for a common noun of a vessel or craft ("ship", "tankers"): a name right after it is the craft's."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in lexicon.vessel_nouns or token.lower_ in lexicon.vessel_nouns
+    )
 
 
 def facility_end(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:

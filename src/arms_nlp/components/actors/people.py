@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ...docindex import index_of, overlaps
 from ...kb.actors import ActorLexicon
+from ...kb.closed_class import closed_class
+from ...kb.cues import cue_lexicon
 from .context import (
     DETERMINERS,
     POSSESSIVE,
@@ -280,6 +282,29 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
     return spans
 
 
+def title_bodies(ctx: Context, people: Sequence[PersonFound], found: Sequence[Found]) -> list[Found]:
+    """Bodies named by capitalised words inside a title before a name, that no gazetteer knows: "Defense
+    Ministry spokesman Artsrun Hovhannisyan" -> the organisation "Defense Ministry" (a nested mention)."""
+    doc, heads = ctx.doc, set(ctx.lexicon.organization_heads)
+    result: list[Found] = []
+    for person in people:
+        if person.title_span is None or not person.before_name:
+            continue
+        start, end = person.title_span
+        for index in range(start, end):
+            if doc[index].lower_ not in heads or not doc[index].text[:1].isupper():
+                continue
+            first = index
+            while first > start and doc[first - 1].is_title and doc[first - 1].is_alpha:
+                first -= 1
+            if first == index or is_title_noun(doc[first], ctx.lexicon):
+                continue  # a head word alone ("Office") or a title word leading it is no body's name
+            item = make_found(doc, first, index + 1, None, "organization")
+            if item is not None and not any(f.start < item.end and item.start < f.end for f in found):
+                result.append(item)
+    return result
+
+
 def possessive_state(doc: Doc, item: Found) -> tuple[int, int] | None:
     """Character bounds of a state mention and the possessive after it ("Estonia's"), or None."""
     if item.kind != "country":
@@ -306,6 +331,10 @@ def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Foun
             continue
         result.append(Found(token.idx, end, token.text, person.name, "person"))
     return result
+
+
+#: Words before a noun that only count or point ("another", "two", "the"): not part of an official's name.
+QUANTIFIED = {*DETERMINERS, *closed_class().quantifiers, *closed_class().demonstratives}
 
 
 def official_heads(
@@ -411,7 +440,42 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue
         result.append(item)
         heads.append(key)
-    return result + anonymous_sources(ctx, found)
+    return result + anonymous_sources(ctx, found) + speaking_sources(ctx, found)
+
+
+def cited(token: Token) -> bool:
+    """True for the subject of a speech verb or the object of "according to" ("sources said", "according to
+    sources")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    return token.dep_ == "nsubj" and cue_lexicon().is_cue_lemma(token.head.lemma_.lower())
+
+
+def speaking_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """Unnamed sources that speak with no description of what they know: "Another source said" -> "source",
+    "according to Japanese sources" -> "Japanese sources" (affiliation Japan); a bare "Sources said" or
+    "multiple sources" is none."""
+    doc, nouns = ctx.doc, ctx.lexicon.speaking_source_nouns
+    result: list[Found] = []
+    for token in ctx.tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or not cited(token):
+            continue
+        quantifiers = ctx.lexicon.source_quantifiers
+        modifiers = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "npadvmod")]
+        if not modifiers or any(c.lower_ in quantifiers for c in modifiers):
+            continue  # "Sources said", "according to multiple sources": no one in particular
+        if any(c.dep_ in ("amod", "acl") and c.i > token.i for c in token.children):
+            continue  # described by what it knows: anonymous_sources reads it
+        left = official_start(doc, token)
+        left = max([left, *(t.i + 1 for t in doc[left : token.i] if t.ent_type_ in ("DATE", "TIME"))])
+        while left < token.i and (doc[left].lower_ in QUANTIFIED or doc[left].like_num or doc[left].tag_ == "CD"):
+            left += 1
+        item = make_found(doc, left, token.i + 1, None, "official")
+        if item is None or ctx.blocked(item.start, item.end):
+            continue
+        item.affiliation = affiliation_in(found, item.start, item.end)
+        result.append(item)
+    return result
 
 
 def _name_follows(doc: Doc, index: int) -> bool:

@@ -260,8 +260,11 @@ def _insurgents(tok: Token, ctx: Context) -> str | None:
 
 def _nationality_of(tok: Token, ctx: Context) -> str | None:
     """The state of a company written with its nationality, on the name or on its classifier: "the French
-    company MBDA", "Turkish state-owned company MILGEM" (a state's firm sells on its behalf)."""
+    company MBDA", "Turkish state-owned company MILGEM", "the Spanish company Velmora Yards" (the name in
+    apposition to its classifier); a state's firm sells on its behalf."""
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        modifiers.append(tok.head)
     modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children if m.dep_ == "amod" and m.i < c.i]
     names = (_country_named(m.text) for m in modifiers if m.ent_type_ in ("NORP", "GPE"))
     return next((name for name in names if name), None)
