@@ -185,7 +185,8 @@ class Quote(Mention):
     speaker: str | None = Field(
         default=None,
         description="Who said it, as the text names them: a person's full name as given, a body or outlet as "
-        'written at the attribution ("AFP"), a description when no name is given; None when not found.',
+        'written at the attribution ("AFP"), a state by its canonical name ("Moscow said": "Russia"), '
+        "a description when no name is given; None when not found.",
     )
     cue: str | None = Field(default=None, description='The speech verb or phrase ("said", "according to").')
     kind: QuoteKind = Field(

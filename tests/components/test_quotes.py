@@ -595,7 +595,7 @@ def test_quotes_indirect_clause_bounds(nlp: Language, text: str, clause: str) ->
         ),
         (
             'Moscow has described the shipments as "fake news" and called the reports a "provocation."',
-            [('the shipments as "fake news"', "Moscow", "partial")],
+            [('the shipments as "fake news"', "Russia", "partial")],
         ),
         (
             "North Korea's foreign ministry rejected the accusations. In a statement carried by the KCNA news agency, it "

@@ -122,11 +122,14 @@ def _actor_name(actor: Actor, token: Token) -> str:
 
 
 def written_name(actor: Actor, text: str, at: int) -> str:
-    """An actor speaker's name as the text writes it, as quote attribution corpora name speakers: a person by
+    """An actor speaker's name as the text writes it, as quote attribution corpora name speakers, except a state,
+    which keeps its canonical name ("Moscow said": Russia, the fixtures' metonymy rule): a person by
     the full name the text gives (the canonical name when the text writes it, else the longest mention:
     "Volodymyr Zelenskyy", "Kirby"), a body, outlet or state by its name at character ``at`` ("AFP", "the EU
     says"), else by its longest name ("the ministry" after "Russia's Defence Ministry"); the canonical name
     when the text gives none ("the mission" of a body the actors resolved)."""
+    if actor.kind == "country":
+        return actor.name
     person = _kind_of_actor(actor) == "person"
     if person and re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
         return actor.name
