@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary, ref
 
@@ -94,14 +94,27 @@ class DocIndex:
             found.flags.writeable = False
         return found
 
-    def where(self, attr: int, test: Callable[[str], bool]) -> numpy.ndarray:
+    def where(self, attr: int, test: Callable[[str], bool], key: Hashable | None = None) -> numpy.ndarray:
         """Which tokens' ``attr`` string (ORTH, LOWER, LEMMA...) passes ``test``, as a boolean array: each
-        distinct string is tested once, in place of a Python test on every Token of a long Doc."""
+        distinct string is tested once, in place of a Python test on every Token of a long Doc.
+
+        With a ``key`` naming the test (and whatever its answer depends on), the answers are also kept for the
+        next Docs, by string id: the same words come back in every article.
+        """
         values = self.array(attr)[:, 0]
         forms, inverse = numpy.unique(values, return_inverse=True)
         strings = self.doc.vocab.strings
-        passed = numpy.fromiter((test(strings[int(form)]) for form in forms), dtype=bool, count=len(forms))
-        return passed[inverse.reshape(-1)]
+        if key is None:
+            passed = numpy.fromiter((test(strings[int(form)]) for form in forms), dtype=bool, count=len(forms))
+            return passed[inverse.reshape(-1)]
+        known = _known_answers(key)
+        answers = []
+        for form in forms.tolist():
+            answer = known.get(form)
+            if answer is None:
+                answer = known[form] = test(strings[form])
+            answers.append(answer)
+        return numpy.array(answers, dtype=bool)[inverse.reshape(-1)]
 
     # ---------------------------------------------------------------- records
 
@@ -160,6 +173,19 @@ class ActorIndex:
 
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+
+#: Answers of the named tests of :meth:`DocIndex.where`, by string id; each cleared when full, so that a stream
+#: of new words keeps them bounded.
+_ANSWERS: dict[Hashable, dict[int, bool]] = {}
+_ANSWERS_KEPT = 50_000
+
+
+def _known_answers(key: Hashable) -> dict[int, bool]:
+    """The kept answers of the test named ``key`` (emptied when it holds ``_ANSWERS_KEPT``)."""
+    known = _ANSWERS.setdefault(key, {})
+    if len(known) >= _ANSWERS_KEPT:
+        known.clear()
+    return known
 
 
 def index_of(doc: Doc) -> DocIndex:

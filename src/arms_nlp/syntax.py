@@ -31,9 +31,24 @@ def is_relative_pronoun(token: Token) -> bool:
     return token.tag_ in RELATIVE_TAGS
 
 
+#: Lowercase lemma by the lemma's string id (the same in every vocabulary): reading ``Token.lemma_`` looks the
+#: string up and ``lower()`` copies it, on every one of the thousands of calls per article. Cleared when full,
+#: so a stream of new words keeps it bounded.
+_LOWER_LEMMAS: dict[int, str] = {}
+_LOWER_LEMMAS_KEPT = 50_000
+
+
 def lemma(token: Token) -> str:
     """The lowercase lemma, also for title-case headline words tagged as proper nouns."""
-    return token.lemma_.lower() if token.lemma_ else token.lower_
+    key = token.lemma  # 0: no lemma
+    if not key:
+        return token.lower_
+    found = _LOWER_LEMMAS.get(key)
+    if found is None:
+        if len(_LOWER_LEMMAS) >= _LOWER_LEMMAS_KEPT:
+            _LOWER_LEMMAS.clear()
+        found = _LOWER_LEMMAS[key] = token.lemma_.lower()
+    return found
 
 
 def noun_lemma(token: Token) -> str:

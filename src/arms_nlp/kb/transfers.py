@@ -218,6 +218,12 @@ class TransferLexicon(BaseModel):
         )
 
     @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """The trigger lemmas and the destination words ("bound", "en"): the words a trigger may be, built once
+        (every Doc and every segment looks its tokens up in it)."""
+        return self.trigger_lemmas | self.destination_words
+
+    @cached_property
     def phrasal_heads(self) -> frozenset[str]:
         """The verbs of the phrasal triggers ("pick" of "pick up")."""
         return frozenset(p.split()[0] for p in self.phrasal_supply_verbs | self.phrasal_acquire_verbs)

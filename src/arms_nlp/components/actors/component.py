@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...docindex import overlaps
+from ...docindex import index_of, overlaps
 from ...extensions import in_boilerplate, set_records
 from ...kb import Located, given_rows, jsonl_rows
 from ...kb.actors import (
@@ -127,16 +127,23 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     return AliasMatcher(exact, folded, by_lower, knowledge, typography)
 
 
+def _written(span: Span, text: str) -> str:
+    """``span.text``, sliced from the Doc's ``text``."""
+    return text[span.start_char : span.end_char]
+
+
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
     """Longest non-overlapping alias matches with the alias each one spells, left to right."""
-    spans = (doc[start:end] for _, start, end in matcher.exact(doc))
-    found = [(span, matcher.by_typography.get(span.text, span.text)) for span in spans]
+    text = index_of(doc).text  # sliced: ``Span.text`` rebuilds it token by token
+    spans = ((span, _written(span, text)) for span in (doc[start:end] for _, start, end in matcher.exact(doc)))
+    found = [(span, matcher.by_typography.get(written, written)) for span, written in spans]
     for _, start, end in matcher.folded(doc):
         if not doc[start].is_upper:
             continue  # only ALL-CAPS text is matched case-folded
         span = doc[start:end]
-        if span.text.isupper() and len(span.text) > 3 and span.text.lower() in matcher.by_lower:
-            found.append((span, matcher.by_lower[span.text.lower()]))
+        written = _written(span, text)
+        if written.isupper() and len(written) > 3 and written.lower() in matcher.by_lower:
+            found.append((span, matcher.by_lower[written.lower()]))
     found.sort(key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start, pair[1] != pair[0].text))
     taken: set[int] = set()
     kept: list[tuple[Span, str]] = []
@@ -332,7 +339,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)
     }
     acting = ctx.persons | bodies
-    ents = doc.ents  # built once: spaCy makes a new tuple of Spans on every read
+    ents = ent_at(doc.ents)  # built once: spaCy makes a new tuple of Spans on every read
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
@@ -395,12 +402,20 @@ def name_key_of(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalpha())
 
 
-def inside_place_name(span: Span, entry: GazetteerEntry, ents: Sequence[Span]) -> bool:
-    """True for a state's name inside a longer place name the NER found (one of the Doc's ``ents``: "Port Sudan",
-    "Guinea Fowl"): the place is named as written, the state is not mentioned."""
+def ent_at(ents: Sequence[Span]) -> dict[int, Span]:
+    """The Doc's ``ents`` by the index of each token they cover (entities never overlap), for
+    :func:`inside_place_name` to find a span's entity without a scan over all of them."""
+    return {i: ent for ent in ents for i in range(ent.start, ent.end)}
+
+
+def inside_place_name(span: Span, entry: GazetteerEntry, ents: Mapping[int, Span]) -> bool:
+    """True for a state's name inside a longer place name the NER found (``ents``: the Doc's entities by token,
+    see :func:`ent_at`; "Port Sudan", "Guinea Fowl"): the place is named as written, the state is not mentioned."""
     if entry.kind != "country" or entry.role == "demonym":
         return False  # "Iranian Mission": a demonym opens a body's name, the NER may call it a place
-    ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
+    ent = ents.get(span.start)
+    if ent is not None and span.end > ent.end:
+        ent = None
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
         return False
     rest = [t for t in ent if not span.start <= t.i < span.end]

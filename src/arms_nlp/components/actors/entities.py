@@ -447,7 +447,7 @@ def name_word(token: Token) -> bool:
 
 def _name_words(ctx: Context) -> list[bool]:
     """:func:`name_word` of every token of the Doc, read off its attribute arrays."""
-    capitals = ctx.index.where(ORTH, capitalised_form)
+    capitals = ctx.index.where(ORTH, capitalised_form, key=capitalised_form)
     alphabetic = ctx.index.array(IS_ALPHA)[:, 0] != 0
     untagged = ctx.doc.to_array(ENT_TYPE) == 0  # read afresh: entities are not fixed like words
     return (capitals & alphabetic & untagged).tolist()

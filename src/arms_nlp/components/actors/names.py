@@ -191,7 +191,9 @@ def _title_words(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[Token]:
     """The title words among ``tokens``, read off the Doc's lowercase forms when they are the whole Doc."""
     if not tokens or len(tokens) != len(tokens[0].doc):
         return [t for t in tokens if is_title_word(t, lexicon)]
-    titles = index_of(tokens[0].doc).where(LOWER, lambda lower: is_title_form(lower, lexicon))
+    titles = index_of(tokens[0].doc).where(
+        LOWER, lambda lower: is_title_form(lower, lexicon), key=(is_title_form, tuple(lexicon.person_titles))
+    )
     return [tokens[i] for i in numpy.flatnonzero(titles).tolist()]
 
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from ...docindex import index_of
 from ...kb.amounts import AmountLexicon, Qualifier, VagueAmount
 from ...kb.numbers import number_words
 from ...normalize.counts import parse_range_token, scaled
@@ -169,11 +172,10 @@ def find_figures(doc: Doc, words: CountVocabulary) -> list[Figure]:
                 qualifier_at[end] = (start, entry)
     figures: list[Figure] = []
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i not in vague_at and not (token.text[:1].isdigit() or token.like_num or token.lower_ in _OPENERS):
-            i += 1
-            continue
+    for start in _openings(doc, vague_at):
+        if start < i:
+            continue  # inside the figure just read
+        i = start
         figure = _figure_at(doc, i, words, vague_at)
         if figure is None:
             i += 1
@@ -187,6 +189,22 @@ def find_figures(doc: Doc, words: CountVocabulary) -> list[Figure]:
         figures.append(figure)
         i = figure.end
     return figures
+
+
+def _openings(doc: Doc, vague_at: dict[int, tuple[int, VagueAmount]]) -> list[int]:
+    """Indices of the tokens a figure may start at, in order: a vague amount, a word starting with a digit, a
+    number-like word or an opener ("a", "between", "dozen"); read off the Doc's attribute arrays (the answers
+    per distinct word kept across Docs) instead of testing every token."""
+    index = index_of(doc)
+    digit = index.where(ORTH, _starts_with_digit, key=_starts_with_digit)
+    opener = index.where(LOWER, _OPENERS.__contains__, key=(find_figures, _OPENERS))
+    numeric = index.array(LIKE_NUM)[:, 0] != 0
+    found = numpy.flatnonzero(digit | opener | numeric).tolist()
+    return sorted(set(found).union(vague_at)) if vague_at else found
+
+
+def _starts_with_digit(text: str) -> bool:
+    return text[:1].isdigit()
 
 
 def _plus_follows(doc: Doc, end: int) -> bool:

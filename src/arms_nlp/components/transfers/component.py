@@ -90,6 +90,7 @@ from .roles import (
     roles_of,
     seizing_subject,
     status_anchor,
+    stem_in,
 )
 from .status import Status, blocked, denial_of_claims, status_of, written_source
 
@@ -788,7 +789,7 @@ def extract_transfers(
     previous: list[Claim] = []  # the claims of the segment just read, and its line
     previous_line = None
     # Headline verbs and suffixed forms are capitalised words, looked up further by find_trigger.
-    candidates = indices_of(doc, ctx.lex.trigger_lemmas | ctx.lex.destination_words, capitalised=True)
+    candidates = indices_of(doc, ctx.lex.trigger_words, capitalised=True)
     candidates = sorted(set(candidates) | frame_triggers(doc))  # the structural frames of transfer_patterns.yaml
     deniers = indices_of(doc, ctx.lex.cues("denied").verbs | ctx.lex.labelling_verbs)
     for segment in segments(doc):
@@ -857,12 +858,19 @@ def join_halves(claims: list[Claim]) -> list[Claim]:
 
 def indices_of(doc: Doc, words: frozenset[str], capitalised: bool = False) -> list[int]:
     """Indices of the tokens whose lemma or lowercase form is one of ``words`` (with ``capitalised``, also
-    every capitalised word), read off one attribute array so that per-token rules run on few tokens."""
+    the capitalised words that are one of them less a verb or plural suffix: "Sends", "Deliveries", which the
+    tagger may lemmatise as names), read off one attribute array so that per-token rules run on few tokens.
+
+    A capitalised word that is none of ``words`` with or without a suffix is no trigger (``find_trigger``
+    tests the same stems), so it is not looked at.
+    """
     rows = index_of(doc).array(LEMMA, LOWER, IS_LOWER, IS_ALPHA)
     wanted = _hashes(words)
     found = _member(rows[:, 0], wanted) | _member(rows[:, 1], wanted)
     if capitalised:
-        found |= (rows[:, 3] != 0) & (rows[:, 2] == 0)
+        strings = doc.vocab.strings
+        others = numpy.flatnonzero(~found & (rows[:, 3] != 0) & (rows[:, 2] == 0)).tolist()
+        found[[i for i in others if stem_in(strings[int(rows[i, 1])], words)]] = True
     return numpy.flatnonzero(found).tolist()
 
 

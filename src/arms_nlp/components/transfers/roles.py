@@ -87,12 +87,12 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
     if lemma(token) in lemmas:
         return True
     if token.pos_ == "PROPN" or token.is_title or token.is_upper:
-        return _stem_in(token.lower_, lemmas)
+        return stem_in(token.lower_, lemmas)
     return False
 
 
 @lru_cache(maxsize=8192)
-def _stem_in(text: str, lemmas: frozenset[str]) -> bool:
+def stem_in(text: str, lemmas: frozenset[str]) -> bool:
     """True when ``text`` less a verb or plural suffix is one of ``lemmas`` (cached: the same capitalised
     words come back in every article)."""
     for suffix in _SUFFIXES:
@@ -232,7 +232,7 @@ def _stative_passive(verb: Token, lex: TransferLexicon) -> bool:
 
 def mentions_trigger(span: Span, lex: TransferLexicon) -> bool:
     """True when some word of the span could be a trigger, whatever its tag (cheap pre-check)."""
-    lemmas = _union(lex.trigger_lemmas, lex.destination_words)  # "Iranian Drones Bound for Russia Seized"
+    lemmas = lex.trigger_words  # "Iranian Drones Bound for Russia Seized"
     return any(_lemma_in(tok, lemmas) or tok.lower_ in lemmas for tok in span)
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -638,13 +639,30 @@ def model_designation(written: str, base: str) -> str | None:
 
 def remove_overlapping_ents(doc: Doc, spans: list[Span]) -> None:
     """Drop ``doc.ents`` that overlap a weapon ("UAV" as ORG, "Zolfaghar" as GPE)."""
-    if not spans or not doc.ents:
+    ents = doc.ents if spans else ()  # read once: spaCy builds the tuple of Spans on every read
+    if not ents:
         return
     covered = [False] * len(doc)
     for span in spans:
         for token in range(span.start, span.end):
             covered[token] = True
-    doc.ents = [ent for ent in doc.ents if not any(covered[ent.start : ent.end])]
+    dropped = [ent for ent in ents if any(covered[ent.start : ent.end])]
+    if not dropped:
+        return
+    if _plain_entity_tags(doc):
+        # Only the dropped entities' tokens change (to outside): the same tags as setting the kept entities
+        # again, without rewriting every token of a long Doc.
+        doc.set_ents([], outside=dropped, default="unmodified")
+    else:
+        doc.ents = [ent for ent in ents if not any(covered[ent.start : ent.end])]
+
+
+def _plain_entity_tags(doc: Doc) -> bool:
+    """True when every token is inside or outside an entity (none missing, none blocked), as the NER leaves
+    them: then setting the kept entities anew changes nothing but the dropped ones."""
+    tags = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob, kind = tags[:, 0], tags[:, 1]
+    return bool((iob != 0).all()) and not bool(((iob == 3) & (kind == 0)).any())
 
 
 class WeaponRecognizer(UserEntries):
