@@ -136,7 +136,7 @@ def test_fill_parties_heir_state_may_supply_former_state_design(
 @pytest.mark.parametrize(
     ("text", "verb", "objects", "suppliers"),
     [
-        ("Chile agreed to buy another 16 for a combined price of $1.2 billion.", "buy", ["16"], []),
+        ("Peru agreed to buy another 12 for a total price of $900 million.", "buy", ["12"], []),
         ("Chile bought the rest for $300 million.", "bought", ["rest"], []),
         ("Chile will buy ten more for 2 billion euros.", "buy", ["ten"], []),
         # a "for" phrase naming goods after an asked party still names what is wanted
