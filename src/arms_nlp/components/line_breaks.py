@@ -36,13 +36,16 @@ _TITLE_SHARE = 0.6
 
 
 class LineBreakSentences:
-    """Set ``is_sent_start`` after line breaks that separate lines (see the module docstring)."""
+    """Set ``is_sent_start`` after line breaks that separate lines (see the module docstring).
+
+    Placed after a parser (``nlp.add_pipe("arms_line_breaks")`` on a loaded model) it leaves the Doc as parsed:
+    spaCy refuses sentence starts written on a parsed Doc, and the parse has already fixed the sentences."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text:
+        if "\n" not in doc.text or doc.has_annotation("DEP"):
             return doc
         lines = split_lines(doc.text)
         starts = [line.start for line in lines]
