@@ -7,11 +7,11 @@ DIR (default ``benchmarks/data/transfer_articles``) holds one JSON file per arti
     {"id", "url", "title", "published": "YYYY-MM-DD" | null, "split": "dev" | "test", "text",
      "transfers": [{"supplier", "recipient", "weapon", "category", "quantity", "status", "source", "evidence": [...]}]}
 
-The articles (28: aid to Ukraine, Asia-Pacific and Latin American sales; North Korea-Russia, China's,
-Turkey's and the Gulf's exports, Israel, Sudan, Ethiopia, the Sahel, the Caucasus, seized shipments;
-2016-2025) and their gold were collected and written by two gold writers who never ran the library nor
-read its rules, under the status convention of ``fixtures/README.md``; where they came from is in the
-folder's README files. Odd-numbered articles are the ``dev`` split (read for error analysis), even ones
+The articles (92 in seven sets, A-G, half of them ``dev``: aid to Ukraine, Asia-Pacific, Latin American,
+Gulf, African, Balkan and Central Asian sales, naval sales, seized shipments, denials and cancelled deals)
+and their gold were collected and written by gold writers who never ran the library nor read its
+rules, under the status convention of ``fixtures/README.md``; where they came from is in the folder's README
+files. Odd-numbered articles are the ``dev`` split (read for error analysis), even ones
 the ``test`` split (scored, not read).
 
 Rows, micro-averaged over articles, with the rules of ``benchmarks/transfer_sentences.py``: ``transfers``

@@ -456,7 +456,7 @@ def test_actors_families_noun_before_a_name_gives_its_kind(nlp: Language, text: 
     ("text", "place", "state"),
     [
         ("The deadly strikes on Tripoli killed ten people.", "Tripoli", "Libya"),
-        ("The army lost control of the capital Khartoum in April.", "Khartoum", "Sudan"),
+        ("Militias looted the capital Khartoum in April.", "Khartoum", "Sudan"),
         ("The drone attack on Kyiv killed three people.", "Kyiv", "Ukraine"),
     ],
 )
@@ -503,8 +503,9 @@ def test_actors_families_sources_that_do_not_speak(nlp: Language, text: str) -> 
 
 
 def test_actors_families_capital_inside_a_town_name_is_no_state(nlp: Language) -> None:
-    found = actors_of(nlp, "Rebels were pushed out of Mocímboa da Praia in Cabo Delgado.")
-    assert ("Cabo Verde", "country") not in found, sorted(found)
+    found = actors_of(nlp, "Gunmen were driven out of San Salvador de Jujuy in the north.")
+    assert ("San Salvador de Jujuy", "location") in found, sorted(found)
+    assert ("El Salvador", "country") not in found, sorted(found)
 
 
 @pytest.mark.parametrize(

@@ -59,3 +59,16 @@ def test_line_breaks_runs_before_the_parser(nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["", "\n", "\n\n\n", "- ", "Title\n", "\nTitle", "a\n\n-"])
 def test_line_breaks_never_raises(nlp: Language, text: str) -> None:
     assert nlp(text).text == text
+
+
+def test_line_breaks_after_the_parser_leaves_the_parse() -> None:
+    """Added after a parser, the component changes nothing (spaCy refuses sentence starts on a parsed Doc)."""
+    import arms_nlp
+    from arms_nlp.factories import PIPELINE
+
+    parsed = arms_nlp.load(exclude=PIPELINE)  # the bare model
+    text = "Norway Orders Ten Patrol Boats\nThe navy will receive the boats from Finland."
+    expected = [s.text for s in parsed(text).sents]
+    parsed.add_pipe("arms_line_breaks")
+    assert parsed.pipe_names[-1] == "arms_line_breaks"
+    assert [s.text for s in parsed(text).sents] == expected

@@ -1150,7 +1150,7 @@ def test_weapons_model_designation_is_the_variant(
     ("text", "expected"),
     [
         (
-            "Japan wants to buy the newest Tomahawk Block-5 missiles.",
+            "Australia plans to acquire more Tomahawk Block-5 missiles.",
             [("Tomahawk Block-5 missiles", "Tomahawk Block V")],
         ),
         ("The air force began producing its Block-III aircraft.", [("aircraft", "aircraft")]),

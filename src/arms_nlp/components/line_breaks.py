@@ -7,13 +7,15 @@ after a line break when the two lines are separate lines by their shape alone (n
 
 - a blank line between them;
 - the line before is a title-like line of its own (a heading, dateline or byline: most words
-  capitalised, no sentence punctuation, starting a paragraph);
+  capitalised, no sentence punctuation; the first line, or one after a blank line, a finished sentence
+  or another title-like line);
 - the line after is a bullet item.
 
 It stays conservative: the word after the break must not be lower case, and a line ending in a comma,
-hyphen or open bracket continues. Some stored texts keep hard line breaks inside sentences; a wrapped
-line of running text is not title-like, so such sentences are never split. The parser keeps every
-boundary set here and decides all others itself.
+dash, slash, ampersand or open bracket continues. Some stored texts keep hard line breaks inside
+sentences; a wrapped line of running text is rarely title-like, so such a sentence is split only where a
+wrapped line happens to look like a title (mostly capitalised words, every lower-case word a function
+word) after a finished sentence. The parser keeps every boundary set here and decides all others itself.
 """
 
 from __future__ import annotations
@@ -34,13 +36,16 @@ _TITLE_SHARE = 0.6
 
 
 class LineBreakSentences:
-    """Set ``is_sent_start`` after line breaks that separate lines (see the module docstring)."""
+    """Set ``is_sent_start`` after line breaks that separate lines (see the module docstring).
+
+    Placed after a parser (``nlp.add_pipe("arms_line_breaks")`` on a loaded model) it leaves the Doc as parsed:
+    spaCy refuses sentence starts written on a parsed Doc, and the parse has already fixed the sentences."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text:
+        if "\n" not in doc.text or doc.has_annotation("DEP"):
             return doc
         lines = split_lines(doc.text)
         starts = [line.start for line in lines]

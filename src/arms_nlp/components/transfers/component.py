@@ -539,9 +539,10 @@ def implicit_weapon(verb: Token) -> Weapon:
 def denial_claims(
     segment: Span, ctx: Context, history: list[Claim], tokens: Iterable[Token] | None = None
 ) -> list[Claim]:
-    """ "Tehran denies such claims": a denied copy of the latest claim the denier is a party to.
+    """ "Tehran denies such claims": a denied copy of the claim the denial answers (see :func:`denied_target`),
+    among those the denier is a party to.
 
-    With no resolvable denier ("the claims were denied") the latest claim is meant. ``tokens`` are the
+    With no resolvable denier ("the claims were denied") any earlier claim may be meant. ``tokens`` are the
     segment's words that may deny (all of them by default).
     """
     if not history:
@@ -591,8 +592,8 @@ def denied_target(candidates: list[Claim], segment: Span, ctx: Context) -> Claim
         claim = candidates[position]
         return _weapon_named(claim.weapon, weapons), len({claim.supplier, claim.recipient} & named), position
 
-    best = candidates[max(range(len(candidates)), key=fit)]
-    index = candidates.index(best)
+    index = max(range(len(candidates)), key=fit)
+    best = candidates[index]
     report = [
         c
         for c in candidates[max(0, index - 5) : index + 1]
