@@ -25,12 +25,9 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..kb.closed_class import closed_class
 from ..normalize.lines import Line, split_lines
 
-#: Characters that open a bullet item when a line starts with one followed by a space.
-_BULLETS = frozenset("-–—•·*▪►")
-#: Characters a line ends with when the sentence goes on below it.
-_CONTINUES = frozenset(",-–—(/&")
 #: Least share of capitalised words of a title-like line.
 _TITLE_SHARE = 0.6
 
@@ -62,7 +59,8 @@ class LineBreakSentences:
 def _separate(doc: Doc, brk: Token, after: Token, lines: list[Line], starts: list[int]) -> bool:
     """True when the line break ``brk`` separates two lines that are not one wrapped sentence."""
     before = doc[brk.i - 1]
-    if after.is_space or before.is_space or after.text[:1].islower() or before.text[-1:] in _CONTINUES:
+    continues = before.text[-1:] in closed_class().continuation_marks
+    if after.is_space or before.is_space or after.text[:1].islower() or continues:
         return False
     if brk.text.count("\n") >= 2:
         return True
@@ -74,7 +72,12 @@ def _separate(doc: Doc, brk: Token, after: Token, lines: list[Line], starts: lis
 
 def _bullet(token: Token, doc: Doc) -> bool:
     """A bullet item: the line starts with a bullet mark and a space ("- 48 K9 howitzers")."""
-    return token.text in _BULLETS and bool(token.whitespace_) and token.i + 1 < len(doc)
+    marks = closed_class()
+    return (
+        (token.text in marks.bullets or token.text in marks.line_bullets)
+        and bool(token.whitespace_)
+        and token.i + 1 < len(doc)
+    )
 
 
 def _title_line(doc: Doc, lines: list[Line], index: int) -> bool:

@@ -25,6 +25,8 @@ class ClosedClass(BaseModel):
     acronym_skips: LowerWords
     pronouns: LowerWords
     bullets: frozenset[str]
+    line_bullets: frozenset[str]
+    continuation_marks: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
