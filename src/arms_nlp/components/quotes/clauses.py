@@ -87,9 +87,25 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
             continue
         if kid.dep_ == "conj" and lemma_of(kid) in lexicon.speech_act_verbs:
             return kid.left_edge.i
-        if speech_participle(kid, lexicon):
+        if speech_participle(kid, lexicon) or _withheld_details(kid, lexicon):
             return kid.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _withheld_details(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "..., but did not elaborate", "..., but gave no figures", "but declined to comment": a conjoined verb of
+    giving details that gives none, which the speaker did (the caller checked it has no subject)."""
+    if verb.dep_ != "conj" or not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False
+    lemma = lemma_of(verb)
+    if lemma in lexicon.refusal_verbs:
+        done = child(verb, ("xcomp",))
+        return done is not None and lemma_of(done) in lexicon.disclosure_verbs
+    if lemma not in lexicon.disclosure_verbs:
+        return False
+    obj = child(verb, ("dobj",))
+    nothing = obj is not None and any(kid.dep_ == "det" and kid.lower_ == "no" for kid in obj.children)
+    return nothing or any(kid.dep_ == "neg" for kid in verb.children)
 
 
 def _another_report(verb: Token, lexicon: CueLexicon) -> bool:

@@ -686,6 +686,7 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
         for cue, pieces in indirect_candidates(doc, quotes, lexicon, speech)
         if not in_boilerplate(doc, pieces[0].start_char, pieces[-1].end_char)
     ]
+    indirect = [(cue, pieces) for cue, pieces in indirect if not _told_inside(cue, indirect)]
     events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]
     state = SpeakerMemory(quoted=[(q.open_at, _quote_end(q) + 1) for q in quotes])
     records: list[Quote] = []
@@ -698,6 +699,17 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
         if record is not None:
             records.append(_closing_mark_kept(record, quotes, text))
     return [_mixed(record, doc, quotes, lexicon, weapons) for record in join_quotes(records, text)]
+
+
+def _told_inside(cue: Token, candidates: list[tuple[Token, list[Span]]]) -> bool:
+    """ "Reed said the pilots told investigators the radar had failed": a report inside the clause another
+    speaker's speech verb introduces before it is part of what that speaker said, no quote of its own (a report
+    followed by its outer attribution, "X confirmed that ..., Reuters reports", stays X's)."""
+    return any(
+        other.i < pieces[0].start and pieces[0].start <= cue.i < pieces[-1].end
+        for other, pieces in candidates
+        if other is not cue
+    )
 
 
 def _mixed(record: Quote, doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, weapons: list[Weapon]) -> Quote:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
+from ...normalize.datelines import dateline_length
 from ...normalize.quotemarks import is_line_wrap
 from ...syntax import child
 from ...syntax import lemma as lemma_of
@@ -74,9 +75,10 @@ def noun_phrase(token: Token, postmodifiers: bool = False) -> Span:
 
 def phrase_name(phrase: Span, quantifiers: frozenset[str] = frozenset()) -> str:
     """The phrase as written minus determiners, a leading possessive pronoun ("its chief executive"),
-    leading ``quantifiers`` and numbers ("Two U.S. officials" -> "U.S. officials") when given, and
-    outer punctuation. A named possessor stays ("Zelenskiy's office")."""
-    tokens = list(phrase)
+    leading ``quantifiers`` and numbers ("Two U.S. officials" -> "U.S. officials") when given, a dateline
+    ("KYIV (Reuters) - Ukraine's air force") and outer punctuation. A named possessor stays ("Zelenskiy's office")."""
+    limit = dateline_end(phrase)
+    tokens = [token for token in phrase if token.idx >= limit]
     possessor = {sub.i for t in phrase if t.dep_ == "poss" and t.pos_ == "PRON" for sub in t.subtree}
 
     def leading(token: Token) -> bool:
@@ -91,6 +93,16 @@ def phrase_name(phrase: Span, quantifiers: frozenset[str] = frozenset()) -> str:
         return phrase.text
     name = doc_text(phrase.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     return _POSSESSIVE.sub("", name)
+
+
+def dateline_end(phrase: Span) -> int:
+    """Character offset where the dateline opening the phrase's paragraph ends (-1 without one)."""
+    text = doc_text(phrase.doc)
+    start = paragraph_of(text, phrase.start_char)[0]
+    if phrase.start_char - start > 80:
+        return -1
+    length = dateline_length(text[start : start + 120])
+    return start + length if length else -1
 
 
 def entity_at(token: Token) -> Span | None:

@@ -27,6 +27,7 @@ from ...syntax import lemma as lemma_of
 from .clauses import inverted_subject, postposed_name, speech_participle
 from .phrases import (
     doc_text,
+    dateline_end,
     entity_at,
     noun_phrase,
     paragraph_of,
@@ -798,7 +799,18 @@ def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | 
         subject = token.head  # "the official who said ..."
     if subject is not None and not _same_paragraph(subject, cue):
         subject = _paragraph_subject(cue)
+    subject = _out_of_dateline(subject) if subject is not None else None
     return _actor_in_apposition(subject, actors) if subject is not None else None
+
+
+def _out_of_dateline(subject: Token) -> Token:
+    """A subject the parser took from the dateline ("Tehran, Jan 8, IRNA -- Iran's defence minister said"):
+    the noun after the dateline it hung there as an apposition; else the subject itself."""
+    limit = dateline_end(subject.doc[subject.i : subject.i + 1])
+    if subject.idx >= limit:
+        return subject
+    later = [kid for kid in subject.rights if kid.dep_ in ("appos", "conj") and kid.idx >= limit]
+    return later[-1] if later else subject
 
 
 def _reporting_verb_above(participle: Token, lexicon: CueLexicon) -> Token | None:
