@@ -46,7 +46,7 @@ from .clauses import (
 )
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
-from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
+from .speakers import Attribution, SpeakerMemory, attribute, remark_attribution, speaker_before_cue
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ':,;—–-([.!?"”’'
@@ -267,6 +267,26 @@ def _neighbour_speaker(
             found = attribute(cue, actors, lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
+        return _remark_after(doc, start, end, quotes, actors, lexicon, state, quote.open_at)
+    return None
+
+
+def _remark_after(
+    doc: Doc,
+    start: int,
+    end: int,
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+    position: int,
+) -> Attribution | None:
+    """ "“...”¶X made the remarks at ...": the speaker a sentence after the quote names through its reporting noun."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span if span is not None else []:
+        found = None if _inside(token, quotes) else remark_attribution(token, actors, lexicon, state, position)
+        if found is not None:
+            return found
     return None
 
 

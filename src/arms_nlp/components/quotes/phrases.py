@@ -22,6 +22,7 @@ _POSSESSIVE = re.compile(r"['’‘]s?$")
 _MAX_POSTMODIFIER = 6  # tokens of a post-nominal modifier kept in an unnamed speaker's name
 _OWNER_PREPS = frozenset({"by", "in", "from", "of"})  # "a report by/in/from/of X"
 _POSTED_AT = frozenset({"by", "on", "in"})
+_OFFICE_LINKS = frozenset({"of", "and", "for", "&"})  # words inside an office's name ("Minister of Defense")
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -173,6 +174,8 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
     start = ent.start
     while start > 0 and _given_name(doc[start - 1], ent, lexicon):
         start -= 1
+    if start < ent.start and _inside_office(doc[start:ent.start], lexicon):
+        start = ent.start
     while start < ent.end - 1 and _is_title(doc[start], lexicon):  # "Air Chief Marshal BS Dhanoa"
         start += 1
     name = phrase_name(doc[start : ent.end])
@@ -190,6 +193,25 @@ def _is_title(token: Token, lexicon: CueLexicon) -> bool:
     """A title or office word the NER put inside a person's name ("Gen.", "Chief", "Marshal", "Secretary")."""
     word = token.lower_
     return word in lexicon.title_words or word in lexicon.person_nouns or word.endswith(".") and len(word) <= 5
+
+
+def office_before_name(written: str, name: str, ent: Span, lexicon: CueLexicon) -> bool:
+    """True when an actor's name ``written`` is the person's ``name`` behind words of an office's name the actors
+    took into it ("Armed Forces Logistics Majid Bokaei" after "Minister of Defense and")."""
+    text, end = doc_text(ent.doc), ent.end_char
+    if written == name or not written.endswith(" " + name) or text[end - len(written) : end] != written:
+        return False
+    run = ent.doc.char_span(end - len(written), end - len(name) - 1, alignment_mode="expand")
+    return run is not None and len(run) > 0 and _inside_office(run, lexicon)
+
+
+def _inside_office(run: Span, lexicon: CueLexicon) -> bool:
+    """ "Deputy Minister of Defense and Armed Forces Logistics Majid Bokaei": capitalised words before a name that
+    go on an office's name (after "of", "and", "for", or holding a body's noun), not given names."""
+    doc = run.doc
+    before = doc[run.start - 1].lower_ if run.start > 0 else ""
+    words = {token.lower_ for token in run}
+    return before in _OFFICE_LINKS or bool(words & (lexicon.organization_nouns | lexicon.title_words))
 
 
 def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:

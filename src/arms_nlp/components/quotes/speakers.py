@@ -30,6 +30,7 @@ from .phrases import (
     dateline_end,
     entity_at,
     noun_phrase,
+    office_before_name,
     paragraph_of,
     person_name,
     phrase_name,
@@ -38,6 +39,8 @@ from .phrases import (
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # "Mourinho was sacked. The 61-year-old said ..."
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})  # "made the remarks", "That was the message"
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl"})
 _NOT_SUBJECTS = frozenset({"pobj", "appos", "dobj", "npadvmod", "poss", "attr", "dative"})
 _SENTENCES_BACK = 4  # how many earlier sentences a pronoun or "the <noun>" may reach
@@ -215,6 +218,10 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
     holder = holder or (_title_holder(head, lexicon, state) if official else None)
     if holder is not None:
         return holder
+    if actor.kind == "person" and ent is not None and ent.label_ == "PERSON":
+        name = person_name(ent, lexicon)
+        if office_before_name(actor.name, name, ent, lexicon):
+            return Speaker(name, "person", from_actor=True, named=True)
     return Speaker(_actor_name(actor, head), kind, from_actor=True, named=actor.kind != "official")
 
 
@@ -407,7 +414,7 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
         if since <= at <= position and speaker.kind == "person" and speaker.named:
             return Speaker(speaker.name, "person", named=True)
     for sent in sents[: min(3, len(sents))]:
-        subjects = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        subjects = [t for t in sent if t.i < head.i and t.dep_ in _SUBJECT_DEPS and t.ent_type_ == "PERSON"]
         ent = entity_at(subjects[-1]) if subjects and not state.in_quote(subjects[-1].idx) else None
         if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
             return Speaker(person_name(ent, lexicon), "person", named=True)
@@ -756,6 +763,25 @@ def _publisher(
     publisher = _subject_of(verb) if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs else None
     publisher = publisher if publisher is not None else report_source(noun, lexicon)
     return speaker_from_phrase(publisher, actors, lexicon, state, position) if publisher is not None else None
+
+
+def remark_attribution(
+    noun: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Attribution | None:
+    """ "X made the remarks at ...", "That was the message from X": a sentence after a quote naming who said it
+    through a definite reporting noun, the object of a publishing verb or what "that/this" was; else None."""
+    if noun.pos_ != "NOUN" or not _has_word(noun, lexicon.reporting_nouns):
+        return None
+    if not any(kid.dep_ == "det" and kid.lower_ in _ANAPHORIC for kid in noun.children):
+        return None  # "X issued a statement": a new statement, not the quote before
+    verb = noun.head
+    subject = _subject_of(verb)
+    published = noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs
+    was = noun.dep_ == "attr" and lemma_of(verb) == "be" and subject is not None and subject.lower_ in _ANAPHORIC
+    if not (published or was):
+        return None
+    speaker = _publisher(noun, actors, lexicon, state, position)
+    return Attribution(noun.text, speaker, noun) if speaker is not None else None
 
 
 def _phrase_attribution(
