@@ -81,6 +81,8 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     for kid in clause.rights:
         if kid.pos_ != "VERB" or kid.dep_ not in ("conj", "advcl"):
             continue
+        if _narrated_as(kid):
+            return kid.left_edge.i
         if _another_report(kid, lexicon):
             return kid.left_edge.i
         if child(kid, ("nsubj", "nsubjpass")) is not None:
@@ -90,6 +92,15 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
         if speech_participle(kid, lexicon) or _withheld_details(kid, lexicon):
             return kid.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _narrated_as(verb: Token) -> bool:
+    """ "said the deal would be signed soon, as talks continued": a clause of its own after a comma and a bare "as"
+    (not "as long as"), the writer's setting of the report rather than what was said."""
+    doc, first = verb.doc, verb.left_edge
+    if first.lower_ != "as" or first.dep_ != "mark" or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return doc[first.i + 1].pos_ not in ("ADV", "ADJ") and child(verb, ("nsubj", "nsubjpass")) is not None
 
 
 def _withheld_details(verb: Token, lexicon: CueLexicon) -> bool:
@@ -290,9 +301,11 @@ def _last_complement(verb: Token, clause: Token) -> Token:
 
 def _postposed(verb: Token) -> bool:
     """ "... two supply boats, Foreign Secretary Teodoro Locsin Jr. said in a statement": a finite speech verb
-    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to")."""
+    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to") or as
+    a conjunct without "and"/"but" ("..., the air force said on Telegram")."""
+    spliced = verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i])
     return (
-        verb.dep_ == "advcl"
+        (verb.dep_ == "advcl" or spliced)
         and verb.i > verb.head.i
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(kid.dep_ in ("mark", "aux", "advmod") and kid.i < verb.i for kid in verb.children)
@@ -363,8 +376,9 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     pieces = [trim(doc, start, aside_start)]
     if aside_end < end and doc[aside_end].text == "," and doc[aside_end - 1].text != ",":
         aside_end += 1  # the comma closing the aside hangs on the host
-    if doc[aside_end - 1].text == ",":
-        pieces.append(trim(doc, aside_end, end))
+    after = trim(doc, aside_end, end) if doc[aside_end - 1].text == "," else None
+    if after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):  # not ", the largest attack in weeks"
+        pieces.append(after)
     found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
     return found if found and found[0].start < aside_start else None
 
