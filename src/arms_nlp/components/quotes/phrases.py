@@ -174,7 +174,7 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
     start = ent.start
     while start > 0 and _given_name(doc[start - 1], ent, lexicon):
         start -= 1
-    if start < ent.start and _inside_office(doc[start:ent.start], lexicon):
+    if start < ent.start and _inside_office(doc[start : ent.start], lexicon):
         start = ent.start
     while start < ent.end - 1 and _is_title(doc[start], lexicon):  # "Air Chief Marshal BS Dhanoa"
         start += 1

@@ -26,8 +26,8 @@ from ...syntax import child, nearest_subject
 from ...syntax import lemma as lemma_of
 from .clauses import inverted_subject, postposed_name, speech_participle
 from .phrases import (
-    doc_text,
     dateline_end,
+    doc_text,
     entity_at,
     noun_phrase,
     office_before_name,
