@@ -95,6 +95,10 @@ def test_quotes_attribution_dateline_stays_out(nlp: Language, text: str, quote: 
             "The governor said the bridge would reopen soon, as repairs went on through the night.",
             [("the bridge would reopen soon", "governor")],
         ),
+        (
+            "The premier insisted that there would be no new taxes, while the unions called for a strike.",
+            [("there would be no new taxes", "premier")],
+        ),
     ],
 )
 def test_quotes_attribution_writer_additions_stay_out(nlp: Language, text: str, pairs: list[tuple[str, str]]) -> None:
@@ -200,6 +204,7 @@ def test_quotes_attribution_office_words_are_no_given_names(nlp: Language, text:
             "Lena Falk",
         ),
         ("“We will hold the line.”\n\nThat was the message from Prime Minister Juri Tamm on Monday.", "Juri Tamm"),
+        ("“The port is open. Ships can dock.”\n\nThose were the words of harbour master Ines Lopes.", "Ines Lopes"),
     ],
 )
 def test_quotes_attribution_remark_names_the_speaker_after(nlp: Language, text: str, speaker: str) -> None:
@@ -216,3 +221,17 @@ def test_quotes_attribution_remark_names_the_speaker_after(nlp: Language, text: 
 )
 def test_quotes_attribution_new_statement_names_no_speaker(nlp: Language, text: str) -> None:
     assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] in ([], [None])
+
+
+def test_quotes_attribution_run_of_quote_paragraphs_takes_the_speaker_after(nlp: Language) -> None:
+    text = "“The trucks are slow.”\n\n“They need new engines.”\n\nColonel Ray Dunn said the fleet was worn out."
+    assert [(q.kind, q.speaker) for q in _quotes(nlp, text)] == [
+        ("direct", "Ray Dunn"),
+        ("direct", "Ray Dunn"),
+        ("indirect", "Ray Dunn"),
+    ]
+
+
+def test_quotes_attribution_run_of_quote_paragraphs_without_a_speaker(nlp: Language) -> None:
+    text = "“The trucks are slow.”\n\n“They need new engines.”\n\nThe fleet was bought in 1998."
+    assert [q.speaker for q in _quotes(nlp, text)] == []

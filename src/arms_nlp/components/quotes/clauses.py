@@ -13,6 +13,7 @@ from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
 _THAT = frozenset({"that", "whether", "if"})
+_CONTRAST = frozenset({"while", "whereas"})
 _ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 
@@ -121,12 +122,15 @@ def _withheld_details(verb: Token, lexicon: CueLexicon) -> bool:
 
 def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     """ "..., while supporters argue ...": a speech verb with a noun subject of its own, not one more reported
-    clause ("... and that they had complained ...")."""
+    clause ("... and that they had complained ..."); after "while" also a speech act ("while the opposition
+    called for talks")."""
     subject = child(verb, ("nsubj",))
+    contrast = any(kid.dep_ == "mark" and kid.lower_ in _CONTRAST for kid in verb.children)
+    lemma = lemma_of(verb)
     return (
         subject is not None
         and subject.pos_ != "PRON"
-        and lexicon.introduces_indirect(lemma_of(verb))
+        and (lexicon.introduces_indirect(lemma) or contrast and lemma in lexicon.speech_act_verbs)
         and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
     )
 

@@ -253,6 +253,21 @@ def _neighbour_speaker(
         previous = _sentence_index(bounds, max(at - 1, 0))
         if previous is not None and 0 <= index - previous <= 2:
             return Attribution("", replace(speaker))
+    found = _speaker_after(doc, quote, bounds, quotes, actors, lexicon, state, quote.open_at)
+    return found or _later_quote_paragraph_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+
+
+def _speaker_after(
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+    position: int,
+) -> Attribution | None:
+    """The speaker a cue or a remark ("X made the remarks") names in the sentence after ``quote``."""
     after_index = _sentence_index(bounds, _quote_end(quote))
     if after_index is None:
         return None
@@ -264,10 +279,35 @@ def _neighbour_speaker(
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
         for cue in _saying_cues(doc, start, end, quotes, lexicon):
-            found = attribute(cue, actors, lexicon, state, quote.open_at)
+            found = attribute(cue, actors, lexicon, state, position)
             if found.speaker is not None:
                 return found
-        return _remark_after(doc, start, end, quotes, actors, lexicon, state, quote.open_at)
+        return _remark_after(doc, start, end, quotes, actors, lexicon, state, position)
+    return None
+
+
+def _later_quote_paragraph_speaker(
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+) -> Attribution | None:
+    """A run of quote paragraphs without attribution ("“A.”¶“B.”¶X said ..."): the speaker named after the
+    run, or by a cue of the run's first attributed quote, up to three paragraphs on."""
+    current = quote
+    for _ in range(3):
+        following = _next_paragraph_quote(doc_text(doc), current, quotes)
+        if following is None or following.close_at is None:
+            return None
+        before, after = _cue_for_quote(doc, following, bounds, quotes, lexicon)
+        found = _first_speaker(after + before[::-1], actors, lexicon, state, quote.open_at)
+        found = found or _speaker_after(doc, following, bounds, quotes, actors, lexicon, state, quote.open_at)
+        if found is not None:
+            return found
+        current = following
     return None
 
 
