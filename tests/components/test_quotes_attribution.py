@@ -35,6 +35,10 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str, str | None]]:
         ("Tehran, Jan 8, the minister - He", 0),  # no agency after the date
         ("He said on Jan 8, Monday - The", 0),
         ("Tehran, IRNA -- Iran", 0),  # an unbracketed agency needs a date before it
+        ("DHAKA, Jan 5: The", 14),
+        ("Tunis, Tunisia - The", 17),
+        ("Smith said: The", 0),
+        ("Defence Minister, Anna Keller - said", 0),
     ],
 )
 def test_quotes_attribution_dateline_with_unbracketed_agency(text: str, length: int) -> None:
@@ -53,6 +57,11 @@ def test_quotes_attribution_dateline_with_unbracketed_agency(text: str, length: 
             "RIGA (Reuters) - Latvia's army said it had received the first rocket launchers.",
             "it had received the first rocket launchers",
             "Latvia's army",
+        ),
+        (
+            "DHAKA, Jan 5: The corvette will be commissioned next month, the navy said.",
+            "The corvette will be commissioned next month",
+            "navy",
         ),
         (
             "Cairo, March 9, MENA -- Egypt's navy chief said the corvettes would arrive by summer.",

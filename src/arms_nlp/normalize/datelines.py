@@ -1,5 +1,5 @@
 """Recognise a news dateline at the start of a text ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
-"KYIV, March 14, 2025 — ", "Kyiv, 14 March 2025 (Reuters) - ", "Tehran, Jan 8, IRNA -- ").
+"KYIV, March 14, 2025 — ", "Kyiv, 14 March 2025 (Reuters) - ", "Tehran, Jan 8, IRNA -- ", "Beirut, Lebanon - ", "ISLAMABAD, Jan 5: ").
 
 spaCy-free. A dateline is a place (in capitals, or any capitalised place when an agency
 in parentheses follows), optionally a region and a date, optionally the agency, then a
@@ -22,7 +22,12 @@ _CAPS_DATELINE = rf"{_CAPS_PLACE}{_REGION}{_DATE}\s*(?:{_AGENCY})?"  # "SEOUL -"
 _AGENCY_DATELINE = rf"{_PLACE}{_REGION}{_DATE}\s*{_AGENCY}"  # "Kyiv, March 3 (Reuters) -"
 _BARE_AGENCY = r",\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}"
 _DATED_DATELINE = rf"{_PLACE}{_REGION}{_DAY}{_BARE_AGENCY}"  # "Tehran, Jan 8, IRNA --": an agency without brackets
-_DATELINE = re.compile(rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}|{_DATED_DATELINE}){_DASH}")
+_PLACE_REGION = r"[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s*[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_COLON = r"\s*:\s+(?=[A-Z0-9“‘\"'])"
+_DATELINE = re.compile(
+    rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}|{_DATED_DATELINE}|{_PLACE_REGION}){_DASH}"
+    rf"|{_CAPS_PLACE}{_REGION}{_DATE}{_COLON}"  # "ISLAMABAD, Jan 5: " (South Asian press)
+)
 
 
 def dateline_holds(line: str, start: int, end: int) -> bool:
