@@ -244,3 +244,20 @@ def test_quotes_attribution_run_of_quote_paragraphs_takes_the_speaker_after(nlp:
 def test_quotes_attribution_run_of_quote_paragraphs_without_a_speaker(nlp: Language) -> None:
     text = "“The trucks are slow.”\n\n“They need new engines.”\n\nThe fleet was bought in 1998."
     assert [q.speaker for q in _quotes(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Taoiseach, Mr Byrne, said the charges would stay.", "Byrne"),
+        ("The defence minister, Mr Lindqvist, said the tanks would be sent.", "Lindqvist"),
+        (
+            "The minister, Ms Quinn, and the cabinet have launched a campaign, claiming that only 200 people object.",
+            "Quinn",
+        ),
+        # a list, not an apposition: the first of it speaks as before
+        ("The Pentagon, Lloyd Austin and the White House said aid would continue.", "Pentagon"),
+    ],
+)
+def test_quotes_attribution_office_with_apposed_name(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]

@@ -178,6 +178,9 @@ def _speaker_from_phrase(
     if holder is not None:  # "the Spaniard said"
         return holder
     actor = _actor_of(head)
+    person = _apposed_person(head, actor)
+    if person is not None:  # "The Taoiseach, Mr Ahern, said": the office's holder by name
+        return speaker_from_phrase(person, actors, lexicon, state, position)
     title = _title_taken_for_body(head, actor, lexicon)
     if actor is not None and not title:
         return _actor_speaker(head, actor, lexicon, state, position)
@@ -191,6 +194,24 @@ def _speaker_from_phrase(
     if found is not None:
         return found
     return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _apposed_person(head: Token, actor: Actor | None) -> Token | None:
+    """The person's name set beside an office or body that is no person itself ("The Taoiseach, Mr Ahern",
+    "the defence minister, Mr Pistorius", also parsed as a conjunct right after the comma), or None."""
+    if head.ent_type_ == "PERSON" or actor is not None and actor.kind == "person":
+        return None
+    doc = head.doc
+    for appos in head.children:
+        # "The Tánaiste, Ms Harney, and the Government": the parser may take the apposition for a conjunct
+        closed = appos.right_edge.i + 1 < len(doc) and doc[appos.right_edge.i + 1].text == ","
+        beside = appos.dep_ == "conj" and appos.left_edge.i == head.i + 2 and doc[head.i + 1].text == "," and closed
+        if appos.dep_ != "appos" and not beside or appos.pos_ != "PROPN" or _indefinite(appos):
+            continue
+        named = _actor_of(appos)
+        if appos.ent_type_ == "PERSON" or named is not None and named.kind == "person":
+            return appos
+    return None
 
 
 def _nationality_noun(head: Token, lexicon: CueLexicon) -> bool:
