@@ -42,6 +42,7 @@ class CueLexicon(BaseModel):
     speech_act_verbs: LowerWords = frozenset()
     quantifier_words: LowerWords = frozenset()
     refusal_verbs: LowerWords = frozenset()
+    disclosure_verbs: LowerWords = frozenset()
     non_speaker_nouns: LowerWords = frozenset()
     hedge_verbs: LowerWords = frozenset()
     saying_verbs: LowerWords = frozenset()

@@ -1,5 +1,5 @@
 """Recognise a news dateline at the start of a text ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
-"KYIV, March 14, 2025 — ", "Kyiv, 14 March 2025 (Reuters) - ").
+"KYIV, March 14, 2025 — ", "Kyiv, 14 March 2025 (Reuters) - ", "Tehran, Jan 8, IRNA -- ", "Beirut, Lebanon - ", "ISLAMABAD, Jan 5: ").
 
 spaCy-free. A dateline is a place (in capitals, or any capitalised place when an agency
 in parentheses follows), optionally a region and a date, optionally the agency, then a
@@ -14,12 +14,20 @@ import re
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
-_DATE = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+_DAY = r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+_DATE = rf"(?:{_DAY})?"
 _AGENCY = r"\(\s*[A-Z][\w.&'’/ \-]{0,40}\)"
 _DASH = r"\s*(?:--?|—|–)\s+(?=[A-Z0-9“‘\"'])"
 _CAPS_DATELINE = rf"{_CAPS_PLACE}{_REGION}{_DATE}\s*(?:{_AGENCY})?"  # "SEOUL -", "KYIV, Ukraine (AP) -"
 _AGENCY_DATELINE = rf"{_PLACE}{_REGION}{_DATE}\s*{_AGENCY}"  # "Kyiv, March 3 (Reuters) -"
-_DATELINE = re.compile(rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}){_DASH}")
+_BARE_AGENCY = r",\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}"
+_DATED_DATELINE = rf"{_PLACE}{_REGION}{_DAY}{_BARE_AGENCY}"  # "Tehran, Jan 8, IRNA --": an agency without brackets
+_PLACE_REGION = r"[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s*[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_COLON = r"\s*:\s+(?=[A-Z0-9“‘\"'])"
+_DATELINE = re.compile(
+    rf"(?:{_CAPS_DATELINE}|{_AGENCY_DATELINE}|{_DATED_DATELINE}|{_PLACE_REGION}){_DASH}"
+    rf"|{_CAPS_PLACE}{_REGION}{_DATE}{_COLON}"  # "ISLAMABAD, Jan 5: " (South Asian press)
+)
 
 
 def dateline_holds(line: str, start: int, end: int) -> bool:

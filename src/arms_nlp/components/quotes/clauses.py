@@ -13,6 +13,7 @@ from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
 _THAT = frozenset({"that", "whether", "if"})
+_CONTRAST = frozenset({"while", "whereas"})
 _ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 
@@ -81,25 +82,55 @@ def _speaker_conjunct(clause: Token, lexicon: CueLexicon) -> int:
     for kid in clause.rights:
         if kid.pos_ != "VERB" or kid.dep_ not in ("conj", "advcl"):
             continue
+        if _narrated_as(kid):
+            return kid.left_edge.i
         if _another_report(kid, lexicon):
             return kid.left_edge.i
         if child(kid, ("nsubj", "nsubjpass")) is not None:
             continue
         if kid.dep_ == "conj" and lemma_of(kid) in lexicon.speech_act_verbs:
             return kid.left_edge.i
-        if speech_participle(kid, lexicon):
+        if speech_participle(kid, lexicon) or _withheld_details(kid, lexicon):
             return kid.left_edge.i
     return clause.right_edge.i + 1
 
 
+def _narrated_as(verb: Token) -> bool:
+    """ "said the deal would be signed soon, as talks continued": a clause of its own after a comma and a bare "as"
+    (not "as long as"), the writer's setting of the report rather than what was said."""
+    doc, first = verb.doc, verb.left_edge
+    if first.lower_ != "as" or first.dep_ != "mark" or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return doc[first.i + 1].pos_ not in ("ADV", "ADJ") and child(verb, ("nsubj", "nsubjpass")) is not None
+
+
+def _withheld_details(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "..., but did not elaborate", "..., but gave no figures", "but declined to comment": a conjoined verb of
+    giving details that gives none, which the speaker did (the caller checked it has no subject)."""
+    if verb.dep_ != "conj" or not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False
+    lemma = lemma_of(verb)
+    if lemma in lexicon.refusal_verbs:
+        done = child(verb, ("xcomp",))
+        return done is not None and lemma_of(done) in lexicon.disclosure_verbs
+    if lemma not in lexicon.disclosure_verbs:
+        return False
+    obj = child(verb, ("dobj",))
+    nothing = obj is not None and any(kid.dep_ == "det" and kid.lower_ == "no" for kid in obj.children)
+    return nothing or any(kid.dep_ == "neg" for kid in verb.children)
+
+
 def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     """ "..., while supporters argue ...": a speech verb with a noun subject of its own, not one more reported
-    clause ("... and that they had complained ...")."""
+    clause ("... and that they had complained ..."); after "while" also a speech act ("while the opposition
+    called for talks")."""
     subject = child(verb, ("nsubj",))
+    contrast = any(kid.dep_ == "mark" and kid.lower_ in _CONTRAST for kid in verb.children)
+    lemma = lemma_of(verb)
     return (
         subject is not None
         and subject.pos_ != "PRON"
-        and lexicon.introduces_indirect(lemma_of(verb))
+        and (lexicon.introduces_indirect(lemma) or contrast and lemma in lexicon.speech_act_verbs)
         and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
     )
 
@@ -274,9 +305,11 @@ def _last_complement(verb: Token, clause: Token) -> Token:
 
 def _postposed(verb: Token) -> bool:
     """ "... two supply boats, Foreign Secretary Teodoro Locsin Jr. said in a statement": a finite speech verb
-    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to")."""
+    after its host clause that the parser hung on it as an adverbial clause (no "after"/"as" mark, no "to") or as
+    a conjunct without "and"/"but" ("..., the air force said on Telegram")."""
+    spliced = verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i])
     return (
-        verb.dep_ == "advcl"
+        (verb.dep_ == "advcl" or spliced)
         and verb.i > verb.head.i
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(kid.dep_ in ("mark", "aux", "advmod") and kid.i < verb.i for kid in verb.children)
@@ -347,8 +380,9 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     pieces = [trim(doc, start, aside_start)]
     if aside_end < end and doc[aside_end].text == "," and doc[aside_end - 1].text != ",":
         aside_end += 1  # the comma closing the aside hangs on the host
-    if doc[aside_end - 1].text == ",":
-        pieces.append(trim(doc, aside_end, end))
+    after = trim(doc, aside_end, end) if doc[aside_end - 1].text == "," else None
+    if after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):  # not ", the largest attack in weeks"
+        pieces.append(after)
     found = [piece for piece in pieces if piece is not None and len(piece) >= 2]
     return found if found and found[0].start < aside_start else None
 

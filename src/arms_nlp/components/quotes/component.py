@@ -46,7 +46,7 @@ from .clauses import (
 )
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
-from .speakers import Attribution, SpeakerMemory, attribute, speaker_before_cue
+from .speakers import Attribution, SpeakerMemory, attribute, remark_attribution, speaker_before_cue
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ':,;—–-([.!?"”’'
@@ -253,6 +253,21 @@ def _neighbour_speaker(
         previous = _sentence_index(bounds, max(at - 1, 0))
         if previous is not None and 0 <= index - previous <= 2:
             return Attribution("", replace(speaker))
+    found = _speaker_after(doc, quote, bounds, quotes, actors, lexicon, state, quote.open_at)
+    return found or _later_quote_paragraph_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+
+
+def _speaker_after(
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+    position: int,
+) -> Attribution | None:
+    """The speaker a cue or a remark ("X made the remarks") names in the sentence after ``quote``."""
     after_index = _sentence_index(bounds, _quote_end(quote))
     if after_index is None:
         return None
@@ -264,9 +279,54 @@ def _neighbour_speaker(
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
         for cue in _saying_cues(doc, start, end, quotes, lexicon):
-            found = attribute(cue, actors, lexicon, state, quote.open_at)
+            found = attribute(cue, actors, lexicon, state, position)
             if found.speaker is not None:
                 return found
+        return _remark_after(doc, start, end, quotes, actors, lexicon, state, position)
+    return None
+
+
+def _later_quote_paragraph_speaker(
+    doc: Doc,
+    quote: QuotedSpan,
+    bounds: list[tuple[int, int]],
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+) -> Attribution | None:
+    """A run of quote paragraphs without attribution ("“A.”¶“B.”¶X said ..."): the speaker named after the
+    run, or by a cue of the run's first attributed quote, up to three paragraphs on."""
+    current = quote
+    for _ in range(3):
+        following = _next_paragraph_quote(doc_text(doc), current, quotes)
+        if following is None or following.close_at is None:
+            return None
+        before, after = _cue_for_quote(doc, following, bounds, quotes, lexicon)
+        found = _first_speaker(after + before[::-1], actors, lexicon, state, quote.open_at)
+        found = found or _speaker_after(doc, following, bounds, quotes, actors, lexicon, state, quote.open_at)
+        if found is not None:
+            return found
+        current = following
+    return None
+
+
+def _remark_after(
+    doc: Doc,
+    start: int,
+    end: int,
+    quotes: list[QuotedSpan],
+    actors: list[Actor],
+    lexicon: CueLexicon,
+    state: SpeakerMemory,
+    position: int,
+) -> Attribution | None:
+    """ "“...”¶X made the remarks at ...": the speaker a sentence after the quote names through its reporting noun."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span if span is not None else []:
+        found = None if _inside(token, quotes) else remark_attribution(token, actors, lexicon, state, position)
+        if found is not None:
+            return found
     return None
 
 
@@ -686,6 +746,7 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
         for cue, pieces in indirect_candidates(doc, quotes, lexicon, speech)
         if not in_boilerplate(doc, pieces[0].start_char, pieces[-1].end_char)
     ]
+    indirect = [(cue, pieces) for cue, pieces in indirect if not _told_inside(cue, indirect)]
     events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]
     state = SpeakerMemory(quoted=[(q.open_at, _quote_end(q) + 1) for q in quotes])
     records: list[Quote] = []
@@ -698,6 +759,17 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
         if record is not None:
             records.append(_closing_mark_kept(record, quotes, text))
     return [_mixed(record, doc, quotes, lexicon, weapons) for record in join_quotes(records, text)]
+
+
+def _told_inside(cue: Token, candidates: list[tuple[Token, list[Span]]]) -> bool:
+    """ "Reed said the pilots told investigators the radar had failed": a report inside the clause another
+    speaker's speech verb introduces before it is part of what that speaker said, no quote of its own (a report
+    followed by its outer attribution, "X confirmed that ..., Reuters reports", stays X's)."""
+    return any(
+        other.i < pieces[0].start and pieces[0].start <= cue.i < pieces[-1].end
+        for other, pieces in candidates
+        if other is not cue
+    )
 
 
 def _mixed(record: Quote, doc: Doc, quotes: list[QuotedSpan], lexicon: CueLexicon, weapons: list[Weapon]) -> Quote:

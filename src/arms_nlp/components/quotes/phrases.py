@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
+from ...normalize.datelines import dateline_length
 from ...normalize.quotemarks import is_line_wrap
 from ...syntax import child
 from ...syntax import lemma as lemma_of
@@ -21,6 +22,7 @@ _POSSESSIVE = re.compile(r"['’‘]s?$")
 _MAX_POSTMODIFIER = 6  # tokens of a post-nominal modifier kept in an unnamed speaker's name
 _OWNER_PREPS = frozenset({"by", "in", "from", "of"})  # "a report by/in/from/of X"
 _POSTED_AT = frozenset({"by", "on", "in"})
+_OFFICE_LINKS = frozenset({"of", "and", "for", "&"})  # words inside an office's name ("Minister of Defense")
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -74,9 +76,10 @@ def noun_phrase(token: Token, postmodifiers: bool = False) -> Span:
 
 def phrase_name(phrase: Span, quantifiers: frozenset[str] = frozenset()) -> str:
     """The phrase as written minus determiners, a leading possessive pronoun ("its chief executive"),
-    leading ``quantifiers`` and numbers ("Two U.S. officials" -> "U.S. officials") when given, and
-    outer punctuation. A named possessor stays ("Zelenskiy's office")."""
-    tokens = list(phrase)
+    leading ``quantifiers`` and numbers ("Two U.S. officials" -> "U.S. officials") when given, a dateline
+    ("KYIV (Reuters) - Ukraine's air force") and outer punctuation. A named possessor stays ("Zelenskiy's office")."""
+    limit = dateline_end(phrase)
+    tokens = [token for token in phrase if token.idx >= limit]
     possessor = {sub.i for t in phrase if t.dep_ == "poss" and t.pos_ == "PRON" for sub in t.subtree}
 
     def leading(token: Token) -> bool:
@@ -91,6 +94,16 @@ def phrase_name(phrase: Span, quantifiers: frozenset[str] = frozenset()) -> str:
         return phrase.text
     name = doc_text(phrase.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     return _POSSESSIVE.sub("", name)
+
+
+def dateline_end(phrase: Span) -> int:
+    """Character offset where the dateline opening the phrase's paragraph ends (-1 without one)."""
+    text = doc_text(phrase.doc)
+    start = paragraph_of(text, phrase.start_char)[0]
+    if phrase.start_char - start > 80:
+        return -1
+    length = dateline_length(text[start : start + 120])
+    return start + length if length else -1
 
 
 def entity_at(token: Token) -> Span | None:
@@ -161,6 +174,8 @@ def person_name(ent: Span, lexicon: CueLexicon) -> str:
     start = ent.start
     while start > 0 and _given_name(doc[start - 1], ent, lexicon):
         start -= 1
+    if start < ent.start and _inside_office(doc[start : ent.start], lexicon):
+        start = ent.start
     while start < ent.end - 1 and _is_title(doc[start], lexicon):  # "Air Chief Marshal BS Dhanoa"
         start += 1
     name = phrase_name(doc[start : ent.end])
@@ -178,6 +193,25 @@ def _is_title(token: Token, lexicon: CueLexicon) -> bool:
     """A title or office word the NER put inside a person's name ("Gen.", "Chief", "Marshal", "Secretary")."""
     word = token.lower_
     return word in lexicon.title_words or word in lexicon.person_nouns or word.endswith(".") and len(word) <= 5
+
+
+def office_before_name(written: str, name: str, ent: Span, lexicon: CueLexicon) -> bool:
+    """True when an actor's name ``written`` is the person's ``name`` behind words of an office's name the actors
+    took into it ("Armed Forces Logistics Majid Bokaei" after "Minister of Defense and")."""
+    text, end = doc_text(ent.doc), ent.end_char
+    if written == name or not written.endswith(" " + name) or text[end - len(written) : end] != written:
+        return False
+    run = ent.doc.char_span(end - len(written), end - len(name) - 1, alignment_mode="expand")
+    return run is not None and len(run) > 0 and _inside_office(run, lexicon)
+
+
+def _inside_office(run: Span, lexicon: CueLexicon) -> bool:
+    """ "Deputy Minister of Defense and Armed Forces Logistics Majid Bokaei": capitalised words before a name that
+    go on an office's name (after "of", "and", "for", or holding a body's noun), not given names."""
+    doc = run.doc
+    before = doc[run.start - 1].lower_ if run.start > 0 else ""
+    words = {token.lower_ for token in run}
+    return before in _OFFICE_LINKS or bool(words & (lexicon.organization_nouns | lexicon.title_words))
 
 
 def _given_name(token: Token, ent: Span, lexicon: CueLexicon) -> bool:

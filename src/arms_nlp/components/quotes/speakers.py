@@ -26,9 +26,11 @@ from ...syntax import child, nearest_subject
 from ...syntax import lemma as lemma_of
 from .clauses import inverted_subject, postposed_name, speech_participle
 from .phrases import (
+    dateline_end,
     doc_text,
     entity_at,
     noun_phrase,
+    office_before_name,
     paragraph_of,
     person_name,
     phrase_name,
@@ -37,6 +39,8 @@ from .phrases import (
 
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # "Mourinho was sacked. The 61-year-old said ..."
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})  # "made the remarks", "That was the message"
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl"})
 _NOT_SUBJECTS = frozenset({"pobj", "appos", "dobj", "npadvmod", "poss", "attr", "dative"})
 _SENTENCES_BACK = 4  # how many earlier sentences a pronoun or "the <noun>" may reach
@@ -174,6 +178,9 @@ def _speaker_from_phrase(
     if holder is not None:  # "the Spaniard said"
         return holder
     actor = _actor_of(head)
+    person = _apposed_person(head, actor)
+    if person is not None:  # "The Taoiseach, Mr Ahern, said": the office's holder by name
+        return speaker_from_phrase(person, actors, lexicon, state, position)
     title = _title_taken_for_body(head, actor, lexicon)
     if actor is not None and not title:
         return _actor_speaker(head, actor, lexicon, state, position)
@@ -187,6 +194,24 @@ def _speaker_from_phrase(
     if found is not None:
         return found
     return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _apposed_person(head: Token, actor: Actor | None) -> Token | None:
+    """The person's name set beside an office or body that is no person itself ("The Taoiseach, Mr Ahern",
+    "the defence minister, Mr Pistorius", also parsed as a conjunct right after the comma), or None."""
+    if head.ent_type_ == "PERSON" or actor is not None and actor.kind == "person":
+        return None
+    doc = head.doc
+    for appos in head.children:
+        # "The Tánaiste, Ms Harney, and the Government": the parser may take the apposition for a conjunct
+        closed = appos.right_edge.i + 1 < len(doc) and doc[appos.right_edge.i + 1].text == ","
+        beside = appos.dep_ == "conj" and appos.left_edge.i == head.i + 2 and doc[head.i + 1].text == "," and closed
+        if appos.dep_ != "appos" and not beside or appos.pos_ != "PROPN" or _indefinite(appos):
+            continue
+        named = _actor_of(appos)
+        if appos.ent_type_ == "PERSON" or named is not None and named.kind == "person":
+            return appos
+    return None
 
 
 def _nationality_noun(head: Token, lexicon: CueLexicon) -> bool:
@@ -214,6 +239,10 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
     holder = holder or (_title_holder(head, lexicon, state) if official else None)
     if holder is not None:
         return holder
+    if actor.kind == "person" and ent is not None and ent.label_ == "PERSON":
+        name = person_name(ent, lexicon)
+        if office_before_name(actor.name, name, ent, lexicon):
+            return Speaker(name, "person", from_actor=True, named=True)
     return Speaker(_actor_name(actor, head), kind, from_actor=True, named=actor.kind != "official")
 
 
@@ -406,7 +435,7 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
         if since <= at <= position and speaker.kind == "person" and speaker.named:
             return Speaker(speaker.name, "person", named=True)
     for sent in sents[: min(3, len(sents))]:
-        subjects = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        subjects = [t for t in sent if t.i < head.i and t.dep_ in _SUBJECT_DEPS and t.ent_type_ == "PERSON"]
         ent = entity_at(subjects[-1]) if subjects and not state.in_quote(subjects[-1].idx) else None
         if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
             return Speaker(person_name(ent, lexicon), "person", named=True)
@@ -757,6 +786,25 @@ def _publisher(
     return speaker_from_phrase(publisher, actors, lexicon, state, position) if publisher is not None else None
 
 
+def remark_attribution(
+    noun: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
+) -> Attribution | None:
+    """ "X made the remarks at ...", "That was the message from X": a sentence after a quote naming who said it
+    through a definite reporting noun, the object of a publishing verb or what "that/this" was; else None."""
+    if noun.pos_ != "NOUN" or not _has_word(noun, lexicon.reporting_nouns):
+        return None
+    if not any(kid.dep_ == "det" and kid.lower_ in _ANAPHORIC for kid in noun.children):
+        return None  # "X issued a statement": a new statement, not the quote before
+    verb = noun.head
+    subject = _subject_of(verb)
+    published = noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs
+    was = noun.dep_ == "attr" and lemma_of(verb) == "be" and subject is not None and subject.lower_ in _ANAPHORIC
+    if not (published or was):
+        return None
+    speaker = _publisher(noun, actors, lexicon, state, position)
+    return Attribution(noun.text, speaker, noun) if speaker is not None else None
+
+
 def _phrase_attribution(
     cue: Token, actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
 ) -> Attribution:
@@ -798,7 +846,18 @@ def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | 
         subject = token.head  # "the official who said ..."
     if subject is not None and not _same_paragraph(subject, cue):
         subject = _paragraph_subject(cue)
+    subject = _out_of_dateline(subject) if subject is not None else None
     return _actor_in_apposition(subject, actors) if subject is not None else None
+
+
+def _out_of_dateline(subject: Token) -> Token:
+    """A subject the parser took from the dateline ("Tehran, Jan 8, IRNA -- Iran's defence minister said"):
+    the noun after the dateline it hung there as an apposition; else the subject itself."""
+    limit = dateline_end(subject.doc[subject.i : subject.i + 1])
+    if subject.idx >= limit:
+        return subject
+    later = [kid for kid in subject.rights if kid.dep_ in ("appos", "conj") and kid.idx >= limit]
+    return later[-1] if later else subject
 
 
 def _reporting_verb_above(participle: Token, lexicon: CueLexicon) -> Token | None:
