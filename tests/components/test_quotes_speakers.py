@@ -175,6 +175,13 @@ def test_quotes_speakers_short_form_keeps_its_kind(short: str, kind: str | None,
     assert state.canonical(short, kind) == expected
 
 
+@pytest.mark.parametrize("earlier", ["", "   "])
+def test_quotes_speakers_blank_earlier_name_never_raises(earlier: str) -> None:
+    state = SpeakerMemory()
+    state.remember(10, Speaker(earlier, "person", named=True))
+    assert state.canonical("Ford", "organization") == "Ford"
+
+
 # --------------------------------------------------------------------------- continued quotations
 
 

@@ -100,7 +100,7 @@ class SpeakerMemory:
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         for _, earlier in reversed(self.history):
             same_kind = kind is None or earlier.kind is None or (kind == "person") == (earlier.kind == "person")
-            first_name = earlier.kind == "person" and earlier.name.split()[0].lower() == name.lower()
+            first_name = earlier.kind == "person" and earlier.name.lower().split()[:1] == [name.lower()]
             if (same_kind or first_name) and len(earlier.name) > len(name) and pattern.search(earlier.name):
                 return earlier.name
         return name
