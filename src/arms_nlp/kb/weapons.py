@@ -83,6 +83,9 @@ class ClassHead(BaseModel):
     blocked_after: list[str] = Field(default_factory=list)
     #: The head name a conjoined modifier shares: "fighter and remotely piloted aircraft" -> "fighter aircraft".
     shared_as: str | None = None
+    #: Categories of a compound head before this one that name the kind of platform this head only names
+    #: generically: "drone aircraft" is a UAV, not an aircraft of some kind.
+    narrowed_by: list[WeaponCategory] = Field(default_factory=list)
     #: Forms that, written in lower case, are a weapon even without a modifier, and the class they then name
     #: ("shells" in arms news are artillery shells; a lone "shell" or "rounds" still needs a modifier).
     alone_forms: list[str] = Field(default_factory=list)
