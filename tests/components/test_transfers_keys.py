@@ -57,3 +57,34 @@ def test_transfers_keys_glossed_name_is_weapon(
         assert found in seen
     if absent:
         assert all(t != absent for t, _ in seen)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite class noun between the same parties names the earlier system again
+        (
+            "India delivered BrahMos missiles to Vietnam in April. India has delivered this missile system to Vietnam.",
+            {("India", "Vietnam", "cruise_missile")},
+        ),
+        (
+            "Turkey sold Bayraktar TB2 drones to Mali. Turkey delivered the aircraft to Mali in May.",
+            {("Turkey", "Mali", "uav")},
+        ),
+        # negatives: an indefinite class noun, other parties, a class that covers no such system
+        (
+            "India delivered BrahMos missiles to Vietnam in April. India will also deliver missiles to Vietnam next year.",
+            {("India", "Vietnam", "cruise_missile"), ("India", "Vietnam", "missile")},
+        ),
+        (
+            "Turkey sold Bayraktar TB2 drones to Mali. Turkey delivered the aircraft to Niger in May.",
+            {("Turkey", "Mali", "uav"), ("Turkey", "Niger", "aircraft")},
+        ),
+        (
+            "Turkey sold Bayraktar TB2 drones to Mali. Turkey delivered the tanks to Mali in May.",
+            {("Turkey", "Mali", "uav"), ("Turkey", "Mali", "armored_vehicle")},
+        ),
+    ],
+)
+def test_transfers_keys_definite_class_names_system_again(nlp: Language, text: str, expected: set) -> None:
+    assert keys(nlp, text) == expected

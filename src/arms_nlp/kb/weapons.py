@@ -184,6 +184,9 @@ class WeaponLexicon(BaseModel):
     role_nouns: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
+    #: A class's category -> the narrower categories of the systems a class noun of it may stand for
+    #: ("the missile system" after BrahMos, a cruise missile; "the aircraft" after Bayraktar TB2s, UAVs).
+    class_covers: dict[WeaponCategory, list[WeaponCategory]] = Field(default_factory=dict)
 
 
 def check_unique_names(entries: Iterable[WeaponEntry], source: str = "weapons.jsonl") -> None:
@@ -227,6 +230,11 @@ def categories_compatible(first: str, second: str) -> bool:
         or "other" in (first, second)
         or any(first in group and second in group for group in weapon_lexicon().category_groups)
     )
+
+
+def class_covers(general: str, specific: str) -> bool:
+    """True when a class noun of category ``general`` may stand for a named system of category ``specific``."""
+    return specific in weapon_lexicon().class_covers.get(general, ())  # type: ignore[call-overload]
 
 
 def weapon_entries(rows: Iterable[Located]) -> list[WeaponEntry]:
