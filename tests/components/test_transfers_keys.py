@@ -88,3 +88,18 @@ def test_transfers_keys_glossed_name_is_weapon(
 )
 def test_transfers_keys_definite_class_names_system_again(nlp: Language, text: str, expected: set) -> None:
     assert keys(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden will send grenade launchers to Ukraine.", {("grenade launchers", "small_arms")}),
+        ("Sweden will send anti-tank weapons to Ukraine.", {("anti-tank weapons", "missile")}),
+        # negatives: other launchers, and anti-tank words before heads with a category of their own
+        ("Sweden will send rocket launchers to Ukraine.", {("rocket launchers", "launcher")}),
+        ("Sweden will send anti-tank mines to Ukraine.", {("anti-tank mines", "munition")}),
+        ("Sweden will send anti-tank rockets to Ukraine.", {("anti-tank rockets", "rocket")}),
+    ],
+)
+def test_transfers_keys_class_noun_category(nlp: Language, text: str, expected: set) -> None:
+    assert categories(nlp, text) == expected
