@@ -83,6 +83,9 @@ class ClassHead(BaseModel):
     blocked_after: list[str] = Field(default_factory=list)
     #: The head name a conjoined modifier shares: "fighter and remotely piloted aircraft" -> "fighter aircraft".
     shared_as: str | None = None
+    #: Categories of a compound head before this one that name the kind of platform this head only names
+    #: generically: "drone aircraft" is a UAV, not an aircraft of some kind.
+    narrowed_by: list[WeaponCategory] = Field(default_factory=list)
     #: Forms that, written in lower case, are a weapon even without a modifier, and the class they then name
     #: ("shells" in arms news are artillery shells; a lone "shell" or "rounds" still needs a modifier).
     alone_forms: list[str] = Field(default_factory=list)
@@ -181,6 +184,9 @@ class WeaponLexicon(BaseModel):
     role_nouns: list[str] = Field(default_factory=list)
     #: Groups of categories a system's name and a class after it may share when words stand between them.
     category_groups: list[list[WeaponCategory]] = Field(default_factory=list)
+    #: A class's category -> the narrower categories of the systems a class noun of it may stand for
+    #: ("the missile system" after BrahMos, a cruise missile; "the aircraft" after Bayraktar TB2s, UAVs).
+    class_covers: dict[WeaponCategory, list[WeaponCategory]] = Field(default_factory=dict)
 
 
 def check_unique_names(entries: Iterable[WeaponEntry], source: str = "weapons.jsonl") -> None:
@@ -224,6 +230,11 @@ def categories_compatible(first: str, second: str) -> bool:
         or "other" in (first, second)
         or any(first in group and second in group for group in weapon_lexicon().category_groups)
     )
+
+
+def class_covers(general: str, specific: str) -> bool:
+    """True when a class noun of category ``general`` may stand for a named system of category ``specific``."""
+    return specific in weapon_lexicon().class_covers.get(general, ())  # type: ignore[call-overload]
 
 
 def weapon_entries(rows: Iterable[Located]) -> list[WeaponEntry]:

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...kb.transfers import transfer_lexicon
+from ...kb.weapons import class_covers
 from ...records import Mention, Transfer, TransferStatus, Weapon
 
 
@@ -32,6 +33,8 @@ class Claim:
     anaphoric: bool = False
     speech: bool = False
     weapon_refers_back: bool = False
+    #: Its weapon is a class noun under a definite or demonstrative word ("the aircraft", "this missile system").
+    weapon_definite: bool = False
     #: Said in a relative clause or participle ("the missiles sent to Russia"): folds into any claim it matches.
     presupposed: bool = False
     #: Parties named without a direction ("transfers between Iran and Russia", "Iran-Russia transfers").
@@ -429,6 +432,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             _absorb(same, claim)
     # A presupposed mention ("the missiles sent to Russia") or an unattributed mention that only refers
     # back ("the alleged missile transfers") joins any claim of the same transfer.
+    groups = _fold_class_mentions(groups)
     final = [g for g in groups if not _folds(g)]
     for group in (g for g in groups if _folds(g)):
         others = [g for g in final if _key(g) == _key(group) and not _different_systems(g, group)]
@@ -438,6 +442,29 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         else:
             final.append(group)
     return sorted(final, key=lambda g: g.evidence.start)
+
+
+def _fold_class_mentions(groups: list[Claim]) -> list[Claim]:
+    """A definite class noun between the same parties as an earlier named system of a narrower kind names that
+    system again ("India delivered BrahMos missiles ... this missile system"; TB2s ... "the aircraft")."""
+    kept: list[Claim] = []
+    for group in groups:
+        target = next((g for g in reversed(kept) if _names_again(group, g)), None)
+        if target is None:
+            kept.append(group)
+        else:
+            _absorb(target, group)
+    return kept
+
+
+def _names_again(mention: Claim, named: Claim) -> bool:
+    """True when ``mention``'s definite class noun may stand for ``named``'s system between the same parties."""
+    if not (mention.weapon_definite and mention.weapon is not None and mention.weapon.generic):
+        return False
+    if named.weapon is None or named.weapon.generic or named.evidence.start > mention.evidence.start:
+        return False
+    same_parties = (mention.supplier, mention.recipient) == (named.supplier, named.recipient)
+    return same_parties and class_covers(mention.weapon.category, named.weapon.category)
 
 
 def _folds(claim: Claim) -> bool:

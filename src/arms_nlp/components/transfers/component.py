@@ -396,6 +396,7 @@ def _claim(
         date=reading.date,
         speech=status.speech and status.status in ("confirmed", "reported"),
         weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
+        weapon_definite=definite(phrase, ctx) if phrase else False,
         between=tuple(parties.between[:2]) if len(parties.between) == 2 else (),
         presupposed=status.presupposed,
         source_is_report=reading.source_is_report,

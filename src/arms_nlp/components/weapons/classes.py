@@ -31,10 +31,13 @@ def class_name_and_category(
     """The canonical class name and category of modifiers (left to right) + compound heads + head.
 
     "short-range" "ballistic" + "missile" -> ("short-range ballistic missile", "ballistic_missile");
-    "kamikaze" + "UAV" -> ("loitering munition", "loitering_munition").
+    "kamikaze" + "UAV" -> ("loitering munition", "loitering_munition"); "drone" + "aircraft" -> a UAV's category.
     """
     final = head.name
     category: WeaponCategory = head.category
+    narrowing = [c.category for c in compounds if c.category in head.narrowed_by]
+    if narrowing:
+        category = narrowing[-1]  # "drone aircraft": the compound names the kind of aircraft
     generic = set(overridable)
     for modifier in reversed(modifiers):
         final = modifier.rewrite.get(final, final)

@@ -65,6 +65,8 @@ from .patterns import (
 #: Tokens allowed between a named system and the class noun that describes it ("Kheibarshekan" missiles).
 _BRIDGE = frozenset({'"', "'", "”", "’", "“", ")", "»"})
 _CONTEXT_WINDOW = 12
+#: The most words a bracketed gloss after a name holds ("(surface-to-air)", "(anti-ship missile)").
+_GLOSS_WORDS = 6
 #: Entity labels that make an ambiguous name a person, place or law unless a weapon word follows it.
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
@@ -91,6 +93,10 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
     after = cand.end
     while after < len(doc) and doc[after].text in _BRIDGE:
         after += 1
+    glossed = _past_gloss(doc, after)
+    if any(i in clues.class_starts or doc[i].lower_ in m.context_words for i in range(after, glossed)):
+        return True  # "Mistral (surface-to-air missile)"
+    after = glossed
     if after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts):
         return True
     if clues.described_after(doc, after, m):
@@ -110,7 +116,7 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return False  # a code modifying another noun: "K-8 school district" (not "Apache fleet": a named fleet)
     if looks_like_proper_name(doc, cand, after):
         return False
-    if clues.in_list(doc, cand) or _object_of_firing(doc, cand, m):
+    if clues.in_list(doc, cand, after) or _object_of_firing(doc, cand, m):
         return True
     low, high = _sentence_bounds(doc, cand)
     label = doc[cand.start].ent_type_
@@ -129,6 +135,16 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _past_gloss(doc: Doc, index: int) -> int:
+    """The index after a short bracketed gloss starting at ``index`` ("Mistral (surface-to-air) and Exocet"), else ``index``."""
+    if index >= len(doc) or doc[index].text != "(":
+        return index
+    for close in range(index + 1, min(index + _GLOSS_WORDS + 2, len(doc))):
+        if doc[close].text == ")":
+            return close + 1
+    return index
 
 
 def _quantified(doc: Doc, cand: Candidate) -> bool:
@@ -263,18 +279,21 @@ class Clues:
         """True when a class starts a few words after ``end`` and the words between describe it."""
         return any(start in self.class_starts and describes(doc, end, start, m) for start in range(end + 1, end + 7))
 
-    def in_list(self, doc: Doc, cand: Candidate) -> bool:
+    def in_list(self, doc: Doc, cand: Candidate, end: int | None = None) -> bool:
         """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").
+
+        ``end`` is where the list goes on after the name, past a bracketed gloss ("Mistral (surface-to-air) and").
 
         Two ambiguous names support each other only as plurals ("Javelins and Stingers", not "Bradley and Abrams"),
         or when the later one is followed by the class both share ("Brimstone and Meteor missiles").
         """
+        end = cand.end if end is None else end
         for gap in (1, 2, 3):
-            left, right = cand.start - gap, cand.end + gap
+            left, right = cand.start - gap, end + gap
             if left >= 0 and _listing(doc[left : cand.start]):
                 if any(_supports(cand, other) for other in self.ends.get(left, ())):
                     return True
-            if right < len(doc) and _listing(doc[cand.end : right]):
+            if right < len(doc) and _listing(doc[end:right]):
                 if any(_supports(cand, other) or self._heads_class(other) for other in self.starts.get(right, ())):
                     return True
         return False
