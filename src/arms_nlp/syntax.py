@@ -6,6 +6,8 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
+from .kb.closed_class import closed_class
+
 #: Active subjects, and direct objects (spaCy's English labels and the UD ones).
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "obj"})
@@ -32,7 +34,11 @@ def is_relative_pronoun(token: Token) -> bool:
 
 
 def lemma(token: Token) -> str:
-    """The lowercase lemma, also for title-case headline words tagged as proper nouns."""
+    """The lowercase lemma, also for title-case headline words tagged as proper nouns; a form the model
+    lemmatises wrongly ("hopes" -> "hop") takes its lemma from the data's correction table."""
+    fixed = closed_class().lemma_corrections.get(token.lower_)
+    if fixed is not None:
+        return fixed
     return token.lemma_.lower() if token.lemma_ else token.lower_
 
 

@@ -25,6 +25,7 @@ class ClosedClass(BaseModel):
     acronym_skips: LowerWords
     pronouns: LowerWords
     bullets: frozenset[str]
+    lemma_corrections: dict[str, str]
 
     @property
     def determiners(self) -> frozenset[str]:

@@ -152,10 +152,18 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
-        return Trigger(token, "acquire", False)
+        return None if _wish_without_source(token, lex) else Trigger(token, "acquire", False)
     if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of wanting or awaiting with no "from" party on it or its goods ("Kyiv wants missiles"): no trigger."""
+    if lemma(verb) not in lex.wish_verbs:
+        return False
+    goods = [c for c in verb.children if c.dep_ in OBJECTS] + list(preps(verb, "for"))
+    return not any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
 
 
 def _origin(verb: Token, lex: TransferLexicon) -> bool:
@@ -514,6 +522,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.suppliers.extend(with_conjuncts(supplier))  # "Russia accounted for 36% of India's arms imports"
     if trigger.frame == "acquire":
         roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
+        if lemma(tok) in lex.interest_nouns:
+            roles.objects.extend(preps(tok, "in"))  # "interest in Su-57 jets from Russia"
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
     if lemma(tok) in lex.bundle_nouns:
         roles.objects.extend(_bundle_contents(tok, lex))
