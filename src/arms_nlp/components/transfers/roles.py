@@ -616,6 +616,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
     verb = deal_verb(tok, lex)
+    if verb is None and _approved_deal_roles(tok, roles, lex):
+        return
     signer = subject_of(verb, lex) if verb is not None else None
     signers = with_conjuncts(signer) if signer is not None else []
     if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
@@ -626,6 +628,20 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         return
     roles.recipients.extend(t for t in signers if t not in roles.recipients)
     roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
+
+
+def _approved_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
+    """A deal approved with its buyer after "to" ("The State Department approved a $10 billion deal for 50 F-35
+    jets to the UAE"): the approver is the selling side, not the buyer. False when the deal has no such buyer."""
+    approver = subject_of(deal.head, lex) if deal.dep_ in OBJECTS and lemma(deal.head) in lex.approving_verbs else None
+    holders = [deal.head, deal, *deal_goods(deal, lex)]  # "to X" hung on the verb, the deal or the goods
+    buyers = [t for holder in holders for t in prep_parties(holder, "to")]
+    if approver is None or not buyers:
+        return False
+    approvers = with_conjuncts(approver)
+    roles.recipients[:] = [t for t in roles.recipients if t not in approvers] + buyers
+    roles.suppliers.extend(t for t in approvers if t not in roles.suppliers)
+    return True
 
 
 def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
