@@ -203,6 +203,8 @@ class TransferLexicon(BaseModel):
     location_words: frozenset[str] = frozenset()
     #: Verbs halting a supply: of the subject's own supply, a transfer that went on until then.
     halting_verbs: frozenset[str] = frozenset()
+    #: Verbs of a carrier's voyage: from a place, with a seized cargo, a transfer from there.
+    travel_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -223,6 +225,7 @@ class TransferLexicon(BaseModel):
             | self.phrasal_heads
             | self.landing_verbs
             | self.origin_verbs
+            | self.travel_verbs
         )
 
     @cached_property

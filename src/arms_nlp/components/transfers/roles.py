@@ -37,6 +37,7 @@ from .frames import (
     destination_places,
     enclosing_deal,
     exchanged_for,
+    flag_states,
     frame_at,
     holder_of,
     hyphen_origin,
@@ -45,6 +46,8 @@ from .frames import (
     makers,
     participle_givers,
     seized_cargo,
+    seized_carrier_origin,
+    seizing_verb,
     share_verb,
     states_goods,
 )
@@ -140,6 +143,8 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
+    if seized_carrier_origin(token, lex):
+        return Trigger(token, "supply", False, "destination")  # "seized jets on a ship traveling from Cuba"
     if frame_at(token, "adjective_participle") is not None:
         stem = token.lower_.removesuffix("ed")
         if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
@@ -1014,7 +1019,10 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
-    places = destination_places(tok)
+    if lemma(tok) in lex.travel_verbs:
+        seizure = seizing_verb(carrier, lex)
+        roles.objects.extend(seized_cargo(seizure, lex) if seizure is not None else [])
+    places = destination_places(tok) or (flag_states(carrier) if lemma(tok) in lex.travel_verbs else [])
     roles.recipients.extend(places)
     route = [c for c in tok.children if c.dep_ == "pobj"]  # "en route from Turkey"
     for holder in (tok, tok.head, *route, *places):  # "bound for the Houthis from Iran", however "from" attaches
