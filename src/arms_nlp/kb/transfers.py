@@ -205,6 +205,8 @@ class TransferLexicon(BaseModel):
     halting_verbs: frozenset[str] = frozenset()
     #: Verbs of a carrier's voyage: from a place, with a seized cargo, a transfer from there.
     travel_verbs: frozenset[str] = frozenset()
+    #: Acquire verbs of paying: the payee supplies what is paid for.
+    payment_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property

@@ -715,11 +715,24 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
         roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
+    if lemma(tok) in lex.payment_verbs:
+        _payee_roles(tok, roles)
     wanted = [w for w in preps(tok, "for") if not is_price(w, lex)]  # "buy another 16 for $1.2 billion": a price
     if trigger.frame == "acquire" and wanted:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
         roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
         roles.objects.extend(wanted)
+
+
+def _payee_roles(verb: Token, roles: Roles) -> None:
+    """The payee of a payment supplies: "paid France $5 billion for jets", "paid $400 million to a supplier from
+    Russia for tanks" (the payee's "from" party, and the goods its "for" phrase when hung on it)."""
+    payees = [c for c in verb.children if c.dep_ == "dative"] + list(preps(verb, "to"))
+    roles.recipients[:] = [t for t in roles.recipients if t not in payees]
+    for payee in payees:
+        origins = prep_parties(payee, "from")
+        roles.suppliers.extend(origins or with_conjuncts(payee))
+        roles.objects.extend(preps(payee, "for"))
 
 
 def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
