@@ -55,3 +55,23 @@ OFFICIALS = [
 def test_transfers_sources_person_serves_the_state_of_their_office(nlp: Language, text: str, status: str) -> None:
     said = [t for t in nlp(text)._.arms_transfers if t.source == "John Doe"]
     assert said and {t.status for t in said} == {status}
+
+
+ANAPHORS = [
+    # "the government" refers back to a state, never to the one its own clause acts on
+    (
+        "Sudan's army has fought the RSF since 2023. The UAE has denied the charges. On Tuesday, the army-aligned "
+        "government severed ties with the UAE, accusing it of supplying the RSF with drones.",
+        ("United Arab Emirates", "Rapid Support Forces", "reported", "Sudan"),
+    ),
+    # negative: with no other state in its clause, the nearest earlier subject still stands
+    (
+        "Serbia is modernising its army. The government said it had received 30 T-72 tanks from Russia.",
+        ("Russia", "Serbia", "confirmed", "Serbia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS)
+def test_transfers_sources_anaphor_is_no_state_of_its_own_clause(nlp: Language, text: str, expected: Claim) -> None:
+    assert expected in claims(nlp, text)

@@ -129,7 +129,7 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
         (
             (m.start, m.end, a)
             for a in ctx.actors
-            if a.kind in kinds
+            if a.kind in kinds and a.name not in _clause_others(tok, ctx)
             for m in a.mentions
             if m.end <= tok.idx and tok.idx - m.start < 400
         ),
@@ -137,6 +137,21 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
     )
     subjects = [item for item in earlier if _is_subject(ctx.doc, item[0], item[1])]
     return (subjects or earlier)[-1][2] if earlier else None
+
+
+def _clause_others(tok: Token, ctx: Context) -> set[str]:
+    """The actors a subject's own clause names after it ("the government severed ties with the UAE, accusing
+    it ..."): a state does not act on itself, so none of them is what the subject refers back to."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return set()
+    own = _span_chars(list(tok.subtree))
+    clause = _span_chars(list(tok.head.subtree))
+    return {
+        a.name
+        for a in ctx.actors
+        for m in a.mentions
+        if overlaps(m.start, m.end, *clause) and m.start >= own[1]  # "As Vučić explained, he ...": his own clause
+    }
 
 
 def described_states(tok: Token) -> frozenset[str] | None:
