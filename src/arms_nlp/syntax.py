@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
+
+from .kb.closed_class import closed_class
 
 #: Active subjects, and direct objects (spaCy's English labels and the UD ones).
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -39,7 +43,11 @@ _LOWER_LEMMAS_KEPT = 50_000
 
 
 def lemma(token: Token) -> str:
-    """The lowercase lemma, also for title-case headline words tagged as proper nouns."""
+    """The lowercase lemma, also for title-case headline words tagged as proper nouns; a form the model
+    lemmatises wrongly ("hopes" -> "hop") takes its lemma from the data's correction table."""
+    fixed = _corrected_lemmas().get(token.lower)
+    if fixed is not None:
+        return fixed
     key = token.lemma  # 0: no lemma
     if not key:
         return token.lower_
@@ -49,6 +57,12 @@ def lemma(token: Token) -> str:
             _LOWER_LEMMAS.clear()
         found = _LOWER_LEMMAS[key] = token.lemma_.lower()
     return found
+
+
+@lru_cache(maxsize=1)
+def _corrected_lemmas() -> dict[int, str]:
+    """The data's lemma corrections by the string id of the lowercase form (``Token.lower``: no string lookup)."""
+    return {get_string_id(form): fixed for form, fixed in closed_class().lemma_corrections.items()}
 
 
 def noun_lemma(token: Token) -> str:

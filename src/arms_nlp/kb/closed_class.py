@@ -27,6 +27,7 @@ class ClosedClass(BaseModel):
     bullets: frozenset[str]
     line_bullets: frozenset[str]
     continuation_marks: frozenset[str]
+    lemma_corrections: dict[str, str]
 
     @property
     def determiners(self) -> frozenset[str]:

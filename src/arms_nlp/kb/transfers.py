@@ -195,6 +195,18 @@ class TransferLexicon(BaseModel):
     share_verbs: frozenset[str] = frozenset()
     #: Verbs of wanting a weapon: their subject receives what a relative clause on it gives.
     desire_verbs: frozenset[str] = frozenset()
+    #: Acquire nouns of wanting whose "in" phrase is the goods ("expressed interest in Su-57 jets from Russia").
+    interest_nouns: frozenset[str] = frozenset()
+    #: Acquire verbs of wanting or awaiting: triggers only with a "from" party on them or their goods.
+    wish_verbs: frozenset[str] = frozenset()
+    #: Participles saying where a body sits, no affiliation ("the Vilnius-based news site").
+    location_words: frozenset[str] = frozenset()
+    #: Verbs halting a supply: of the subject's own supply, a transfer that went on until then.
+    halting_verbs: frozenset[str] = frozenset()
+    #: Verbs of a carrier's voyage: from a place, with a seized cargo, a transfer from there.
+    travel_verbs: frozenset[str] = frozenset()
+    #: Acquire verbs of paying: the payee supplies what is paid for.
+    payment_verbs: frozenset[str] = frozenset()
     status: dict[TransferStatus, StatusCues]
 
     @cached_property
@@ -215,6 +227,7 @@ class TransferLexicon(BaseModel):
             | self.phrasal_heads
             | self.landing_verbs
             | self.origin_verbs
+            | self.travel_verbs
         )
 
     @cached_property

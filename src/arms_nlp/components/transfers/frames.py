@@ -160,6 +160,8 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     verb = deal_verb(noun, lex)
     if verb is not None:
         holders.append(verb)
+    elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
+        holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
     goods = [obj for holder in holders for obj in preps(holder, "for")]
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
 
@@ -294,6 +296,32 @@ def seized_cargo(verb: Token, lex: TransferLexicon) -> list[Token]:
         if o.dep_ in OBJECTS
     ]
     return taken + loose + [o for holder in taken + vessels for o in carried(holder, lex)]
+
+
+def seizing_verb(carrier: Token, lex: TransferLexicon) -> Token | None:
+    """The seizure a carrier's cargo was taken in: "seized jets in the hold of a ship", "seized rifles aboard a
+    dhow" (up through prepositional phrases to the first verb)."""
+    node = carrier
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.dep_ in OBJECTS else node
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.seizure_verbs else None
+
+
+def seized_carrier_origin(word: Token, lex: TransferLexicon) -> bool:
+    """True for a carrier's voyage from a place, the carrier holding a seized cargo: "seized two jets in the hold
+    of a North Korean ship traveling from Cuba" (what travels, not any ship "sailing from Odesa")."""
+    if lemma(word) not in lex.travel_verbs or word.dep_ not in ("acl", "relcl"):
+        return False
+    if lemma(word.head) not in lex.carrier_nouns or not prep_parties(word, "from"):
+        return False
+    return seizing_verb(word.head, lex) is not None
+
+
+def flag_states(carrier: Token) -> list[Token]:
+    """The state a carrier is written as belonging to ("a North Korean ship"): the receiving side of its cargo
+    when no destination is given."""
+    return [c for c in carrier.children if c.dep_ in ("amod", "compound", "nmod") and c.i < carrier.i and c.ent_type_]
 
 
 def is_destination(word: Token, lex: TransferLexicon) -> bool:

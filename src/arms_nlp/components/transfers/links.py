@@ -129,7 +129,7 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
         (
             (m.start, m.end, a)
             for a in ctx.actors
-            if a.kind in kinds
+            if a.kind in kinds and a.name not in _clause_others(tok, ctx)
             for m in a.mentions
             if m.end <= tok.idx and tok.idx - m.start < 400
         ),
@@ -137,6 +137,21 @@ def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | Non
     )
     subjects = [item for item in earlier if _is_subject(ctx.doc, item[0], item[1])]
     return (subjects or earlier)[-1][2] if earlier else None
+
+
+def _clause_others(tok: Token, ctx: Context) -> set[str]:
+    """The actors a subject's own clause names after it ("the government severed ties with the UAE, accusing
+    it ..."): a state does not act on itself, so none of them is what the subject refers back to."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return set()
+    own = _span_chars(list(tok.subtree))
+    clause = _span_chars(list(tok.head.subtree))
+    return {
+        a.name
+        for a in ctx.actors
+        for m in a.mentions
+        if overlaps(m.start, m.end, *clause) and m.start >= own[1]  # "As Vučić explained, he ...": his own clause
+    }
 
 
 def described_states(tok: Token) -> frozenset[str] | None:
@@ -348,15 +363,23 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
         if office is not None:
             return office  # "the Colombian defence ministry said": the ministry, not Colombia
     if actor is None:
-        start, end = _span_chars(list(tok.subtree))
-        for candidate in sorted(ctx.actors, key=lambda a: a.start):
-            if any(overlaps(m.start, m.end, start, end) for m in candidate.mentions):
-                actor = candidate
-                break
+        actor = _first_affiliated_actor(tok, ctx)
     if actor is not None:
         full = ctx.abbreviations.get(actor.name)
         return full_name(full, ctx) if full is not None else actor.name
     return _entity_name(tok) if not ctx.actors else None
+
+
+def _first_affiliated_actor(tok: Token, ctx: Context) -> Actor | None:
+    """The first actor named in the token's phrase, leaving out a location that only says where it sits ("the
+    Vilnius-based news site" is no voice of Lithuania)."""
+    start, end = _span_chars(list(tok.subtree))
+    located = [_span_chars(list(c.subtree)) for c in tok.subtree if c.lower_ in ctx.lex.location_words and c.i < tok.i]
+    for candidate in sorted(ctx.actors, key=lambda a: a.start):
+        for m in candidate.mentions:
+            if overlaps(m.start, m.end, start, end) and not any(overlaps(m.start, m.end, *span) for span in located):
+                return candidate
+    return None
 
 
 def _named_apposition(tok: Token, ctx: Context) -> Actor | None:
@@ -631,9 +654,24 @@ def affiliation_of(actor: Actor, ctx: Context | None = None) -> str | None:
     else (with ``ctx``) as the article gave it to the same office before ("Brazil's defence minister ... the
     defence minister said")."""
     found = actor.affiliation or (country_of_office_holder(actor.name) if actor.kind == "person" else None)
+    if found is None and ctx is not None and actor.kind == "person":
+        return _appositive_state(actor, ctx)
     if found is None and ctx is not None and actor.kind == "official":
         return _earlier_affiliation(actor, ctx)
     return found
+
+
+def _appositive_state(actor: Actor, ctx: Context) -> str | None:
+    """The state named before the office in a person's apposition ("Brett McGurk, US President Barack Obama's
+    deputy envoy": the United States), the phrase after the office ("for the coalition") left out."""
+    for mention in actor.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for office in (c for c in (span.root.children if span else ()) if c.dep_ == "appos"):
+            for word in (t for t in office.subtree if t.i < office.i):
+                name = _country_named(word.text)
+                if name is not None:
+                    return name
+    return None
 
 
 def office_key(name: str) -> str:

@@ -37,6 +37,7 @@ from .frames import (
     destination_places,
     enclosing_deal,
     exchanged_for,
+    flag_states,
     frame_at,
     holder_of,
     hyphen_origin,
@@ -45,6 +46,8 @@ from .frames import (
     makers,
     participle_givers,
     seized_cargo,
+    seized_carrier_origin,
+    seizing_verb,
     share_verb,
     states_goods,
 )
@@ -140,6 +143,8 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
+    if seized_carrier_origin(token, lex):
+        return Trigger(token, "supply", False, "destination")  # "seized jets on a ship traveling from Cuba"
     if frame_at(token, "adjective_participle") is not None:
         stem = token.lower_.removesuffix("ed")
         if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
@@ -152,10 +157,18 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
-        return Trigger(token, "acquire", False)
+        return None if _wish_without_source(token, lex) else Trigger(token, "acquire", False)
     if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb of wanting or awaiting with no "from" party on it or its goods ("Kyiv wants missiles"): no trigger."""
+    if lemma(verb) not in lex.wish_verbs:
+        return False
+    goods = [c for c in verb.children if c.dep_ in OBJECTS] + list(preps(verb, "for"))
+    return not any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
 
 
 def _origin(verb: Token, lex: TransferLexicon) -> bool:
@@ -514,6 +527,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.suppliers.extend(with_conjuncts(supplier))  # "Russia accounted for 36% of India's arms imports"
     if trigger.frame == "acquire":
         roles.objects.extend(preps(tok, "for"))  # "an order for 250 tanks", "a request for missiles"
+        if lemma(tok) in lex.interest_nouns:
+            roles.objects.extend(preps(tok, "in"))  # "interest in Su-57 jets from Russia"
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
     if lemma(tok) in lex.bundle_nouns:
         roles.objects.extend(_bundle_contents(tok, lex))
@@ -606,6 +621,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
     verb = deal_verb(tok, lex)
+    if verb is None and _approved_deal_roles(tok, roles, lex):
+        return
     signer = subject_of(verb, lex) if verb is not None else None
     signers = with_conjuncts(signer) if signer is not None else []
     if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
@@ -616,6 +633,20 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         return
     roles.recipients.extend(t for t in signers if t not in roles.recipients)
     roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
+
+
+def _approved_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
+    """A deal approved with its buyer after "to" ("The State Department approved a $10 billion deal for 50 F-35
+    jets to the UAE"): the approver is the selling side, not the buyer. False when the deal has no such buyer."""
+    approver = subject_of(deal.head, lex) if deal.dep_ in OBJECTS and lemma(deal.head) in lex.approving_verbs else None
+    holders = [deal.head, deal, *deal_goods(deal, lex)]  # "to X" hung on the verb, the deal or the goods
+    buyers = [t for holder in holders for t in prep_parties(holder, "to")]
+    if approver is None or not buyers:
+        return False
+    approvers = with_conjuncts(approver)
+    roles.recipients[:] = [t for t in roles.recipients if t not in approvers] + buyers
+    roles.suppliers.extend(t for t in approvers if t not in roles.suppliers)
+    return True
 
 
 def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -684,11 +715,24 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
         roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
+    if lemma(tok) in lex.payment_verbs:
+        _payee_roles(tok, roles)
     wanted = [w for w in preps(tok, "for") if not is_price(w, lex)]  # "buy another 16 for $1.2 billion": a price
     if trigger.frame == "acquire" and wanted:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
         roles.suppliers.extend(t for c in tok.children if c.dep_ in OBJECTS for t in with_conjuncts(c))
         roles.objects.extend(wanted)
+
+
+def _payee_roles(verb: Token, roles: Roles) -> None:
+    """The payee of a payment supplies: "paid France $5 billion for jets", "paid $400 million to a supplier from
+    Russia for tanks" (the payee's "from" party, and the goods its "for" phrase when hung on it)."""
+    payees = [c for c in verb.children if c.dep_ == "dative"] + list(preps(verb, "to"))
+    roles.recipients[:] = [t for t in roles.recipients if t not in payees]
+    for payee in payees:
+        origins = prep_parties(payee, "from")
+        roles.suppliers.extend(origins or with_conjuncts(payee))
+        roles.objects.extend(preps(payee, "for"))
 
 
 def _hyphen_origin_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
@@ -988,7 +1032,10 @@ def _destination_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     if prep is not None and prep.lower_ in lex.cargo_preps and prep.head.pos_ in ("VERB", "AUX"):
         roles.objects.extend(c for c in prep.head.children if c.dep_ in OBJECTS)
     roles.objects.extend(_contents(roles.objects, lex))
-    places = destination_places(tok)
+    if lemma(tok) in lex.travel_verbs:
+        seizure = seizing_verb(carrier, lex)
+        roles.objects.extend(seized_cargo(seizure, lex) if seizure is not None else [])
+    places = destination_places(tok) or (flag_states(carrier) if lemma(tok) in lex.travel_verbs else [])
     roles.recipients.extend(places)
     route = [c for c in tok.children if c.dep_ == "pobj"]  # "en route from Turkey"
     for holder in (tok, tok.head, *route, *places):  # "bound for the Houthis from Iran", however "from" attaches

@@ -51,6 +51,15 @@ def _according_to(token: Token) -> Token | None:
     return None
 
 
+def _own_halt(tok: Token, governor: Token, lex: TransferLexicon) -> bool:
+    """True when the governor halts a supply of its own subject's ("Germany halted deliveries of tanks to Turkey"):
+    the trigger names no giver of its own, as "the sanctions stopped Iran's deliveries" does."""
+    if lemma(governor) not in lex.halting_verbs or not any(c.dep_ in SUBJECTS for c in governor.children):
+        return False
+    givers = [c for c in tok.children if c.dep_ in ("poss", "nsubj", "agent") and c.pos_ != "PRON"]
+    return not givers and not any(True for _ in preps(tok, "by"))  # "ceased its exports": its own
+
+
 def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
     """True when a governor turns the mention into a restriction or a hypothesis, not a claim."""
     tok = trigger.token
@@ -64,6 +73,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         return True  # "Sending heavy weapons to Kiev could be too escalatory": a topic, not an event
     chain = [tok, *_governors(tok, sent)]
     for position, node in enumerate(chain):
+        if position == 1 and _own_halt(tok, node, lex):
+            continue  # "Russia stopped sending S-300s to Iran": its own supply, which went on until then
         if position and lemma(node) in lex.blocking:
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in lex.blocking_preps:
