@@ -409,3 +409,36 @@ def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool)
     if tagged and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start:
         return "title"
     return None
+
+
+def glossed_class_names(doc: Doc, m: WeaponMatchers, named: list[Candidate]) -> list[Candidate]:
+    """A ship class written with a gloss before "class": "the Gepard (Cheetah) class frigates" is the
+    Gepard-class, not the Gepard gun with a Cheetah helicopter. The name and its gloss become one mention
+    of the "X-class" entry; names inside the brackets are dropped."""
+    replaced: dict[int, Candidate] = {}
+    for cand in named:
+        close = _gloss_end(doc, cand.end)
+        if close is None:
+            continue
+        written = doc[cand.start : cand.end].text
+        entry = m.index.get(designation_key(f"{written}-class")) or m.index.get(designation_key(f"{written} class"))
+        if entry is not None and entry.category == "naval":
+            replaced[cand.start] = _from_entry(entry, cand.start, close + 2, "name")
+    if not replaced:
+        return named
+    inside = {i for cand in replaced.values() for i in range(cand.start, cand.end)}
+    return [
+        replaced.get(c.start, c) if c.start in replaced else c
+        for c in named
+        if c.start in replaced or c.start not in inside
+    ]
+
+
+def _gloss_end(doc: Doc, end: int) -> int | None:
+    """The closing bracket of "( words )" right at ``end`` when "class" follows it, else None."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    for close in range(end + 2, min(end + 6, len(doc) - 1)):
+        if doc[close].text == ")":
+            return close if doc[close + 1].lower_ == "class" else None
+    return None
