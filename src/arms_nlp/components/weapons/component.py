@@ -69,6 +69,7 @@ _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_AR
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
 _QUANTIFYING = closed_class().quantifiers | closed_class().possessive_determiners
+_POSSESSIVE_DETERMINERS = closed_class().possessive_determiners
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
@@ -330,6 +331,7 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
             is_countered(doc, cand.start, m.countering_prefixes)
             or is_figurative(doc, cand.start, m.figurative_before)
             or _metaphor(doc, cand, m, clues)
+            or _capability(doc, cand, m)
         ):
             continue
         if cand.extra.get("ambiguous"):
@@ -379,6 +381,22 @@ def _introduced(doc: Doc, start: int) -> bool:
         return False
     word = doc[index]
     return word.lower_ in _DETERMINERS or word.lower_ in _QUANTIFYING or word.like_num or word.ent_type_ == "NORP"
+
+
+def _capability(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True for a state's capability written as a singular class: "Argentina's air defense system", "its air
+    defense system", "a common air defense system" (plural, counted or named systems are weapons)."""
+    if cand.rule != "class" or cand.name not in m.capability_classes or cand.start == 0:
+        return False
+    last = doc[cand.end - 1]
+    if last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s") and last.lower_ != last.lemma_.lower():
+        return False
+    for before in reversed(doc[max(0, cand.start - 4) : cand.start]):  # "its integrated air and missile ..."
+        if before.tag_ == "POS" or before.lower_ in _POSSESSIVE_DETERMINERS or before.lower_ in m.capability_before:
+            return True
+        if before.is_punct or before.lower_ in _DETERMINERS or not before.is_lower:
+            return False
+    return False
 
 
 def _metaphor(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
