@@ -1,4 +1,5 @@
-"""Weapon names read with the rest of the text (issue 13): a ship class written with a bracketed gloss before
+"""Weapon names read with the rest of the text (issue 13): a ship written by its class's bare name in a naval
+sentence ("the Riachuelo"), a ship class written with a bracketed gloss before
 "class", and a capitalised class word that the text elsewhere uses inside a team's name."""
 
 from __future__ import annotations
@@ -47,4 +48,23 @@ def test_weapons_ship_class_with_a_gloss(news_nlp: Language, text: str, expected
     ],
 )
 def test_weapons_class_word_short_for_a_team(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Riachuelo and two other submarines ordered by the Brazilian navy are in trials.",
+            [("Riachuelo", "Riachuelo"), ("submarines", "submarine")],
+        ),
+        ("Temer attended the christening of the Riachuelo, which can reach 20 knots.", [("Riachuelo", "Riachuelo")]),
+        # negatives: no naval word or class in the sentence, or no "the" before the name
+        ("Tourists walked along the Riachuelo in Buenos Aires.", []),
+        ("Riachuelo is a district south of the city centre.", []),
+    ],
+)
+def test_weapons_ship_named_by_its_class_in_a_naval_sentence(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _found(news_nlp, text) == expected

@@ -44,7 +44,14 @@ from ...normalize.designations import canonical_designation, designation_key, st
 from ...records import Weapon
 from ..user_entries import UserEntries
 from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
-from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes, glossed_class_names
+from .names import (
+    find_named,
+    find_names_before_classes,
+    find_shape_matches,
+    find_shapes,
+    glossed_class_names,
+    lead_ships,
+)
 from .patterns import (
     PRIORITY,
     Candidate,
@@ -562,6 +569,7 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     inherit_parenthetical(doc, classes)
     named = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes)
     named = glossed_class_names(doc, m, named)
+    named += lead_ships(doc, m, classes, {t for c in named for t in range(c.start, c.end)})
     covered = {t for c in named for t in range(c.start, c.end)}
     candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
     candidates += find_lone_aircraft(doc, m, classes)

@@ -442,3 +442,27 @@ def _gloss_end(doc: Doc, end: int) -> int | None:
         if doc[close].text == ")":
             return close if doc[close + 1].lower_ == "class" else None
     return None
+
+
+def lead_ships(doc: Doc, m: WeaponMatchers, classes: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """A ship named after its class written bare ("the Riachuelo", lead boat of the Riachuelo-class), counted only
+    after "the" and in a naval sentence: a naval class is written in it or a naval word ("navy", "christening")."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i == 0 or token.i in taken or not token.is_title or doc[token.i - 1].lower_ != "the":
+            continue
+        if designation_key(token.text) in m.index:
+            continue  # a system of its own name
+        entry = m.index.get(designation_key(f"{token.text}-class"))
+        if entry is None or entry.category != "naval" or not _naval_sentence(doc, token.i, m, classes):
+            continue
+        found.append(Candidate(token.i, token.i + 1, token.text, "naval", "ship_name", extra={"unprefixed": True}))
+    return found
+
+
+def _naval_sentence(doc: Doc, index: int, m: WeaponMatchers, classes: list[Candidate]) -> bool:
+    """True when the sentence of ``index`` writes a naval class or a naval word."""
+    sent = doc[index].sent if doc.has_annotation("SENT_START") else doc[max(0, index - 20) : index + 20]
+    if any(c.category == "naval" and sent.start <= c.start < sent.end for c in classes):
+        return True
+    return any(t.lower_ in m.naval_words for t in sent)

@@ -103,6 +103,7 @@ class WeaponMatchers:
     metaphor_before: frozenset[str]
     capability_classes: frozenset[str]
     capability_before: frozenset[str]
+    naval_words: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -278,6 +279,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "metaphor_before": frozenset(w.lower() for w in lexicon.metaphor_before),
         "capability_classes": frozenset(lexicon.capability_classes),
         "capability_before": frozenset(w.lower() for w in lexicon.capability_before),
+        "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
