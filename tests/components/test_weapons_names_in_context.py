@@ -1,6 +1,6 @@
 """Weapon names read with the rest of the text (issue 13): a ship written by its class's bare name in a naval
-sentence ("the Riachuelo"), a ship class written with a bracketed gloss before
-"class", and a capitalised class word that the text elsewhere uses inside a team's name."""
+sentence ("the Riachuelo"), a system fitted to a ship class ("Aegis destroyer"), a ship class written with a
+bracketed gloss before "class", and a capitalised class word that the text elsewhere uses inside a team's name."""
 
 from __future__ import annotations
 
@@ -67,4 +67,18 @@ def test_weapons_class_word_short_for_a_team(news_nlp: Language, text: str, expe
 def test_weapons_ship_named_by_its_class_in_a_naval_sentence(
     news_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan operates eight Aegis destroyers in the region.", [("Aegis destroyers", "Aegis destroyer")]),
+        ("The first Aegis destroyer left port on Monday.", [("Aegis destroyer", "Aegis destroyer")]),
+        # negatives: the system alone, or a ship class after a weapon of another kind, keeps its own record
+        ("The Aegis system will be installed on land.", [("Aegis", "Aegis")]),
+        ("The frigate fired a Harpoon missile.", [("frigate", "frigate"), ("Harpoon missile", "Harpoon")]),
+    ],
+)
+def test_weapons_system_fitted_to_a_ship_class(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(news_nlp, text) == expected

@@ -441,6 +441,11 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
         if previous is not None and _carried_by_named(doc, previous, cand, m):
             previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
+        if previous is not None and _fitted_to_ship(previous, cand):
+            cand.name = f"{doc[previous.start : previous.end].text} {cand.name}"
+            cand.start = previous.start
+            kept[-1] = cand
+            continue
         if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
             continue
@@ -452,6 +457,18 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _fitted_to_ship(previous: Candidate, cand: Candidate) -> bool:
+    """True when a named combat or air defence system right before a ship class says what the ship carries:
+    "an Aegis destroyer" is a destroyer (named "Aegis destroyer"), not the Aegis system."""
+    return (
+        not previous.generic
+        and previous.category in ("air_defense", "other")
+        and cand.rule == "class"
+        and cand.category == "naval"
+        and previous.end == cand.start
+    )
 
 
 def _carried_by_named(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
