@@ -15,7 +15,7 @@ from arms_nlp.kb.closed_class import closed_class
 from arms_nlp.kb.cues import cue_lexicon
 from arms_nlp.kb.dates import date_words
 from arms_nlp.kb.numbers import number_words
-from arms_nlp.kb.officials import defence_companies, officials
+from arms_nlp.kb.officials import defence_companies, name_key, officials
 from arms_nlp.kb.ranges import range_cues
 from arms_nlp.kb.state_descriptions import StateDescriptions, state_descriptions
 from arms_nlp.kb.transfers import transfer_lexicon
@@ -54,6 +54,44 @@ def test_kb_shipped_file_validates_and_loads_once(accessor: Callable[[], object]
 @pytest.mark.parametrize("minimum,accessor", [(300, weapon_gazetteer), (190, countries)])
 def test_kb_gazetteers_are_large_enough(minimum: int, accessor: Callable[[], tuple]) -> None:
     assert len(accessor()) >= minimum
+
+
+def _body_key(name: str) -> str:
+    """A name as the press varies it: case, accents, punctuation, "&", a leading "the", a trailing legal form."""
+    key = name_key(name).replace("&", " and ").replace("-", " ")
+    words = "".join(ch for ch in key if ch.isalnum() or ch.isspace()).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    suffixes = {suffix.rstrip(".").replace(".", "") for suffix in officials().company_suffixes}
+    while len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def test_kb_named_bodies_share_no_normalised_name_or_alias() -> None:
+    """One body, one entry: "BAE Systems" and "BAE Systems plc" as two rows give one company two names."""
+    owners: dict[str, set[str]] = {}
+    for body in named_bodies():
+        for name in (body.name, *body.aliases):
+            owners.setdefault(_body_key(name), set()).add(body.name)
+    shared = {key: sorted(names) for key, names in owners.items() if len(names) > 1}
+    assert not shared
+
+
+@pytest.mark.parametrize(
+    "written,canonical",
+    [
+        ("BAE", "BAE Systems"),
+        ("BAE Systems plc", "BAE Systems"),
+        ("MBDA Missile Systems", "MBDA"),
+        ("Raytheon Company", "Raytheon"),
+        ("RTX", "RTX Corporation"),
+        ("Lockheed Martin Corporation", "Lockheed Martin"),
+    ],
+)
+def test_kb_company_legal_names_lead_to_the_common_name(written: str, canonical: str) -> None:
+    names = {body.name for body in named_bodies() if written in (body.name, *body.aliases)}
+    assert names == {canonical}
 
 
 def test_kb_weapon_categories_cover_the_main_families() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Annotated, Literal
@@ -139,12 +140,15 @@ class OfficialsDocument(BaseModel):
     #: Lowercase legal-form words that may end a company's name as written ("Hyundai Rotem Co.").
     company_suffixes: list[str] = Field(default_factory=list)
     institutions: list[Institution]
+    #: Acronyms several states' services share ("PAF": Pakistan or Philippine Air Force) -> those services.
+    shared_service_acronyms: dict[str, list[str]] = Field(default_factory=dict)
     offices: list[Office]
     office_holders: list[OfficeHolder]
 
     @model_validator(mode="after")
     def _cross_check(self) -> OfficialsDocument:
         _check_institutions(self.institutions)
+        _check_shared_acronyms(self.shared_service_acronyms, self.institutions)
         titles = _check_offices(self.offices)
         _check_holders(self.office_holders, titles)
         return self
@@ -159,6 +163,20 @@ def _check_institutions(institutions: list[Institution]) -> None:
             if key in seen and seen[key] != institution.name:
                 raise ValueError(f"institutions[{number}].name/aliases: {name!r} is already a name of {seen[key]!r}")
             seen[key] = institution.name
+
+
+def _check_shared_acronyms(shared: dict[str, list[str]], institutions: list[Institution]) -> None:
+    """Each shared acronym names two or more armed services of the list, of different states, and is no alias."""
+    services = {i.name: i for i in institutions if i.kind == "armed_service"}
+    aliases = {name_key(name) for i in institutions for name in i.names}
+    for acronym, names in shared.items():
+        if name_key(acronym) in aliases:
+            raise ValueError(f"shared_service_acronyms.{acronym}: already the name of one institution")
+        unknown = [name for name in names if name not in services]
+        if unknown:
+            raise ValueError(f"shared_service_acronyms.{acronym}: {unknown} are no armed services of the list")
+        if len({services[name].country for name in names}) != len(names) or len(names) < 2:
+            raise ValueError(f"shared_service_acronyms.{acronym}: needs two or more services of different states")
 
 
 def _check_offices(offices: list[Office]) -> set[str]:
@@ -225,6 +243,15 @@ def _institution_index() -> dict[str, Institution]:
         for name in institution.names:
             index.setdefault(name_key(name), institution)
     return index
+
+
+def service_of_shared_acronym(acronym: str, countries: Iterable[str]) -> Institution | None:
+    """The one service an acronym shared by several states names when the text names exactly one of those
+    states ("SAF" in a story on Sudan is the Sudanese Armed Forces); None when none or several are named."""
+    names = officials().shared_service_acronyms.get(acronym, [])
+    named = set(countries)
+    fitting = [i for i in officials().institutions if i.name in names and i.country in named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def institution_of(name: str) -> Institution | None:

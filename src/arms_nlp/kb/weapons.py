@@ -175,6 +175,12 @@ class WeaponLexicon(BaseModel):
     #: Adjectives that make a metaphor of a system's name only when no weapon word follows the name
     #: ("a digital Iron Dome", but "a digital Iron Dome battery").
     metaphor_before: list[str] = Field(default_factory=list)
+    #: Class names that, singular and owned by a state or described as a whole scheme, name a capability, no
+    #: system ("Argentina's air defense system", "a common air defense system"), and the words making that reading.
+    capability_classes: list[str] = Field(default_factory=list)
+    #: Words that make a sentence naval, so that a ship written by its class's bare name counts ("the Riachuelo").
+    naval_words: list[str] = Field(default_factory=list)
+    capability_before: list[str] = Field(default_factory=list)
     #: Words that are an aircraft class alone only beside another aircraft, and the class each names ("fighters").
     lone_aircraft_words: dict[str, str] = Field(default_factory=dict)
     #: Words before or after such a word that make it a group's combatants ("rebel fighters", "fighters loyal to").

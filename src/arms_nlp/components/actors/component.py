@@ -62,7 +62,7 @@ from ...kb.actors import (
     packaged_actors,
 )
 from ...kb.closed_class import closed_class
-from ...kb.officials import institution_of, terms_of
+from ...kb.officials import institution_of, service_of_shared_acronym, terms_of
 from ...kb.weapons import name_keys
 from ...normalize.acronyms import initials
 from ...normalize.designations import designation_key
@@ -573,15 +573,27 @@ def hyphen_prefixes(ctx: Context, entries: Mapping[str, GazetteerEntry]) -> list
 _HYPHEN_PARTICIPLE = re.compile(r"(?<![\w.-])([A-Z][\w.]*)-([a-z]+(?:ed|de|un))\b")
 
 
-def service_names(found: Sequence[Found]) -> None:
+def service_names(found: Sequence[Found], entries: Mapping[str, GazetteerEntry]) -> None:
     """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
-    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces")."""
+    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces").
+    An acronym several states share ("SAF") is named only when the text names one of those states."""
+    states = named_states(found, entries)
     for item in found:
         if item.kind != "organization" or item.from_gazetteer or not is_acronym(item.text):
             continue
-        institution = institution_of(item.name)
+        institution = institution_of(item.name) or service_of_shared_acronym(item.text, states)
         if institution is not None and institution.kind == "armed_service":
             item.name = institution.name
+
+
+def named_states(found: Sequence[Found], entries: Mapping[str, GazetteerEntry]) -> set[str]:
+    """The states a text names, by name or demonym, or by a capital even as a place ("Khartoum")."""
+    states = {item.name for item in found if item.kind == "country"}
+    for item in found:
+        entry = entries.get(item.text)
+        if item.kind == "location" and entry is not None and entry.kind == "country" and entry.role == "capital":
+            states.add(entry.name)
+    return states
 
 
 def is_acronym(text: str) -> bool:
@@ -612,7 +624,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(untagged_bodies(ctx))
     found.extend(hyphenated_bodies(ctx))
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
-    service_names(found)
+    service_names(found, matcher.knowledge.gazetteer)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     found.extend(title_bodies(ctx, people, found))
     descriptions = resolve_titles(doc, people, found)

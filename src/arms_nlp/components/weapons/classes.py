@@ -64,6 +64,7 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
     opening = {span.start for span in [*head_spans, *mod_spans]}
     consumed: set[int] = set()
     found: list[Candidate] = []
+    team_words = _proper_name_heads(doc, head_spans, m)
     for span in reversed(head_spans):
         if span.start in consumed:
             continue
@@ -74,7 +75,11 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         if head.requires_modifier and not modifiers and not compounds:
             found.append(_lone_head(span, head))
             continue
-        if not modifiers and not compounds and (_team_name(doc, span) or _in_proper_name(doc, span, m)):
+        if (
+            not modifiers
+            and not compounds
+            and (_team_name(doc, span) or _in_proper_name(doc, span, m) or _short_for_a_name(doc, span, team_words))
+        ):
             continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
         found.append(Candidate(position, span.end, name, category, "class", generic=True))
@@ -256,6 +261,19 @@ def _blocked(doc: Doc, start: int, head: ClassHead) -> bool:
         if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
             return True
     return False
+
+
+def _proper_name_heads(doc: Doc, head_spans: list[Span], m: WeaponMatchers) -> frozenset[str]:
+    """Capitalised class words the text uses as part of a proper name ("the Houston Rockets")."""
+    return frozenset(
+        span.text for span in head_spans if len(span) == 1 and (_team_name(doc, span) or _in_proper_name(doc, span, m))
+    )
+
+
+def _short_for_a_name(doc: Doc, span: Span, team_words: frozenset[str]) -> bool:
+    """True for a capitalised class word alone mid-sentence that the text elsewhere writes inside a proper name:
+    after "the Houston Rockets", "Rockets guard Patrick Beverly" is the team again (one sense per text)."""
+    return len(span) == 1 and span.text in team_words and span[0].is_title and not span[0].is_sent_start
 
 
 def _team_name(doc: Doc, span: Span) -> bool:

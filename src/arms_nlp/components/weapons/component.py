@@ -45,7 +45,14 @@ from ...normalize.designations import canonical_designation, designation_key, st
 from ...records import Weapon
 from ..user_entries import UserEntries
 from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
-from .names import find_named, find_names_before_classes, find_shape_matches, find_shapes
+from .names import (
+    find_named,
+    find_names_before_classes,
+    find_shape_matches,
+    find_shapes,
+    glossed_class_names,
+    lead_ships,
+)
 from .patterns import (
     PRIORITY,
     Candidate,
@@ -72,6 +79,7 @@ _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_AR
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
 _QUANTIFYING = closed_class().quantifiers | closed_class().possessive_determiners
+_POSSESSIVE_DETERMINERS = closed_class().possessive_determiners
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
@@ -350,6 +358,7 @@ def select(doc: Doc, candidates: list[Candidate], m: WeaponMatchers) -> list[Can
             is_countered(doc, cand.start, m.countering_prefixes)
             or is_figurative(doc, cand.start, m.figurative_before)
             or _metaphor(doc, cand, m, clues)
+            or _capability(doc, cand, m)
         ):
             continue
         if cand.extra.get("ambiguous"):
@@ -401,6 +410,22 @@ def _introduced(doc: Doc, start: int) -> bool:
     return word.lower_ in _DETERMINERS or word.lower_ in _QUANTIFYING or word.like_num or word.ent_type_ == "NORP"
 
 
+def _capability(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True for a state's capability written as a singular class: "Argentina's air defense system", "its air
+    defense system", "a common air defense system" (plural, counted or named systems are weapons)."""
+    if cand.rule != "class" or cand.name not in m.capability_classes or cand.start == 0:
+        return False
+    last = doc[cand.end - 1]
+    if last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s") and last.lower_ != last.lemma_.lower():
+        return False
+    for before in reversed(doc[max(0, cand.start - 4) : cand.start]):  # "its integrated air and missile ..."
+        if before.tag_ == "POS" or before.lower_ in _POSSESSIVE_DETERMINERS or before.lower_ in m.capability_before:
+            return True
+        if before.is_punct or before.lower_ in _DETERMINERS or not before.is_lower:
+            return False
+    return False
+
+
 def _metaphor(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clues) -> bool:
     """True for a named system after a metaphor adjective with no weapon word after it: "a digital Iron Dome"
     (a bill), but not "a digital Lance turret" nor "a digital Iron Dome battery"."""
@@ -436,6 +461,11 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
         if previous is not None and _carried_by_named(doc, previous, cand, m):
             previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
+        if previous is not None and _fitted_to_ship(previous, cand):
+            cand.name = f"{doc[previous.start : previous.end].text} {cand.name}"
+            cand.start = previous.start
+            kept[-1] = cand
+            continue
         if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
             continue
@@ -447,6 +477,18 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _fitted_to_ship(previous: Candidate, cand: Candidate) -> bool:
+    """True when a named combat or air defence system right before a ship class says what the ship carries:
+    "an Aegis destroyer" is a destroyer (named "Aegis destroyer"), not the Aegis system."""
+    return (
+        not previous.generic
+        and previous.category in ("air_defense", "other")
+        and cand.rule == "class"
+        and cand.category == "naval"
+        and previous.end == cand.start
+    )
 
 
 def _carried_by_named(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
@@ -563,6 +605,8 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     classes = find_classes(doc, m, shape_matches)
     inherit_parenthetical(doc, classes)
     named = find_named(doc, m, maker_ends) + find_shapes(doc, m, shape_matches, maker_ends, classes)
+    named = glossed_class_names(doc, m, named)
+    named += lead_ships(doc, m, classes, {t for c in named for t in range(c.start, c.end)})
     covered = {t for c in named for t in range(c.start, c.end)}
     candidates = named + find_names_before_classes(doc, m, classes, covered) + classes
     candidates += find_lone_aircraft(doc, m, classes)

@@ -409,3 +409,60 @@ def _name_kind(token: Token, m: WeaponMatchers, covered: set[int], tagged: bool)
     if tagged and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start:
         return "title"
     return None
+
+
+def glossed_class_names(doc: Doc, m: WeaponMatchers, named: list[Candidate]) -> list[Candidate]:
+    """A ship class written with a gloss before "class": "the Gepard (Cheetah) class frigates" is the
+    Gepard-class, not the Gepard gun with a Cheetah helicopter. The name and its gloss become one mention
+    of the "X-class" entry; names inside the brackets are dropped."""
+    replaced: dict[int, Candidate] = {}
+    for cand in named:
+        close = _gloss_end(doc, cand.end)
+        if close is None:
+            continue
+        written = doc[cand.start : cand.end].text
+        entry = m.index.get(designation_key(f"{written}-class")) or m.index.get(designation_key(f"{written} class"))
+        if entry is not None and entry.category == "naval":
+            replaced[cand.start] = _from_entry(entry, cand.start, close + 2, "name")
+    if not replaced:
+        return named
+    inside = {i for cand in replaced.values() for i in range(cand.start, cand.end)}
+    return [
+        replaced.get(c.start, c) if c.start in replaced else c
+        for c in named
+        if c.start in replaced or c.start not in inside
+    ]
+
+
+def _gloss_end(doc: Doc, end: int) -> int | None:
+    """The closing bracket of "( words )" right at ``end`` when "class" follows it, else None."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    for close in range(end + 2, min(end + 6, len(doc) - 1)):
+        if doc[close].text == ")":
+            return close if doc[close + 1].lower_ == "class" else None
+    return None
+
+
+def lead_ships(doc: Doc, m: WeaponMatchers, classes: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """A ship named after its class written bare ("the Riachuelo", lead boat of the Riachuelo-class), counted only
+    after "the" and in a naval sentence: a naval class is written in it or a naval word ("navy", "christening")."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i == 0 or token.i in taken or not token.is_title or doc[token.i - 1].lower_ != "the":
+            continue
+        if designation_key(token.text) in m.index:
+            continue  # a system of its own name
+        entry = m.index.get(designation_key(f"{token.text}-class"))
+        if entry is None or entry.category != "naval" or not _naval_sentence(doc, token.i, m, classes):
+            continue
+        found.append(Candidate(token.i, token.i + 1, token.text, "naval", "ship_name", extra={"unprefixed": True}))
+    return found
+
+
+def _naval_sentence(doc: Doc, index: int, m: WeaponMatchers, classes: list[Candidate]) -> bool:
+    """True when the sentence of ``index`` writes a naval class or a naval word."""
+    sent = doc[index].sent if doc.has_annotation("SENT_START") else doc[max(0, index - 20) : index + 20]
+    if any(c.category == "naval" and sent.start <= c.start < sent.end for c in classes):
+        return True
+    return any(t.lower_ in m.naval_words for t in sent)

@@ -101,6 +101,9 @@ class WeaponMatchers:
     class_suffixes: frozenset[str]
     figurative_before: frozenset[str]
     metaphor_before: frozenset[str]
+    capability_classes: frozenset[str]
+    capability_before: frozenset[str]
+    naval_words: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -274,6 +277,9 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "class_suffixes": frozenset(w.lower() for w in lexicon.class_suffixes),
         "figurative_before": frozenset(w.lower() for w in lexicon.figurative_before),
         "metaphor_before": frozenset(w.lower() for w in lexicon.metaphor_before),
+        "capability_classes": frozenset(lexicon.capability_classes),
+        "capability_before": frozenset(w.lower() for w in lexicon.capability_before),
+        "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
