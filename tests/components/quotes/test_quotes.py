@@ -21,7 +21,7 @@ from arms_nlp.normalize.datelines import dateline_length
 from arms_nlp.normalize.quotemarks import find_quotes, is_line_wrap, outermost
 from arms_nlp.records import Actor, Mention, Quote
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _quotes(nlp: Language, text: str) -> list[Quote]:
