@@ -25,10 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...docindex import index_of
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.cues import CUE_SLOT, CueLexicon, cue_lexicon
 from ...normalize.quotemarks import QuotedSpan, find_quotes, outermost
@@ -657,14 +659,15 @@ def indirect_candidates(
         return []
     found: list[tuple[Token, list[Span]]] = []
     quoted = _quoted_tokens(doc, quotes)
-    for sent in doc.sents:
+    longest = max(map(len, lexicon.phrases), default=1)
+    for sent_end, indices in _cue_words_by_sentence(doc, lexicon):
         verb_clauses: list[tuple[Token, list[Span]]] = []
         phrases: list[Span] = []
-        tokens = list(sent)
-        for index, token in enumerate(tokens):
-            if token.i in quoted:
+        for i in indices:
+            if i in quoted:
                 continue
-            end = _phrase_end(tokens, index, lexicon)
+            token = doc[i]
+            end = _phrase_end([doc[j] for j in range(i, min(i + longest, sent_end))], 0, lexicon)
             if end is not None:
                 phrases.append(doc[token.i : end.i + 1])
                 continue
@@ -688,6 +691,42 @@ def indirect_candidates(
                 if reported is not None and not _holds_quote(reported, speech):
                     found.append((phrase[-1], [reported]))
     return found
+
+
+def _cue_words_by_sentence(doc: Doc, lexicon: CueLexicon) -> list[tuple[int, list[int]]]:
+    """(sentence end, indices) of the tokens that may start a cue of :func:`indirect_candidates`, by sentence:
+    a lemma that is a speech verb, an adjective-frame verb or a statement noun, or a word that starts an
+    attribution phrase or is a cue verb's form. Every other token fails each test there, so only these few
+    are built and tested (a Python test on every Token is the slow part of a long article)."""
+    index = index_of(doc)
+    lemmas, words = _cue_word_sets(lexicon)
+    wanted = index.where(LEMMA, lambda lemma: lemma.lower() in lemmas, ("quote_cue_lemmas", lemmas)) | index.where(
+        LOWER, words.__contains__, ("quote_cue_words", words)
+    )
+    starts = index.array(SENT_START)[:, 0]
+    bounds = [0, *(i for i in numpy.flatnonzero(starts == 1).tolist() if i > 0), len(doc)]
+    grouped: dict[int, list[int]] = {}
+    for i in numpy.flatnonzero(wanted).tolist():
+        grouped.setdefault(bounds[bisect_right(bounds, i)], []).append(i)
+    return list(grouped.items())
+
+
+#: The word sets of :func:`_cue_word_sets`, by lexicon (few lexicons per process; cleared when full).
+_CUE_WORD_SETS: dict[int, tuple[CueLexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _cue_word_sets(lexicon: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase lemmas that are a cue verb, an adjective-frame verb or a statement noun; and the lowercase
+    words that are one of those, start an attribution phrase or are a cue verb's form (pipelines without
+    lemmas)."""
+    kept = _CUE_WORD_SETS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        if len(_CUE_WORD_SETS) >= 8:
+            _CUE_WORD_SETS.clear()
+        lemmas = lexicon.verbs | lexicon.quoting_verbs | set(lexicon.adjective_frames) | lexicon.statement_nouns
+        firsts = {phrase[0] for phrase in lexicon.phrases if phrase and phrase[0] != CUE_SLOT}
+        kept = _CUE_WORD_SETS[id(lexicon)] = (lexicon, lemmas, lemmas | firsts | set(lexicon.surface_forms))
+    return kept[1], kept[2]
 
 
 def _adjective_frame(verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan]) -> tuple[Token, list[Span]] | None:

@@ -111,8 +111,22 @@ def _lines(doc: Doc) -> Iterator[Span]:
         yield doc[begin:]
 
 
-def segments(doc: Doc) -> Iterator[Span]:
-    """Sentences cut at line breaks, and title-case lines (headlines) whole, however the parser split them."""
+#: The key of a Doc's segments (as token bounds) in its index: the look-ahead of a batch and the extraction both
+#: read them.
+_SEGMENTS = "transfer_segments"
+
+
+def segments(doc: Doc) -> list[Span]:
+    """Sentences cut at line breaks, and title-case lines (headlines) whole, however the parser split them;
+    worked out once per Doc (kept as token bounds, not Spans, which would keep the Doc alive)."""
+    found = index_of(doc).found
+    bounds = found.get(_SEGMENTS)
+    if bounds is None:
+        bounds = found[_SEGMENTS] = [(span.start, span.end) for span in _segments(doc)]
+    return [doc[start:end] for start, end in bounds]
+
+
+def _segments(doc: Doc) -> Iterator[Span]:
     starts = doc.to_array(SENT_START).tolist()
     for line in _lines(doc):
         if headline_like(line):
@@ -739,9 +753,10 @@ def _readable(segment: Span) -> bool:
 def reparse_request(segment: Span, ctx: Context) -> str | None:
     """The copy of a segment to re-parse (see :func:`reparsed_copy`) when it may hold a claim: it mentions a
     trigger word and names a weapon and an actor; else None."""
-    copy = reparsed_copy(segment, ctx)
-    if copy is not None and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
-        return copy
+    headline = headline_like(segment)  # recased only once worth it: building the copy costs more than the tests
+    copy = None if headline else unbulleted(segment)
+    if (headline or copy is not None) and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
+        return recased(segment, ctx) if headline else copy
     return None
 
 

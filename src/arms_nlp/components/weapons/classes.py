@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
@@ -97,7 +101,11 @@ def find_lone_aircraft(doc: Doc, m: WeaponMatchers, classes: list[Candidate]) ->
     """
     covered = {t for c in classes for t in range(c.start, c.end)}
     found = []
-    for token in doc:
+    # only the tokens spelling one of the words, off the Doc's LOWER array: a Token for every word costs more
+    lowers = index_of(doc).array(LOWER)[:, 0]
+    wanted = numpy.array([hash_string(word) for word in m.lone_aircraft_words], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist():
+        token = doc[i]
         name = m.lone_aircraft_words.get(token.lower_)
         if name is None or token.i in covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
