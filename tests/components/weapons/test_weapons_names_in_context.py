@@ -29,8 +29,8 @@ def _found(nlp: Language, text: str) -> list[tuple[str, str]]:
             "The navy ordered two Gepard (Cheetah) class frigates from the yard.",
             [("Gepard (Cheetah) class frigates", "Gepard-class")],
         ),
-        # negatives: a bracket that no "class" follows leaves the names as they were
-        ("The frigate carries a Gepard (Flakpanzer) unit.", [("frigate", "frigate")]),
+        # negatives: a bracket that no "class" follows makes no ship class; the name read past its gloss is the system
+        ("The frigate carries a Gepard (Flakpanzer) unit.", [("frigate", "frigate"), ("Gepard", "Gepard")]),
         ("Vietnam bought two Gepard-class frigates.", [("Gepard-class frigates", "Gepard-class")]),
     ],
 )
