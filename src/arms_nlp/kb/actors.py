@@ -107,6 +107,7 @@ class ActorLexicon(BaseModel):
     not_datelines: list[str]
     #: Agency codes that only name an agency in a dateline's parentheses ("BAKU, Azerbaijan (AA) -") -> its name.
     dateline_agencies: dict[str, str] = Field(default_factory=dict)
+    capital_nouns: list[str]
     place_nouns: list[str]
     #: Place nouns that join the name before them even lowercase ("Kursk region").
     unit_nouns: list[str] = Field(default_factory=list)

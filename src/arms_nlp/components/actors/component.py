@@ -216,7 +216,7 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
         return True  # "visited Moscow", "toured Kyiv"
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in lexicon.attack_nouns:
         return True  # "missile strikes on Tripoli": the city struck
-    if span.start > 0 and doc[span.start - 1].lemma_.lower() in ("capital", *lexicon.place_nouns):
+    if span.start > 0 and doc[span.start - 1].lemma_.lower() in (*lexicon.capital_nouns, *lexicon.place_nouns):
         return True  # "the capital Khartoum", "the city Tripoli"
     if token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.lemma_.lower() not in lexicon.state_nouns and token.head.ent_type_ != "PERSON"
