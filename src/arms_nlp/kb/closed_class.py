@@ -27,6 +27,9 @@ class ClosedClass(BaseModel):
     bullets: frozenset[str]
     line_bullets: frozenset[str]
     continuation_marks: frozenset[str]
+    complementizers: LowerWords
+    contrast_subordinators: LowerWords
+    anaphoric_determiners: LowerWords
     lemma_corrections: dict[str, str]
 
     @property

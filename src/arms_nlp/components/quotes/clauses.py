@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
 from ...normalize.datelines import dateline_length
 from ...syntax import child, is_relative_pronoun
 from ...syntax import lemma as lemma_of
 from .phrases import doc_text, paragraph_of
 
-_THAT = frozenset({"that", "whether", "if"})
-_CONTRAST = frozenset({"while", "whereas"})
 _ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THAT_WINDOW = 15  # tokens between a speech verb and a "that" the parser hung elsewhere
 
@@ -67,7 +66,11 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
         limit = first.idx + dateline_length(doc_text(doc)[first.idx : last.idx + len(last)])
         while start < end and doc[start].idx < limit:
             start += 1
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "dobj") and doc[start].lower_ in _THAT):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].dep_ in ("mark", "dobj")
+        and doc[start].lower_ in closed_class().complementizers
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -125,13 +128,13 @@ def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     clause ("... and that they had complained ..."); after "while" also a speech act ("while the opposition
     called for talks")."""
     subject = child(verb, ("nsubj",))
-    contrast = any(kid.dep_ == "mark" and kid.lower_ in _CONTRAST for kid in verb.children)
+    contrast = any(kid.dep_ == "mark" and kid.lower_ in closed_class().contrast_subordinators for kid in verb.children)
     lemma = lemma_of(verb)
     return (
         subject is not None
         and subject.pos_ != "PRON"
         and (lexicon.introduces_indirect(lemma) or contrast and lemma in lexicon.speech_act_verbs)
-        and not any(kid.dep_ == "mark" and kid.lower_ in _THAT for kid in verb.children)
+        and not any(kid.dep_ == "mark" and kid.lower_ in closed_class().complementizers for kid in verb.children)
     )
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...docindex import index_of
 from ...kb.actors import gazetteer
+from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
 from ...normalize.acronyms import initials
 from ...records import Actor
@@ -40,7 +41,6 @@ from .phrases import (
 _ORG_KINDS = frozenset({"organization", "media", "armed_group", "country"})
 _SUBJECTS = ("nsubj",)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # "Mourinho was sacked. The 61-year-old said ..."
-_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})  # "made the remarks", "That was the message"
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl"})
 _NOT_SUBJECTS = frozenset({"pobj", "appos", "dobj", "npadvmod", "poss", "attr", "dative"})
 _SENTENCES_BACK = 4  # how many earlier sentences a pronoun or "the <noun>" may reach
@@ -793,12 +793,17 @@ def remark_attribution(
     through a definite reporting noun, the object of a publishing verb or what "that/this" was; else None."""
     if noun.pos_ != "NOUN" or not _has_word(noun, lexicon.reporting_nouns):
         return None
-    if not any(kid.dep_ == "det" and kid.lower_ in _ANAPHORIC for kid in noun.children):
+    if not any(kid.dep_ == "det" and kid.lower_ in closed_class().anaphoric_determiners for kid in noun.children):
         return None  # "X issued a statement": a new statement, not the quote before
     verb = noun.head
     subject = _subject_of(verb)
     published = noun.dep_ == "dobj" and lemma_of(verb) in lexicon.publishing_verbs
-    was = noun.dep_ == "attr" and lemma_of(verb) == "be" and subject is not None and subject.lower_ in _ANAPHORIC
+    was = (
+        noun.dep_ == "attr"
+        and lemma_of(verb) == "be"
+        and subject is not None
+        and subject.lower_ in closed_class().anaphoric_determiners
+    )
     if not (published or was):
         return None
     speaker = _publisher(noun, actors, lexicon, state, position)
