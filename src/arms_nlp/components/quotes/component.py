@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy
@@ -274,9 +275,8 @@ def _speaker_after(
     if after_index is None:
         return None
     text = doc_text(doc)
-    para_end = paragraph_of(text, quote.open_at)[1]
     spans = [bounds[after_index + 1]] if after_index + 1 < len(bounds) else []
-    following = len(text) - len(text[para_end:].lstrip())  # the next paragraph's first character
+    following = _next_paragraph_start(text, quote.open_at)
     if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
@@ -299,17 +299,14 @@ def _later_quote_paragraph_speaker(
 ) -> Attribution | None:
     """A run of quote paragraphs without attribution ("“A.”¶“B.”¶X said ..."): the speaker named after the
     run, or by a cue of the run's first attributed quote, up to three paragraphs on."""
-    current = quote
-    for _ in range(3):
-        following = _next_paragraph_quote(doc_text(doc), current, quotes)
-        if following is None or following.close_at is None:
+    for following in _paragraph_quotes_after(doc_text(doc), quote, quotes, 3):
+        if following.close_at is None:
             return None
         before, after = _cue_for_quote(doc, following, bounds, quotes, lexicon)
         found = _first_speaker(after + before[::-1], actors, lexicon, state, quote.open_at)
         found = found or _speaker_after(doc, following, bounds, quotes, actors, lexicon, state, quote.open_at)
         if found is not None:
             return found
-        current = following
     return None
 
 
@@ -349,23 +346,30 @@ def _continuation_speaker(
     """A quotation left open at its paragraph's end (news style: the next paragraph opens with a fresh mark)
     takes the attribution after the piece that closes it ("“A ...¶“B,” the coach said"), up to four paragraphs
     on."""
-    current = quote
-    for _ in range(4):
-        following = _next_paragraph_quote(doc_text(doc), current, quotes)
-        if following is None:
-            return None
+    for following in _paragraph_quotes_after(doc_text(doc), quote, quotes, 4):
         if following.close_at is not None:
             after = _cue_for_quote(doc, following, bounds, quotes, lexicon)[1]
             return _first_speaker(after, actors, lexicon, state, quote.open_at)
-        current = following
     return None
 
 
-def _next_paragraph_quote(text: str, quote: QuotedSpan, quotes: list[QuotedSpan]) -> QuotedSpan | None:
-    """The quote opening the paragraph after the one where ``quote`` was left open, or None."""
-    para_end = paragraph_of(text, quote.open_at)[1]
-    following = len(text) - len(text[para_end:].lstrip())
-    return next((q for q in quotes if q.open_at == following), None)
+def _paragraph_quotes_after(text: str, quote: QuotedSpan, quotes: list[QuotedSpan], limit: int) -> Iterator[QuotedSpan]:
+    """The quotes that open the paragraphs after ``quote``'s, one per paragraph, up to ``limit``; the run ends at
+    the first following paragraph that does not open with a quote."""
+    current = quote
+    for _ in range(limit):
+        start = _next_paragraph_start(text, current.open_at)
+        following = next((q for q in quotes if q.open_at == start), None)
+        if following is None:
+            return
+        yield following
+        current = following
+
+
+def _next_paragraph_start(text: str, at: int) -> int:
+    """The first character of the paragraph after the one holding character ``at``."""
+    para_end = paragraph_of(text, at)[1]
+    return len(text) - len(text[para_end:].lstrip())
 
 
 def looks_like_name(fragment: str) -> bool:
