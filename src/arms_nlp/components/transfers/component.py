@@ -329,6 +329,8 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     if blocked(trigger, segment, lex):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
+    if _weapon_gives(trigger, roles, segment, ctx):
+        return []  # "cruise missiles that ... provide deep strike capability": a weapon's use, no transfer
     theme = _theme(trigger, roles, segment, ctx)
     if not theme.weapons and trigger.nominal and lemma(trigger.token) in lex.bundle_nouns:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
@@ -350,6 +352,15 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     _mark_frame(claims, trigger, roles, parties, _refers(trigger, status, theme, ctx), lex)
     _mark_cargo(claims, trigger, roles, segment, ctx)
     return claims
+
+
+def _weapon_gives(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> bool:
+    """True when every giver of a verb is a weapon, not a party ("the drones give Kyiv an edge", "missiles that
+    provide long-range capability"): what a weapon provides is a capability, not goods handed over."""
+    givers = _inside(roles.suppliers, segment)
+    if trigger.nominal or not givers:
+        return False
+    return all(party_name(t, ctx) is None and weapons_for(t, ctx, trigger.token) for t in givers)
 
 
 def _mark_cargo(claims: list[Claim], trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> None:

@@ -1,0 +1,53 @@
+"""Keys of transfers whose recipient or giver is not the first party the sentence names
+(``roles._end_users``, ``component._weapon_gives``): an end user after "for" receives, not the transit
+country after "to"; a weapon that "provides" a capability gives nothing. Sentences written for this suite."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Pair = tuple[str | None, str | None]
+
+
+def pairs(nlp: Language, text: str) -> set[Pair]:
+    doc = nlp(text)
+    for t in doc._.arms_transfers:
+        assert text[t.start : t.end] == t.text
+    return {(t.supplier, t.recipient) for t in doc._.arms_transfers}
+
+
+END_USERS = [
+    ("Sudan sold rifles to Turkey for Syrian rebels.", {("Sudan", "Syrian rebels")}),
+    ("Iran shipped rockets to Yemen for the Houthis.", {("Iran", "Houthis")}),
+    ("Belarus sent mortars to Libya for militants in Syria.", {("Belarus", "Syrian militants")}),
+    # an event noun taking the "to X" of its verb takes the end user too
+    ("Sudan has sent three shipments of rifles to Qatar for militants in Syria.", {("Sudan", "Syrian militants")}),
+    ("Germany sent tanks to Poland for Ukraine.", {("Germany", "Ukraine")}),
+    # negatives: a price, a purpose, a date, an exercise after "for"
+    ("Germany sold tanks to Poland for 2 billion euros.", {("Germany", "Poland")}),
+    ("The US sent missiles to Poland for its air defence.", {("United States", "Poland")}),
+    ("Germany sold tanks to Poland for Christmas.", {("Germany", "Poland")}),
+    ("Germany sent tanks to Poland for NATO exercises.", {("Germany", "Poland")}),
+    ("Germany sent two shipments of tanks to Poland.", {("Germany", "Poland")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), END_USERS)
+def test_end_users_after_for_receive(nlp: Language, text: str, expected: set[Pair]) -> None:
+    assert pairs(nlp, text) == expected
+
+
+WEAPON_GIVERS = [
+    ("Cruise missiles that launch from ships and submarines provide Australia with strike capability.", set()),
+    ("The HIMARS rockets gave Ukraine a decisive edge.", set()),
+    # negatives: a party gives; a weapon given in a relative clause
+    ("Germany supplied Ukraine with Leopard tanks.", {("Germany", "Ukraine")}),
+    ("The tanks that Germany supplied to Ukraine arrived.", {("Germany", "Ukraine")}),
+    ("Drones from Iran gave Russia a new weapon, and Iran later sent Russia more drones.", {("Iran", "Russia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_GIVERS)
+def test_end_users_weapon_as_giver_is_no_transfer(nlp: Language, text: str, expected: set[Pair]) -> None:
+    assert pairs(nlp, text) == expected
