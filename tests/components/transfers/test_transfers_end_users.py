@@ -51,3 +51,35 @@ WEAPON_GIVERS = [
 @pytest.mark.parametrize(("text", "expected"), WEAPON_GIVERS)
 def test_end_users_weapon_as_giver_is_no_transfer(nlp: Language, text: str, expected: set[Pair]) -> None:
     assert pairs(nlp, text) == expected
+
+
+MAKERS_OF_GOODS_REFERRED_BACK = [
+    (
+        "Turkey will sell T129 helicopters to Pakistan. The T129 will complement the AH-1Z Vipers, of which 12 are on"
+        " order.",
+        {("Turkey", "Pakistan"), ("United States", "Pakistan")},
+    ),
+    (
+        "Russia will deliver Su-35 jets to Egypt. The jets will join the F-16 fighters, of which 20 are on order.",
+        {("Russia", "Egypt"), ("United States", "Egypt")},
+    ),
+    # negatives: a deal named again holds its seller's goods; a system the article's supplier makes; a class
+    (
+        "Chile bought 24 F-16 jets from Norway. The contract also includes AIM-120 missiles.",
+        {("Norway", "Chile")},
+    ),
+    (
+        "Turkey will sell T129 helicopters to Pakistan. The first T129 helicopters, of which 12 are on order, will"
+        " fly in May.",
+        {("Turkey", "Pakistan")},
+    ),
+    (
+        "Turkey will sell T129 helicopters to Pakistan. The helicopters, of which 12 are on order, will fly in May.",
+        {("Turkey", "Pakistan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKERS_OF_GOODS_REFERRED_BACK)
+def test_end_users_goods_referred_back_come_from_their_maker(nlp: Language, text: str, expected: set[Pair]) -> None:
+    assert pairs(nlp, text) == expected

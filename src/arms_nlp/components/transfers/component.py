@@ -553,6 +553,7 @@ def _mark_frame(
         claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.anaphoric = refers
+        claim.event_named_again = trigger.nominal and anaphoric(trigger.token, lex)  # "the contract also includes"
 
 
 def implicit_weapon(verb: Token) -> Weapon:
