@@ -83,3 +83,30 @@ MAKERS_OF_GOODS_REFERRED_BACK = [
 @pytest.mark.parametrize(("text", "expected"), MAKERS_OF_GOODS_REFERRED_BACK)
 def test_end_users_goods_referred_back_come_from_their_maker(nlp: Language, text: str, expected: set[Pair]) -> None:
     assert pairs(nlp, text) == expected
+
+
+CLASS_RECIPIENTS = [
+    (
+        "South Korea will sell K2 tanks to Poland. South Korea has a policy of not providing weapons to conflict zones.",
+        {("South Korea", "Poland")},
+    ),
+    (
+        "Turkey delivered TB2 drones to Mali. Insurgents blocked efforts to deliver food and rifles to trapped"
+        " civilians.",
+        {("Turkey", "Mali")},
+    ),
+    # negatives: a party noun or a state-group noun stays open to the article's partner; a named recipient
+    (
+        "Turkey delivered TB2 drones to Mali. Turkey also sent rifles to its forces.",
+        {("Turkey", "Mali")},
+    ),
+    (
+        "Turkey delivered TB2 drones to Mali. Turkey also sent rifles to Niger.",
+        {("Turkey", "Mali"), ("Turkey", "Niger")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_RECIPIENTS)
+def test_end_users_class_recipient_takes_no_partner(nlp: Language, text: str, expected: set[Pair]) -> None:
+    assert pairs(nlp, text) == expected

@@ -216,6 +216,8 @@ CUMULATIVE_DEALS = [
         "confirmed",
     ),
     ("Serbia had already bought Pantsir systems from Russia.", "confirmed"),
+    ("Earlier, Ghana has purchased three K-8 jets from China.", "confirmed"),
+    ("Ghana has previously bought K-8 jets from China.", "confirmed"),
     # negatives: a bare perfect, a future perfect
     ("Denmark has sold 24 F-16 jets to Argentina.", "planned"),
     ("Denmark will have sold 24 F-16 jets to Argentina by 2030.", "planned"),

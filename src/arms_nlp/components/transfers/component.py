@@ -548,12 +548,25 @@ def _mark_frame(
     """Record on a trigger's claims what the article-level pass needs of its frame: an approver as supplier,
     a destination no party names, and whether the claim refers back to an earlier one."""
     approver = approving_subject(trigger, lex)
-    unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
+    unnamed = not parties.recipients and (
+        (trigger.kind == "destination" and bool(roles.recipients)) or _class_recipient(roles, lex)
+    )
     for claim in claims:
         claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.anaphoric = refers
         claim.event_named_again = trigger.nominal and anaphoric(trigger.token, lex)  # "the contract also includes"
+
+
+def _class_recipient(roles: Roles, lex: TransferLexicon) -> bool:
+    """A recipient written as a bare plural class that is no party ("not providing weapons to conflict zones",
+    "food and supplies to trapped civilians", "rifles to local militias"): stated, so not the article's partner."""
+    parties = lex.party_nouns | lex.state_group_nouns
+    return any(
+        t.tag_ == "NNS" and lemma(t) not in parties and not any(c.dep_ in ("det", "poss") for c in t.children)
+        for t in roles.recipients
+        if t not in roles.objects
+    )
 
 
 def implicit_weapon(verb: Token) -> Weapon:
