@@ -110,3 +110,23 @@ CLASS_RECIPIENTS = [
 @pytest.mark.parametrize(("text", "expected"), CLASS_RECIPIENTS)
 def test_end_users_class_recipient_takes_no_partner(nlp: Language, text: str, expected: set[Pair]) -> None:
     assert pairs(nlp, text) == expected
+
+
+INTERMEDIARIES = [
+    (
+        "Sudan sold rifles to Qatar, which arranged delivery through Turkey to Syrian rebels.",
+        {("Sudan", "Qatar"), ("Qatar", "Syrian rebels")},
+    ),
+    (
+        "Belarus sold mortars to Libya, which organised shipment to Chadian rebels.",
+        {("Belarus", "Libya"), ("Libya", "Chadian rebels")},
+    ),
+    # negatives: fighters the text does not name take no partner; a relative clause moving nothing onward
+    ("Sudan sold rifles to Qatar, which arranged delivery through Turkey to the rebels.", {("Sudan", "Qatar")}),
+    ("Russia sold jets to Egypt, which signed the contract in May.", {("Russia", "Egypt")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERMEDIARIES)
+def test_end_users_intermediary_passes_goods_on(nlp: Language, text: str, expected: set[Pair]) -> None:
+    assert pairs(nlp, text) == expected

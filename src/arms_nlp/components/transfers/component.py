@@ -40,7 +40,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
-from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, OBJECTS, lemma, preps, with_conjuncts
 from .claims import (
     Claim,
     carry_attribution,
@@ -380,6 +380,8 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
     """The weapons a trigger's objects name, or those a pronoun standing for the whole theme refers to."""
     weapons, weapon_tokens = _object_weapons(trigger, roles, segment, ctx)
     objects = _inside(roles.objects, segment)
+    if not weapons and not objects:
+        weapons = _passed_on_goods(trigger, segment, ctx)  # "sold arms to Qatar, which arranged delivery to ..."
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
     pronoun = standing_object(objects[0], ctx.lex) if len(objects) == 1 else None
@@ -387,6 +389,24 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
         return _Theme(weapons, weapon_tokens)
     # "They were delivered to Russia": the weapons just named
     return _Theme(antecedent_weapons(pronoun, ctx), weapon_tokens, True, elliptical_count(objects[0]))
+
+
+def _passed_on_goods(trigger: Trigger, segment: Span, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The goods a recipient passes on in a relative clause naming none ("Sudan sold arms to Qatar, which arranged
+    delivery through Turkey to the rebels"): the intermediary moves on what the transfer it hangs on gave it."""
+    tok = trigger.token
+    clause = tok.head if trigger.nominal and tok.dep_ in OBJECTS else tok
+    recipient = clause.head
+    onward = any(True for holder in (tok, clause) for _ in preps(holder, "to"))  # not "which welcomed the delivery"
+    if clause.dep_ != "relcl" or recipient.dep_ not in ("pobj", "dative", "dobj") or not onward:
+        return []
+    outer = recipient.head.head if recipient.dep_ == "pobj" else recipient.head
+    goods = [c for c in outer.children if c.dep_ in OBJECTS and c.i != recipient.i]
+    if outer.dep_ in OBJECTS and outer.pos_ == "NOUN":
+        goods, outer = [outer], outer.head  # "sold rifles to Qatar, which ...": the "to" hung on the goods
+    if not (segment.start <= outer.i < segment.end) or find_trigger(outer, ctx.lex) is None:
+        return []
+    return [pair for g in goods for pair in weapons_for(g, ctx, outer)]
 
 
 def _loose(trigger: Trigger, parties: _Parties, theme: _Theme, lex: TransferLexicon) -> bool:
@@ -560,10 +580,12 @@ def _mark_frame(
 
 def _class_recipient(roles: Roles, lex: TransferLexicon) -> bool:
     """A recipient written as a bare plural class that is no party ("not providing weapons to conflict zones",
-    "food and supplies to trapped civilians", "rifles to local militias"): stated, so not the article's partner."""
+    "food and supplies to trapped civilians") or as fighters ("to the rebels"): stated, so not the article's
+    partner."""
     parties = lex.party_nouns | lex.state_group_nouns
     return any(
-        t.tag_ == "NNS" and lemma(t) not in parties and not any(c.dep_ in ("det", "poss") for c in t.children)
+        (t.tag_ == "NNS" and lemma(t) not in parties and not any(c.dep_ in ("det", "poss") for c in t.children))
+        or t.lower_ in lex.insurgent_nouns  # "to the rebels": fighters, never the article's state partner
         for t in roles.recipients
         if t not in roles.objects
     )
