@@ -655,3 +655,18 @@ def test_status_remit_of_an_office_is_no_claim(nlp: Language, text: str, expecte
     found = statuses(nlp, text)
     assert {s for _, _, s, _ in found} == expected
     assert len(found) == count
+
+
+# A headline's party noun with an infinitive after it is the news future, as a name is ("Sweden to send ...").
+HEADLINE_PARTY_NOUNS = [
+    ("Russia's Zelenodolsk shipyard to deliver two Gepard frigates to Vietnam this year", "planned"),
+    ("Turkish shipyard to deliver four corvettes to Pakistan", "planned"),
+    ("Ukrainian army to receive Leopard tanks from Germany", "planned"),
+    # negative: a past delivery by the same noun
+    ("Russia's Zelenodolsk shipyard delivered two Gepard frigates to Vietnam this year", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), HEADLINE_PARTY_NOUNS)
+def test_status_headline_party_noun_future_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

@@ -141,7 +141,7 @@ def _inverted_conditional(node: Token, lex: TransferLexicon) -> bool:
     )
 
 
-def _headline_future(verb: Token) -> bool:
+def _headline_future(verb: Token, lex: TransferLexicon) -> bool:
     """A main-clause infinitive with its own subject is the news future ("Germany to send tanks"), also
     when the parser hung it on the name as a clause ("Sweden to send ...": the name is its head)."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -153,7 +153,11 @@ def _headline_future(verb: Token) -> bool:
     if verb.dep_ in ("ROOT", "ccomp", "parataxis"):
         return infinitive and any(c.dep_ in SUBJECTS for c in children)
     head = verb.head
-    return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and verb.i == head.i + 2
+    if not infinitive or verb.dep_ not in ("relcl", "acl") or verb.i != head.i + 2:
+        return False
+    # "Russia's Zelenodolsk shipyard to deliver two frigates": a headline's party noun as the head of the clause
+    party = head.dep_ == "ROOT" and lemma(head) in lex.party_nouns | lex.state_group_nouns
+    return head.pos_ == "PROPN" or party
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -213,7 +217,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if lemma(tok) in lex.talk_nouns and _concluded(tok, lex):
         reading.plan(lemma(tok), lex)  # "Ankara concluded talks on the sale of corvettes": agreed
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
-    if _headline_future(tok) or _passive_infinitive(tok):
+    if _headline_future(tok, lex) or _passive_infinitive(tok):
         reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
     if according is not None:
