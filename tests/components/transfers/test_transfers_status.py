@@ -670,3 +670,19 @@ HEADLINE_PARTY_NOUNS = [
 @pytest.mark.parametrize(("text", "status"), HEADLINE_PARTY_NOUNS)
 def test_status_headline_party_noun_future_is_planned(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A supplier's readiness is an offer, as its willingness is: negotiating; an agreement is planned.
+SUPPLIER_READINESS = [
+    ("Russia said it was ready to supply S-400 systems to India.", "negotiating"),
+    ("Russia is ready to sell S-400 systems to India.", "negotiating"),
+    ("Russia is willing to supply S-400 systems to India.", "negotiating"),
+    # negatives: an agreement, a delivery
+    ("Russia has agreed to supply S-400 systems to India.", "planned"),
+    ("Russia supplied S-400 systems to India.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), SUPPLIER_READINESS)
+def test_status_supplier_readiness_is_negotiating(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
