@@ -72,6 +72,8 @@ class TransferLexicon(BaseModel):
     blocking: frozenset[str]
     #: Prepositions whose gerund is kept from happening ("warned Beijing against supplying weapons").
     blocking_preps: frozenset[str] = frozenset()
+    #: Words of a role that oversees transfers ("the official overseeing weapons exports"): no claim of its own.
+    oversight_words: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str]
     claim_nouns: frozenset[str]
     member_preps: frozenset[str]
@@ -104,6 +106,8 @@ class TransferLexicon(BaseModel):
     #: Words of a cumulative adverbial ("so far", "since 1996", "already", "to date") that make a perfect deal
     #: verb ("has so far sold tanks to Poland") a record of completed sales, not an agreement.
     cumulative_words: frozenset[str] = frozenset()
+    #: Verbs that bring talks to an agreement ("completed negotiations for a deal"): the talks' transfer is planned.
+    concluding_verbs: frozenset[str] = frozenset()
     #: Verbs that label their object ("called the accusation groundless"): a denial when the label is a denied cue.
     labelling_verbs: frozenset[str] = frozenset()
     #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).

@@ -18,6 +18,17 @@ PAYMENTS = [
     ("Uganda paid $400 million to a supplier from Russia for tanks.", {("Russia", "Uganda", "planned")}),
     ("Uganda paid Russia $400 million for 20 tanks.", {("Russia", "Uganda", "planned")}),
     ("Kenya paid $90 million for six Mi-17 helicopters from Russia.", {("Russia", "Kenya", "planned")}),
+    # "as a payment to X": the payee of the "as" phrase supplies
+    (
+        "Uganda paid $400 million as a first payment to a supplier from Russia for tanks.",
+        {("Russia", "Uganda", "planned")},
+    ),
+    (
+        "Kenya paid $90 million as a deposit to a supplier from Russia for Mi-17 helicopters.",
+        {("Russia", "Kenya", "planned")},
+    ),
+    ("Ghana paid $50 million as an instalment to a Chinese supplier for K-8 jets.", {("China", "Ghana", "planned")}),
+    ("Uganda paid $400 million as a goodwill gesture to Russia.", set()),  # negative: no payment noun, no goods
     # negatives: paying what is no weapon
     ("Uganda paid a visit to Russia.", set()),
     ("Ukraine paid tribute to the soldiers who used Javelin missiles from the United States.", set()),

@@ -216,6 +216,8 @@ CUMULATIVE_DEALS = [
         "confirmed",
     ),
     ("Serbia had already bought Pantsir systems from Russia.", "confirmed"),
+    ("Earlier, Ghana has purchased three K-8 jets from China.", "confirmed"),
+    ("Ghana has previously bought K-8 jets from China.", "confirmed"),
     # negatives: a bare perfect, a future perfect
     ("Denmark has sold 24 F-16 jets to Argentina.", "planned"),
     ("Denmark will have sold 24 F-16 jets to Argentina by 2030.", "planned"),
@@ -601,4 +603,86 @@ WITHHELD_AND_LABELLED = [
 
 @pytest.mark.parametrize(("text", "status"), WITHHELD_AND_LABELLED)
 def test_status_withheld_confirmation_and_false_labels(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A perfect progressive deal verb records sales going on: confirmed; other progressives keep their own status.
+PROGRESSIVE_PERFECT_DEALS = [
+    ("Sri Lanka has been buying rifles from Pakistan.", "confirmed"),
+    ("Pakistan has been selling tanks to Nigeria.", "confirmed"),
+    ("Nigeria had been purchasing drones from Turkey for years.", "confirmed"),
+    # negatives: a bare perfect, a future progressive, a progressive of weighing
+    ("Pakistan has sold tanks to Nigeria.", "planned"),
+    ("Pakistan will be selling tanks to Nigeria.", "planned"),
+    ("Pakistan has been considering selling tanks to Nigeria.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PROGRESSIVE_PERFECT_DEALS)
+def test_status_progressive_perfect_deal_is_confirmed(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# Talks a concluding verb ends are an agreement: planned; talks still going on are negotiating.
+CONCLUDED_TALKS = [
+    ("Pakistan has completed negotiations for the sale of twelve JF-17 jets to Argentina.", "planned"),
+    ("Ankara concluded talks on the sale of four corvettes to Pakistan.", "planned"),
+    ("Russia finalised negotiations on the delivery of S-400 systems to India.", "planned"),
+    # negatives: talks going on, talks begun
+    ("Pakistan is in negotiations for the sale of twelve JF-17 jets to Argentina.", "negotiating"),
+    ("Ankara began talks on the sale of four corvettes to Pakistan.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CONCLUDED_TALKS)
+def test_status_concluded_talks_are_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A bare trigger noun in a phrase describing someone's remit names a field of work, not a transfer.
+REMITS = [
+    ("The Ukrainian official overseeing weapons exports said Ukraine sent tanks to Kenya.", {"confirmed"}, 1),
+    ("The official in charge of arms sales said Ukraine sent tanks to Kenya.", {"reported"}, 1),
+    ("The agency responsible for arms exports resigned after Ukraine sent tanks to Kenya.", {"confirmed"}, 1),
+    # negatives: a remit over one delivery of its own; a party handling its own exports
+    ("Ukraine handled weapons exports to Kenya in 2008.", {"confirmed"}, 1),
+    ("The growing arms exports of Ukraine to Kenya worried Moscow.", {"confirmed"}, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "count"), REMITS)
+def test_status_remit_of_an_office_is_no_claim(nlp: Language, text: str, expected: set[str], count: int) -> None:
+    found = statuses(nlp, text)
+    assert {s for _, _, s, _ in found} == expected
+    assert len(found) == count
+
+
+# A headline's party noun with an infinitive after it is the news future, as a name is ("Sweden to send ...").
+HEADLINE_PARTY_NOUNS = [
+    ("Russia's Zelenodolsk shipyard to deliver two Gepard frigates to Vietnam this year", "planned"),
+    ("Turkish shipyard to deliver four corvettes to Pakistan", "planned"),
+    ("Ukrainian army to receive Leopard tanks from Germany", "planned"),
+    # negative: a past delivery by the same noun
+    ("Russia's Zelenodolsk shipyard delivered two Gepard frigates to Vietnam this year", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), HEADLINE_PARTY_NOUNS)
+def test_status_headline_party_noun_future_is_planned(nlp: Language, text: str, status: str) -> None:
+    assert {s for _, _, s, _ in statuses(nlp, text)} == {status}
+
+
+# A supplier's readiness is an offer, as its willingness is: negotiating; an agreement is planned.
+SUPPLIER_READINESS = [
+    ("Russia said it was ready to supply S-400 systems to India.", "negotiating"),
+    ("Russia is ready to sell S-400 systems to India.", "negotiating"),
+    ("Russia is willing to supply S-400 systems to India.", "negotiating"),
+    # negatives: an agreement, a delivery
+    ("Russia has agreed to supply S-400 systems to India.", "planned"),
+    ("Russia supplied S-400 systems to India.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), SUPPLIER_READINESS)
+def test_status_supplier_readiness_is_negotiating(nlp: Language, text: str, status: str) -> None:
     assert {s for _, _, s, _ in statuses(nlp, text)} == {status}

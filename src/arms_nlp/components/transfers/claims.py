@@ -39,6 +39,9 @@ class Claim:
     presupposed: bool = False
     #: Parties named without a direction ("transfers between Iran and Russia", "Iran-Russia transfers").
     between: tuple[str, ...] = ()
+    #: Its trigger is an event named again ("the contract also includes AIM-9X missiles"): what it holds is that
+    #: event's goods, whoever makes them.
+    event_named_again: bool = False
     #: Its parties were taken from an earlier claim ("these shipments", "such transfers").
     inherited: bool = False
     #: The claim is attributed to "the report" or "the statement": whoever made the latest attributed claim.
@@ -88,13 +91,7 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
             return claim if _names_system(claim) else None  # parties from the article's pair, or none
         complete = [c for c in reversed(history) if c.supplier and c.recipient]
         same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
-        earlier = _main_claim(same or complete)
-        if earlier is None:
-            return None
-        claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
-        claim.weapon = claim.weapon or earlier.weapon
-        claim.inherited = True
-        return claim
+        return _refer_back(claim, same or complete)
     if claim.weapon is None and claim.cargo_named_again:
         return _earlier_cargo(claim, history)
     if claim.weapon is None:
@@ -109,6 +106,23 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
                 claim.weapon = earlier.weapon
                 return claim
         return None
+    return claim
+
+
+def _refer_back(claim: Claim, candidates: list[Claim]) -> Claim | None:
+    """Give a claim that refers back the parties of the article's main earlier claim whose supplier may make its
+    system; with none, the main claim's recipient buys it from the system's maker ("its AH-1Z Vipers, of which 12
+    are on order" in a story on Turkish helicopters: the United States sells them). A deal named again holds its
+    seller's goods whoever makes them ("the contract also includes AIM-9X missiles"). None with no claim at all."""
+    allowed = [c for c in candidates if claim.event_named_again or _maker_allows(claim, c.supplier)]
+    earlier = _main_claim(allowed)
+    supplier = earlier.supplier if earlier is not None else _maker_state(claim)
+    earlier = earlier or _main_claim(candidates)
+    if earlier is None or supplier == earlier.recipient:
+        return None
+    claim.supplier, claim.recipient = supplier, earlier.recipient
+    claim.weapon = claim.weapon or earlier.weapon
+    claim.inherited = True
     return claim
 
 

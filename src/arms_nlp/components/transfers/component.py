@@ -40,7 +40,7 @@ from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Actor, Mention, Transfer, Weapon
-from ...syntax import ANY_SUBJECTS, lemma, with_conjuncts
+from ...syntax import ANY_SUBJECTS, OBJECTS, lemma, preps, with_conjuncts
 from .claims import (
     Claim,
     carry_attribution,
@@ -329,6 +329,8 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     if blocked(trigger, segment, lex):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
+    if _weapon_gives(trigger, roles, segment, ctx):
+        return []  # "cruise missiles that ... provide deep strike capability": a weapon's use, no transfer
     theme = _theme(trigger, roles, segment, ctx)
     if not theme.weapons and trigger.nominal and lemma(trigger.token) in lex.bundle_nouns:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
@@ -352,6 +354,15 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     return claims
 
 
+def _weapon_gives(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> bool:
+    """True when every giver of a verb is a weapon, not a party ("the drones give Kyiv an edge", "missiles that
+    provide long-range capability"): what a weapon provides is a capability, not goods handed over."""
+    givers = _inside(roles.suppliers, segment)
+    if trigger.nominal or not givers:
+        return False
+    return all(party_name(t, ctx) is None and weapons_for(t, ctx, trigger.token) for t in givers)
+
+
 def _mark_cargo(claims: list[Claim], trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> None:
     """Record on a cargo's claims who seized it (no party to it) and whether the cargo is one named again
     ("the cargo was destined for Sudan"), whose weapons the article-level pass takes from the latest claim."""
@@ -369,6 +380,8 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
     """The weapons a trigger's objects name, or those a pronoun standing for the whole theme refers to."""
     weapons, weapon_tokens = _object_weapons(trigger, roles, segment, ctx)
     objects = _inside(roles.objects, segment)
+    if not weapons and not objects:
+        weapons = _passed_on_goods(trigger, segment, ctx)  # "sold arms to Qatar, which arranged delivery to ..."
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
     pronoun = standing_object(objects[0], ctx.lex) if len(objects) == 1 else None
@@ -376,6 +389,24 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
         return _Theme(weapons, weapon_tokens)
     # "They were delivered to Russia": the weapons just named
     return _Theme(antecedent_weapons(pronoun, ctx), weapon_tokens, True, elliptical_count(objects[0]))
+
+
+def _passed_on_goods(trigger: Trigger, segment: Span, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The goods a recipient passes on in a relative clause naming none ("Sudan sold arms to Qatar, which arranged
+    delivery through Turkey to the rebels"): the intermediary moves on what the transfer it hangs on gave it."""
+    tok = trigger.token
+    clause = tok.head if trigger.nominal and tok.dep_ in OBJECTS else tok
+    recipient = clause.head
+    onward = any(True for holder in (tok, clause) for _ in preps(holder, "to"))  # not "which welcomed the delivery"
+    if clause.dep_ != "relcl" or recipient.dep_ not in ("pobj", "dative", "dobj") or not onward:
+        return []
+    outer = recipient.head.head if recipient.dep_ == "pobj" else recipient.head
+    goods = [c for c in outer.children if c.dep_ in OBJECTS and c.i != recipient.i]
+    if outer.dep_ in OBJECTS and outer.pos_ == "NOUN":
+        goods, outer = [outer], outer.head  # "sold rifles to Qatar, which ...": the "to" hung on the goods
+    if not (segment.start <= outer.i < segment.end) or find_trigger(outer, ctx.lex) is None:
+        return []
+    return [pair for g in goods for pair in weapons_for(g, ctx, outer)]
 
 
 def _loose(trigger: Trigger, parties: _Parties, theme: _Theme, lex: TransferLexicon) -> bool:
@@ -537,11 +568,27 @@ def _mark_frame(
     """Record on a trigger's claims what the article-level pass needs of its frame: an approver as supplier,
     a destination no party names, and whether the claim refers back to an earlier one."""
     approver = approving_subject(trigger, lex)
-    unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
+    unnamed = not parties.recipients and (
+        (trigger.kind == "destination" and bool(roles.recipients)) or _class_recipient(roles, lex)
+    )
     for claim in claims:
         claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i
         claim.anaphoric = refers
+        claim.event_named_again = trigger.nominal and anaphoric(trigger.token, lex)  # "the contract also includes"
+
+
+def _class_recipient(roles: Roles, lex: TransferLexicon) -> bool:
+    """A recipient written as a bare plural class that is no party ("not providing weapons to conflict zones",
+    "food and supplies to trapped civilians") or as fighters ("to the rebels"): stated, so not the article's
+    partner."""
+    parties = lex.party_nouns | lex.state_group_nouns
+    return any(
+        (t.tag_ == "NNS" and lemma(t) not in parties and not any(c.dep_ in ("det", "poss") for c in t.children))
+        or t.lower_ in lex.insurgent_nouns  # "to the rebels": fighters, never the article's state partner
+        for t in roles.recipients
+        if t not in roles.objects
+    )
 
 
 def implicit_weapon(verb: Token) -> Weapon:

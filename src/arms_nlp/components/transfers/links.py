@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import ActorIndex, index_of, overlaps, records_in
-from ...kb.actors import actor_lexicon, country_of_body, gazetteer
+from ...kb.actors import actor_lexicon, country_of_body, demonym_of, gazetteer
 from ...kb.closed_class import closed_class
 from ...kb.officials import country_of_office_holder, institution_country, office_of_title
 from ...kb.state_descriptions import state_descriptions
@@ -282,13 +282,16 @@ def party_name(tok: Token, ctx: Context) -> str | None:
 
 
 def _insurgents(tok: Token, ctx: Context) -> str | None:
-    """Non-state fighters named by their nationality, as written: "Libyan rebels", "Syrian insurgents"."""
+    """Non-state fighters named by their nationality, as written: "Libyan rebels", "Syrian insurgents"; by their
+    country after "in", with its demonym: "militants in Syria" -> "Syrian militants"."""
     if tok.lower_ not in ctx.lex.insurgent_nouns:
         return None
     nationality = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1), None)
-    if nationality is None or _country_named(nationality.text) is None:
-        return None
-    return f"{nationality.text} {tok.lower_}"
+    if nationality is not None and _country_named(nationality.text) is not None:
+        return f"{nationality.text} {tok.lower_}"
+    countries = [_country_named(place.text) for place in preps(tok, "in")]
+    demonym = demonym_of().get(countries[0]) if countries and countries[0] else None
+    return f"{demonym} {tok.lower_}" if demonym else None
 
 
 def _nationality_of(tok: Token, ctx: Context) -> str | None:

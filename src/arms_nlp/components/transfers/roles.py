@@ -484,7 +484,7 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _attached_parties(trigger, roles, lex)
     if not roles.suppliers and trigger.kind not in ("talks", "exchange"):  # "drones made in Iran"
         roles.suppliers.extend(t for obj in roles.objects for item in with_conjuncts(obj) for t in makers(item, lex))
-    _governor_destination(trigger, roles, sent)
+    _governor_destination(trigger, roles, sent, lex)
     if not roles.between:
         roles.between.extend(_talk_participants(tok, lex))
     _counterpart_roles(trigger, roles, lex)
@@ -716,7 +716,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
         roles.objects.extend(w for c in tok.children if c.dep_ in OBJECTS for w in preps(c, "with"))
     if lemma(tok) in lex.payment_verbs:
-        _payee_roles(tok, roles)
+        _payee_roles(tok, roles, lex)
     wanted = [w for w in preps(tok, "for") if not is_price(w, lex)]  # "buy another 16 for $1.2 billion": a price
     if trigger.frame == "acquire" and wanted:
         # "Ukraine asked Germany for Taurus missiles": the object is asked, the "for" phrase is wanted.
@@ -724,10 +724,13 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.objects.extend(wanted)
 
 
-def _payee_roles(verb: Token, roles: Roles) -> None:
+def _payee_roles(verb: Token, roles: Roles, lex: TransferLexicon) -> None:
     """The payee of a payment supplies: "paid France $5 billion for jets", "paid $400 million to a supplier from
-    Russia for tanks" (the payee's "from" party, and the goods its "for" phrase when hung on it)."""
+    Russia for tanks", "paid $400 million as a first payment to a supplier from Russia for tanks" (the payee's
+    "from" party, and the goods its "for" phrase when hung on it)."""
+    payments = [n for n in preps(verb, "as") if lemma(n) in lex.price_nouns]
     payees = [c for c in verb.children if c.dep_ == "dative"] + list(preps(verb, "to"))
+    payees += [t for n in payments for t in preps(n, "to")]
     roles.recipients[:] = [t for t in roles.recipients if t not in payees]
     for payee in payees:
         origins = prep_parties(payee, "from")
@@ -846,15 +849,15 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
         roles.recipients.extend(c for c in noun.children if c.dep_ == "poss")
 
 
-def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:
+def _governor_destination(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLexicon) -> None:
     """A misattached "to X" on the phrase governing an event noun ("solidified with Iran's shipment ... to Russia")."""
     tok = trigger.token
     if not trigger.nominal or roles.recipients or trigger.frame != "supply" or tok.dep_ not in OBJECTS | {"pobj"}:
         return
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-    for obj in preps(governor, "to"):
-        if obj.i > tok.i and sent.start <= obj.i < sent.end:
-            roles.recipients.extend(with_conjuncts(obj))
+    places = [o for o in preps(governor, "to") if o.i > tok.i and sent.start <= o.i < sent.end]
+    if places:  # "sent three shipments of arms to Turkey for militants in Syria": the end user
+        roles.recipients.extend(_end_users([governor], places, lex) or [t for o in places for t in with_conjuncts(o)])
 
 
 def _double_object_recipient(trigger: Trigger, roles: Roles) -> None:
@@ -1109,6 +1112,9 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
         if not found_to and trigger.frame == "supply" and not trigger.nominal and holder.dep_ in OBJECTS:
             found_to = _stray_destination(holder)
         found_to = [b for place in found_to for b in beneficiaries(place) or [place]]  # "to Libya for the LNA"
+        if found_to and word == "to":
+            users_at = [tok, holder, *([tok.head] if trigger.nominal and tok.dep_ in OBJECTS else [])]
+            found_to = _end_users(users_at, found_to, lex) or found_to  # "sent arms to Turkey for militants"
         for obj in found_to:
             roles.recipients.extend(with_conjuncts(obj))
             if bound:
@@ -1122,6 +1128,17 @@ def _attached_parties(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> N
                     break
                 if bound:
                     roles.bound_suppliers.setdefault(holder.i, []).extend(givers)
+
+
+def _end_users(holders: list[Token], places: list[Token], lex: TransferLexicon) -> list[Token]:
+    """The party a "for" phrase on the verb or its object names after its "to X" ("sold arms to Turkey for
+    militants in Syria", "shipped rockets to Yemen for the Houthis"): the end user receives, the place is a transit.
+    A common noun there is a purpose ("to Poland for its air defence"), unless it names fighters ("for rebels")."""
+    phrases = {c.i: c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"}
+    found = [t for c in phrases.values() for o in c.children if o.dep_ == "pobj" for t in with_conjuncts(o)]
+    users = [u for u in found if u.i > max(p.i for p in places)]
+    named = [u for u in users if u.pos_ == "PROPN" and u.ent_type_ in ("", "GPE", "NORP", "ORG")]
+    return named + [u for u in users if u.lower_ in lex.insurgent_nouns]
 
 
 def _second_object(trigger: Token, giver: Token, origins: list[Token], roles: Roles) -> bool:

@@ -71,6 +71,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         return True  # "Serbia should not buy the Chinese system": advice, no claim
     if _topic_gerund(tok):
         return True  # "Sending heavy weapons to Kiev could be too escalatory": a topic, not an event
+    if _remit(trigger, sent, lex):
+        return True  # "the official overseeing weapons exports": a field of work, not a transfer
     chain = [tok, *_governors(tok, sent)]
     for position, node in enumerate(chain):
         if position == 1 and _own_halt(tok, node, lex):
@@ -88,6 +90,24 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
             return True
         if node.dep_ == "ROOT":
             break
+    return False
+
+
+def _remit(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
+    """A bare trigger noun ("weapons exports", "arms sales") in a phrase describing someone's remit: "the official
+    overseeing weapons exports", "the agency in charge of arms sales", "the office responsible for exports"."""
+    tok = trigger.token
+    if not trigger.nominal:
+        return False
+    if any(lemma(t) in lex.oversight_words and t.tag_ == "VBG" for c in tok.lefts for t in c.subtree):
+        return True  # the parser made one noun phrase of "the official overseeing weapons exports"
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False  # "the official overseeing the delivery of 20 tanks": a delivery of its own
+    for node in list(_governors(tok, sent))[:3]:
+        if lemma(node) in lex.oversight_words:
+            modifier = node.dep_ in ("acl", "relcl", "amod")  # "the official overseeing", "an agency responsible"
+            in_phrase = node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN")  # "the agency in charge"
+            return modifier or in_phrase
     return False
 
 
@@ -121,7 +141,7 @@ def _inverted_conditional(node: Token, lex: TransferLexicon) -> bool:
     )
 
 
-def _headline_future(verb: Token) -> bool:
+def _headline_future(verb: Token, lex: TransferLexicon) -> bool:
     """A main-clause infinitive with its own subject is the news future ("Germany to send tanks"), also
     when the parser hung it on the name as a clause ("Sweden to send ...": the name is its head)."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -133,7 +153,11 @@ def _headline_future(verb: Token) -> bool:
     if verb.dep_ in ("ROOT", "ccomp", "parataxis"):
         return infinitive and any(c.dep_ in SUBJECTS for c in children)
     head = verb.head
-    return infinitive and verb.dep_ in ("relcl", "acl") and head.pos_ == "PROPN" and verb.i == head.i + 2
+    if not infinitive or verb.dep_ not in ("relcl", "acl") or verb.i != head.i + 2:
+        return False
+    # "Russia's Zelenodolsk shipyard to deliver two frigates": a headline's party noun as the head of the clause
+    party = head.dep_ == "ROOT" and lemma(head) in lex.party_nouns | lex.state_group_nouns
+    return head.pos_ == "PROPN" or party
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -190,8 +214,10 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if answer is not None:
         return answer  # '"No," Biden replied when asked whether the US would send F-16s'
     _open_question(tok, sent, reading)
+    if lemma(tok) in lex.talk_nouns and _concluded(tok, lex):
+        reading.plan(lemma(tok), lex)  # "Ankara concluded talks on the sale of corvettes": agreed
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
-    if _headline_future(tok) or _passive_infinitive(tok):
+    if _headline_future(tok, lex) or _passive_infinitive(tok):
         reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
     if according is not None:
@@ -267,15 +293,17 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
 
 
 def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
-    """ "has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...": a perfect deal verb with a
-    cumulative adverbial records sales already made."""
+    """ "has so far sold tanks to Poland", "Since 1996, Colombia has purchased ...", "has been buying arms from
+    Pakistan": a perfect deal verb with a cumulative adverbial, or a perfect progressive, records sales made."""
     # "has so far sent aid to Ukraine and sold tanks to Poland": a conjunct shares its head's auxiliaries
     children = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in children)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
     adverbials = [c for c in children if c.dep_ in ("advmod", "prep", "npadvmod")]
     cumulative = any(t.lower_ in lex.cumulative_words for c in adverbials for t in c.subtree)
-    return verb.pos_ == "VERB" and perfect and not modal and cumulative
+    # "Sri Lanka has been buying arms from Pakistan": a perfect progressive records sales going on for some time
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children)
+    return verb.pos_ == "VERB" and perfect and not modal and (cumulative or progressive)
 
 
 def _speakers(trigger: Trigger, sent: Span, lex: TransferLexicon) -> list[Token]:
@@ -553,6 +581,9 @@ def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, bu
     word = lemma(node)
     is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
     is_adjective = node.pos_ == "ADJ" and node.dep_ == "acomp"
+    if is_noun and word in lex.talk_nouns and _concluded(node, lex):
+        _modality(reading, "planned", word, lex)  # "have completed negotiations for the sale": agreed
+        return
     for status in ("negotiating", "planned"):
         cues = lex.cues(status)  # type: ignore[arg-type]
         verb_cue = is_verb and (word in cues.verbs or any(_phrase_at(node, p) for p in cues.phrases))
@@ -560,6 +591,17 @@ def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, bu
             _modality(reading, status, word, lex)  # type: ignore[arg-type]
         for modifier in (c for c in node.children if c.dep_ == "amod" and is_noun and lemma(c) in cues.adjectives):
             _modality(reading, status, lemma(modifier), lex)  # type: ignore[arg-type]
+
+
+def _concluded(talks: Token, lex: TransferLexicon) -> bool:
+    """Talks an unnegated concluding verb ends ("completed negotiations", "the talks were concluded", "talks are
+    complete"): an agreement was reached."""
+    verb = talks.head
+    if talks.dep_ == "nsubj" and lemma(verb) == "be":
+        ends = any(c.dep_ in ("acomp", "attr") and lemma(c) in lex.concluding_verbs for c in verb.children)
+    else:
+        ends = talks.dep_ in ("dobj", "nsubjpass") and lemma(verb) in lex.concluding_verbs
+    return ends and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _modality(reading: _Reading, status: TransferStatus, word: str, lex: TransferLexicon) -> None:
