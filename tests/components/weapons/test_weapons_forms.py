@@ -498,3 +498,36 @@ def test_weapons_forms_wmd_word_shares_the_noun_after(
 ) -> None:
     """Before a class that modifies a noun ("missile programs"), "nuclear and" shares that noun: no nuclear missile."""
     assert sorted((w.text, w.name) for w in _found(news_nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Ecuador once flew Kfir C.2s from Israel.", "Kfir", "Kfir C.2"),
+        ("Colombia keeps its Kfir C.10 jets flying.", "Kfir", "Kfir C.10"),
+        ("Thailand operates Gripen C fighters.", "Gripen", "Gripen C"),
+        # negatives: an alias that is the system's longer name or its maker's name is no model
+        ("The army fired AGM-114 Hellfire missiles.", "Hellfire", None),
+        ("Hungary leases Saab Gripen jets.", "Gripen", None),
+    ],
+)
+def test_weapons_forms_model_written_as_an_alias(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """An alias that is another of the system's names plus model words keeps the model as ``variant``."""
+    [weapon] = _found(news_nlp, text)
+    assert (weapon.name, weapon.variant) == (name, variant)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand ordered more JAS39 Gripen jets.", [("JAS39 Gripen jets", "Gripen")]),
+        ("Estonia bought RBS70 launchers.", [("RBS70 launchers", "RBS 70")]),
+        # negative: letters and a figure no entry is written with stay unknown codes, not a known system
+        ("The ABC12 form was filed late.", []),
+    ],
+)
+def test_weapons_forms_capitals_prefix_joined_to_its_number(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "JAS39" and "RBS70" are the gazetteer's "JAS 39" and "RBS 70" written without the space."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

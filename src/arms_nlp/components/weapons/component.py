@@ -625,6 +625,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = written_model(written, name, index) if isinstance(written, str) else None
+    model = model or cand.extra.get("alias_model")
     if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
         if longer.variant_of == cand.name:
             model = longer.name

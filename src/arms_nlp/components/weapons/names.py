@@ -40,6 +40,8 @@ _MAX_NAME_TOKENS = 5
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
+#: A word of a model written after its system's name: "C" of "Gripen C", "C.2" of "Kfir C.2", "II", "Block 60".
+_MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|Mk\.?|Mark)$")
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -52,11 +54,27 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
         cand.extra["written"] = written
+        cand.extra["alias_model"] = alias_model(written, entry)
         text = doc[end - 1].text
         # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
         cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
         found.append(cand)
     return found
+
+
+def alias_model(written: str, entry: WeaponEntry) -> str | None:
+    """The alias ``written`` names when it is a model of the entry's system: another of the entry's names
+    followed by model words ("Kfir C.2s" -> "Kfir C.2", "Gripen C", "Hellfire II"), else None. A longer
+    name ("AGM-114 Hellfire", "Saab Gripen") is no model."""
+    keys = {designation_key(strip_plural(written)), designation_key(written.removesuffix("s"))}
+    alias = next((a for a in entry.aliases if designation_key(a) in keys), None)
+    if alias is None:
+        return None
+    for base in entry.names:
+        rest = alias[len(base) :].split() if alias.lower().startswith(base.lower() + " ") else []
+        if rest and all(_MODEL_WORD.match(word) for word in rest):
+            return alias
+    return None
 
 
 def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:

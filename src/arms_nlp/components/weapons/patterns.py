@@ -115,7 +115,7 @@ class WeaponMatchers:
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s", "M113s"),
     upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
-    name and code hyphen-joined ("Bayraktar-TB2s")."""
+    name and code hyphen-joined ("Bayraktar-TB2s"), and a capitals prefix joined to its number ("JAS39 Gripen")."""
     variants = [name]
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
@@ -128,6 +128,8 @@ def name_variants(name: str) -> list[str]:
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
     words = name.split(" ")
+    if len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and words[1].isdigit():
+        variants.append("".join(words[:2]) + name[len(words[0]) + len(words[1]) + 1 :])  # "JAS39 Gripen", "RBS70"
     if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
