@@ -506,6 +506,7 @@ def test_weapons_forms_wmd_word_shares_the_noun_after(
         ("Ecuador once flew Kfir C.2s from Israel.", "Kfir", "Kfir C.2"),
         ("Colombia keeps its Kfir C.10 jets flying.", "Kfir", "Kfir C.10"),
         ("Thailand operates Gripen C fighters.", "Gripen", "Gripen C"),
+        ("Armenia bought Iskander-M missiles.", "Iskander", "Iskander-M"),
         # negatives: an alias that is the system's longer name or its maker's name is no model
         ("The army fired AGM-114 Hellfire missiles.", "Hellfire", None),
         ("Hungary leases Saab Gripen jets.", "Gripen", None),
@@ -530,4 +531,36 @@ def test_weapons_forms_capitals_prefix_joined_to_its_number(
     news_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """ "JAS39" and "RBS70" are the gazetteer's "JAS 39" and "RBS 70" written without the space."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunners fired Krasnopol-M2 shells at the bridge.", [("Krasnopol-M2 shells", "Krasnopol", "Krasnopol-M2")]),
+        ("Gunners fired 40 Krasnopol-M2s.", [("Krasnopol-M2s", "Krasnopol", "Krasnopol-M2")]),
+        # negative: a known model keeps its own entry rather than becoming a model of its family
+        ("Moscow deployed Tor-M2 launchers.", [("Tor-M2 launchers", "Tor-M2", "Tor-M2")]),
+    ],
+)
+def test_weapons_forms_letters_and_figure_model_joined_to_a_name(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "Krasnopol-M2" is one mention of the Krasnopol with the model as ``variant``, not "Krasnopol" and "M2 shells"."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt commissioned another Meko A-200 frigate.", [("Meko A-200 frigate", "MEKO A-200")]),
+        ("Kyiv asked for more Nasams 3 batteries.", [("Nasams 3", "NASAMS")]),
+        # negative: the word-cased acronym needs a weapon context
+        ("Meko A-200 is the room where the board met.", []),
+    ],
+)
+def test_weapons_forms_acronym_written_as_a_word(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Meko A-200" is the MEKO A-200 in a weapon context, as "Nasams" is NASAMS."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

@@ -46,6 +46,7 @@ from ...records import Weapon
 from ..user_entries import UserEntries
 from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import (
+    LETTER_MODEL,
     find_named,
     find_names_before_classes,
     find_shape_matches,
@@ -54,6 +55,7 @@ from .names import (
     lead_ships,
 )
 from .patterns import (
+    HYPHENS,
     PRIORITY,
     Candidate,
     WeaponMatchers,
@@ -654,6 +656,10 @@ def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None)
     """The model ``written`` names of system ``name``: a model suffix on its name or, with the gazetteer's
     ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache);
     also a model written before the system's name ("M1A1 Abrams": the M1 of the M1 Abrams)."""
+    plain = strip_plural(written)
+    if plain[len(name) : len(name) + 1] in HYPHENS and LETTER_MODEL.match(plain[len(name) + 1 :]):
+        if plain.startswith(name):
+            return plain  # "Krasnopol-M2": a model code joined to a name of letters
     entry = index.get(designation_key(name)) if index is not None else None
     bases = [name, name.split()[0], *(entry.names if entry is not None else ())]
     forms = dict.fromkeys([written, written.split()[0]]) if written.split() else [written]

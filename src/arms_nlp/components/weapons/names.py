@@ -40,6 +40,8 @@ _MAX_NAME_TOKENS = 5
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
+#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it).
+LETTER_MODEL = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?s?$")
 #: A word of a model written after its system's name: "C" of "Gripen C", "C.2" of "Kfir C.2", "II", "Block 60".
 _MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|Mk\.?|Mark)$")
 
@@ -49,29 +51,32 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
-        end = _glued_suffix_end(doc, end, m)
+        matched_end, end = end, _glued_suffix_end(doc, end, m)
         written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
         cand.extra["written"] = written
         cand.extra["alias_model"] = alias_model(written, entry)
         text = doc[end - 1].text
-        # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
-        cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
+        # A plural made from a name ("Javelins", "Leopards", "Krasnopol-M2s"), not a name ending in "s" ("Abrams").
+        cand.extra["plural"] = text.endswith("s") and (
+            any(n.endswith(text[:-1]) for n in entry.names) or (end > matched_end and strip_plural(text) != text)
+        )
         found.append(cand)
     return found
 
 
 def alias_model(written: str, entry: WeaponEntry) -> str | None:
     """The alias ``written`` names when it is a model of the entry's system: another of the entry's names
-    followed by model words ("Kfir C.2s" -> "Kfir C.2", "Gripen C", "Hellfire II"), else None. A longer
+    followed by model words ("Kfir C.2s" -> "Kfir C.2", "Gripen C", "Iskander-M"), else None. A longer
     name ("AGM-114 Hellfire", "Saab Gripen") is no model."""
     keys = {designation_key(strip_plural(written)), designation_key(written.removesuffix("s"))}
     alias = next((a for a in entry.aliases if designation_key(a) in keys), None)
-    if alias is None:
+    if alias is None or designation_key(alias) == designation_key(entry.name):
         return None
     for base in entry.names:
-        rest = alias[len(base) :].split() if alias.lower().startswith(base.lower() + " ") else []
+        joint = alias[len(base) : len(base) + 1]
+        rest = alias[len(base) + 1 :].split() if alias.lower().startswith(base.lower()) and joint in " -" else []
         if rest and all(_MODEL_WORD.match(word) for word in rest):
             return alias
     return None
@@ -82,8 +87,11 @@ def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
     that model by name ("T-90M", "Mirage 2000-5": their own entries match).
 
     A model letter ("Mi-38" + "T" of "Mi-38T") or a hyphen-joined model code ("Mirage 2000" + "-5F"), after a
-    name ending in a figure.
+    name ending in a figure; a hyphen-joined letters-and-figure code after a name of letters ("Krasnopol-M2").
     """
+    if end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and joined(doc, end):
+        if doc[end - 1].is_alpha and LETTER_MODEL.match(doc[end + 1].text):  # "Krasnopol" + "-M2"
+            return end if _known_model(doc, end, end + 2, m) else end + 2
     if end >= len(doc) or doc[end - 1].whitespace_ or not doc[end - 1].text[-1:].isdigit():
         return end
     suffix = doc[end].text

@@ -153,6 +153,15 @@ def short_in_capitals(name: str) -> str | None:
     return name.upper() if 4 <= len(name) <= 5 and name.isalpha() and not name.isupper() else None
 
 
+def title_cased_acronym(name: str) -> str | None:
+    """ "Meko A-200" for "MEKO A-200": a name opening with an acronym, written as a word as the press often does
+    ("Nasams 3", "Fremm frigate"); matched only in a weapon context, as some such acronyms are words ("SPEAR")."""
+    first = name.split(" ")[0]
+    if " " not in name or len(first) < 4 or not (first.isalpha() and first.isupper()):
+        return None
+    return first.title() + name[len(first) :]
+
+
 def build_named(
     nlp: Language, gazetteer: tuple[WeaponEntry, ...]
 ) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
@@ -164,6 +173,7 @@ def build_named(
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(title_cased_acronym, entry.names) if v is not None and v not in plain]
         for ambiguous, variants in ((False, plain), (True, needs_context)):
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
