@@ -564,3 +564,35 @@ def test_weapons_forms_acronym_written_as_a_word(
 ) -> None:
     """ "Meko A-200" is the MEKO A-200 in a weapon context, as "Nasams" is NASAMS."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy will buy Lynx KF41 infantry fighting vehicles.", [("Lynx KF41 infantry fighting vehicles", "Lynx")]),
+        ("The battery's Paladin M109 howitzers fired.", [("Paladin M109 howitzers", "M109")]),
+    ],
+)
+def test_weapons_forms_name_before_its_designation(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Lynx KF41" is the gazetteer's "KF41 Lynx" written name first."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland commissioned its first Pohjanmaa-class corvette.", [("Pohjanmaa-class corvette", "Pohjanmaa-class")]),
+        ("The army ordered more 9M83 interceptors for its air defence.", [("9M83 interceptors", "9M83")]),
+        ("Israel fired Iron Sting mortar bombs at the launch site.", [("Iron Sting mortar bombs", "Iron Sting")]),
+        ("Ottawa sent C7 assault rifles to Kyiv.", [("C7 assault rifles", "C7")]),
+        ("Kyiv used UJ-22 Airborne drones against the refinery.", [("UJ-22 Airborne drones", "UJ-22 Airborne")]),
+        # negatives: the ambiguous short designations and given names need a weapon context
+        ("The C7 form was filed with the ministry.", []),
+        ("Yasin told reporters the talks would resume.", []),
+    ],
+)
+def test_weapons_forms_batch8_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Systems of the gazetteer's batch 8 (data/README.md), and their ambiguous names outside a weapon context."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

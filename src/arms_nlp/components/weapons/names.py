@@ -69,7 +69,7 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
 def alias_model(written: str, entry: WeaponEntry) -> str | None:
     """The alias ``written`` names when it is a model of the entry's system: another of the entry's names
     followed by model words ("Kfir C.2s" -> "Kfir C.2", "Gripen C", "Iskander-M"), else None. A longer
-    name ("AGM-114 Hellfire", "Saab Gripen") is no model."""
+    name ("AGM-114 Hellfire", "Saab Gripen") or the name's words reordered ("Panther KF51") is no model."""
     keys = {designation_key(strip_plural(written)), designation_key(written.removesuffix("s"))}
     alias = next((a for a in entry.aliases if designation_key(a) in keys), None)
     if alias is None or designation_key(alias) == designation_key(entry.name):
@@ -77,7 +77,7 @@ def alias_model(written: str, entry: WeaponEntry) -> str | None:
     for base in entry.names:
         joint = alias[len(base) : len(base) + 1]
         rest = alias[len(base) + 1 :].split() if alias.lower().startswith(base.lower()) and joint in " -" else []
-        if rest and all(_MODEL_WORD.match(word) for word in rest):
+        if rest and all(_MODEL_WORD.match(word) for word in rest) and not set(rest) <= set(entry.name.split()):
             return alias
     return None
 

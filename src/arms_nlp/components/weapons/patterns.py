@@ -162,6 +162,19 @@ def title_cased_acronym(name: str) -> str | None:
     return first.title() + name[len(first) :]
 
 
+#: A designation word written before a system's name: "KF41" of "KF41 Lynx", "M109" of "M109 Paladin".
+_CODE_WORD = re.compile(r"^[A-Z]{1,4}\d{1,3}[A-Z]?$")
+
+
+def swapped_name(name: str) -> str | None:
+    """ "Lynx KF41" for "KF41 Lynx": a designation and a name, written in the other order as the press also does;
+    matched only in a weapon context."""
+    words = name.split(" ")
+    if len(words) != 2 or not _CODE_WORD.match(words[0]):
+        return None
+    return f"{words[1]} {words[0]}" if words[1].isalpha() and words[1].istitle() and len(words[1]) >= 4 else None
+
+
 def build_named(
     nlp: Language, gazetteer: tuple[WeaponEntry, ...]
 ) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
@@ -174,6 +187,7 @@ def build_named(
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(title_cased_acronym, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(swapped_name, entry.names) if v is not None and v not in plain]
         for ambiguous, variants in ((False, plain), (True, needs_context)):
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
