@@ -596,3 +596,40 @@ def test_weapons_forms_name_before_its_designation(
 def test_weapons_forms_batch8_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     """Systems of the gazetteer's batch 8 (data/README.md), and their ambiguous names outside a weapon context."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy ordered three offshore patrol vessels.", [("offshore patrol vessels", "offshore patrol vessel")]),
+        ("Two OPVs joined the fleet.", [("OPVs", "offshore patrol vessel")]),
+        ("The navy bought missile boats.", [("missile boats", "missile boat")]),
+        ("Seoul plans a landing helicopter dock.", [("landing helicopter dock", "landing helicopter dock")]),
+        ("Four minehunters swept the strait.", [("minehunters", "minehunter")]),
+        ("Iran laid naval mines in the strait.", [("naval mines", "naval mine")]),
+        ("The army fielded tank destroyers.", [("tank destroyers", "tank destroyer")]),
+        # negatives: the same words in no ship or weapon phrase
+        ("The boats carried tourists to the island.", []),
+        ("The mine hunters found gold in the hills.", []),
+    ],
+)
+def test_weapons_forms_naval_ship_types(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Patrol, amphibious and mine-warfare ship types, missile boats and naval mines are classes of their own."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt bought two Mistral amphibious assault ships.", [("Mistral amphibious assault ships", "Mistral-class")]),
+        ("India operates Kilo submarines.", [("Kilo submarines", "Kilo-class")]),
+        # negatives: a system fitted to a ship type it names no class of; a name that is no ship class
+        ("The first Aegis destroyer left port.", [("Aegis destroyer", "Aegis destroyer")]),
+        ("India operates KSX submarines.", [("KSX submarines", "KSX")]),
+    ],
+)
+def test_weapons_forms_ship_class_named_without_class(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A ship type right after a ship class's name written without "-class" is that class."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

@@ -53,6 +53,7 @@ from .names import (
     find_shapes,
     glossed_class_names,
     lead_ships,
+    ship_class_named,
 )
 from .patterns import (
     HYPHENS,
@@ -463,6 +464,9 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
         if previous is not None and _carried_by_named(doc, previous, cand, m):
             previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
+        if previous is not None and (named_class := _ship_class_of(doc, previous, cand, m)) is not None:
+            kept[-1] = named_class
+            continue
         if previous is not None and _fitted_to_ship(previous, cand):
             cand.name = f"{doc[previous.start : previous.end].text} {cand.name}"
             cand.start = previous.start
@@ -479,6 +483,19 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _ship_class_of(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> Candidate | None:
+    """The "X-class" mention when named system ``previous`` right before ship type ``cand`` is also a ship class's
+    name: "two Mistral amphibious assault ships" are the Mistral-class, not the Mistral missile on a ship."""
+    if previous.generic or cand.rule != "class" or previous.end != cand.start:
+        return None
+    entry = ship_class_named(doc[previous.start : previous.end].text, cand, m)
+    if entry is None:
+        return None
+    return Candidate(
+        previous.start, cand.end, entry.name, entry.category, "gazetteer", family=entry.family, origin=entry.origin
+    )
 
 
 def _fitted_to_ship(previous: Candidate, cand: Candidate) -> bool:

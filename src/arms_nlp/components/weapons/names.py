@@ -362,7 +362,7 @@ def find_names_before_classes(
             continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
 
         name = doc[start:end].text if stop < end else doc[start:stop].text
-        known = m.index.get(designation_key(strip_plural(name)))
+        known = m.index.get(designation_key(strip_plural(name))) or ship_class_named(name, cls, m)
         if known is not None:  # "F16 fighter jets": a known system written another way
             cand = _from_entry(known, start, end, "name_before_class")
             cand.extra["written"] = name
@@ -370,6 +370,15 @@ def find_names_before_classes(
             continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
+
+
+def ship_class_named(name: str, cls: Candidate, m: WeaponMatchers) -> WeaponEntry | None:
+    """The gazetteer's "X-class" entry when a ship type follows its class's name without "-class": "Kilo
+    submarines", "Mistral amphibious assault ships" are the Kilo- and Mistral-class."""
+    if cls.category != "naval":
+        return None
+    entry = m.index.get(designation_key(f"{name}-class"))
+    return entry if entry is not None and entry.category == "naval" else None
 
 
 def _class_suffix_ends_at(doc: Doc, end: int, m: WeaponMatchers) -> bool:
