@@ -633,3 +633,20 @@ def test_weapons_forms_ship_class_named_without_class(
 ) -> None:
     """A ship type right after a ship class's name written without "-class" is that class."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq received Mi-28NE helicopters.", [("Mi-28NE helicopters", "Mi-28", "Mi-28NE")]),
+        ("Riyadh wants Wing Loong-10B drones.", [("Wing Loong-10B drones", "Wing Loong 10", "Wing Loong-10B")]),
+        # negatives: a figure is no model suffix; a name's first word before a designation needs a weapon word
+        ("Ankara flies F-16 jets.", [("F-16 jets", "F-16", None)]),
+        ("Meko A-200 is the room where the board met.", []),
+    ],
+)
+def test_weapons_forms_unlisted_model_suffix(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A known designation with a model suffix of letters the gazetteer does not list is that system's model."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected

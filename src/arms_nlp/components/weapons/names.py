@@ -36,6 +36,8 @@ _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
 _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
 _MAX_NAME_TOKENS = 5
+#: The most letters of a model suffix read onto a known designation ("NE" of "Mi-28NE", "MKI").
+_SUFFIX_LETTERS = 3
 #: A model letter or two written after a slash ("/R" of "AGM-114L/R").
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
@@ -204,7 +206,7 @@ def find_shapes(
         if label in ("DESIGNATION", "DESIGNATION_SPACED"):
             cand = resolve_designation(doc, start, end, m, class_starts) or renamed(doc, start, end, m, classes)
             if cand is not None:
-                cand.start = maker_ends.get(start, start)
+                cand.start = maker_ends.get(cand.start, cand.start)
                 cand.end = _sibling_models_end(doc, cand.end)
                 found.append(cand)
         elif label == "SLASHED":
@@ -309,10 +311,14 @@ def resolve_designation(
     described = class_starts.get(end)
     if end - start > 1 and described is None and following not in m.context_words:
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
-    entry = m.index.get(designation_key(strip_plural(text)))
+    key = designation_key(strip_plural(text))
+    weapon_word_after = described is not None or following in m.context_words
+    entry = m.index.get(key) or (model_base(key, m.index) if weapon_word_after else None)
     if entry is not None:
         cand = _from_entry(entry, start, end, "gazetteer")
         cand.extra["written"] = text
+        return cand
+    if weapon_word_after and (cand := _with_word_before(doc, start, end, key, m)):
         return cand
     canonical = canonical_designation(text)
     parts = split_designation(canonical)
@@ -325,6 +331,32 @@ def resolve_designation(
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
+    return None
+
+
+def _with_word_before(doc: Doc, start: int, end: int, key: str, m: WeaponMatchers) -> Candidate | None:
+    """The system a designation names with the capitalised word before it, its name's first word: "Wing
+    Loong-10B drones" (the Wing Loong 10); asked only before a weapon word."""
+    if start == 0 or not doc[start - 1].is_title or not doc[start - 1].whitespace_:
+        return None
+    before = designation_key(doc[start - 1].text) + key
+    entry = m.index.get(before) or model_base(before, m.index)
+    if entry is None:
+        return None
+    cand = _from_entry(entry, start - 1, end, "gazetteer")
+    cand.extra["written"] = doc[start - 1 : end].text
+    return cand
+
+
+def model_base(key: str, index: dict[str, WeaponEntry]) -> WeaponEntry | None:
+    """The system a designation key names with a model suffix of up to three letters the gazetteer does not list:
+    "mi28ne" (Mi-28NE) is the Mi-28, "wingloong10b" the Wing Loong 10; the base must end in a figure, so that
+    "f16" is never read as "F-1" and a suffix "6"; nor an ambiguous name ("K9"), which needs its context check."""
+    for cut in range(1, _SUFFIX_LETTERS + 1):
+        base, rest = key[:-cut], key[-cut:]
+        entry = index.get(base) if rest.isalpha() and base[-1:].isdigit() else None
+        if entry is not None and not any(designation_key(n) == base for n in entry.ambiguous):
+            return entry
     return None
 
 
