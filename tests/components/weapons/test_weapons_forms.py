@@ -650,3 +650,16 @@ def test_weapons_forms_unlisted_model_suffix(
 ) -> None:
     """A known designation with a model suffix of letters the gazetteer does not list is that system's model."""
     assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv's gunners downed Lancets over the river.", [("Lancets", "Lancet")]),
+        # negative: a team's plural after the same verbs stays no weapon
+        ("The Patriots destroyed the Jets 31-10.", []),
+    ],
+)
+def test_weapons_forms_object_of_downing(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """ "downed Lancets": an ambiguous plural name as the object of a verb of downing is a weapon."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
