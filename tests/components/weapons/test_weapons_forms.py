@@ -498,3 +498,168 @@ def test_weapons_forms_wmd_word_shares_the_noun_after(
 ) -> None:
     """Before a class that modifies a noun ("missile programs"), "nuclear and" shares that noun: no nuclear missile."""
     assert sorted((w.text, w.name) for w in _found(news_nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Ecuador once flew Kfir C.2s from Israel.", "Kfir", "Kfir C.2"),
+        ("Colombia keeps its Kfir C.10 jets flying.", "Kfir", "Kfir C.10"),
+        ("Thailand operates Gripen C fighters.", "Gripen", "Gripen C"),
+        ("Armenia bought Iskander-M missiles.", "Iskander", "Iskander-M"),
+        # negatives: an alias that is the system's longer name or its maker's name is no model
+        ("The army fired AGM-114 Hellfire missiles.", "Hellfire", None),
+        ("Hungary leases Saab Gripen jets.", "Gripen", None),
+    ],
+)
+def test_weapons_forms_model_written_as_an_alias(news_nlp: Language, text: str, name: str, variant: str | None) -> None:
+    """An alias that is another of the system's names plus model words keeps the model as ``variant``."""
+    [weapon] = _found(news_nlp, text)
+    assert (weapon.name, weapon.variant) == (name, variant)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand ordered more JAS39 Gripen jets.", [("JAS39 Gripen jets", "Gripen")]),
+        ("Estonia bought RBS70 launchers.", [("RBS70 launchers", "RBS 70")]),
+        # negative: letters and a figure no entry is written with stay unknown codes, not a known system
+        ("The ABC12 form was filed late.", []),
+    ],
+)
+def test_weapons_forms_capitals_prefix_joined_to_its_number(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "JAS39" and "RBS70" are the gazetteer's "JAS 39" and "RBS 70" written without the space."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunners fired Krasnopol-M2 shells at the bridge.", [("Krasnopol-M2 shells", "Krasnopol", "Krasnopol-M2")]),
+        ("Gunners fired 40 Krasnopol-M2s.", [("Krasnopol-M2s", "Krasnopol", "Krasnopol-M2")]),
+        # negative: a known model keeps its own entry rather than becoming a model of its family
+        ("Moscow deployed Tor-M2 launchers.", [("Tor-M2 launchers", "Tor-M2", "Tor-M2")]),
+    ],
+)
+def test_weapons_forms_letters_and_figure_model_joined_to_a_name(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "Krasnopol-M2" is one mention of the Krasnopol with the model as ``variant``, not "Krasnopol" and "M2 shells"."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt commissioned another Meko A-200 frigate.", [("Meko A-200 frigate", "MEKO A-200")]),
+        ("Kyiv asked for more Nasams 3 batteries.", [("Nasams 3", "NASAMS")]),
+        # negative: the word-cased acronym needs a weapon context
+        ("Meko A-200 is the room where the board met.", []),
+    ],
+)
+def test_weapons_forms_acronym_written_as_a_word(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Meko A-200" is the MEKO A-200 in a weapon context, as "Nasams" is NASAMS."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy will buy Lynx KF41 infantry fighting vehicles.", [("Lynx KF41 infantry fighting vehicles", "Lynx")]),
+        ("The battery's Paladin M109 howitzers fired.", [("Paladin M109 howitzers", "M109")]),
+    ],
+)
+def test_weapons_forms_name_before_its_designation(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Lynx KF41" is the gazetteer's "KF41 Lynx" written name first."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland commissioned its first Pohjanmaa-class corvette.", [("Pohjanmaa-class corvette", "Pohjanmaa-class")]),
+        ("The army ordered more 9M83 interceptors for its air defence.", [("9M83 interceptors", "9M83")]),
+        ("Israel fired Iron Sting mortar bombs at the launch site.", [("Iron Sting mortar bombs", "Iron Sting")]),
+        ("Ottawa sent C7 assault rifles to Kyiv.", [("C7 assault rifles", "C7")]),
+        ("Kyiv used UJ-22 Airborne drones against the refinery.", [("UJ-22 Airborne drones", "UJ-22 Airborne")]),
+        # negatives: the ambiguous short designations and given names need a weapon context
+        ("The C7 form was filed with the ministry.", []),
+        ("Yasin told reporters the talks would resume.", []),
+    ],
+)
+def test_weapons_forms_batch8_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Systems of the gazetteer's batch 8 (data/README.md), and their ambiguous names outside a weapon context."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy ordered three offshore patrol vessels.", [("offshore patrol vessels", "offshore patrol vessel")]),
+        ("Two OPVs joined the fleet.", [("OPVs", "offshore patrol vessel")]),
+        ("The navy bought missile boats.", [("missile boats", "missile boat")]),
+        ("Seoul plans a landing helicopter dock.", [("landing helicopter dock", "landing helicopter dock")]),
+        ("Four minehunters swept the strait.", [("minehunters", "minehunter")]),
+        ("Iran laid naval mines in the strait.", [("naval mines", "naval mine")]),
+        ("The army fielded tank destroyers.", [("tank destroyers", "tank destroyer")]),
+        # negatives: the same words in no ship or weapon phrase
+        ("The boats carried tourists to the island.", []),
+        ("The mine hunters found gold in the hills.", []),
+    ],
+)
+def test_weapons_forms_naval_ship_types(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Patrol, amphibious and mine-warfare ship types, missile boats and naval mines are classes of their own."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt bought two Mistral amphibious assault ships.", [("Mistral amphibious assault ships", "Mistral-class")]),
+        ("India operates Kilo submarines.", [("Kilo submarines", "Kilo-class")]),
+        # negatives: a system fitted to a ship type it names no class of; a name that is no ship class
+        ("The first Aegis destroyer left port.", [("Aegis destroyer", "Aegis destroyer")]),
+        ("India operates KSX submarines.", [("KSX submarines", "KSX")]),
+    ],
+)
+def test_weapons_forms_ship_class_named_without_class(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A ship type right after a ship class's name written without "-class" is that class."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq received Mi-28NE helicopters.", [("Mi-28NE helicopters", "Mi-28", "Mi-28NE")]),
+        ("Riyadh wants Wing Loong-10B drones.", [("Wing Loong-10B drones", "Wing Loong 10", "Wing Loong-10B")]),
+        # negatives: a figure is no model suffix; a name's first word before a designation needs a weapon word
+        ("Ankara flies F-16 jets.", [("F-16 jets", "F-16", None)]),
+        ("Meko A-200 is the room where the board met.", []),
+    ],
+)
+def test_weapons_forms_unlisted_model_suffix(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A known designation with a model suffix of letters the gazetteer does not list is that system's model."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv's gunners downed Lancets over the river.", [("Lancets", "Lancet")]),
+        # negative: a team's plural after the same verbs stays no weapon
+        ("The Patriots destroyed the Jets 31-10.", []),
+    ],
+)
+def test_weapons_forms_object_of_downing(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """ "downed Lancets": an ambiguous plural name as the object of a verb of downing is a weapon."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

@@ -46,14 +46,17 @@ from ...records import Weapon
 from ..user_entries import UserEntries
 from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import (
+    LETTER_MODEL,
     find_named,
     find_names_before_classes,
     find_shape_matches,
     find_shapes,
     glossed_class_names,
     lead_ships,
+    ship_class_named,
 )
 from .patterns import (
+    HYPHENS,
     PRIORITY,
     Candidate,
     WeaponMatchers,
@@ -461,6 +464,9 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
         if previous is not None and _carried_by_named(doc, previous, cand, m):
             previous.end = _past_role_nouns(doc, cand.end, m, starts)
             continue
+        if previous is not None and (named_class := _ship_class_of(doc, previous, cand, m)) is not None:
+            kept[-1] = named_class
+            continue
         if previous is not None and _fitted_to_ship(previous, cand):
             cand.name = f"{doc[previous.start : previous.end].text} {cand.name}"
             cand.start = previous.start
@@ -477,6 +483,19 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             continue
         kept.append(cand)
     return kept
+
+
+def _ship_class_of(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> Candidate | None:
+    """The "X-class" mention when named system ``previous`` right before ship type ``cand`` is also a ship class's
+    name: "two Mistral amphibious assault ships" are the Mistral-class, not the Mistral missile on a ship."""
+    if previous.generic or cand.rule != "class" or previous.end != cand.start:
+        return None
+    entry = ship_class_named(doc[previous.start : previous.end].text, cand, m)
+    if entry is None:
+        return None
+    return Candidate(
+        previous.start, cand.end, entry.name, entry.category, "gazetteer", family=entry.family, origin=entry.origin
+    )
 
 
 def _fitted_to_ship(previous: Candidate, cand: Candidate) -> bool:
@@ -625,6 +644,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
     model = written_model(written, name, index) if isinstance(written, str) else None
+    model = model or cand.extra.get("alias_model")
     if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
         if longer.variant_of == cand.name:
             model = longer.name
@@ -653,6 +673,10 @@ def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None)
     """The model ``written`` names of system ``name``: a model suffix on its name or, with the gazetteer's
     ``index``, on one of its designations ("K2PL" of the K2 Black Panther, "AH-64E" of the AH-64 Apache);
     also a model written before the system's name ("M1A1 Abrams": the M1 of the M1 Abrams)."""
+    plain = strip_plural(written)
+    if plain[len(name) : len(name) + 1] in HYPHENS and LETTER_MODEL.match(plain[len(name) + 1 :]):
+        if plain.startswith(name):
+            return plain  # "Krasnopol-M2": a model code joined to a name of letters
     entry = index.get(designation_key(name)) if index is not None else None
     bases = [name, name.split()[0], *(entry.names if entry is not None else ())]
     forms = dict.fromkeys([written, written.split()[0]]) if written.split() else [written]

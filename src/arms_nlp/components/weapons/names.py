@@ -36,10 +36,16 @@ _FIGURE = re.compile(r"^\d{1,3}[A-Za-z]{0,2}\d{0,2}$")
 #: Entity labels that make a capitalised word before a class a place, group, date or law, not a system's name.
 _NOT_SYSTEM_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "ORG"})
 _MAX_NAME_TOKENS = 5
+#: The most letters of a model suffix read onto a known designation ("NE" of "Mi-28NE", "MKI").
+_SUFFIX_LETTERS = 3
 #: A model letter or two written after a slash ("/R" of "AGM-114L/R").
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
+#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it).
+LETTER_MODEL = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?s?$")
+#: A word of a model written after its system's name: "C" of "Gripen C", "C.2" of "Kfir C.2", "II", "Block 60".
+_MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|Mk\.?|Mark)$")
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
@@ -47,16 +53,35 @@ def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[
     found = []
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
-        end = _glued_suffix_end(doc, end, m)
+        matched_end, end = end, _glued_suffix_end(doc, end, m)
         written = doc[start:end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
         cand.extra["written"] = written
+        cand.extra["alias_model"] = alias_model(written, entry)
         text = doc[end - 1].text
-        # A plural made from a name ("Javelins", "Leopards"), not a name ending in "s" ("Abrams").
-        cand.extra["plural"] = text.endswith("s") and any(n.endswith(text[:-1]) for n in entry.names)
+        # A plural made from a name ("Javelins", "Leopards", "Krasnopol-M2s"), not a name ending in "s" ("Abrams").
+        cand.extra["plural"] = text.endswith("s") and (
+            any(n.endswith(text[:-1]) for n in entry.names) or (end > matched_end and strip_plural(text) != text)
+        )
         found.append(cand)
     return found
+
+
+def alias_model(written: str, entry: WeaponEntry) -> str | None:
+    """The alias ``written`` names when it is a model of the entry's system: another of the entry's names
+    followed by model words ("Kfir C.2s" -> "Kfir C.2", "Gripen C", "Iskander-M"), else None. A longer
+    name ("AGM-114 Hellfire", "Saab Gripen") or the name's words reordered ("Panther KF51") is no model."""
+    keys = {designation_key(strip_plural(written)), designation_key(written.removesuffix("s"))}
+    alias = next((a for a in entry.aliases if designation_key(a) in keys), None)
+    if alias is None or designation_key(alias) == designation_key(entry.name):
+        return None
+    for base in entry.names:
+        joint = alias[len(base) : len(base) + 1]
+        rest = alias[len(base) + 1 :].split() if alias.lower().startswith(base.lower()) and joint in " -" else []
+        if rest and all(_MODEL_WORD.match(word) for word in rest) and not set(rest) <= set(entry.name.split()):
+            return alias
+    return None
 
 
 def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
@@ -64,8 +89,11 @@ def _glued_suffix_end(doc: Doc, end: int, m: WeaponMatchers) -> int:
     that model by name ("T-90M", "Mirage 2000-5": their own entries match).
 
     A model letter ("Mi-38" + "T" of "Mi-38T") or a hyphen-joined model code ("Mirage 2000" + "-5F"), after a
-    name ending in a figure.
+    name ending in a figure; a hyphen-joined letters-and-figure code after a name of letters ("Krasnopol-M2").
     """
+    if end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and joined(doc, end):
+        if doc[end - 1].is_alpha and LETTER_MODEL.match(doc[end + 1].text):  # "Krasnopol" + "-M2"
+            return end if _known_model(doc, end, end + 2, m) else end + 2
     if end >= len(doc) or doc[end - 1].whitespace_ or not doc[end - 1].text[-1:].isdigit():
         return end
     suffix = doc[end].text
@@ -178,7 +206,7 @@ def find_shapes(
         if label in ("DESIGNATION", "DESIGNATION_SPACED"):
             cand = resolve_designation(doc, start, end, m, class_starts) or renamed(doc, start, end, m, classes)
             if cand is not None:
-                cand.start = maker_ends.get(start, start)
+                cand.start = maker_ends.get(cand.start, cand.start)
                 cand.end = _sibling_models_end(doc, cand.end)
                 found.append(cand)
         elif label == "SLASHED":
@@ -283,10 +311,14 @@ def resolve_designation(
     described = class_starts.get(end)
     if end - start > 1 and described is None and following not in m.context_words:
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
-    entry = m.index.get(designation_key(strip_plural(text)))
+    key = designation_key(strip_plural(text))
+    weapon_word_after = described is not None or following in m.context_words
+    entry = m.index.get(key) or (model_base(key, m.index) if weapon_word_after else None)
     if entry is not None:
         cand = _from_entry(entry, start, end, "gazetteer")
         cand.extra["written"] = text
+        return cand
+    if weapon_word_after and (cand := _with_word_before(doc, start, end, key, m)):
         return cand
     canonical = canonical_designation(text)
     parts = split_designation(canonical)
@@ -299,6 +331,32 @@ def resolve_designation(
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
+    return None
+
+
+def _with_word_before(doc: Doc, start: int, end: int, key: str, m: WeaponMatchers) -> Candidate | None:
+    """The system a designation names with the capitalised word before it, its name's first word: "Wing
+    Loong-10B drones" (the Wing Loong 10); asked only before a weapon word."""
+    if start == 0 or not doc[start - 1].is_title or not doc[start - 1].whitespace_:
+        return None
+    before = designation_key(doc[start - 1].text) + key
+    entry = m.index.get(before) or model_base(before, m.index)
+    if entry is None:
+        return None
+    cand = _from_entry(entry, start - 1, end, "gazetteer")
+    cand.extra["written"] = doc[start - 1 : end].text
+    return cand
+
+
+def model_base(key: str, index: dict[str, WeaponEntry]) -> WeaponEntry | None:
+    """The system a designation key names with a model suffix of up to three letters the gazetteer does not list:
+    "mi28ne" (Mi-28NE) is the Mi-28, "wingloong10b" the Wing Loong 10; the base must end in a figure, so that
+    "f16" is never read as "F-1" and a suffix "6"; nor an ambiguous name ("K9"), which needs its context check."""
+    for cut in range(1, _SUFFIX_LETTERS + 1):
+        base, rest = key[:-cut], key[-cut:]
+        entry = index.get(base) if rest.isalpha() and base[-1:].isdigit() else None
+        if entry is not None and not any(designation_key(n) == base for n in entry.ambiguous):
+            return entry
     return None
 
 
@@ -336,7 +394,7 @@ def find_names_before_classes(
             continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
 
         name = doc[start:end].text if stop < end else doc[start:stop].text
-        known = m.index.get(designation_key(strip_plural(name)))
+        known = m.index.get(designation_key(strip_plural(name))) or ship_class_named(name, cls, m)
         if known is not None:  # "F16 fighter jets": a known system written another way
             cand = _from_entry(known, start, end, "name_before_class")
             cand.extra["written"] = name
@@ -344,6 +402,15 @@ def find_names_before_classes(
             continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
+
+
+def ship_class_named(name: str, cls: Candidate, m: WeaponMatchers) -> WeaponEntry | None:
+    """The gazetteer's "X-class" entry when a ship type follows its class's name without "-class": "Kilo
+    submarines", "Mistral amphibious assault ships" are the Kilo- and Mistral-class."""
+    if cls.category != "naval":
+        return None
+    entry = m.index.get(designation_key(f"{name}-class"))
+    return entry if entry is not None and entry.category == "naval" else None
 
 
 def _class_suffix_ends_at(doc: Doc, end: int, m: WeaponMatchers) -> bool:

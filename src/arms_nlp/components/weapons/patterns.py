@@ -115,7 +115,7 @@ class WeaponMatchers:
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s", "M113s"),
     upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
-    name and code hyphen-joined ("Bayraktar-TB2s")."""
+    name and code hyphen-joined ("Bayraktar-TB2s"), and a capitals prefix joined to its number ("JAS39 Gripen")."""
     variants = [name]
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
@@ -128,6 +128,8 @@ def name_variants(name: str) -> list[str]:
         plain = name[0] + name[1:].lower()
         variants += [plain, f"{plain}s"]
     words = name.split(" ")
+    if len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and words[1].isdigit():
+        variants.append("".join(words[:2]) + name[len(words[0]) + len(words[1]) + 1 :])  # "JAS39 Gripen", "RBS70"
     if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
@@ -151,6 +153,28 @@ def short_in_capitals(name: str) -> str | None:
     return name.upper() if 4 <= len(name) <= 5 and name.isalpha() and not name.isupper() else None
 
 
+def title_cased_acronym(name: str) -> str | None:
+    """ "Meko A-200" for "MEKO A-200": a name opening with an acronym, written as a word as the press often does
+    ("Nasams 3", "Fremm frigate"); matched only in a weapon context, as some such acronyms are words ("SPEAR")."""
+    first = name.split(" ")[0]
+    if " " not in name or len(first) < 4 or not (first.isalpha() and first.isupper()):
+        return None
+    return first.title() + name[len(first) :]
+
+
+#: A designation word written before a system's name: "KF41" of "KF41 Lynx", "M109" of "M109 Paladin".
+_CODE_WORD = re.compile(r"^[A-Z]{1,4}\d{1,3}[A-Z]?$")
+
+
+def swapped_name(name: str) -> str | None:
+    """ "Lynx KF41" for "KF41 Lynx": a designation and a name, written in the other order as the press also does;
+    matched only in a weapon context."""
+    words = name.split(" ")
+    if len(words) != 2 or not _CODE_WORD.match(words[0]):
+        return None
+    return f"{words[1]} {words[0]}" if words[1].isalpha() and words[1].istitle() and len(words[1]) >= 4 else None
+
+
 def build_named(
     nlp: Language, gazetteer: tuple[WeaponEntry, ...]
 ) -> tuple[PhraseMatcher, dict[str, tuple[WeaponEntry, bool]]]:
@@ -162,6 +186,8 @@ def build_named(
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(title_cased_acronym, entry.names) if v is not None and v not in plain]
+        needs_context += [v for v in map(swapped_name, entry.names) if v is not None and v not in plain]
         for ambiguous, variants in ((False, plain), (True, needs_context)):
             if variants:
                 label = f"W{number}{'?' if ambiguous else ''}"
