@@ -453,10 +453,14 @@ def _outer_reports_first(cues: list[Token], lexicon: CueLexicon) -> list[Token]:
 
 
 def _reports(outer: Token, inner: Token, lexicon: CueLexicon) -> bool:
-    """True when ``inner`` lies in the clausal complement of the indirect-speech verb ``outer``."""
+    """True when ``inner`` lies in the reported clause of the indirect-speech verb ``outer`` (not in a speech act
+    of the speaker conjoined after it: "said the method had “limits” but called the find “remarkable”")."""
     if outer.i == inner.i or not lexicon.introduces_indirect(cue_lemma(outer, lexicon) or ""):
         return False
-    return any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children)
+    if not any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children):
+        return False
+    pieces = verb_clause(outer, lexicon)
+    return pieces is None or any(piece.start <= inner.i < piece.end for piece in pieces)
 
 
 def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
