@@ -155,3 +155,16 @@ def test_quotes_news_families_speaker_after_the_cue(nlp: Language, text: str, sp
 )
 def test_quotes_news_families_titles_and_nicknames_are_no_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement from the palace said the king was resting comfortably.", "palace"),
+        ("A report by local media said two people had died in the blast.", "local media"),
+        # negative: a date is no source ("a report in January")
+        ("A report in January said prices had risen sharply.", None),
+    ],
+)
+def test_quotes_news_families_source_of_a_statement(nlp: Language, text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])

@@ -281,6 +281,8 @@ def _report_speaker(
         found = _modifier_source(head, actors, lexicon)
     if found is None:
         found = _earlier_issuer(head, actors, lexicon, state, position)
+    if found is None and source is not None and source.pos_ in ("PROPN", "NOUN") and source.dep_ == "pobj":
+        found = Speaker(phrase_name(noun_phrase(source)), "organization")  # "a statement from the palace"
     if found is not None:
         found.statement = True
         return found
