@@ -27,6 +27,7 @@ class CueLexicon(BaseModel):
     addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     adjective_frames: dict[str, frozenset[str]] = {}
+    particle_verbs: dict[str, frozenset[str]] = {}
     statement_nouns: LowerWords = frozenset()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
@@ -53,7 +54,7 @@ class CueLexicon(BaseModel):
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
-    @field_validator("adjective_frames", mode="before")
+    @field_validator("adjective_frames", "particle_verbs", mode="before")
     @classmethod
     def _lower_frames(cls, value: object) -> object:
         if isinstance(value, dict):

@@ -168,3 +168,24 @@ def test_quotes_news_families_titles_and_nicknames_are_no_quotes(nlp: Language, 
 )
 def test_quotes_news_families_source_of_a_statement(nlp: Language, text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach insisted his side had been unlucky, pointing out that they had hit the post twice.",
+            [("his side had been unlucky", "coach"), ("they had hit the post twice", "coach")],
+        ),
+        (
+            "Officials pointed out that the bridge had been closed for a week.",
+            [("the bridge had been closed for a week", "Officials")],
+        ),
+        # negative: without its particle the verb reports nothing
+        ("She pointed to the map and said nothing.", []),
+    ],
+)
+def test_quotes_news_families_verb_reporting_with_its_particle(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in _quotes(nlp, text) if q.kind == "indirect"] == expected

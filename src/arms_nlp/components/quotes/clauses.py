@@ -138,6 +138,16 @@ def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     )
 
 
+def reports_speech(verb: Token, lexicon: CueLexicon) -> bool:
+    """True when the verb can carry reported speech in a clause: a verb of indirect speech ("stated that ..."), or
+    a verb that does so with its particle ("pointed out that ...")."""
+    lemma = lemma_of(verb)
+    if lexicon.introduces_indirect(lemma):
+        return True
+    particles = lexicon.particle_verbs.get(lemma, frozenset())
+    return any(kid.dep_ == "prt" and kid.lower_ in particles for kid in verb.children)
+
+
 def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
     """ "..., saying ...", "..., adding that ...": a speech verb in -ing after a comma, hung on a clause."""
     lemma = lemma_of(verb)
@@ -147,7 +157,7 @@ def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
         and verb.dep_ == "advcl"
         and before is not None
         and before.text == ","
-        and (lexicon.introduces_indirect(lemma) or lemma in lexicon.speech_act_verbs)
+        and (reports_speech(verb, lexicon) or lemma in lexicon.speech_act_verbs)
     )
 
 

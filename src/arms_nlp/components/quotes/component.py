@@ -43,6 +43,7 @@ from .clauses import (
     inverted_subject,
     object_phrase,
     owned_statement_clause,
+    reports_speech,
     trim,
     verb_clause,
     withheld,
@@ -651,7 +652,7 @@ def indirect_candidates(
                 verb_clauses.append(framed)
                 continue
             lemma = cue_lemma(token, lexicon)
-            if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
+            if lemma is None or not reports_speech(token, lexicon) or token.pos_ != "VERB":
                 continue
             if withheld(token, lexicon) or _purpose(token) or _first_person_hedge(token, lemma, lexicon):
                 continue
