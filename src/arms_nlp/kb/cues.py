@@ -51,6 +51,7 @@ class CueLexicon(BaseModel):
     pronouns: dict[str, PronounKind] = {}
     pronoun_genders: dict[str, Gender] = {}
     gendered_words: dict[Gender, frozenset[str]] = {}
+    given_names: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
@@ -61,7 +62,7 @@ class CueLexicon(BaseModel):
             return {str(verb).lower(): frozenset(str(a).lower() for a in words) for verb, words in value.items()}
         return value
 
-    @field_validator("gendered_words", mode="before")
+    @field_validator("gendered_words", "given_names", mode="before")
     @classmethod
     def _lower_gendered(cls, value: object) -> object:
         if isinstance(value, dict):
@@ -69,9 +70,13 @@ class CueLexicon(BaseModel):
         return value
 
     def gender_of_word(self, word: str) -> Gender | None:
-        """ "spokeswoman" -> feminine, "Mr." -> masculine, else None."""
+        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine, else None."""
         word = word.lower()
-        return next((gender for gender, words in self.gendered_words.items() if word in words), None)
+        for table in (self.gendered_words, self.given_names):
+            gender = next((gender for gender, words in table.items() if word in words), None)
+            if gender is not None:
+                return gender
+        return None
 
     @field_validator("phrases", mode="before")
     @classmethod

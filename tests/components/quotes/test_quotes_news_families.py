@@ -189,3 +189,28 @@ def test_quotes_news_families_verb_reporting_with_its_particle(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in _quotes(nlp, text) if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a woman's given name marks her for "she", past the man who is the subject
+            'Prime Minister John Lee met opposition leader Anna Berg on Monday. "We agreed on nothing," she said.',
+            "We agreed on nothing",
+            "Anna Berg",
+        ),
+        (  # and a man's marks him for "he", past the woman who spoke last
+            'Mayor Maria Lopez thanked Peter Hall for his work. "He saved this city," she said. '
+            '"I only did my job as an engineer," he replied.',
+            "I only did my job",
+            "Peter Hall",
+        ),
+        (  # negative: a state's name is no given name ("the Virginia lawmaker" may be "he")
+            'The Virginia lawmaker spoke to reporters on Monday. "The bill will pass next week," he said.',
+            "The bill will pass",
+            "Virginia lawmaker",
+        ),
+    ],
+)
+def test_quotes_news_families_given_name_shows_gender(nlp: Language, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_quotes(nlp, text), words) == speaker
