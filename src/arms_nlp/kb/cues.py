@@ -34,6 +34,8 @@ class CueLexicon(BaseModel):
     data_source_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
     anonymous_nouns: LowerWords = frozenset()
+    bare_anonymous_nouns: LowerWords = frozenset()
+    anonymity_words: LowerWords = frozenset()
     nationality_nouns: LowerWords = frozenset()
     group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()

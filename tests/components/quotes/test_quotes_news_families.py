@@ -214,3 +214,30 @@ def test_quotes_news_families_verb_reporting_with_its_particle(
 )
 def test_quotes_news_families_given_name_shows_gender(nlp: Language, text: str, words: str, speaker: str) -> None:
     assert _speaker_of(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            '"There is no military solution," Secretary-General Antonio Guterres told the council.\n\n'
+            'The official, who spoke on condition of anonymity, said the deal was "very close".',
+            "very close",
+            "official",
+        ),
+        (
+            '"There is no military solution," Secretary-General Antonio Guterres told the council. '
+            "The official said the talks would resume on Monday.",
+            "the talks would resume",
+            "official",
+        ),
+        (  # negative: a modified office description still takes the named holder
+            "Army acquisition chief Doug Bush spoke on Monday. The Army's top acquisition official said the "
+            "programs were on track.",
+            "the programs were on track",
+            "Doug Bush",
+        ),
+    ],
+)
+def test_quotes_news_families_anonymous_official(nlp: Language, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_quotes(nlp, text), words) == speaker

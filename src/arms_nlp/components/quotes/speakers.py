@@ -456,7 +456,7 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
     if not definite or head.lower_ in lexicon.anonymous_nouns or any(k.dep_ == "appos" for k in head.children):
         return None
     sents = _sentences_back(head)
-    if _introduced_unnamed(head, sents):
+    if _introduced_unnamed(head, sents) or _unnamed_description(head, lexicon):
         return None
     since = sents[min(2, len(sents) - 1)].start_char
     for at, speaker in reversed(state.history):
@@ -479,6 +479,13 @@ def _introduced_unnamed(head: Token, sents: list[Span]) -> bool:
         for sent in sents
         for token in sent
     )
+
+
+def _unnamed_description(head: Token, lexicon: CueLexicon) -> bool:
+    """ "the official said", "the official, who spoke on condition of anonymity, said": a bare noun usually left
+    unnamed, or a description saying its speaker is unnamed, is nobody named nearby."""
+    bare = all(kid.dep_ == "det" for kid in head.lefts) and head.lower_ in lexicon.bare_anonymous_nouns
+    return bare or any(token.lower_ in lexicon.anonymity_words for token in head.subtree)
 
 
 def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
