@@ -27,12 +27,15 @@ class CueLexicon(BaseModel):
     addressee_verbs: LowerWords = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     adjective_frames: dict[str, frozenset[str]] = {}
+    particle_verbs: dict[str, frozenset[str]] = {}
     statement_nouns: LowerWords = frozenset()
     reporting_nouns: LowerWords = frozenset()
     medium_nouns: LowerWords = frozenset()
     data_source_nouns: LowerWords = frozenset()
     person_nouns: LowerWords = frozenset()
     anonymous_nouns: LowerWords = frozenset()
+    bare_anonymous_nouns: LowerWords = frozenset()
+    anonymity_words: LowerWords = frozenset()
     nationality_nouns: LowerWords = frozenset()
     group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
@@ -50,17 +53,18 @@ class CueLexicon(BaseModel):
     pronouns: dict[str, PronounKind] = {}
     pronoun_genders: dict[str, Gender] = {}
     gendered_words: dict[Gender, frozenset[str]] = {}
+    given_names: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
-    @field_validator("adjective_frames", mode="before")
+    @field_validator("adjective_frames", "particle_verbs", mode="before")
     @classmethod
     def _lower_frames(cls, value: object) -> object:
         if isinstance(value, dict):
             return {str(verb).lower(): frozenset(str(a).lower() for a in words) for verb, words in value.items()}
         return value
 
-    @field_validator("gendered_words", mode="before")
+    @field_validator("gendered_words", "given_names", mode="before")
     @classmethod
     def _lower_gendered(cls, value: object) -> object:
         if isinstance(value, dict):
@@ -68,9 +72,13 @@ class CueLexicon(BaseModel):
         return value
 
     def gender_of_word(self, word: str) -> Gender | None:
-        """ "spokeswoman" -> feminine, "Mr." -> masculine, else None."""
+        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine, else None."""
         word = word.lower()
-        return next((gender for gender, words in self.gendered_words.items() if word in words), None)
+        for table in (self.gendered_words, self.given_names):
+            gender = next((gender for gender, words in table.items() if word in words), None)
+            if gender is not None:
+                return gender
+        return None
 
     @field_validator("phrases", mode="before")
     @classmethod

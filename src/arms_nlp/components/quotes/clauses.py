@@ -138,6 +138,16 @@ def _another_report(verb: Token, lexicon: CueLexicon) -> bool:
     )
 
 
+def reports_speech(verb: Token, lexicon: CueLexicon) -> bool:
+    """True when the verb can carry reported speech in a clause: a verb of indirect speech ("stated that ..."), or
+    a verb that does so with its particle ("pointed out that ...")."""
+    lemma = lemma_of(verb)
+    if lexicon.introduces_indirect(lemma):
+        return True
+    particles = lexicon.particle_verbs.get(lemma, frozenset())
+    return any(kid.dep_ == "prt" and kid.lower_ in particles for kid in verb.children)
+
+
 def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
     """ "..., saying ...", "..., adding that ...": a speech verb in -ing after a comma, hung on a clause."""
     lemma = lemma_of(verb)
@@ -147,7 +157,7 @@ def speech_participle(verb: Token, lexicon: CueLexicon) -> bool:
         and verb.dep_ == "advcl"
         and before is not None
         and before.text == ","
-        and (lexicon.introduces_indirect(lemma) or lemma in lexicon.speech_act_verbs)
+        and (reports_speech(verb, lexicon) or lemma in lexicon.speech_act_verbs)
     )
 
 
@@ -319,6 +329,36 @@ def _postposed(verb: Token) -> bool:
     )
 
 
+def _misread_relative(verb: Token) -> bool:
+    """ "The government will buy 54 tanks, Defence Minister Odd Rask announced on Friday.": a finite speech verb
+    after a comma that the parser hung on the noun before as a relative clause without a relative pronoun,
+    with a subject of its own, ending the sentence: an attribution after its host clause."""
+    doc, first = verb.doc, verb.left_edge
+    subject = child(verb, ("nsubj",))
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and subject is not None
+        and subject.left_edge.i == first.i
+        and not is_relative_pronoun(subject)
+        and not any(t.tag_ in ("WP", "WDT", "WP$", "WRB") for t in doc[first.i : verb.i])
+        and (verb.right_edge.i + 1 >= verb.sent.end or doc[verb.right_edge.i + 1].is_sent_end)
+    )
+
+
+def _host_of(verb: Token) -> Token:
+    """The clause an attribution aside interrupts or follows: the verb it hangs on, or, for an aside misread
+    as a relative clause, the verb above the noun it hangs on."""
+    host = verb.head
+    for _ in range(8):
+        if host.pos_ in ("VERB", "AUX") or host.head is host or not _misread_relative(verb):
+            break
+        host = host.head
+    return host
+
+
 def postposed_name(verb: Token) -> tuple[int, int] | None:
     """ "..., Foreign Secretary Teodoro Locsin Jr. of the Philippines said": the token span of the name
     phrase between the last comma and a subjectless speech verb, when it holds a proper noun and no verb."""
@@ -361,8 +401,10 @@ def parenthetical_host(verb: Token) -> list[Span] | None:
     """ "Norway's status, Stoltenberg said, meant that ...", "Ukraine had won back the Black Sea, he said,
     using drones ...": the clause the parser hung the attribution on (parataxis), without the attribution.
     The piece after the attribution is kept only when a comma closes the attribution."""
-    host, doc = verb.head, verb.doc
-    if host.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "parataxis" or _postposed(verb)):
+    host, doc = _host_of(verb), verb.doc
+    if host.pos_ not in ("VERB", "AUX") or not (
+        verb.dep_ == "parataxis" or _postposed(verb) or _misread_relative(verb)
+    ):
         return None
     if any(kid.dep_ in ("dobj", "ccomp", "xcomp") for kid in verb.children):
         return None  # "he said something": not an attribution aside

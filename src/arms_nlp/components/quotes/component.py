@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
@@ -43,6 +43,7 @@ from .clauses import (
     inverted_subject,
     object_phrase,
     owned_statement_clause,
+    reports_speech,
     trim,
     verb_clause,
     withheld,
@@ -60,6 +61,23 @@ MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote ("rejected the claims as “baseless”")
 MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'-]*|of|the|and|for|de|al")
+
+
+# --------------------------------------------------------------------------- one document's reading
+
+
+@dataclass
+class Reading:
+    """What every quote of one document is read against: the Doc, its sentence bounds, all its quoted spans,
+    the stored actors, the cue lexicon and the speakers found so far (one object instead of six parameters
+    repeated through the speaker searches)."""
+
+    doc: Doc
+    bounds: list[tuple[int, int]]
+    quotes: list[QuotedSpan]
+    actors: list[Actor]
+    lexicon: CueLexicon
+    state: SpeakerMemory
 
 
 # --------------------------------------------------------------------------- sentences
@@ -203,10 +221,9 @@ def _coordinated(cue: Token, conj: Token) -> bool:
     return any(t.dep_ == "cc" and t.head in (cue, conj) for t in cue.doc[cue.i + 1 : conj.i])
 
 
-def _cue_for_quote(
-    doc: Doc, quote: QuotedSpan, bounds: list[tuple[int, int]], quotes: list[QuotedSpan], lexicon: CueLexicon
-) -> tuple[list[Token], list[Token]]:
+def _cue_for_quote(reading: Reading, quote: QuotedSpan) -> tuple[list[Token], list[Token]]:
     """Cue tokens before the opening mark and after the closing mark, within their sentences."""
+    doc, bounds, quotes, lexicon = reading.doc, reading.bounds, reading.quotes, reading.lexicon
     text = doc_text(doc)
     para_start, para_end = paragraph_of(text, quote.open_at)
     first = _sentence_index(bounds, quote.open_at)
@@ -232,23 +249,16 @@ def _runs_on(text: str, quote: QuotedSpan, sent_end: int) -> bool:
     return text[quote.start : quote.end].rstrip()[-1:] in ("!", "?", ",") and bool(rest.strip())
 
 
-def _neighbour_speaker(
-    doc: Doc,
-    quote: QuotedSpan,
-    bounds: list[tuple[int, int]],
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-) -> Attribution | None:
+def _neighbour_speaker(reading: Reading, quote: QuotedSpan) -> Attribution | None:
     """For a quote with no cue of its own: a cue in the sentence before, the quote it continues, or a cue after."""
+    bounds, state = reading.bounds, reading.state
     index = _sentence_index(bounds, quote.open_at)
     if index is None:
         return None
     if index > 0:
         start, end = bounds[index - 1]
-        for cue in reversed(_saying_cues(doc, start, end, quotes, lexicon)):
-            found = attribute(cue, actors, lexicon, state, quote.open_at)
+        for cue in reversed(_saying_cues(reading, start, end)):
+            found = attribute(cue, reading.actors, reading.lexicon, state, quote.open_at)
             if found.speaker is not None:
                 return found
     if state.history:  # the quote goes on from the previous one ("..., he said. “...”")
@@ -256,100 +266,70 @@ def _neighbour_speaker(
         previous = _sentence_index(bounds, max(at - 1, 0))
         if previous is not None and 0 <= index - previous <= 2:
             return Attribution("", replace(speaker))
-    found = _speaker_after(doc, quote, bounds, quotes, actors, lexicon, state, quote.open_at)
-    return found or _later_quote_paragraph_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+    found = _speaker_after(reading, quote, quote.open_at)
+    return found or _later_quote_paragraph_speaker(reading, quote)
 
 
-def _speaker_after(
-    doc: Doc,
-    quote: QuotedSpan,
-    bounds: list[tuple[int, int]],
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-    position: int,
-) -> Attribution | None:
+def _speaker_after(reading: Reading, quote: QuotedSpan, position: int) -> Attribution | None:
     """The speaker a cue or a remark ("X made the remarks") names in the sentence after ``quote``."""
+    bounds = reading.bounds
     after_index = _sentence_index(bounds, _quote_end(quote))
     if after_index is None:
         return None
-    text = doc_text(doc)
+    text = doc_text(reading.doc)
     spans = [bounds[after_index + 1]] if after_index + 1 < len(bounds) else []
     following = _next_paragraph_start(text, quote.open_at)
     if bounds[after_index][1] > following:  # the parser ran the sentence on into the next paragraph
         spans.insert(0, (following, min(bounds[after_index][1], paragraph_of(text, following)[1])))
     for start, end in spans[:1]:
-        for cue in _saying_cues(doc, start, end, quotes, lexicon):
-            found = attribute(cue, actors, lexicon, state, position)
+        for cue in _saying_cues(reading, start, end):
+            found = attribute(cue, reading.actors, reading.lexicon, reading.state, position)
             if found.speaker is not None:
                 return found
-        return _remark_after(doc, start, end, quotes, actors, lexicon, state, position)
+        return _remark_after(reading, start, end, position)
     return None
 
 
-def _later_quote_paragraph_speaker(
-    doc: Doc,
-    quote: QuotedSpan,
-    bounds: list[tuple[int, int]],
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-) -> Attribution | None:
+def _later_quote_paragraph_speaker(reading: Reading, quote: QuotedSpan) -> Attribution | None:
     """A run of quote paragraphs without attribution ("“A.”¶“B.”¶X said ..."): the speaker named after the
     run, or by a cue of the run's first attributed quote, up to three paragraphs on."""
-    for following in _paragraph_quotes_after(doc_text(doc), quote, quotes, 3):
+    for following in _paragraph_quotes_after(doc_text(reading.doc), quote, reading.quotes, 3):
         if following.close_at is None:
             return None
-        before, after = _cue_for_quote(doc, following, bounds, quotes, lexicon)
-        found = _first_speaker(after + before[::-1], actors, lexicon, state, quote.open_at)
-        found = found or _speaker_after(doc, following, bounds, quotes, actors, lexicon, state, quote.open_at)
+        before, after = _cue_for_quote(reading, following)
+        found = _first_speaker(reading, after + before[::-1], quote.open_at)
+        found = found or _speaker_after(reading, following, quote.open_at)
         if found is not None:
             return found
     return None
 
 
-def _remark_after(
-    doc: Doc,
-    start: int,
-    end: int,
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-    position: int,
-) -> Attribution | None:
+def _remark_after(reading: Reading, start: int, end: int, position: int) -> Attribution | None:
     """ "“...”¶X made the remarks at ...": the speaker a sentence after the quote names through its reporting noun."""
-    span = doc.char_span(start, end, alignment_mode="contract")
+    span = reading.doc.char_span(start, end, alignment_mode="contract")
     for token in span if span is not None else []:
-        found = None if _inside(token, quotes) else remark_attribution(token, actors, lexicon, state, position)
+        if _inside(token, reading.quotes):
+            continue
+        found = remark_attribution(token, reading.actors, reading.lexicon, reading.state, position)
         if found is not None:
             return found
     return None
 
 
-def _saying_cues(doc: Doc, start: int, end: int, quotes: list[QuotedSpan], lexicon: CueLexicon) -> list[Token]:
+def _saying_cues(reading: Reading, start: int, end: int) -> list[Token]:
     """The cues of a neighbouring sentence that say something ("The club did not say when ..." says nothing)."""
-    return [cue for cue in cues_between(doc, start, end, quotes, lexicon) if not withheld(cue, lexicon)]
+    lexicon = reading.lexicon
+    return [cue for cue in cues_between(reading.doc, start, end, reading.quotes, lexicon) if not withheld(cue, lexicon)]
 
 
-def _continuation_speaker(
-    doc: Doc,
-    quote: QuotedSpan,
-    bounds: list[tuple[int, int]],
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-) -> Attribution | None:
+def _continuation_speaker(reading: Reading, quote: QuotedSpan) -> Attribution | None:
     """A quotation left open at its paragraph's end (news style: the next paragraph opens with a fresh mark)
     takes the attribution after the piece that closes it ("“A ...¶“B,” the coach said"), up to four paragraphs
     on."""
-    for following in _paragraph_quotes_after(doc_text(doc), quote, quotes, 4):
+    for following in _paragraph_quotes_after(doc_text(reading.doc), quote, reading.quotes, 4):
         if following.close_at is not None:
-            after = _cue_for_quote(doc, following, bounds, quotes, lexicon)[1]
-            return _first_speaker(after, actors, lexicon, state, quote.open_at)
+            after = _cue_for_quote(reading, following)[1]
+            return _first_speaker(reading, after, quote.open_at)
     return None
 
 
@@ -411,36 +391,28 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
     return reports and object_phrase(verb, span.root, lexicon) is not None
 
 
-def quote_record(
-    doc: Doc,
-    quote: QuotedSpan,
-    bounds: list[tuple[int, int]],
-    quotes: list[QuotedSpan],
-    actors: list[Actor],
-    lexicon: CueLexicon,
-    state: SpeakerMemory,
-    keep_unattributed: bool,
-) -> Quote | None:
+def quote_record(reading: Reading, quote: QuotedSpan, keep_unattributed: bool) -> Quote | None:
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
+    doc, bounds, quotes, lexicon = reading.doc, reading.bounds, reading.quotes, reading.lexicon
     text = doc_text(doc)
     words = _word_count(text[quote.start : quote.end])
     direct = opens_clause(text, quote) and not _predicate_only(doc, quote, quotes)
     direct = direct or _quotes_whole_clause(doc, quote, bounds)
-    before, after = _cue_for_quote(doc, quote, bounds, quotes, lexicon)
+    before, after = _cue_for_quote(reading, quote)
     span = _quote_tokens(doc, quote)
     found: Attribution | None = None
     if direct:
         nearest_first = after[:1] + before[::-1] + after[1:]
         governing = [cue for cue in nearest_first if span is not None and _governs(cue, span)]
         found = _first_speaker(
-            governing + [cue for cue in nearest_first if cue not in governing], actors, lexicon, state, quote.open_at
+            reading, governing + [cue for cue in nearest_first if cue not in governing], quote.open_at
         )
         if found is None and after and quote.close_at is not None:
-            found = speaker_before_cue(after[0], quote.close_at + 1, actors, lexicon, state)
+            found = speaker_before_cue(after[0], quote.close_at + 1, reading.actors, lexicon, reading.state)
         if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
-            found = _neighbour_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+            found = _neighbour_speaker(reading, quote)
         if found is None and quote.close_at is None:
-            found = _continuation_speaker(doc, quote, bounds, quotes, actors, lexicon, state)
+            found = _continuation_speaker(reading, quote)
     else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
         governing = [cue for cue in before[::-1] if _governs(cue, span)]
         if doc.has_annotation("DEP"):
@@ -448,9 +420,7 @@ def quote_record(
             governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
         governing = _outer_reports_first(governing, lexicon)
         reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
-        found = _first_speaker(
-            reporting + [c for c in governing if c not in reporting], actors, lexicon, state, quote.open_at
-        )
+        found = _first_speaker(reading, reporting + [c for c in governing if c not in reporting], quote.open_at)
     end = quote.end
     while end > quote.start + 1 and text[end - 1] in ", \t":  # “..., ” he said: the comma belongs to the frame
         end -= 1
@@ -458,7 +428,7 @@ def quote_record(
         if not (keep_unattributed and direct and words >= MIN_DIRECT_WORDS):
             return None
         return Quote(text=text[quote.start : end], start=quote.start, end=end, kind="direct")
-    state.remember(_quote_end(quote), found.speaker)
+    reading.state.remember(_quote_end(quote), found.speaker)
     pieces = [(quote.start, end)]
     if not direct and found.cue_token is not None:
         pieces = _partial_pieces(doc, quote, found.cue_token, lexicon) or pieces
@@ -484,10 +454,14 @@ def _outer_reports_first(cues: list[Token], lexicon: CueLexicon) -> list[Token]:
 
 
 def _reports(outer: Token, inner: Token, lexicon: CueLexicon) -> bool:
-    """True when ``inner`` lies in the clausal complement of the indirect-speech verb ``outer``."""
+    """True when ``inner`` lies in the reported clause of the indirect-speech verb ``outer`` (not in a speech act
+    of the speaker conjoined after it: "said the method had “limits” but called the find “remarkable”")."""
     if outer.i == inner.i or not lexicon.introduces_indirect(cue_lemma(outer, lexicon) or ""):
         return False
-    return any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children)
+    if not any(kid.dep_ == "ccomp" and _holds(kid, inner) for kid in outer.children):
+        return False
+    pieces = verb_clause(outer, lexicon)
+    return pieces is None or any(piece.start <= inner.i < piece.end for piece in pieces)
 
 
 def _predicate_only(doc: Doc, quote: QuotedSpan, quotes: list[QuotedSpan]) -> bool:
@@ -539,12 +513,10 @@ def _reported_rest(
     return (gap.end(), stop) if _word_count(text[gap.end() : stop]) >= 2 else None
 
 
-def _first_speaker(
-    cues: list[Token], actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory, position: int
-) -> Attribution | None:
+def _first_speaker(reading: Reading, cues: list[Token], position: int) -> Attribution | None:
     """The attribution of the first cue (in the order given) that names a speaker."""
     for cue in cues:
-        candidate = attribute(cue, actors, lexicon, state, position)
+        candidate = attribute(cue, reading.actors, reading.lexicon, reading.state, position)
         if candidate.speaker is not None:
             return candidate
     return None
@@ -680,7 +652,7 @@ def indirect_candidates(
                 verb_clauses.append(framed)
                 continue
             lemma = cue_lemma(token, lexicon)
-            if lemma is None or not lexicon.introduces_indirect(lemma) or token.pos_ != "VERB":
+            if lemma is None or not reports_speech(token, lexicon) or token.pos_ != "VERB":
                 continue
             if withheld(token, lexicon) or _purpose(token) or _first_person_hedge(token, lemma, lexicon):
                 continue
@@ -745,11 +717,10 @@ def _adjective_frame(verb: Token, lexicon: CueLexicon, speech: list[QuotedSpan])
     return verb, [reported]
 
 
-def indirect_record(
-    doc: Doc, cue: Token, pieces: list[Span], actors: list[Actor], lexicon: CueLexicon, state: SpeakerMemory
-) -> Quote | None:
+def indirect_record(reading: Reading, cue: Token, pieces: list[Span]) -> Quote | None:
     """The indirect Quote of a cue and its clause, when the speaker is a person or organisation."""
-    found = attribute(cue, actors, lexicon, state, cue.idx)
+    doc, state = reading.doc, reading.state
+    found = attribute(cue, reading.actors, reading.lexicon, state, cue.idx)
     if found.speaker is None:
         return None
     start, end = pieces[0].start_char, pieces[-1].end_char
@@ -792,13 +763,14 @@ def _extract(doc: Doc, text: str, actors: list[Actor], lexicon: CueLexicon, keep
     indirect = [(cue, pieces) for cue, pieces in indirect if not _told_inside(cue, indirect)]
     events: list[tuple[int, object]] = [(q.open_at, q) for q in speech] + [(c.idx, (c, s)) for c, s in indirect]
     state = SpeakerMemory(quoted=[(q.open_at, _quote_end(q) + 1) for q in quotes])
+    reading = Reading(doc, bounds, quotes, actors, lexicon, state)
     records: list[Quote] = []
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, QuotedSpan):
-            record = quote_record(doc, event, bounds, quotes, actors, lexicon, state, keep_unattributed)
+            record = quote_record(reading, event, keep_unattributed)
         else:
             cue, pieces = event  # type: ignore[misc]
-            record = indirect_record(doc, cue, pieces, actors, lexicon, state)
+            record = indirect_record(reading, cue, pieces)
         if record is not None:
             records.append(_closing_mark_kept(record, quotes, text))
     return [_mixed(record, doc, quotes, lexicon, weapons) for record in join_quotes(records, text)]

@@ -50,6 +50,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _TITLE_WORD = re.compile(r"[\w-]+")
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -178,6 +179,9 @@ def _speaker_from_phrase(
     if holder is not None:  # "the Spaniard said"
         return holder
     actor = _actor_of(head)
+    surname = _earlier_person_by_surname(head, actors, lexicon) if actor is None else None
+    if surname is not None:  # "Carlos Mendes ... Mendes called the law": the person named in full before
+        return surname
     person = _apposed_person(head, actor)
     if person is not None:  # "The Taoiseach, Mr Ahern, said": the office's holder by name
         return speaker_from_phrase(person, actors, lexicon, state, position)
@@ -194,6 +198,26 @@ def _speaker_from_phrase(
     if found is not None:
         return found
     return _noun_speaker(head, actors, lexicon, state, position)
+
+
+def _earlier_person_by_surname(head: Token, actors: list[Actor], lexicon: CueLexicon) -> Speaker | None:
+    """A lone capitalised word that neither the actors nor the NER read as a person ("Mendes" tagged as a
+    product or a plural noun) but that is the last word of a person's full name given before it: that person."""
+    word = head.text
+    if head.ent_type_ == "PERSON" or not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return None
+    if any(kid.dep_ in ("det", "compound", "amod", "poss") for kid in head.children):
+        return None
+    if word.lower() in lexicon.person_nouns or word.lower() in lexicon.organization_nouns:
+        return None
+    for actor in actors:
+        if actor.kind != "person" or actor.name.split()[-1:] != [word] or len(actor.name.split()) < 2:
+            continue
+        if any(m.end <= head.idx for m in actor.mentions):
+            return Speaker(actor.name, "person", from_actor=True, named=True)
+    earlier = [e for e in head.doc.ents if e.end <= head.i and e.label_ == "PERSON" and len(e) > 1]
+    named = [e for e in earlier if e[-1].text == word]
+    return Speaker(person_name(named[-1], lexicon), "person", named=True) if named else None
 
 
 def _apposed_person(head: Token, actor: Actor | None) -> Token | None:
@@ -257,6 +281,8 @@ def _report_speaker(
         found = _modifier_source(head, actors, lexicon)
     if found is None:
         found = _earlier_issuer(head, actors, lexicon, state, position)
+    if found is None and source is not None and source.pos_ in ("PROPN", "NOUN") and source.dep_ == "pobj":
+        found = Speaker(phrase_name(noun_phrase(source)), "organization")  # "a statement from the palace"
     if found is not None:
         found.statement = True
         return found
@@ -430,6 +456,8 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
     if not definite or head.lower_ in lexicon.anonymous_nouns or any(k.dep_ == "appos" for k in head.children):
         return None
     sents = _sentences_back(head)
+    if _introduced_unnamed(head, sents) or _unnamed_description(head, lexicon):
+        return None
     since = sents[min(2, len(sents) - 1)].start_char
     for at, speaker in reversed(state.history):
         if since <= at <= position and speaker.kind == "person" and speaker.named:
@@ -440,6 +468,24 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
         if ent is not None:  # "Zelensky thanked Biden. “...,” the Ukrainian president said"
             return Speaker(person_name(ent, lexicon), "person", named=True)
     return _next_sentence_subject(head, lexicon, state)
+
+
+def _introduced_unnamed(head: Token, sents: list[Span]) -> bool:
+    """ "A diplomat from another EU country said ... . “...,” the diplomat said": the description was introduced
+    before as someone unnamed (an indefinite phrase with the same noun), not as a named office holder."""
+    lemma = lemma_of(head)
+    return any(
+        token.i < head.i and lemma_of(token) == lemma and any(k.lower_ in ("a", "an") for k in token.lefts)
+        for sent in sents
+        for token in sent
+    )
+
+
+def _unnamed_description(head: Token, lexicon: CueLexicon) -> bool:
+    """ "the official said", "the official, who spoke on condition of anonymity, said": a bare noun usually left
+    unnamed, or a description saying its speaker is unnamed, is nobody named nearby."""
+    bare = all(kid.dep_ == "det" for kid in head.lefts) and head.lower_ in lexicon.bare_anonymous_nouns
+    return bare or any(token.lower_ in lexicon.anonymity_words for token in head.subtree)
 
 
 def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
@@ -573,7 +619,8 @@ def resolve_pronoun(
             for candidate in _antecedent_candidates(token, state)
             if candidate.pos_ != "PRON" or lexicon.pronouns.get(candidate.lower_) == wanted
         ]
-        marked = [c for c, shown in candidates if shown == gender] if gender == _MARKED_GENDER else []
+        marked = [c for c, shown in candidates if shown == gender and c.pos_ != "PRON"]
+        marked = marked if gender == _MARKED_GENDER else []
         for candidate in marked + [c for c, shown in candidates if shown in (None, gender) and c not in marked]:
             found = speaker_from_phrase(candidate, actors, lexicon, state, position)
             if found is None or state.genders.get(found.name, gender) != gender:
@@ -846,13 +893,26 @@ def _speaking_subject(token: Token, cue: Token, actors: list[Actor]) -> Token | 
     name, the antecedent of "who", the paragraph's subject, or an actor set beside it."""
     subject = inverted_subject(token) or _subject_of(token)
     if subject is None and token is cue:
-        subject = _postposed_speaker(cue)
+        subject = _postposed_speaker(cue) or _speaker_read_as_object(cue)
     if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subject = token.head  # "the official who said ..."
     if subject is not None and not _same_paragraph(subject, cue):
         subject = _paragraph_subject(cue)
     subject = _out_of_dateline(subject) if subject is not None else None
     return _actor_in_apposition(subject, actors) if subject is not None else None
+
+
+def _speaker_read_as_object(cue: Token) -> Token | None:
+    """ "“Prices will keep going up,” warned economist Hannah Price": after a closing quote mark, the noun phrase
+    right after a subjectless speech verb, which the parser took for its object or attribute, is its speaker (a
+    name or a description, not a date: "said Tuesday")."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text not in _CLOSING_MARKS:
+        return None
+    for kid in cue.rights:
+        if kid.dep_ in ("attr", "dobj", "oprd") and kid.left_edge.i == cue.i + 1 and kid.pos_ in ("PROPN", "NOUN"):
+            return None if kid.ent_type_ in ("DATE", "TIME") else kid
+    return None
 
 
 def _out_of_dateline(subject: Token) -> Token:
