@@ -119,6 +119,8 @@ class ActorLexicon(BaseModel):
     attack_nouns: list[str] = Field(default_factory=list)
     #: Military unit nouns: "7 Division of the Nigerian Army" is the unit "7 Division" and the service apart.
     unit_of_service_nouns: list[str] = Field(default_factory=list)
+    #: Time-zone abbreviations, as written ("GMT", "KST"): a clock time's zone, never an actor.
+    time_zones: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

@@ -638,10 +638,14 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
         (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
     ]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
+    zones = set(ctx.lexicon.time_zones)
     kept = (
         f
         for f in found
-        if not nested_state(f, descriptions, bodies) and not nested_body(ctx, f, named) and not names_a_weapon(ctx, f)
+        if not nested_state(f, descriptions, bodies)
+        and not nested_body(ctx, f, named)
+        and not names_a_weapon(ctx, f)
+        and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"
     )
     return [to_actor(d) for d in merge(kept)]
 

@@ -1,0 +1,34 @@
+"""arms_actors on the families of issue 13, third round: time zones, news agencies named after their state,
+lower-case services named as a body, bodies named by their owner, armed groups and titles before names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor
+
+
+def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
+    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
+    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("The rocket lifted off at 06:40 GMT on Monday, the agency said.", "GMT"),
+        ("Radars tracked the object from 9:12 p.m. KST until it fell into the sea.", "KST"),
+        ("The first blast was heard at 2 a.m. local time (2300 UTC Sunday).", "UTC"),
+        ("The convoy crossed the border before 5 p.m. EST, officials in Ottawa said.", "EST"),
+    ],
+)
+def test_actors_round3_time_zones_are_no_actors(nlp: Language, text: str, zone: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if zone in key[0]], sorted(found)
+
+
+def test_actors_round3_time_zone_letters_inside_a_name_stay(nlp: Language) -> None:
+    found = actors_of(nlp, "The Eastern Command said the patrol returned at dusk.")
+    assert any(kind == "organization" for _, kind in found), sorted(found)
