@@ -32,3 +32,42 @@ def test_actors_round3_time_zones_are_no_actors(nlp: Language, text: str, zone: 
 def test_actors_round3_time_zone_letters_inside_a_name_stay(nlp: Language) -> None:
     found = actors_of(nlp, "The Eastern Command said the patrol returned at dusk.")
     assert any(kind == "organization" for _, kind in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cyprus News Agency said the radar was installed near Larnaca.", "Cyprus News Agency"),
+        ("Thailand's Thai News Agency reported that the frigate left Sattahip.", "Thai News Agency"),
+        ("The Mongolian National News Agency said the helicopters arrived.", "Mongolian National News Agency"),
+    ],
+)
+def test_actors_round3_agencies_named_after_their_state_are_outlets(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "media") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Egypt's state news agency Akhbar said the frigates arrived.", "Akhbar"),
+        ("The Belarusian state news agency Belta said the launchers were moved.", "Belarusian Telegraph Agency"),
+        ("The Nepali daily Kantipur reported the helicopter deal.", "Kantipur"),
+    ],
+)
+def test_actors_round3_a_name_after_an_outlet_noun_is_an_outlet(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "media") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Cyprus bought the radar from Israel, the government said.", "Cyprus"),
+        ("The Thai navy received the frigate, the TASS news agency said.", "Thailand"),
+    ],
+)
+def test_actors_round3_a_state_before_an_outlet_word_stays_the_state(nlp: Language, text: str, country: str) -> None:
+    found = actors_of(nlp, text)
+    assert (country, "country") in found, sorted(found)
+    assert not [key for key in found if key[1] == "media" and country in key[0]], sorted(found)

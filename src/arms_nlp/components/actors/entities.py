@@ -18,7 +18,7 @@ from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
-from ...kb.actors import ActorLexicon
+from ...kb.actors import ActorLexicon, gazetteer
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
 from ...kb.officials import terms_of
@@ -116,15 +116,19 @@ def modifies_non_actor(ent: Span, ctx: Context) -> bool:
 
 
 def appositive_kind(ent: Span, ctx: Context) -> ActorKind | None:
-    """ "media"/"organization" when the entity is in apposition to an outlet or organisation noun."""
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            words = [c.lower_ for c in child.lefts if c.dep_ == "compound"] + [child.lemma_.lower()]
-            for phrase in (" ".join(words), child.lemma_.lower()):
-                if phrase in ctx.lexicon.media_nouns:
-                    return "media"
-                if phrase in ctx.lexicon.organization_nouns:
-                    return "organization"
+    """ "media"/"organization" when the entity is in apposition to an outlet or organisation noun, after it
+    ("Kommersant, a business daily") or before it ("Egypt's state news agency MENA")."""
+    nouns = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start and ent.root.head.pos_ == "NOUN":
+        nouns.append(ent.root.head)
+    nouns.extend(c for c in ent.root.lefts if c.dep_ == "compound" and c.i == ent.start - 1)  # "the daily Kantipur"
+    for noun in nouns:
+        words = [c.lower_ for c in noun.lefts if c.dep_ == "compound"] + [noun.lemma_.lower()]
+        for phrase in (" ".join(words), " ".join(words[-2:]), noun.lemma_.lower()):
+            if phrase in ctx.lexicon.media_nouns:
+                return "media"
+            if phrase in ctx.lexicon.organization_nouns:
+                return "organization"
     return None
 
 
@@ -231,7 +235,10 @@ def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
     while known < len(words) and words[known].i in ctx.gazetteer_tokens:
         known += 1
     rest = " ".join(lowered(t) for t in words[known:])
-    return 0 < known < len(words) and rest in ctx.lexicon.media_nouns
+    if not (0 < known < len(words) and rest in ctx.lexicon.media_nouns):
+        return False
+    entry = gazetteer().get(" ".join(t.text for t in words[:known]))
+    return entry is None or entry.kind != "country"  # "Cyprus News Agency" is an outlet named after its state
 
 
 def entity_found(
