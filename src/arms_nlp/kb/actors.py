@@ -100,6 +100,8 @@ class ActorLexicon(BaseModel):
     organization_heads: list[str]
     armed_group_heads: list[str] = Field(default_factory=list)
     military_services: list[str] = Field(default_factory=list)
+    #: Services that name the institution even in lower case when they head their phrase ("the Sudanese army said").
+    institution_services: list[str] = Field(default_factory=list)
     organization_nouns: list[str]
     generic_body_words: list[str]
     media_heads: list[str]
