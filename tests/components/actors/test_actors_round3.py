@@ -105,3 +105,32 @@ def test_actors_round3_lower_case_service_describing_forces_stays_the_state(
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
     assert not [key for key in found if key[1] == "organization"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        (
+            "Navy spokesman and Commodore Adedotun Ayo-Vaughan said the ship sailed.",
+            "Adedotun Ayo-Vaughan",
+            "Navy spokesman",
+        ),
+        (
+            "Government spokesperson and Minister of Information Amina Yusuf denied the report.",
+            "Amina Yusuf",
+            "Government spokesperson",
+        ),
+    ],
+)
+def test_actors_round3_a_role_joined_to_a_title_before_a_name_is_no_official(
+    nlp: Language, text: str, person: str, absent: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+    assert (absent, "official") not in found, sorted(found)
+
+
+def test_actors_round3_two_joined_roles_without_a_name_stay_officials(nlp: Language) -> None:
+    found = actors_of(nlp, "The army spokesman and the navy chief met reporters in Abuja.")
+    assert ("army spokesman", "official") in found, sorted(found)
+    assert ("navy chief", "official") in found, sorted(found)
