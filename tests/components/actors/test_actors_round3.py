@@ -134,3 +134,32 @@ def test_actors_round3_two_joined_roles_without_a_name_stay_officials(nlp: Langu
     found = actors_of(nlp, "The army spokesman and the navy chief met reporters in Abuja.")
     assert ("army spokesman", "official") in found, sorted(found)
     assert ("navy chief", "official") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sinaloa cartel moved the rifles north.", "Sinaloa Cartel"),
+        ("Police said the Gulf cartel had bought drones.", "Gulf Cartel"),
+        ("The Tehreek-e-Taliban Pakistan claimed the attack.", "Tehrik-i-Taliban Pakistan"),
+        ("The Mon State Revolutionary Force, a rebel group, shot down a drone.", "Mon State Revolutionary Force"),
+        ("The Karenni Revolutionary Defense Organization resistance group seized the base.", None),
+    ],
+)
+def test_actors_round3_armed_groups_by_name_or_description(nlp: Language, text: str, name: str | None) -> None:
+    found = actors_of(nlp, text)
+    groups = [key for key in found if key[1] == "armed_group"]
+    assert groups and (name is None or (name, "armed_group") in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lockheed Martin engineers and Boeing workers met in Fort Worth.",
+        "The Kiel Institute researchers counted the pledges.",
+        "Syrian rebels fired rockets at the town.",
+    ],
+)
+def test_actors_round3_no_armed_group_without_a_group_description(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[1] == "armed_group"], sorted(found)

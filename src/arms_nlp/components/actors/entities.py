@@ -67,6 +67,8 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
         return "media"
     if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
         return "armed_group"  # "Tigray People's Liberation Front"
+    if appositive_kind(ent, ctx) == "armed_group":
+        return "armed_group"  # "the ... Organization of Myaung resistance group", "X, an ethnic armed group"
     if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
         return "organization"
     if ent.label_ == "NORP" and len(words) == 1 and words[0].tag_ == "NNP" and located(words[0], ctx.lexicon):
@@ -116,13 +118,19 @@ def modifies_non_actor(ent: Span, ctx: Context) -> bool:
 
 
 def appositive_kind(ent: Span, ctx: Context) -> ActorKind | None:
-    """ "media"/"organization" when the entity is in apposition to an outlet or organisation noun, after it
+    """ "armed_group"/"media"/"organization" when the entity is in apposition to an outlet or organisation noun, after it
     ("Kommersant, a business daily") or before it ("Egypt's state news agency MENA")."""
     nouns = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
     if ent.root.dep_ == "appos" and ent.root.head.i < ent.start and ent.root.head.pos_ == "NOUN":
         nouns.append(ent.root.head)
     nouns.extend(c for c in ent.root.lefts if c.dep_ == "compound" and c.i == ent.start - 1)  # "the daily Kantipur"
+    if ent[-1].dep_ == "compound" and ent[-1].head.i >= ent.end and ent.label_ == "ORG":
+        nouns.append(ent[-1].head)  # "the ... Organization of Myaung resistance group"
     for noun in nouns:
+        words = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= ent.end]
+        words = [*words, noun.lower_]
+        if ent.label_ == "ORG" and any(p in ctx.lexicon.armed_group_nouns for p in (" ".join(words), noun.lower_)):
+            return "armed_group"
         words = [c.lower_ for c in noun.lefts if c.dep_ == "compound"] + [noun.lemma_.lower()]
         for phrase in (" ".join(words), " ".join(words[-2:]), noun.lemma_.lower()):
             if phrase in ctx.lexicon.media_nouns:
