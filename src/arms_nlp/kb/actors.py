@@ -123,6 +123,8 @@ class ActorLexicon(BaseModel):
     attack_nouns: list[str] = Field(default_factory=list)
     #: Military unit nouns: "7 Division of the Nigerian Army" is the unit "7 Division" and the service apart.
     unit_of_service_nouns: list[str] = Field(default_factory=list)
+    #: First words of an event's or a document's name that no actor's name opens ("Operation Inherent Resolve").
+    event_openers: list[str] = Field(default_factory=list)
     #: Time-zone abbreviations, as written ("GMT", "KST"): a clock time's zone, never an actor.
     time_zones: list[str] = Field(default_factory=list)
 

@@ -163,3 +163,58 @@ def test_actors_round3_armed_groups_by_name_or_description(nlp: Language, text: 
 def test_actors_round3_no_armed_group_without_a_group_description(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[1] == "armed_group"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Brazilian planemaker Embraer delivered the first jet.", "Brazil"),
+        ("South Korean defence giant Hanwha opened a plant.", "South Korea"),
+        ("Drones were seen off the Norwegian coast on Friday.", "Norway"),
+        ("Emirati state media showed the launchers.", "United Arab Emirates"),
+    ],
+)
+def test_actors_round3_demonym_before_a_maker_coast_or_media_is_the_state(nlp: Language, text: str, state: str) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("NEW DELHI: India tested a new cruise missile on Friday.", ("New Delhi", "location"), ("India", "country")),
+        ("NATO: allies will send more air defence systems.", None, ("NATO", "organization")),
+    ],
+)
+def test_actors_round3_an_all_caps_place_before_a_colon_is_a_dateline(
+    nlp: Language, text: str, absent: tuple[str, str] | None, present: tuple[str, str]
+) -> None:
+    found = actors_of(nlp, text)
+    assert present in found, sorted(found)
+    assert absent is None or absent not in found, sorted(found)
+
+
+def test_actors_round3_a_plural_possessive_leaves_the_title(nlp: Language) -> None:
+    found = actors_of(nlp, "The rebels' military spokesman, Ahmed Salim, claimed the attack.")
+    person = found[("Ahmed Salim", "person")]
+    assert person.title == "military spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Operation Northern Shield said the strikes hit the depot.", "Operation Northern Shield"),
+        ("Twelve jets joined Exercise Red Condor near the coast.", "Exercise Red Condor"),
+        ("Council Resolution 1701 bans the transfers.", "Council Resolution 1701"),
+    ],
+)
+def test_actors_round3_operations_exercises_and_resolutions_are_no_actors(
+    nlp: Language, text: str, absent: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if absent in key[0]], sorted(found)
+
+
+def test_actors_round3_a_treaty_organisation_stays_a_body(nlp: Language) -> None:
+    found = actors_of(nlp, "The Collective Security Treaty Organization sent troops.")
+    assert ("Collective Security Treaty Organization", "organization") in found, sorted(found)

@@ -161,6 +161,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if len(words) > 1 and names_event(words, ctx.lexicon):
+            continue  # "Operation Inherent Resolve", "Security Council Resolution 2254": an event or a document
         if words[0].i > 0 and vessel_noun(doc[words[0].i - 1], ctx.lexicon):
             continue  # a craft's own name: "the tanker Sofia Lopez"
         if described_known_body(words, ctx):
@@ -187,6 +189,14 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def names_event(words: Sequence[Token], lexicon: ActorLexicon) -> bool:
+    """An operation's, exercise's or document's name: opened by an ``event_openers`` word, or holding one with a
+    number after it ("Operation Inherent Resolve", "Security Council Resolution 2254")."""
+    if words[0].lower_ in lexicon.event_openers:
+        return True
+    return any(a.lower_ in lexicon.event_openers and b.like_num for a, b in zip(words, words[1:], strict=False))
 
 
 def unit_end(words: Sequence[Token], found: Sequence[Found], ctx: Context) -> int:
@@ -354,13 +364,21 @@ def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[
         if any(t.lower_ in excluded for t in doc[token.i : end]):
             continue
         after = doc[end]
-        if after.text in _DASHES or after.text == "(":
-            spans.append((token.i, end))
+        if after.text in _DASHES or after.text == "(" or (after.text == ":" and known_place(doc[token.i : end])):
+            spans.append((token.i, end))  # "PORT SUDAN —", "NEW DELHI:" (a colon only after a known place)
         elif after.text == ",":
             tail = doc[end + 1 : end + 9]
             if any(t.text in _DASHES or t.text == "(" for t in tail) and not any("\n" in t.text for t in tail):
                 spans.append((token.i, end))
     return spans
+
+
+def known_place(words: Sequence[Token]) -> bool:
+    """ALL-CAPS words that name a known state, capital or place ("NEW DELHI"), not a body ("NATO")."""
+    entry = gazetteer().get(" ".join(t.text.title() for t in words))
+    return entry is not None and (
+        entry.kind == "location" or entry.role in ("name", "capital") and entry.kind == "country"
+    )
 
 
 def _month(token: Token) -> bool:

@@ -276,7 +276,7 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
         if _text(doc, core[0], affiliation.start).strip():
             continue  # the affiliation is not at the front of the title
         rest = _text(doc, affiliation.end, core[1]).strip()
-        for possessive in POSSESSIVE[:3]:
+        for possessive in POSSESSIVE:  # "'s" forms first, then a plural's bare mark ("the Houthis' spokesman")
             rest = rest.removeprefix(possessive).strip()
         person.item.title = rest or person.item.title
     return spans
