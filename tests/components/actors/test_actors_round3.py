@@ -218,3 +218,16 @@ def test_actors_round3_operations_exercises_and_resolutions_are_no_actors(
 def test_actors_round3_a_treaty_organisation_stays_a_body(nlp: Language) -> None:
     found = actors_of(nlp, "The Collective Security Treaty Organization sent troops.")
     assert ("Collective Security Treaty Organization", "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Kenyan Defence Cabinet Secretary Aden Duale visited the base.", "Aden Duale", "Defence Cabinet Secretary"),
+        ("Ghanaian Interior Minister Kofi Mensah toured the port.", "Kofi Mensah", "Interior Minister"),
+    ],
+)
+def test_actors_round3_a_portfolio_before_a_title_is_no_name(nlp: Language, text: str, person: str, title: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+    assert [name for name, kind in found if kind == "person"] == [person], sorted(found)
