@@ -63,6 +63,8 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
     if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and terms_of(" ".join(t.text for t in words)):
         return "person"  # a known office-holder the model took for a body or place ("Aleksandar Vucic said")
+    if based_in(ent):
+        return "location"  # "Nagpur-based Solar Industries": where a body is based
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
     if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
@@ -82,6 +84,14 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     if ent.label_ == "ORG" and len(words) <= 2 and in_place_slot(ent.root, ctx):
         return "location"  # "near Nabatieh", "the port of Hodeidah"
     return "organization" if ent.label_ == "ORG" else "location"
+
+
+def based_in(ent: Span) -> bool:
+    """The entity is written before "-based" or "-headquartered": a place ("a Nagpur-based maker")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_:
+        return False
+    return doc[ent.end + 1].lower_ in ("based", "headquartered")
 
 
 def speaks(token: Token) -> bool:
