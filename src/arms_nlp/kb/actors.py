@@ -13,7 +13,7 @@ user's own entries, which are rows in the same schemas with a ``kind`` on every 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Literal
@@ -99,7 +99,11 @@ class ActorLexicon(BaseModel):
     military_ranks: list[str] = Field(default_factory=list)
     organization_heads: list[str]
     armed_group_heads: list[str] = Field(default_factory=list)
+    #: Descriptions that make an organisation's name before them (or in apposition) an armed group.
+    armed_group_nouns: list[str] = Field(default_factory=list)
     military_services: list[str] = Field(default_factory=list)
+    #: Services that name the institution even in lower case when they head their phrase ("the Sudanese army said").
+    institution_services: list[str] = Field(default_factory=list)
     organization_nouns: list[str]
     generic_body_words: list[str]
     media_heads: list[str]
@@ -119,6 +123,10 @@ class ActorLexicon(BaseModel):
     attack_nouns: list[str] = Field(default_factory=list)
     #: Military unit nouns: "7 Division of the Nigerian Army" is the unit "7 Division" and the service apart.
     unit_of_service_nouns: list[str] = Field(default_factory=list)
+    #: First words of an event's or a document's name that no actor's name opens ("Operation Inherent Resolve").
+    event_openers: list[str] = Field(default_factory=list)
+    #: Time-zone abbreviations, as written ("GMT", "KST"): a clock time's zone, never an actor.
+    time_zones: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):
@@ -200,10 +208,25 @@ def build_gazetteer(records: Iterable[ActorRecord]) -> dict[str, GazetteerEntry]
     return entries
 
 
+def lower_head_forms(names: Sequence[str], kind: str) -> list[str]:
+    """An armed group's names with their last word, an ``armed_group_heads`` word, in lower case as the press
+    often writes it ("the Sinaloa cartel", "the Fano militia"); none that is already a name."""
+    if kind != "armed_group":
+        return []
+    heads = set(actor_lexicon().armed_group_heads)
+    forms = []
+    for name in names:
+        front, _, last = name.rpartition(" ")
+        if front and last.lower() in heads and last != last.lower():
+            forms.append(f"{front} {last.lower()}")
+    return [form for form in forms if form not in names]
+
+
 def alias_entries(record: ActorRecord) -> list[GazetteerEntry]:
     """The matcher entries of one row: its name and aliases, then a country's demonyms, capitals and seats."""
     kind = record_kind(record)
     if isinstance(record, NamedBody):
+        names = (record.name, *record.aliases)
         return [
             GazetteerEntry(
                 alias=alias,
@@ -213,7 +236,7 @@ def alias_entries(record: ActorRecord) -> list[GazetteerEntry]:
                 country=record.country,
                 generic=alias in record.generic,
             )
-            for alias in (record.name, *record.aliases)
+            for alias in (*names, *lower_head_forms(names, kind))
         ]
     found = [GazetteerEntry(alias=a, name=record.name, kind=kind, role="name") for a in (record.name, *record.aliases)]
     if isinstance(record, Country):

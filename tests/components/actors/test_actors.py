@@ -984,7 +984,7 @@ def test_actors_outlet_last_word_joins_the_outlet(nlp: Language, text: str, outl
             ("Japan Maritime Self-Defense Force", "organization"),
             ("Japan", "country"),
         ),
-        ("The last French troops left, the Chadian army said.", ("Chad", "country"), ("Chadian army", "organization")),
+        ("The last French troops left, the Chadian army said.", ("Chadian Army", "organization"), ("Chad", "country")),
         (
             "Chinese coast guard vessels entered the waters.",
             ("China", "country"),

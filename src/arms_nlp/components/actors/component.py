@@ -361,7 +361,8 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
             body = doc[span.start : service]
             if not ctx.blocked_for_body(body.start_char, body.end_char):
                 ctx.gazetteer_tokens.update(range(span.start, service))
-                found.append(Found(body.start_char, body.end_char, body.text, body.text, "organization"))
+                name = body.text if body[-1].is_title else lower_service_name(span, body)
+                found.append(Found(body.start_char, body.end_char, body.text, name, "organization"))
                 continue
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
         if item is not None:
@@ -468,10 +469,25 @@ def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int
         service = doc[span.end : end]
         if service.text.lower() not in services:
             continue
-        # Only a capitalised service is a body's name; "the Chadian army", "Chinese coast guard vessels"
-        # describe the state's forces and stay the state, as the demonym alone would.
-        return end if service[-1].is_title else None
+        # A capitalised service is a body's name; in lower case, only an institution heading its phrase ("the
+        # Sudanese army said"): "Chinese coast guard vessels" describe the state's forces and stay the state.
+        return end if service[-1].is_title or heads_institution(service, lexicon) else None
     return None
+
+
+def lower_service_name(state: Span, body: Span) -> str:
+    """The name of a service written in lower case: as written with the service capitalised ("the Azerbaijani
+    army": Azerbaijani Army), as a capitalised service's name is its words as written."""
+    return f"{state.text} {body[len(state) :].text.title()}"
+
+
+def heads_institution(service: Span, lexicon: ActorLexicon) -> bool:
+    """A lower-case service that names its institution: one of ``institution_services``, not modifying a noun
+    after it ("army spokesman", "navy vessels")."""
+    last = service[-1]
+    if service.text.lower() not in lexicon.institution_services or not has_parse(service.doc):
+        return False
+    return not (last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i)
 
 
 def foreign_bodies(
@@ -638,10 +654,14 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
         (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
     ]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
+    zones = set(ctx.lexicon.time_zones)
     kept = (
         f
         for f in found
-        if not nested_state(f, descriptions, bodies) and not nested_body(ctx, f, named) and not names_a_weapon(ctx, f)
+        if not nested_state(f, descriptions, bodies)
+        and not nested_body(ctx, f, named)
+        and not names_a_weapon(ctx, f)
+        and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"
     )
     return [to_actor(d) for d in merge(kept)]
 

@@ -179,8 +179,9 @@ def first_actor_in(found: Sequence[Found], start: int, end: int) -> Found | None
         (f for f in found if f.kind not in ("location", "person", "official") and start <= f.start and f.end <= end),
         key=lambda f: f.start,
     )
-    if len(inside) > 1 and inside[0].kind == "country" and inside[1].owner == inside[0].name:
-        return inside[1]
+    if len(inside) > 1 and inside[0].kind == "country" and inside[1].kind == "organization":
+        if inside[1].owner == inside[0].name or inside[1].start - inside[0].end == len("'s "):
+            return inside[1]  # "a spokeswoman for Taiwan's Presidential Office": the office
     return inside[0] if inside else None
 
 

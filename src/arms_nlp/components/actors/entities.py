@@ -18,7 +18,7 @@ from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
-from ...kb.actors import ActorLexicon
+from ...kb.actors import ActorLexicon, gazetteer
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
 from ...kb.officials import terms_of
@@ -63,10 +63,14 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
     if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and terms_of(" ".join(t.text for t in words)):
         return "person"  # a known office-holder the model took for a body or place ("Aleksandar Vucic said")
+    if based_in(ent):
+        return "location"  # "Nagpur-based Solar Industries": where a body is based
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
     if len(words) > 1 and lowered(words[-1]) in ctx.lexicon.armed_group_heads:
         return "armed_group"  # "Tigray People's Liberation Front"
+    if appositive_kind(ent, ctx) == "armed_group":
+        return "armed_group"  # "the ... Organization of Myaung resistance group", "X, an ethnic armed group"
     if org_head(words, ctx) or appositive_kind(ent, ctx) == "organization":
         return "organization"
     if ent.label_ == "NORP" and len(words) == 1 and words[0].tag_ == "NNP" and located(words[0], ctx.lexicon):
@@ -80,6 +84,14 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     if ent.label_ == "ORG" and len(words) <= 2 and in_place_slot(ent.root, ctx):
         return "location"  # "near Nabatieh", "the port of Hodeidah"
     return "organization" if ent.label_ == "ORG" else "location"
+
+
+def based_in(ent: Span) -> bool:
+    """The entity is written before "-based" or "-headquartered": a place ("a Nagpur-based maker")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_:
+        return False
+    return doc[ent.end + 1].lower_ in ("based", "headquartered")
 
 
 def speaks(token: Token) -> bool:
@@ -116,15 +128,25 @@ def modifies_non_actor(ent: Span, ctx: Context) -> bool:
 
 
 def appositive_kind(ent: Span, ctx: Context) -> ActorKind | None:
-    """ "media"/"organization" when the entity is in apposition to an outlet or organisation noun."""
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            words = [c.lower_ for c in child.lefts if c.dep_ == "compound"] + [child.lemma_.lower()]
-            for phrase in (" ".join(words), child.lemma_.lower()):
-                if phrase in ctx.lexicon.media_nouns:
-                    return "media"
-                if phrase in ctx.lexicon.organization_nouns:
-                    return "organization"
+    """ "armed_group"/"media"/"organization" when the entity is in apposition to an outlet or organisation noun, after it
+    ("Kommersant, a business daily") or before it ("Egypt's state news agency MENA")."""
+    nouns = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start and ent.root.head.pos_ == "NOUN":
+        nouns.append(ent.root.head)
+    nouns.extend(c for c in ent.root.lefts if c.dep_ == "compound" and c.i == ent.start - 1)  # "the daily Kantipur"
+    if ent[-1].dep_ == "compound" and ent[-1].head.i >= ent.end and ent.label_ == "ORG":
+        nouns.append(ent[-1].head)  # "the ... Organization of Myaung resistance group"
+    for noun in nouns:
+        words = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= ent.end]
+        words = [*words, noun.lower_]
+        if ent.label_ == "ORG" and any(p in ctx.lexicon.armed_group_nouns for p in (" ".join(words), noun.lower_)):
+            return "armed_group"
+        words = [c.lower_ for c in noun.lefts if c.dep_ == "compound"] + [noun.lemma_.lower()]
+        for phrase in (" ".join(words), " ".join(words[-2:]), noun.lemma_.lower()):
+            if phrase in ctx.lexicon.media_nouns:
+                return "media"
+            if phrase in ctx.lexicon.organization_nouns:
+                return "organization"
     return None
 
 
@@ -149,6 +171,8 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         indices = {t.i for t in words}
         if not words or indices & ctx.persons or indices <= ctx.gazetteer_tokens:
             continue
+        if len(words) > 1 and names_event(words, ctx.lexicon):
+            continue  # "Operation Inherent Resolve", "Security Council Resolution 2254": an event or a document
         if words[0].i > 0 and vessel_noun(doc[words[0].i - 1], ctx.lexicon):
             continue  # a craft's own name: "the tanker Sofia Lopez"
         if described_known_body(words, ctx):
@@ -175,6 +199,14 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
     return result
+
+
+def names_event(words: Sequence[Token], lexicon: ActorLexicon) -> bool:
+    """An operation's, exercise's or document's name: opened by an ``event_openers`` word, or holding one with a
+    number after it ("Operation Inherent Resolve", "Security Council Resolution 2254")."""
+    if words[0].lower_ in lexicon.event_openers:
+        return True
+    return any(a.lower_ in lexicon.event_openers and b.like_num for a, b in zip(words, words[1:], strict=False))
 
 
 def unit_end(words: Sequence[Token], found: Sequence[Found], ctx: Context) -> int:
@@ -231,7 +263,10 @@ def described_known_body(words: Sequence[Token], ctx: Context) -> bool:
     while known < len(words) and words[known].i in ctx.gazetteer_tokens:
         known += 1
     rest = " ".join(lowered(t) for t in words[known:])
-    return 0 < known < len(words) and rest in ctx.lexicon.media_nouns
+    if not (0 < known < len(words) and rest in ctx.lexicon.media_nouns):
+        return False
+    entry = gazetteer().get(" ".join(t.text for t in words[:known]))
+    return entry is None or entry.kind != "country"  # "Cyprus News Agency" is an outlet named after its state
 
 
 def entity_found(
@@ -339,13 +374,21 @@ def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[
         if any(t.lower_ in excluded for t in doc[token.i : end]):
             continue
         after = doc[end]
-        if after.text in _DASHES or after.text == "(":
-            spans.append((token.i, end))
+        if after.text in _DASHES or after.text == "(" or (after.text == ":" and known_place(doc[token.i : end])):
+            spans.append((token.i, end))  # "PORT SUDAN —", "NEW DELHI:" (a colon only after a known place)
         elif after.text == ",":
             tail = doc[end + 1 : end + 9]
             if any(t.text in _DASHES or t.text == "(" for t in tail) and not any("\n" in t.text for t in tail):
                 spans.append((token.i, end))
     return spans
+
+
+def known_place(words: Sequence[Token]) -> bool:
+    """ALL-CAPS words that name a known state, capital or place ("NEW DELHI"), not a body ("NATO")."""
+    entry = gazetteer().get(" ".join(t.text.title() for t in words))
+    return entry is not None and (
+        entry.kind == "location" or entry.role in ("name", "capital") and entry.kind == "country"
+    )
 
 
 def _month(token: Token) -> bool:

@@ -84,6 +84,9 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
         end += 1
     if start >= end or not any(t.is_alpha and len(t.text) > 1 for t in doc[start:end]):
         return None
+    before_title = end < len(doc) and is_title_word(doc[end], lexicon)
+    if before_title and all(t.lower_ in lexicon.portfolio_words for t in doc[start:end]):
+        return None  # "Kenyan Defence | Cabinet Secretary ...": a portfolio before a title, no name
     return start, end
 
 

@@ -276,7 +276,7 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
         if _text(doc, core[0], affiliation.start).strip():
             continue  # the affiliation is not at the front of the title
         rest = _text(doc, affiliation.end, core[1]).strip()
-        for possessive in POSSESSIVE[:3]:
+        for possessive in POSSESSIVE:  # "'s" forms first, then a plural's bare mark ("the Houthis' spokesman")
             rest = rest.removeprefix(possessive).strip()
         person.item.title = rest or person.item.title
     return spans
@@ -438,6 +438,8 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         item.affiliation = affiliation_in(found, item.start, item.end)
         if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
             continue
+        if _joined_to_title_of_name(doc, head.i + 1, ctx.persons):
+            continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found) + speaking_sources(ctx, found)
@@ -481,6 +483,19 @@ def speaking_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
 def _name_follows(doc: Doc, index: int) -> bool:
     """True when a capitalised proper noun (a name or a rank before one) starts at ``index``."""
     return index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
+
+
+def _joined_to_title_of_name(doc: Doc, index: int, persons: set[int]) -> bool:
+    """True when "and" at ``index`` joins the role to capitalised title words before a person's name: "Army
+    spokesman and Brigadier General Onyema Nwachukwu" is one person's double title, no official of its own."""
+    if index >= len(doc) or doc[index].lower_ != "and":
+        return False
+    for token in doc[index + 1 : index + 10]:
+        if token.i in persons:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in ("of", "and", "the")):
+            return False
+    return False
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
