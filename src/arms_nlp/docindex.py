@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary, ref
 import numpy
 from spacy.tokens import Doc
 
-from .extensions import get_records
+from .extensions import get_records, stored
 from .normalize.lines import Line, is_headline, line_at, split_lines
 from .records import Actor, Mention
 
@@ -135,10 +135,10 @@ class DocIndex:
     def _current(self, name: str, kind: str, build: Callable[[list[Any]], T]) -> T:
         """``build`` over the records of ``doc._.<name>`` (one cached result per ``kind``), rebuilt when the
         component stores new records."""
-        stored = self.doc._.get(name)
+        records = stored(self.doc, name)
         cached = self._built.get((name, kind))
-        if cached is None or cached[0] != id(stored):
-            cached = self._built[(name, kind)] = (id(stored), build(get_records(self.doc, name)))
+        if cached is None or cached[0] != id(records):
+            cached = self._built[(name, kind)] = (id(records), build(get_records(self.doc, name)))
         return cached[1]
 
 
