@@ -63,6 +63,7 @@ class DocIndex:
         self._line_starts = [line.start for line in self.lines]
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
+        self._distincts: dict[int, tuple[list[int], numpy.ndarray]] = {}
         #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
         self.found: dict[str, Any] = {}
 
@@ -101,20 +102,28 @@ class DocIndex:
         With a ``key`` naming the test (and whatever its answer depends on), the answers are also kept for the
         next Docs, by string id: the same words come back in every article.
         """
-        values = self.array(attr)[:, 0]
-        forms, inverse = numpy.unique(values, return_inverse=True)
+        forms, inverse = self._distinct(attr)
         strings = self.doc.vocab.strings
         if key is None:
-            passed = numpy.fromiter((test(strings[int(form)]) for form in forms), dtype=bool, count=len(forms))
-            return passed[inverse.reshape(-1)]
+            passed = numpy.fromiter((test(strings[form]) for form in forms), dtype=bool, count=len(forms))
+            return passed[inverse]
         known = _known_answers(key)
         answers = []
-        for form in forms.tolist():
+        for form in forms:
             answer = known.get(form)
             if answer is None:
                 answer = known[form] = test(strings[form])
             answers.append(answer)
-        return numpy.array(answers, dtype=bool)[inverse.reshape(-1)]
+        return numpy.array(answers, dtype=bool)[inverse]
+
+    def _distinct(self, attr: int) -> tuple[list[int], numpy.ndarray]:
+        """The distinct values of a token attribute and, per token, the position of its value among them
+        (computed once per attribute: several rules test the same attribute of every token)."""
+        found = self._distincts.get(attr)
+        if found is None:
+            forms, inverse = numpy.unique(self.array(attr)[:, 0], return_inverse=True)
+            found = self._distincts[attr] = (forms.tolist(), inverse.reshape(-1))
+        return found
 
     # ---------------------------------------------------------------- records
 
