@@ -127,6 +127,11 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     return AliasMatcher(exact, folded, by_lower, knowledge, typography)
 
 
+def _written_to(doc: Doc, start: int, end: int) -> str:
+    """The Doc's characters ``start:end``, sliced from its index (``Doc.text`` rebuilds the whole text)."""
+    return index_of(doc).text[start:end]
+
+
 def _written(span: Span, text: str) -> str:
     """``span.text``, sliced from the Doc's ``text``."""
     return text[span.start_char : span.end_char]
@@ -249,7 +254,9 @@ def gazetteer_found(
     if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
         unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
         end = unit.idx + len(unit.text)
-        return Found(span.start_char, end, doc.text[span.start_char : end], f"{entry.name} {unit.text}", "location")
+        return Found(
+            span.start_char, end, _written_to(doc, span.start_char, end), f"{entry.name} {unit.text}", "location"
+        )
     return Found(span.start_char, span.end_char, span.text, entry.name, entry.kind, from_gazetteer=True)
 
 
