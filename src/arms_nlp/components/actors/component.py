@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -516,9 +517,10 @@ def acronym_mentions(doc: Sequence[Token], found: list[Found], blocked: Callable
     bodies = ("organization", "armed_group", "media")
     glossed: dict[str, Found] = {}
     by_end = {f.end: f for f in found if f.kind in bodies}
-    for token in doc[2:-1]:
-        opening, closing = doc[token.i - 1], doc[token.i + 1]
-        if opening.text != "(" or closing.text != ")" or not is_acronym(token.text):
+    opened = index_of(doc[0].doc).having(ORTH, "(") if doc else []  # the words after "(" only
+    for token in (doc[i + 1] for i in opened if 1 <= i < len(doc) - 2):
+        closing = doc[token.i + 1]
+        if closing.text != ")" or not is_acronym(token.text):
             continue
         body = by_end.get(doc[token.i - 2].idx + len(doc[token.i - 2].text))
         if body is not None and body.name != token.text:

@@ -71,6 +71,10 @@ class Context:
                 return True
         return False
 
+    def tokens_with(self, attr: int, *values: str) -> list[Token]:
+        """The tokens whose ``attr`` (POS, ORTH...) is one of ``values``, in text order (see ``DocIndex.having``)."""
+        return [self.tokens[i] for i in self.index.having(attr, *values)]
+
     def not_actor(self, token: Token) -> bool:
         """A word that never names an actor (weapon words, page labels)."""
         words = self.lexicon.not_actor_words
