@@ -114,8 +114,8 @@ def test_docindex_where_tests_each_distinct_word_once(blank: Language, text: str
 @pytest.mark.parametrize(
     ("text", "values", "expected"),
     [
-        ("Iran (IR) and Iraq (IQ)", ("(",), [1, 5]),
-        ("Iran (IR) and Iraq (IQ)", ("IR", "IQ"), [2, 6]),
+        ("Iran (IR) and Iraq (IQ)", ("(",), [1, 6]),
+        ("Iran (IR) and Iraq (IQ)", ("IR", "IQ"), [2, 7]),
         ("Iran and Iraq", ("(",), []),
         ("Iran and Iraq", (), []),
     ],
