@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ...docindex import index_of
@@ -239,8 +240,8 @@ def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:
         words = tuple(t.text for t in doc[ship.start + 1 : ship.end])
         by_first.setdefault(words[0], []).append((words, ship))
     found = []
-    for token in doc:
-        for words, ship in by_first.get(token.text, ()):
+    for token in (doc[i] for i in index_of(doc).having(ORTH, *by_first)):  # the ships' first words only
+        for words, ship in by_first[token.text]:
             end = token.i + len(words)
             if token.i > ship.start and tuple(t.text for t in doc[token.i : end]) == words:
                 found.append(Candidate(token.i, end, ship.name, "naval", "ship_name", extra={"repeat": True}))
