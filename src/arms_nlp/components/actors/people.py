@@ -413,7 +413,7 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         return []
     result: list[Found] = []
     heads: list[tuple[str, str]] = []  # (head lemma, head tag) of each official in ``result``
-    for head in official_heads(ctx.tokens, lexicon, ctx.persons, ctx.described):
+    for head in official_heads(ctx.tokens_with(POS, "NOUN"), lexicon, ctx.persons, ctx.described):
         lemma = head.lemma_.lower()
         key = (lemma, head.tag_)
         left = official_start(doc, head)
