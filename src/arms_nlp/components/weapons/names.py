@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ...docindex import index_of
@@ -449,8 +449,9 @@ def lead_ships(doc: Doc, m: WeaponMatchers, classes: list[Candidate], taken: set
     """A ship named after its class written bare ("the Riachuelo", lead boat of the Riachuelo-class), counted only
     after "the" and in a naval sentence: a naval class is written in it or a naval word ("navy", "christening")."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.i == 0 or token.i in taken or not token.is_title or doc[token.i - 1].lower_ != "the":
+    after_the = (doc[i + 1] for i in index_of(doc).having(LOWER, "the") if i + 1 < len(doc))
+    for token in after_the:
+        if token.i in taken or not token.is_title:
             continue
         if designation_key(token.text) in m.index:
             continue  # a system of its own name
