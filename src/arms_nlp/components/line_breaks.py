@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -50,8 +52,9 @@ class LineBreakSentences:
             return doc
         lines = index.lines
         starts = [line.start for line in lines]
-        for token in doc:
-            if token.is_space and "\n" in token.text and 0 < token.i < len(doc) - 1:
+        spaces = numpy.flatnonzero(index.array(IS_SPACE)[:, 0]).tolist()  # newlines are space tokens
+        for token in (doc[i] for i in spaces):
+            if "\n" in token.text and 0 < token.i < len(doc) - 1:
                 after = doc[token.i + 1]
                 if _separate(doc, index.text, token, after, lines, starts):
                     after.is_sent_start = True
