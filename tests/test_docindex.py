@@ -109,3 +109,20 @@ def test_docindex_where_tests_each_distinct_word_once(blank: Language, text: str
 
     assert index_of(doc).where(ORTH, capitalised).tolist() == expected
     assert sorted(tested) == sorted({t.text for t in doc})
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "expected"),
+    [
+        ("Iran (IR) and Iraq (IQ)", ("(",), [1, 6]),
+        ("Iran (IR) and Iraq (IQ)", ("IR", "IQ"), [2, 7]),
+        ("Iran and Iraq", ("(",), []),
+        ("Iran and Iraq", (), []),
+    ],
+)
+def test_docindex_having_gives_the_tokens_of_these_values_in_order(
+    blank: Language, text: str, values: tuple[str, ...], expected: list[int]
+) -> None:
+    doc = blank.make_doc(text)
+    assert index_of(doc).having(ORTH, *values) == expected
+    assert expected == [t.i for t in doc if t.text in values]

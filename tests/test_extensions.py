@@ -90,3 +90,15 @@ def test_extensions_all_fields_cache_lets_a_stream_of_docs_go() -> None:
     gc.collect()
     alive = sum(isinstance(o, Doc) and "Stream item" in o.text for o in gc.get_objects())
     assert alive <= _ALL_SPANS_KEPT
+
+
+@pytest.mark.parametrize("value", [None, [], [(0, 4)]])
+def test_extensions_stored_reads_what_doc_underscore_reads(value: list[tuple[int, int]] | None) -> None:
+    import spacy
+
+    from arms_nlp.extensions import stored
+
+    doc = spacy.blank("en")("Menu\nBody text.")
+    assert stored(doc, "arms_boilerplate") is None  # unset: the registered default
+    doc._.arms_boilerplate = value
+    assert stored(doc, "arms_boilerplate") is doc._.arms_boilerplate

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary, ref
 import numpy
 from spacy.tokens import Doc
 
-from .extensions import get_records
+from .extensions import get_records, stored
 from .normalize.lines import Line, is_headline, line_at, split_lines
 from .records import Actor, Mention
 
@@ -63,6 +63,7 @@ class DocIndex:
         self._line_starts = [line.start for line in self.lines]
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
+        self._distincts: dict[int, tuple[list[int], numpy.ndarray]] = {}
         #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
         self.found: dict[str, Any] = {}
 
@@ -94,6 +95,13 @@ class DocIndex:
             found.flags.writeable = False
         return found
 
+    def having(self, attr: int, *values: str) -> list[int]:
+        """Indices of the tokens whose ``attr`` (POS, ORTH, LOWER...) is one of ``values``, in order: a rule
+        that looks only at proper nouns, say, picks them off one array instead of testing every Token."""
+        strings = self.doc.vocab.strings
+        wanted = numpy.array([strings[value] for value in values], dtype=numpy.uint64)
+        return numpy.flatnonzero(numpy.isin(self.array(attr)[:, 0], wanted)).tolist()
+
     def where(self, attr: int, test: Callable[[str], bool], key: Hashable | None = None) -> numpy.ndarray:
         """Which tokens' ``attr`` string (ORTH, LOWER, LEMMA...) passes ``test``, as a boolean array: each
         distinct string is tested once, in place of a Python test on every Token of a long Doc.
@@ -101,20 +109,28 @@ class DocIndex:
         With a ``key`` naming the test (and whatever its answer depends on), the answers are also kept for the
         next Docs, by string id: the same words come back in every article.
         """
-        values = self.array(attr)[:, 0]
-        forms, inverse = numpy.unique(values, return_inverse=True)
+        forms, inverse = self._distinct(attr)
         strings = self.doc.vocab.strings
         if key is None:
-            passed = numpy.fromiter((test(strings[int(form)]) for form in forms), dtype=bool, count=len(forms))
-            return passed[inverse.reshape(-1)]
+            passed = numpy.fromiter((test(strings[form]) for form in forms), dtype=bool, count=len(forms))
+            return passed[inverse]
         known = _known_answers(key)
         answers = []
-        for form in forms.tolist():
+        for form in forms:
             answer = known.get(form)
             if answer is None:
                 answer = known[form] = test(strings[form])
             answers.append(answer)
-        return numpy.array(answers, dtype=bool)[inverse.reshape(-1)]
+        return numpy.array(answers, dtype=bool)[inverse]
+
+    def _distinct(self, attr: int) -> tuple[list[int], numpy.ndarray]:
+        """The distinct values of a token attribute and, per token, the position of its value among them
+        (computed once per attribute: several rules test the same attribute of every token)."""
+        found = self._distincts.get(attr)
+        if found is None:
+            forms, inverse = numpy.unique(self.array(attr)[:, 0], return_inverse=True)
+            found = self._distincts[attr] = (forms.tolist(), inverse.reshape(-1))
+        return found
 
     # ---------------------------------------------------------------- records
 
@@ -135,10 +151,10 @@ class DocIndex:
     def _current(self, name: str, kind: str, build: Callable[[list[Any]], T]) -> T:
         """``build`` over the records of ``doc._.<name>`` (one cached result per ``kind``), rebuilt when the
         component stores new records."""
-        stored = self.doc._.get(name)
+        records = stored(self.doc, name)
         cached = self._built.get((name, kind))
-        if cached is None or cached[0] != id(stored):
-            cached = self._built[(name, kind)] = (id(stored), build(get_records(self.doc, name)))
+        if cached is None or cached[0] != id(records):
+            cached = self._built[(name, kind)] = (id(records), build(get_records(self.doc, name)))
         return cached[1]
 
 

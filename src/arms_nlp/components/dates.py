@@ -86,15 +86,16 @@ def _named_month(text: str) -> int | None:
 def _ner_candidates(doc: Doc, found: list[DateExpr], use_ner: bool) -> tuple[list[DateExpr], list[Span]]:
     """Keep weak pattern years that NER calls dates; return the DATE entities no pattern covered."""
     has_ner = use_ner and doc.has_annotation("ENT_IOB")
-    dates = [ent for ent in doc.ents if ent.label_ == "DATE"] if has_ner else []
+    # each entity with its character bounds, which a Span works out again on every read
+    dates = [(ent, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"] if has_ner else []
     kept: list[DateExpr] = []
     for expr in found:
-        if not expr.weak or any(e.start_char <= expr.start and expr.end <= e.end_char for e in dates):
+        if not expr.weak or any(start <= expr.start and expr.end <= end for _, start, end in dates):
             kept.append(expr)
     leftovers = [
         ent
-        for ent in dates
-        if all(ent.end_char <= e.start or e.end <= ent.start_char for e in found)
+        for ent, start, end in dates
+        if all(end <= e.start or e.end <= start for e in found)
         and not is_duration(ent.text)
         and _named_month(ent.text) is not None
     ]

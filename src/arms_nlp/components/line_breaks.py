@@ -22,11 +22,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..docindex import index_of
 from ..kb.closed_class import closed_class
-from ..normalize.lines import Line, split_lines
+from ..normalize.lines import Line
 
 #: Least share of capitalised words of a title-like line.
 _TITLE_SHARE = 0.6
@@ -42,22 +45,27 @@ class LineBreakSentences:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text or doc.has_annotation("DEP"):
+        if doc.has_annotation("DEP"):
             return doc
-        lines = split_lines(doc.text)
+        index = index_of(doc)  # its text and lines, shared with the components after the parser
+        if "\n" not in index.text:
+            return doc
+        lines = index.lines
         starts = [line.start for line in lines]
-        for token in doc:
-            if token.is_space and "\n" in token.text and 0 < token.i < len(doc) - 1:
+        spaces = numpy.flatnonzero(index.array(IS_SPACE)[:, 0]).tolist()  # newlines are space tokens
+        for token in (doc[i] for i in spaces):
+            if "\n" in token.text and 0 < token.i < len(doc) - 1:
                 after = doc[token.i + 1]
-                if _separate(doc, token, after, lines, starts):
+                if _separate(doc, index.text, token, after, lines, starts):
                     after.is_sent_start = True
                 if _bullet(after, doc):
                     doc[after.i + 1].is_sent_start = False  # a bullet mark never stands alone
         return doc
 
 
-def _separate(doc: Doc, brk: Token, after: Token, lines: list[Line], starts: list[int]) -> bool:
-    """True when the line break ``brk`` separates two lines that are not one wrapped sentence."""
+def _separate(doc: Doc, text: str, brk: Token, after: Token, lines: list[Line], starts: list[int]) -> bool:
+    """True when the line break ``brk`` separates two lines that are not one wrapped sentence (``text``: the
+    Doc's text, which ``Doc.text`` rebuilds on every read)."""
     before = doc[brk.i - 1]
     continues = before.text[-1:] in closed_class().continuation_marks
     if after.is_space or before.is_space or after.text[:1].islower() or continues:
@@ -67,7 +75,7 @@ def _separate(doc: Doc, brk: Token, after: Token, lines: list[Line], starts: lis
     if _bullet(after, doc):
         return before.text != ":"  # "Poland will receive:\n- 48 K9 howitzers": the list completes the line
     index = bisect_right(starts, before.idx) - 1
-    return index >= 0 and not (before.is_stop and before.is_lower) and _title_line(doc, lines, index)
+    return index >= 0 and not (before.is_stop and before.is_lower) and _title_line(doc, text, lines, index)
 
 
 def _bullet(token: Token, doc: Doc) -> bool:
@@ -80,7 +88,7 @@ def _bullet(token: Token, doc: Doc) -> bool:
     )
 
 
-def _title_line(doc: Doc, lines: list[Line], index: int) -> bool:
+def _title_line(doc: Doc, text: str, lines: list[Line], index: int) -> bool:
     """A heading, dateline or byline: title-like, and a line of its own (the first, after a blank line,
     a finished sentence or another title-like line)."""
     line = lines[index]
@@ -89,7 +97,7 @@ def _title_line(doc: Doc, lines: list[Line], index: int) -> bool:
     if index == 0:
         return True
     previous = lines[index - 1]
-    blank = doc.text.count("\n", previous.end, line.start) >= 2
+    blank = text.count("\n", previous.end, line.start) >= 2
     return blank or previous.sentence_end or _title_like(doc, previous)
 
 

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -125,6 +126,11 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
     return AliasMatcher(exact, folded, by_lower, knowledge, typography)
+
+
+def _written_to(doc: Doc, start: int, end: int) -> str:
+    """The Doc's characters ``start:end``, sliced from its index (``Doc.text`` rebuilds the whole text)."""
+    return index_of(doc).text[start:end]
 
 
 def _written(span: Span, text: str) -> str:
@@ -249,7 +255,9 @@ def gazetteer_found(
     if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
         unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
         end = unit.idx + len(unit.text)
-        return Found(span.start_char, end, doc.text[span.start_char : end], f"{entry.name} {unit.text}", "location")
+        return Found(
+            span.start_char, end, _written_to(doc, span.start_char, end), f"{entry.name} {unit.text}", "location"
+        )
     return Found(span.start_char, span.end_char, span.text, entry.name, entry.kind, from_gazetteer=True)
 
 
@@ -525,9 +533,10 @@ def acronym_mentions(doc: Sequence[Token], found: list[Found], blocked: Callable
     bodies = ("organization", "armed_group", "media")
     glossed: dict[str, Found] = {}
     by_end = {f.end: f for f in found if f.kind in bodies}
-    for token in doc[2:-1]:
-        opening, closing = doc[token.i - 1], doc[token.i + 1]
-        if opening.text != "(" or closing.text != ")" or not is_acronym(token.text):
+    opened = index_of(doc[0].doc).having(ORTH, "(") if doc else []  # the words after "(" only
+    for token in (doc[i + 1] for i in opened if 1 <= i < len(doc) - 2):
+        closing = doc[token.i + 1]
+        if closing.text != ")" or not is_acronym(token.text):
             continue
         body = by_end.get(doc[token.i - 2].idx + len(doc[token.i - 2].text))
         if body is not None and body.name != token.text:

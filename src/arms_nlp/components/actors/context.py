@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import DocIndex, index_of
@@ -70,6 +71,10 @@ class Context:
                 return True
         return False
 
+    def tokens_with(self, attr: int, *values: str) -> list[Token]:
+        """The tokens whose ``attr`` (POS, ORTH...) is one of ``values``, in text order (see ``DocIndex.having``)."""
+        return [self.tokens[i] for i in self.index.having(attr, *values)]
+
     def not_actor(self, token: Token) -> bool:
         """A word that never names an actor (weapon words, page labels)."""
         words = self.lexicon.not_actor_words
@@ -106,7 +111,7 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
         lexicon=lexicon,
         weapons=get_records(doc, "arms_weapons"),
         index=index_of(doc),
-        common=lowercase_words(tokens),
+        common=lowercase_words(doc),
         person_bounds=bounds,
         persons={i for start, end in bounds for i in range(start, end)},
         renamed=renamed,
@@ -162,9 +167,13 @@ def char_bounds(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return doc[span[0]].idx, last.idx + len(last.text)
 
 
-def lowercase_words(tokens: Sequence[Token]) -> set[str]:
-    """Words that occur in lowercase somewhere in the doc (so a capitalised one is a common word)."""
-    return {token.lower_ for token in tokens if token.is_lower and token.is_alpha}
+def lowercase_words(doc: Doc) -> set[str]:
+    """Words that occur in lowercase somewhere in the doc (so a capitalised one is a common word), read off
+    the Doc's attribute arrays rather than one Token object per word."""
+    rows = index_of(doc).array(LOWER, IS_LOWER, IS_ALPHA)
+    forms = set(rows[(rows[:, 1] != 0) & (rows[:, 2] != 0), 0].tolist())
+    strings = doc.vocab.strings
+    return {strings[form] for form in forms}
 
 
 def has_parse(doc: Doc) -> bool:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
@@ -444,8 +444,8 @@ def unlabelled_places(ctx: Context) -> list[Found]:
     result: list[Found] = []
     taken = ctx.gazetteer_tokens | ctx.persons | ctx.title_tokens
     lexicon = ctx.lexicon
-    for token in ctx.tokens:
-        if token.pos_ != "PROPN" or not capitalised(token) or token.i in taken:
+    for token in ctx.tokens_with(POS, "PROPN"):
+        if not capitalised(token) or token.i in taken:
             continue
         if not token.ent_type_ and located(token, lexicon):
             end = token.i + 1
@@ -621,8 +621,8 @@ def described_bodies(ctx: Context) -> list[Found]:
     lexicon = ctx.lexicon
     taken = ctx.gazetteer_tokens | ctx.persons
     result: list[Found] = []
-    for token in ctx.tokens:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i in taken:
+    for token in ctx.tokens_with(POS, "PROPN"):
+        if not token.text[:1].isupper() or token.i in taken:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             continue  # only the last word of a name

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
@@ -200,6 +200,14 @@ def _title_words(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[Token]:
     return [tokens[i] for i in numpy.flatnonzero(titles).tolist()]
 
 
+def _proper_nouns(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The proper nouns among ``tokens`` when they are the whole Doc, picked off its attribute array; else all of
+    ``tokens`` (the callers test the tag themselves)."""
+    if not tokens or len(tokens) != len(tokens[0].doc):
+        return tokens
+    return [tokens[i] for i in index_of(tokens[0].doc).having(POS, "PROPN")]
+
+
 def appositive_names(
     tokens: Sequence[Token], lexicon: ActorLexicon, taken: set[int], aliases: set[int]
 ) -> list[tuple[int, int]]:
@@ -210,7 +218,7 @@ def appositive_names(
     doc = tokens
     names: list[tuple[int, int]] = []
     nouns = set(lexicon.official_nouns) | set(lexicon.person_titles)
-    for token in tokens:
+    for token in _proper_nouns(tokens):
         if token.dep_ != "appos" or token.pos_ != "PROPN" or not capitalised(token) or token.ent_type_:
             continue
         head = token.head

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Token
 
 from ...docindex import index_of, overlaps
@@ -320,7 +321,7 @@ def surname_mentions(ctx: Context, people: Sequence[Found], found: Sequence[Foun
     """Later bare surnames the NER missed ("Saree added ..."), as mentions of the person."""
     surnames = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1}
     result: list[Found] = []
-    for token in ctx.tokens:
+    for token in ctx.tokens_with(ORTH, *surnames):
         person = surnames.get(token.text)
         if person is None or token.idx < person.end or token.i in ctx.gazetteer_tokens:
             continue
@@ -383,8 +384,8 @@ def anonymous_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
     if not has_parse(doc):
         return []
     result: list[Found] = []
-    for token in ctx.tokens:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+    for token in ctx.tokens_with(POS, "NOUN"):
+        if token.lemma_.lower() not in lexicon.source_nouns:
             continue
         modifier = next(
             (c for c in token.rights if c.dep_ in ("amod", "acl") and c.lemma_.lower() in lexicon.source_modifiers),
@@ -412,7 +413,7 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         return []
     result: list[Found] = []
     heads: list[tuple[str, str]] = []  # (head lemma, head tag) of each official in ``result``
-    for head in official_heads(ctx.tokens, lexicon, ctx.persons, ctx.described):
+    for head in official_heads(ctx.tokens_with(POS, "NOUN"), lexicon, ctx.persons, ctx.described):
         lemma = head.lemma_.lower()
         key = (lemma, head.tag_)
         left = official_start(doc, head)
@@ -459,8 +460,8 @@ def speaking_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
     "multiple sources" is none."""
     doc, nouns = ctx.doc, ctx.lexicon.speaking_source_nouns
     result: list[Found] = []
-    for token in ctx.tokens:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or not cited(token):
+    for token in ctx.tokens_with(POS, "NOUN"):
+        if token.lemma_.lower() not in nouns or not cited(token):
             continue
         quantifiers = ctx.lexicon.source_quantifiers
         modifiers = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "npadvmod")]

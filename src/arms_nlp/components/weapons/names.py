@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ...docindex import index_of
@@ -267,8 +268,8 @@ def repeated_ship_names(doc: Doc, ships: list[Candidate]) -> list[Candidate]:
         words = tuple(t.text for t in doc[ship.start + 1 : ship.end])
         by_first.setdefault(words[0], []).append((words, ship))
     found = []
-    for token in doc:
-        for words, ship in by_first.get(token.text, ()):
+    for token in (doc[i] for i in index_of(doc).having(ORTH, *by_first)):  # the ships' first words only
+        for words, ship in by_first[token.text]:
             end = token.i + len(words)
             if token.i > ship.start and tuple(t.text for t in doc[token.i : end]) == words:
                 found.append(Candidate(token.i, end, ship.name, "naval", "ship_name", extra={"repeat": True}))
@@ -515,8 +516,9 @@ def lead_ships(doc: Doc, m: WeaponMatchers, classes: list[Candidate], taken: set
     """A ship named after its class written bare ("the Riachuelo", lead boat of the Riachuelo-class), counted only
     after "the" and in a naval sentence: a naval class is written in it or a naval word ("navy", "christening")."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.i == 0 or token.i in taken or not token.is_title or doc[token.i - 1].lower_ != "the":
+    after_the = (doc[i + 1] for i in index_of(doc).having(LOWER, "the") if i + 1 < len(doc))
+    for token in after_the:
+        if token.i in taken or not token.is_title:
             continue
         if designation_key(token.text) in m.index:
             continue  # a system of its own name
