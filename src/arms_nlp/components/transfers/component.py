@@ -454,10 +454,11 @@ def _object_weapons(
 
 
 def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:
-    """ "The package would include NH90 helicopters": a bundle named again with a system inside refers back to
-    the deal the article gave, whose parties it takes; no loose mention."""
+    """ "The package would include NH90 helicopters", "the package includes grenade launchers": a bundle named
+    again with a system or a class of weapon inside refers back to the deal the article gave, whose parties it
+    takes; no loose mention. "Weapons" alone (category other) says nothing the deal did not."""
     tok = trigger.token
-    named = any(not w.generic for w, _ in weapons)
+    named = any(not w.generic or w.category != "other" for w, _ in weapons)
     return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
 
 

@@ -162,8 +162,25 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
         holders.append(verb)
     elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
         holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
-    goods = [obj for holder in holders for obj in preps(holder, "for")]
+    goods = [obj for holder in holders for obj in preps(holder, "for")] + listed_deals(noun, lex)
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
+
+
+def listed_deals(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """The goods of a list of deals after a colon closing the deal noun's phrase ("regarding the proposed deals:
+    $10.4 billion for 50 F-35A aircraft, $10 billion for 800 missiles", "two contracts: one for 24 jets and another
+    for two frigates"): the "for" objects of the amounts or ``deal_list_items`` listed there, however attached."""
+    doc, end = noun.doc, noun.sent.end
+    colon = next((t.i for t in doc[noun.i + 1 : end] if t.text == ":" or t.pos_ in ("VERB", "AUX")), end)
+    if colon >= end or doc[colon].text != ":":
+        return []  # no colon, or a clause of its own before it
+    return [
+        t
+        for t in doc[colon + 1 : noun.sent.end]
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "for"
+        and (is_price(t.head.head, lex) or t.head.head.lower_ in lex.deal_list_items)
+    ]
 
 
 def is_price(obj: Token, lex: TransferLexicon) -> bool:

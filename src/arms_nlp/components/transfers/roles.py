@@ -158,9 +158,32 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
         return None if _wish_without_source(token, lex) else Trigger(token, "acquire", False)
+    if lemma(token) in lex.building_verbs and _built_for_party(token):
+        return Trigger(token, "supply", False)
+    if lemma(token) in lex.sourced_acquire_verbs and _sourced(token):
+        return Trigger(token, "acquire", False)
     if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _built_for_party(verb: Token) -> bool:
+    """A verb of making with a "for" phrase naming a party, on it or on its object ("building four frigates for
+    Pakistan"); "for export", "for its army" name none."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    if verb.dep_ == "acl":
+        holders.append(verb.head)  # "the frigates built for Pakistan"
+    named = (obj for holder in holders for obj in preps(holder, "for"))
+    return any(t.ent_type_ in _PARTY_ENTITIES for obj in named for t in obj.subtree)
+
+
+def _sourced(verb: Token) -> bool:
+    """A "from" phrase on a verb or on its objects ("secured 250 tanks from the United States")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    return any(True for holder in holders for _ in preps(holder, "from"))
 
 
 def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
@@ -839,11 +862,22 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     noun = trigger.token.head
     if not any(c.dep_ in OBJECTS and not is_relative_pronoun(c) for c in trigger.token.children):
         roles.objects.append(noun)  # "a vessel that was transporting them": the vessel carries, it is not carried
+        roles.objects.extend(among_members(noun))
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
         roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
     if not roles.recipients:  # "Armenia's Pinaka launchers, bought from India": the holder received them
         roles.recipients.extend(c for c in noun.children if c.dep_ == "poss")
+
+
+def among_members(noun: Token) -> list[Token]:
+    """The items a copula lists as members of ``noun`` ("Among the hardware purchased by Myanmar are MiG-29 jets
+    and Mi-35 helicopters", "Mi-35 helicopters are among the weapons supplied by Russia"): the copula's subject
+    or attribute on the other side of "among", with their conjuncts."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among" or lemma(among.head) != "be":
+        return []
+    return [t for c in among.head.children if c.dep_ in ("nsubj", "attr") and c.i != among.i for t in with_conjuncts(c)]
 
 
 def _governor_destination(trigger: Trigger, roles: Roles, sent: Span) -> None:

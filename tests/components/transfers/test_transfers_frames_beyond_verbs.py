@@ -1,0 +1,106 @@
+"""Transfer frames beyond give/sell verbs: members listed by a copula with "among", deal lists after a colon,
+making "for" a named party, obtaining "from" a party, and classes of weapon inside a bundle named again.
+Each family has negatives: production, use, and lists that are not deals. Sentences written for this suite."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Key = tuple[str | None, str | None, str]  # supplier, recipient, weapon
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return {(t.supplier, t.recipient, t.weapon) for t in nlp(text)._.arms_transfers}
+
+
+AMONG = [
+    (
+        "Mi-35 helicopters are among the weapons supplied by Russia to Myanmar.",
+        {("Russia", "Myanmar", "Mi-35")},
+    ),
+    (
+        "Among the arms delivered by France to Egypt are Rafale jets and Mistral ships.",
+        {("France", "Egypt", "Rafale"), ("France", "Egypt", "Mistral")},
+    ),
+    # negatives: "among" lists of weapons used or made, and of people trained
+    ("Among the weapons used by the army are Mi-35 helicopters.", set()),
+    ("Among the systems produced by Russia are Su-35 jets.", set()),
+    ("Among the soldiers trained by France are 200 pilots.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG)
+def test_transfers_frames_among_lists_members(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert {k for k in keys(nlp, text) if k[2] != "weapon"} == expected
+
+
+COLON_DEALS = [
+    (
+        "Egypt signed two contracts with France: one for 24 Rafale jets and another for two FREMM frigates.",
+        {("France", "Egypt", "Rafale"), ("France", "Egypt", "FREMM")},
+    ),
+    # negatives: amounts for services, and a colon after a clause of its own
+    ("Egypt signed two contracts with France: one for training and another for maintenance.", set()),
+    ("The company reported two deals: $10 million for training and $2 million for spare parts.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_DEALS)
+def test_transfers_frames_deal_lists_after_a_colon(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+def test_transfers_frames_amounts_after_a_colon_take_the_articles_pair(nlp: Language) -> None:
+    text = (
+        "The United States approved three weapons deals to the United Arab Emirates. "
+        "The agency released three announcements regarding the proposed deals: $10.4 billion for 50 F-35A "
+        "aircraft, $10 billion for 800 AIM-120C8 missiles and $2.97 billion for 18 MQ-9B drones."
+    )
+    found = {k[2] for k in keys(nlp, text) if k[:2] == ("United States", "United Arab Emirates")}
+    assert {"F-35", "AIM-120C", "MQ-9 Reaper"} <= found
+
+
+BUILT_FOR = [
+    ("China is building four Type 054A frigates for Pakistan.", {("China", "Pakistan", "Type 054A")}),
+    ("Iran has been manufacturing Shahed drones for Russia.", {("Iran", "Russia", "Shahed")}),
+    # negatives: production for no one named, for one's own forces, or of a plant
+    ("Russia produces artillery shells for its army.", set()),
+    ("Turkey builds drones for export.", set()),
+    ("Germany produced tanks for decades.", set()),
+    ("Iran is building a factory for Russia near Tehran.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FOR)
+def test_transfers_frames_making_for_a_named_party(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+SOURCED = [
+    ("Poland secured 250 Abrams tanks from the United States.", {("United States", "Poland", "M1 Abrams")}),
+    # negatives: securing a place, winning a contract with no goods from anyone
+    ("Ukrainian troops secured the village near Bakhmut.", set()),
+    ("Poland secured the border with new tanks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCED)
+def test_transfers_frames_obtaining_from_a_party(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+BUNDLE_CLASSES = [
+    (
+        "Sweden will send CV90 vehicles to Ukraine. The new aid package also includes rifles.",
+        {("Sweden", "Ukraine", "CV90"), ("Sweden", "Ukraine", "rifle")},
+    ),
+    # negatives: "weapons" alone says nothing new; a bundle with no deal before it stays loose
+    ("Sweden will send CV90 vehicles to Ukraine. The package includes weapons.", {("Sweden", "Ukraine", "CV90")}),
+    ("The package includes grenade launchers and rifles.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUNDLE_CLASSES)
+def test_transfers_frames_classes_inside_a_bundle_named_again(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
