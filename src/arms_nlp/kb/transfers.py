@@ -202,6 +202,12 @@ class TransferLexicon(BaseModel):
     interest_nouns: frozenset[str] = frozenset()
     #: Acquire verbs of wanting or awaiting: triggers only with a "from" party on them or their goods.
     wish_verbs: frozenset[str] = frozenset()
+    #: Nouns of a purpose that makes sending a deployment ("sent bombers to Venezuela for a joint exercise").
+    deployment_purposes: frozenset[str] = frozenset()
+    #: Nouns of one's own forces: sent with them, weapons are deployed ("sent troops and tanks to Syria").
+    personnel_nouns: frozenset[str] = frozenset()
+    #: Adverbs of place on a sending verb: a destination written that is no party ("sent warships nearby").
+    place_adverbs: frozenset[str] = frozenset()
     #: Verbs of making that supply when done "for" a named party ("China is building four frigates for Pakistan").
     building_verbs: frozenset[str] = frozenset()
     #: Verbs of obtaining that acquire only with a "from" party ("Poland secured 250 tanks from the United States").

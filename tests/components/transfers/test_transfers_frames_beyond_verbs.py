@@ -104,3 +104,53 @@ BUNDLE_CLASSES = [
 @pytest.mark.parametrize(("text", "expected"), BUNDLE_CLASSES)
 def test_transfers_frames_classes_inside_a_bundle_named_again(nlp: Language, text: str, expected: set[Key]) -> None:
     assert keys(nlp, text) == expected
+
+
+DEPLOYMENTS = [
+    ("Russia sent bombers to Venezuela for a joint exercise.", set()),
+    ("Russia sent two Tu-160 bombers to Venezuela to take part in drills.", set()),
+    ("Turkey sent troops and tanks to Syria.", set()),
+    # negatives: a purpose that is the recipient's use, and trainers that are no troops, keep the transfer
+    ("Germany sent Patriot systems to Ukraine to protect Kyiv.", {("Germany", "Ukraine", "Patriot")}),
+    ("Russia sent Su-35 jets to Iran for its air force.", {("Russia", "Iran", "Su-35")}),
+    ("Germany will send trainers and tanks to Ukraine.", {("Germany", "Ukraine", "tank")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPLOYMENTS)
+def test_transfers_frames_deployments_are_no_transfers(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+def test_transfers_frames_a_place_adverb_takes_no_party_from_the_article(nlp: Language) -> None:
+    text = (
+        "France will sell Exocet missiles to Cyprus. France will deliver Mistral missiles to Cyprus. "
+        "Turkey sent warships nearby to protect its research vessels."
+    )
+    assert {k[:2] for k in keys(nlp, text)} == {("France", "Cyprus")}
+
+
+ADDED_AND_CHOSEN = [
+    ("Egypt added 24 Rafale jets from France to its fleet.", {("France", "Egypt", "Rafale")}),
+    ("Poland welcomed 24 K2 tanks from South Korea.", {("South Korea", "Poland", "K2 Black Panther")}),
+    ("Poland selected the K2 tank from South Korea.", {("South Korea", "Poland", "K2 Black Panther")}),
+    # negatives: captured goods, help that is no goods, choices with no supplier, targets chosen
+    ("Ukraine added the captured tanks from Russian units to its brigades.", set()),
+    ("Ukraine boosted production of drones with help from Turkey.", set()),
+    ("Switzerland chose the F-35 over the Rafale.", set()),
+    ("Russia chose Shahed drones to attack Kyiv.", set()),
+    ("The army selected targets for the Iskander missiles.", set()),
+    ("Ukraine chose to send its F-16s to the front.", set()),
+    ("Russia prepared Iskander missiles for launch.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_AND_CHOSEN)
+def test_transfers_frames_added_welcomed_and_chosen(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+def test_transfers_frames_a_choice_takes_the_articles_seller_of_that_system(nlp: Language) -> None:
+    text = "Sweden will sell 17 Gripen jets to Colombia. Colombia has chosen the Gripen to enhance its air defence."
+    found = [t for t in nlp(text)._.arms_transfers if t.weapon == "Gripen"]
+    assert {(t.supplier, t.recipient) for t in found} == {("Sweden", "Colombia")}

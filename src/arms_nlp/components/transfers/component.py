@@ -53,7 +53,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
-from .frames import FrameMatcher, elliptical_count, frame_triggers, standing_object
+from .frames import FrameMatcher, deployed, elliptical_count, frame_triggers, place_adverb, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -326,7 +326,7 @@ class _Reading:
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
-    if blocked(trigger, segment, lex):
+    if blocked(trigger, segment, lex) or (trigger.frame == "supply" and deployed(trigger.token, lex)):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
     theme = _theme(trigger, roles, segment, ctx)
@@ -539,6 +539,7 @@ def _mark_frame(
     a destination no party names, and whether the claim refers back to an earlier one."""
     approver = approving_subject(trigger, lex)
     unnamed = trigger.kind == "destination" and bool(roles.recipients) and not parties.recipients
+    unnamed = unnamed or (not parties.recipients and place_adverb(trigger.token, lex))
     for claim in claims:
         claim.destination_unnamed = unnamed
         claim.approver_supplier = approver is not None and bool(roles.suppliers) and roles.suppliers[0].i == approver.i

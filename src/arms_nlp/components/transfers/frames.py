@@ -455,3 +455,25 @@ def elliptical_count(obj: Token) -> float | None:
     if own is not None:
         return own
     return next((v for c in obj.children if c.dep_ == "nummod" and (v := _count_of(c)) is not None), None)
+
+
+# ---------------------------------------------------------------- deployments
+
+
+def deployed(verb: Token, lex: TransferLexicon) -> bool:
+    """A sending verb that deploys rather than transfers: its purpose is an exercise or a visit ("sent bombers to
+    Venezuela for a joint exercise", "sent jets to take part in drills"), or its goods go with troops ("sent troops
+    and tanks to Syria")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i]
+    purposes = [*preps(verb, "for"), *(o for c in clauses for w in ("in", "for") for o in preps(c, w))]
+    goods = [t for c in verb.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+    return any(lemma(p) in lex.deployment_purposes for p in purposes) or any(
+        lemma(t) in lex.personnel_nouns for t in goods
+    )
+
+
+def place_adverb(verb: Token, lex: TransferLexicon) -> bool:
+    """A sending verb with an adverb of place ("Turkey sent warships nearby"): a destination no party names."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.place_adverbs for c in verb.children)

@@ -160,7 +160,7 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
         return None if _wish_without_source(token, lex) else Trigger(token, "acquire", False)
     if lemma(token) in lex.building_verbs and _built_for_party(token):
         return Trigger(token, "supply", False)
-    if lemma(token) in lex.sourced_acquire_verbs and _sourced(token):
+    if lemma(token) in lex.sourced_acquire_verbs and _sourced(token, lex):
         return Trigger(token, "acquire", False)
     if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
@@ -180,10 +180,12 @@ def _built_for_party(verb: Token) -> bool:
     return any(t.ent_type_ in _PARTY_ENTITIES for obj in named for t in obj.subtree)
 
 
-def _sourced(verb: Token) -> bool:
-    """A "from" phrase on a verb or on its objects ("secured 250 tanks from the United States")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
-    return any(True for holder in holders for _ in preps(holder, "from"))
+def _sourced(verb: Token, lex: TransferLexicon) -> bool:
+    """A "from" phrase on a verb's goods ("secured 250 tanks from the United States"), goods not captured
+    ("added the captured tanks from Russian units")."""
+    goods = [c for c in verb.children if c.dep_ in OBJECTS]
+    captured = any(lemma(m) in lex.seizure_verbs for g in goods for m in g.children if m.dep_ in ("amod", "acl"))
+    return not captured and any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
 
 
 def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
