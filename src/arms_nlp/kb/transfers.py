@@ -202,6 +202,9 @@ class TransferLexicon(BaseModel):
     interest_nouns: frozenset[str] = frozenset()
     #: Acquire verbs of wanting or awaiting: triggers only with a "from" party on them or their goods.
     wish_verbs: frozenset[str] = frozenset()
+    #: Pronouns that, as the subject of a content verb after a sentence naming a bundle or a deal, stand for it
+    #: ("It also includes 20 Meteor missiles").
+    bundle_pronouns: frozenset[str] = frozenset()
     #: Nouns of a purpose that makes sending a deployment ("sent bombers to Venezuela for a joint exercise").
     deployment_purposes: frozenset[str] = frozenset()
     #: Nouns of one's own forces: sent with them, weapons are deployed ("sent troops and tanks to Syria").

@@ -154,3 +154,37 @@ def test_transfers_frames_a_choice_takes_the_articles_seller_of_that_system(nlp:
     text = "Sweden will sell 17 Gripen jets to Colombia. Colombia has chosen the Gripen to enhance its air defence."
     found = [t for t in nlp(text)._.arms_transfers if t.weapon == "Gripen"]
     assert {(t.supplier, t.recipient) for t in found} == {("Sweden", "Colombia")}
+
+
+Claim = tuple[str | None, str | None, str, str]  # supplier, recipient, weapon, status
+
+DEAL = "France will sell 24 Rafale jets to Egypt in a new deal."
+CONTENTS_NAMED_BACK = [
+    (f"{DEAL} It also includes 20 Meteor missiles.", ("France", "Egypt", "Meteor", "planned")),
+    (f"{DEAL} The package also includes 20 Meteor missiles.", ("France", "Egypt", "Meteor", "planned")),
+    (
+        "Iran has sent drones to Russia. These shipments included Shahed drones.",
+        ("Iran", "Russia", "Shahed", "confirmed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENTS_NAMED_BACK)
+def test_transfers_frames_contents_named_back_take_the_deals_parties_and_status(
+    nlp: Language, text: str, expected: Claim
+) -> None:
+    found = {(t.supplier, t.recipient, t.weapon, t.status) for t in nlp(text)._.arms_transfers}
+    assert expected in found
+
+
+PRONOUN_NEGATIVES = [
+    # no deal or bundle in the sentence before, or no weapon inside
+    "France will sell 24 Rafale jets to Egypt. It includes 20 Meteor missiles.",
+    f"{DEAL} This includes training of pilots.",
+    "Russia built a new factory. It includes a line for Iskander missiles.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_NEGATIVES)
+def test_transfers_frames_a_pronoun_stands_for_a_bundle_only_after_one(nlp: Language, text: str) -> None:
+    assert {t.weapon for t in nlp(text)._.arms_transfers} <= {"Rafale"}

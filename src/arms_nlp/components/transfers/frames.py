@@ -477,3 +477,17 @@ def deployed(verb: Token, lex: TransferLexicon) -> bool:
 def place_adverb(verb: Token, lex: TransferLexicon) -> bool:
     """A sending verb with an adverb of place ("Turkey sent warships nearby"): a destination no party names."""
     return any(c.dep_ == "advmod" and c.lower_ in lex.place_adverbs for c in verb.children)
+
+
+def bundle_pronoun(token: Token, lex: TransferLexicon) -> bool:
+    """ "It also includes 20 Meteor missiles" right after a sentence naming a package or a deal: the pronoun
+    subject of a content verb stands for that bundle."""
+    if frame_at(token, "bundle_pronoun") is None or token.lower_ not in lex.bundle_pronouns:
+        return False
+    if lemma(token.head) not in lex.content_verbs:
+        return False
+    start = token.sent.start
+    if start == 0:
+        return False
+    bundles = lex.bundle_nouns | lex.deal_nouns
+    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in token.doc[start - 1].sent)

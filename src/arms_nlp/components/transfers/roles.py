@@ -27,6 +27,7 @@ from ...syntax import (
 )
 from .frames import (
     beneficiaries,
+    bundle_pronoun,
     carried,
     carried_from,
     content_objects,
@@ -143,6 +144,8 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
+    if bundle_pronoun(token, lex):
+        return Trigger(token, "supply", True)  # "It also includes 20 Meteor missiles", after the deal
     if seized_carrier_origin(token, lex):
         return Trigger(token, "supply", False, "destination")  # "seized jets on a ship traveling from Cuba"
     if frame_at(token, "adjective_participle") is not None:
@@ -1201,5 +1204,7 @@ def is_presupposed(trigger: Trigger) -> bool:
 
 
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:
-    """True when an event noun refers back to a known claim ("these shipments", "such transfers")."""
-    return any(c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children)
+    """True when an event noun refers back to a known claim ("these shipments", "such transfers", "it")."""
+    return noun.pos_ == "PRON" or any(
+        c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children
+    )
