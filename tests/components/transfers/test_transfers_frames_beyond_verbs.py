@@ -188,3 +188,26 @@ PRONOUN_NEGATIVES = [
 @pytest.mark.parametrize("text", PRONOUN_NEGATIVES)
 def test_transfers_frames_a_pronoun_stands_for_a_bundle_only_after_one(nlp: Language, text: str) -> None:
     assert {t.weapon for t in nlp(text)._.arms_transfers} <= {"Rafale"}
+
+
+HEADLINES = [
+    ("Indonesia signs deal for 42 Rafale jets from France", {("France", "Indonesia", "Rafale")}),
+    ("Pakistan close to deal for four Turkish warships", {("Turkey", "Pakistan", "warship")}),
+    ("Chinese drones delivered to Serbia", {("China", "Serbia", "UAV")}),
+    ("Rafale jets shipped to Greece from France", {("France", "Greece", "Rafale")}),
+    # negatives: "deal" as a verb, and a past tense whose subject is no goods
+    ("Russia refuses to deal with Ukraine.", set()),
+    ("Vietnam wants to deal for Russian jets", set()),
+    ("The army delivered to the front lines.", set()),
+    ("The government sold to the highest bidder.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_transfers_frames_headlines_with_words_left_out(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, f"{text}\n\nThe news agency reported it on Monday, citing officials.") == expected
+
+
+def test_transfers_frames_a_body_sentence_keeps_its_past_tense(nlp: Language) -> None:
+    text = "Air show opens in Caracas\n\nRussian bombers flew to Venezuela in a show of force."
+    assert keys(nlp, text) == set()

@@ -156,7 +156,9 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
 
 
 def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> Trigger | None:
-    """A verb of supply, acquisition or (``arrivals``) arrival."""
+    """A verb of supply, acquisition or (``arrivals``) arrival; a deal noun a headline's tagger read as a verb."""
+    if lemma(token) in lex.deal_nouns and misread_deal(token, lex):
+        return Trigger(token, "acquire", True, "deal")
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
@@ -171,6 +173,25 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
 
 
 _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def misread_deal(verb: Token, lex: TransferLexicon) -> bool:
+    """A deal noun tagged as a verb in a headline, with its goods after "for": "Indonesia signs deal for 42 Rafale
+    jets" (the signing verb read as its auxiliary), "Pakistan close to deal for four warships" (read as "to
+    deal" on a noun)."""
+    if verb.tag_ not in ("VB", "VBP") or not any(True for _ in preps(verb, "for")):
+        return False
+    signed = any(c.dep_ == "aux" and c.lower_.removesuffix("s") in lex.deal_signers for c in verb.children)
+    on_noun = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ in ("PROPN", "NOUN")
+    return signed or (on_noun and verb.head.i != verb.i)
+
+
+def headline_signer(deal: Token) -> Token | None:
+    """The buyer of a deal noun read as a verb (:func:`misread_deal`): its subject, or the name it hangs on."""
+    if deal.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in deal.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject or (deal.head if deal.head.pos_ == "PROPN" else None)
 
 
 def _built_for_party(verb: Token) -> bool:
@@ -651,7 +672,7 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     verb = deal_verb(tok, lex)
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
-    signer = subject_of(verb, lex) if verb is not None else None
+    signer = subject_of(verb, lex) if verb is not None else headline_signer(tok)
     signers = with_conjuncts(signer) if signer is not None else []
     if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
         sellers, partners = [*sellers, *partners], []  # "Riyadh placed an order for 48 jets with Britain"
@@ -722,7 +743,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)
     subj = subject_of(tok, lex)
-    if subj is not None and _raised_passive(tok):
+    if subj is not None and (_raised_passive(tok) or _headline_passive(tok, subj, lex)):
         _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
     elif subj is not None and _absolute_participle(tok):
         _absolute_roles(trigger, subj, roles, lex)
@@ -807,6 +828,30 @@ def _raised_passive(verb: Token) -> bool:
     "the jets are expected to be handed over"): that subject is what is given, not the giver."""
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.dep_ == "xcomp" and not own and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _headline_passive(verb: Token, subject: Token, lex: TransferLexicon) -> bool:
+    """A headline's passive with its auxiliary left out ("Chinese drones delivered to Serbia"), read as a past tense
+    with a subject: in a line with no closing punctuation, a bare past form of a verb that always takes goods (not "flew to"), with no
+    object, no auxiliary, a "to" phrase, and a subject that is a common noun no entity names (a giver is a state,
+    a group or a person: "Iran delivered to Russia")."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and lemma(verb) not in lex.weak_triggers
+        and not _closed(verb.sent)
+        and verb.dep_ == "ROOT"
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not any(c.dep_ in OBJECTS | {"aux", "auxpass", "dative"} for c in children)
+        and any(True for _ in preps(verb, "to"))
+    )
+
+
+def _closed(sent: Span) -> bool:
+    """True for a sentence ending in sentence punctuation, as body sentences do and headlines do not."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?", '"', "”", "’", "'")
 
 
 def _absolute_participle(verb: Token) -> bool:
