@@ -211,3 +211,40 @@ def test_transfers_frames_headlines_with_words_left_out(nlp: Language, text: str
 def test_transfers_frames_a_body_sentence_keeps_its_past_tense(nlp: Language) -> None:
     text = "Air show opens in Caracas\n\nRussian bombers flew to Venezuela in a show of force."
     assert keys(nlp, text) == set()
+
+
+ACQUISITIONS_IN_DEALS = [
+    (
+        "Pakistan is giving final touches to its deal for acquisition of four warships from Turkey.",
+        {("Turkey", "Pakistan", "warship")},
+    ),
+    (
+        "Pakistan's deal for the acquisition of four warships from Turkey was signed.",
+        {("Turkey", "Pakistan", "warship")},
+    ),
+    # negative: a "from" that is no seller of the purchase
+    ("Egypt returned to the purchase of jets after a break from Russia.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACQUISITIONS_IN_DEALS)
+def test_transfers_frames_acquisitions_inside_an_owned_deal(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
+
+
+PAIR = "South Korea will sell 180 K2 tanks to Poland. South Korea delivered the first 10 K2 tanks to Poland in March."
+CLASSES_OF_THE_PAIR = [
+    # a class of the pair's own category takes the article's pair; "weapons" alone or another category does not
+    (f"{PAIR} Tanks were also delivered in May.", {("South Korea", "Poland")}),
+    (f"{PAIR} Drones were also delivered in May.", {("South Korea", "Poland")}),
+    (f"{PAIR} Weapons were also delivered in May.", {("South Korea", "Poland")}),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), CLASSES_OF_THE_PAIR)
+def test_transfers_frames_a_class_takes_the_articles_one_pair(
+    nlp: Language, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = nlp(text)._.arms_transfers
+    assert {(t.supplier, t.recipient) for t in found} == pairs
+    assert all(t.weapon not in ("weapon", "UAV") for t in found)

@@ -531,6 +531,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
         roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
+    if not roles.suppliers and trigger.nominal and trigger.frame == "acquire":
+        roles.suppliers.extend(_stray_origin(tok))
     if not roles.suppliers and trigger.kind not in ("talks", "exchange"):  # "drones made in Iran"
         roles.suppliers.extend(t for obj in roles.objects for item in with_conjuncts(obj) for t in makers(item, lex))
     _governor_destination(trigger, roles, sent)
@@ -540,6 +542,17 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _stray_origin(noun: Token) -> list[Token]:
+    """The "from X" after an acquire noun that the parser hung on the verb its phrase depends on ("is giving final
+    touches to its deal for acquisition of four warships from Turkey"): the seller of that acquisition."""
+    node = noun
+    while node.dep_ in ("pobj", "prep", "dative") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i == noun.i:
+        return []
+    return [t for t in prep_parties(node, "from") if t.i > noun.i]
 
 
 def _in_the_form_of(tok: Token, objects: list[Token], lex: TransferLexicon) -> list[Token]:
@@ -629,6 +642,8 @@ def _enclosing_deal_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> No
     deal = enclosing_deal(noun, lex)
     verb = deal_verb(deal, lex) if deal is not None else None
     signer = subject_of(verb, lex) if verb is not None else None
+    if signer is None and deal is not None:  # "Pakistan is giving final touches to its deal for acquisition of"
+        signer = next((c for c in deal.children if c.dep_ == "poss"), None)
     if deal is None or signer is None or not _names_a_state(signer, lex):
         return  # a firm signing ("Saab signed a contract with Colombia for the purchase of") sells
     if not roles.recipients:
