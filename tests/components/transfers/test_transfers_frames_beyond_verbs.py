@@ -230,21 +230,3 @@ ACQUISITIONS_IN_DEALS = [
 @pytest.mark.parametrize(("text", "expected"), ACQUISITIONS_IN_DEALS)
 def test_transfers_frames_acquisitions_inside_an_owned_deal(nlp: Language, text: str, expected: set[Key]) -> None:
     assert keys(nlp, text) == expected
-
-
-PAIR = "South Korea will sell 180 K2 tanks to Poland. South Korea delivered the first 10 K2 tanks to Poland in March."
-CLASSES_OF_THE_PAIR = [
-    # a class of the pair's own category takes the article's pair; "weapons" alone or another category does not
-    (f"{PAIR} Tanks were also delivered in May.", {("South Korea", "Poland")}),
-    (f"{PAIR} Drones were also delivered in May.", {("South Korea", "Poland")}),
-    (f"{PAIR} Weapons were also delivered in May.", {("South Korea", "Poland")}),
-]
-
-
-@pytest.mark.parametrize(("text", "pairs"), CLASSES_OF_THE_PAIR)
-def test_transfers_frames_a_class_takes_the_articles_one_pair(
-    nlp: Language, text: str, pairs: set[tuple[str, str]]
-) -> None:
-    found = nlp(text)._.arms_transfers
-    assert {(t.supplier, t.recipient) for t in found} == pairs
-    assert all(t.weapon not in ("weapon", "UAV") for t in found)

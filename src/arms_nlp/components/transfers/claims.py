@@ -275,13 +275,11 @@ def _fill_from_dyad(claims: list[Claim]) -> list[Claim]:
     """Give a claim naming neither party the article's one dominant pair ("the contract to buy 12 jets" in a
     story whose claims are Russia's sales to Vietnam), when its system is named, not made by another state,
     and the claim is neither loose nor a seized or unnamed destination's."""
-    complete = [c for c in claims if c.supplier and c.recipient]
-    dyad = _dominant_dyad(complete)
+    dyad = _dominant_dyad([c for c in claims if c.supplier and c.recipient])
     if dyad is None:
         return claims
-    categories = {_category(c) for c in complete if (c.supplier, c.recipient) == dyad}
     for claim in claims:
-        if _takes_dyad(claim, dyad, categories):
+        if _takes_dyad(claim, dyad):
             claim.supplier, claim.recipient = dyad
     return claims
 
@@ -294,16 +292,11 @@ def _dominant_dyad(complete: list[Claim]) -> tuple[str, str] | None:
     return counts[0][0]  # type: ignore[return-value]
 
 
-def _takes_dyad(claim: Claim, dyad: tuple[str, str], categories: Collection[str | None]) -> bool:
-    """A claim with no party and nothing against the article's pair supplying it: a named system its maker
-    allows, or a class of weapon of a category the pair's own claims move ("the first batch of tanks arrived"
-    in a story on Poland's K2 tanks); "weapons" alone (category other) takes no pair."""
+def _takes_dyad(claim: Claim, dyad: tuple[str, str]) -> bool:
+    """A claim with no party, a named system and nothing against the article's pair supplying it."""
     if claim.supplier or claim.recipient or claim.weak or claim.seizer or claim.destination_unnamed:
         return False
-    if _names_system(claim):
-        return _maker_allows(claim, dyad[0])
-    category = _category(claim)
-    return category is not None and category != "other" and category in categories
+    return _names_system(claim) and _maker_allows(claim, dyad[0])
 
 
 def _frame_partner(claim: Claim, complete: list[Claim], missing_supplier: bool) -> str | None:
