@@ -230,3 +230,18 @@ ACQUISITIONS_IN_DEALS = [
 @pytest.mark.parametrize(("text", "expected"), ACQUISITIONS_IN_DEALS)
 def test_transfers_frames_acquisitions_inside_an_owned_deal(nlp: Language, text: str, expected: set[Key]) -> None:
     assert keys(nlp, text) == expected
+
+
+DEMONSTRATIVE_THEMES = [
+    (
+        "The Serbian military displayed the Russian Pantsir air defence system. Serbia had already acquired this in 2020.",
+        {("Russia", "Serbia", "Pantsir")},
+    ),
+    # negative: "this" after a verb that moves nothing
+    ("Russia sent S-300 systems to Syria. Israel opposed this.", {("Russia", "Syria", "S-300")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_THEMES)
+def test_transfers_frames_this_stands_for_the_weapon_just_named(nlp: Language, text: str, expected: set[Key]) -> None:
+    assert keys(nlp, text) == expected
