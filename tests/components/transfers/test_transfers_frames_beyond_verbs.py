@@ -237,6 +237,12 @@ DEMONSTRATIVE_THEMES = [
         "The Serbian military displayed the Russian Pantsir air defence system. Serbia had already acquired this in 2020.",
         {("Russia", "Serbia", "Pantsir")},
     ),
+    # the origin written on the weapon named before is kept, not the article's other seller
+    (
+        "Serbia will buy French Rafale jets. The Serbian military displayed the Russian Panzir air defence system. "
+        "Serbia had already acquired this in 2020.",
+        {("France", "Serbia", "Rafale"), ("Russia", "Serbia", "Panzir")},
+    ),
     # negative: "this" after a verb that moves nothing
     ("Russia sent S-300 systems to Syria. Israel opposed this.", {("Russia", "Syria", "S-300")}),
 ]
