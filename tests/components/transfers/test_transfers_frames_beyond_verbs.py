@@ -156,25 +156,17 @@ def test_transfers_frames_a_choice_takes_the_articles_seller_of_that_system(nlp:
     assert {(t.supplier, t.recipient) for t in found} == {("Sweden", "Colombia")}
 
 
-Claim = tuple[str | None, str | None, str, str]  # supplier, recipient, weapon, status
-
 DEAL = "France will sell 24 Rafale jets to Egypt in a new deal."
 CONTENTS_NAMED_BACK = [
-    (f"{DEAL} It also includes 20 Meteor missiles.", ("France", "Egypt", "Meteor", "planned")),
-    (f"{DEAL} The package also includes 20 Meteor missiles.", ("France", "Egypt", "Meteor", "planned")),
-    (
-        "Iran has sent drones to Russia. These shipments included Shahed drones.",
-        ("Iran", "Russia", "Shahed", "confirmed"),
-    ),
+    (f"{DEAL} It also includes 20 Meteor missiles.", ("France", "Egypt", "Meteor")),
+    (f"{DEAL} It also covers 20 Meteor missiles.", ("France", "Egypt", "Meteor")),
+    ("Iran has sent drones to Russia. These shipments included Shahed drones.", ("Iran", "Russia", "Shahed")),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTENTS_NAMED_BACK)
-def test_transfers_frames_contents_named_back_take_the_deals_parties_and_status(
-    nlp: Language, text: str, expected: Claim
-) -> None:
-    found = {(t.supplier, t.recipient, t.weapon, t.status) for t in nlp(text)._.arms_transfers}
-    assert expected in found
+def test_transfers_frames_contents_named_back_take_the_deals_parties(nlp: Language, text: str, expected: Key) -> None:
+    assert expected in keys(nlp, text)
 
 
 PRONOUN_NEGATIVES = [

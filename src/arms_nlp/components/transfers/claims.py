@@ -94,8 +94,6 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
         claim.weapon = claim.weapon or earlier.weapon
         claim.inherited = True
-        if not claim.explicit:
-            claim.status = earlier.status  # "The package also includes rifles": no cue of its own, the deal's
         return claim
     if claim.weapon is None and claim.cargo_named_again:
         return _earlier_cargo(claim, history)
