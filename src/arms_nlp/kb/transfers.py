@@ -189,6 +189,9 @@ class TransferLexicon(BaseModel):
     currency_nouns: frozenset[str] = frozenset()
     #: Nouns of a price paid ("for a combined price of $1.2 billion"): a "for" phrase naming them names no goods.
     price_nouns: frozenset[str] = frozenset()
+    #: Words standing for one deal of a list after a colon ("two contracts: one for 24 jets and another for two
+    #: frigates"), as an amount does ("the deals: $10 billion for 50 jets").
+    deal_list_items: frozenset[str] = frozenset()
     #: Verbs of a carrier holding its cargo ("a ship carrying rifles bound for Yemen").
     carry_verbs: frozenset[str] = frozenset()
     #: Verbs of seizing a cargo: a destination on them is the cargo's ("seized packages ... destined for X").
@@ -203,6 +206,19 @@ class TransferLexicon(BaseModel):
     interest_nouns: frozenset[str] = frozenset()
     #: Acquire verbs of wanting or awaiting: triggers only with a "from" party on them or their goods.
     wish_verbs: frozenset[str] = frozenset()
+    #: Pronouns that, as the subject of a content verb after a sentence naming a bundle or a deal, stand for it
+    #: ("It also includes 20 Meteor missiles").
+    bundle_pronouns: frozenset[str] = frozenset()
+    #: Nouns of a purpose that makes sending a deployment ("sent bombers to Venezuela for a joint exercise").
+    deployment_purposes: frozenset[str] = frozenset()
+    #: Nouns of one's own forces: sent with them, weapons are deployed ("sent troops and tanks to Syria").
+    personnel_nouns: frozenset[str] = frozenset()
+    #: Adverbs of place on a sending verb: a destination written that is no party ("sent warships nearby").
+    place_adverbs: frozenset[str] = frozenset()
+    #: Verbs of making that supply when done "for" a named party ("China is building four frigates for Pakistan").
+    building_verbs: frozenset[str] = frozenset()
+    #: Verbs of obtaining that acquire only with a "from" party ("Poland secured 250 tanks from the United States").
+    sourced_acquire_verbs: frozenset[str] = frozenset()
     #: Participles saying where a body sits, no affiliation ("the Vilnius-based news site").
     location_words: frozenset[str] = frozenset()
     #: Verbs halting a supply: of the subject's own supply, a transfer that went on until then.
@@ -232,6 +248,8 @@ class TransferLexicon(BaseModel):
             | self.landing_verbs
             | self.origin_verbs
             | self.travel_verbs
+            | self.building_verbs
+            | self.sourced_acquire_verbs
         )
 
     @cached_property

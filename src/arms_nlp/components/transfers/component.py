@@ -53,7 +53,7 @@ from .claims import (
     resolve_weapon,
     to_record,
 )
-from .frames import FrameMatcher, elliptical_count, frame_triggers, standing_object
+from .frames import FrameMatcher, deployed, elliptical_count, frame_triggers, place_adverb, standing_object
 from .links import (
     Context,
     antecedent_weapons,
@@ -326,7 +326,7 @@ class _Reading:
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
-    if blocked(trigger, segment, lex):
+    if blocked(trigger, segment, lex) or (trigger.frame == "supply" and deployed(trigger.token, lex)):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
     if _weapon_gives(trigger, roles, segment, ctx):
@@ -485,10 +485,11 @@ def _object_weapons(
 
 
 def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:
-    """ "The package would include NH90 helicopters": a bundle named again with a system inside refers back to
-    the deal the article gave, whose parties it takes; no loose mention."""
+    """ "The package would include NH90 helicopters", "the package includes grenade launchers": a bundle named
+    again with a system or a class of weapon inside refers back to the deal the article gave, whose parties it
+    takes; no loose mention. "Weapons" alone (category other) says nothing the deal did not."""
     tok = trigger.token
-    named = any(not w.generic for w, _ in weapons)
+    named = any(not w.generic or w.category != "other" for w, _ in weapons)
     return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
 
 
@@ -569,7 +570,9 @@ def _mark_frame(
     a destination no party names, and whether the claim refers back to an earlier one."""
     approver = approving_subject(trigger, lex)
     unnamed = not parties.recipients and (
-        (trigger.kind == "destination" and bool(roles.recipients)) or _class_recipient(roles, lex)
+        (trigger.kind == "destination" and bool(roles.recipients))
+        or _class_recipient(roles, lex)
+        or place_adverb(trigger.token, lex)
     )
     for claim in claims:
         claim.destination_unnamed = unnamed

@@ -162,8 +162,25 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
         holders.append(verb)
     elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
         holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
-    goods = [obj for holder in holders for obj in preps(holder, "for")]
+    goods = [obj for holder in holders for obj in preps(holder, "for")] + listed_deals(noun, lex)
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
+
+
+def listed_deals(noun: Token, lex: TransferLexicon) -> list[Token]:
+    """The goods of a list of deals after a colon closing the deal noun's phrase ("regarding the proposed deals:
+    $10.4 billion for 50 F-35A aircraft, $10 billion for 800 missiles", "two contracts: one for 24 jets and another
+    for two frigates"): the "for" objects of the amounts or ``deal_list_items`` listed there, however attached."""
+    doc, end = noun.doc, noun.sent.end
+    colon = next((t.i for t in doc[noun.i + 1 : end] if t.text == ":" or t.pos_ in ("VERB", "AUX")), end)
+    if colon >= end or doc[colon].text != ":":
+        return []  # no colon, or a clause of its own before it
+    return [
+        t
+        for t in doc[colon + 1 : noun.sent.end]
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "for"
+        and (is_price(t.head.head, lex) or t.head.head.lower_ in lex.deal_list_items)
+    ]
 
 
 def is_price(obj: Token, lex: TransferLexicon) -> bool:
@@ -438,3 +455,39 @@ def elliptical_count(obj: Token) -> float | None:
     if own is not None:
         return own
     return next((v for c in obj.children if c.dep_ == "nummod" and (v := _count_of(c)) is not None), None)
+
+
+# ---------------------------------------------------------------- deployments
+
+
+def deployed(verb: Token, lex: TransferLexicon) -> bool:
+    """A sending verb that deploys rather than transfers: its purpose is an exercise or a visit ("sent bombers to
+    Venezuela for a joint exercise", "sent jets to take part in drills"), or its goods go with troops ("sent troops
+    and tanks to Syria")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i]
+    purposes = [*preps(verb, "for"), *(o for c in clauses for w in ("in", "for") for o in preps(c, w))]
+    goods = [t for c in verb.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+    return any(lemma(p) in lex.deployment_purposes for p in purposes) or any(
+        lemma(t) in lex.personnel_nouns for t in goods
+    )
+
+
+def place_adverb(verb: Token, lex: TransferLexicon) -> bool:
+    """A sending verb with an adverb of place ("Turkey sent warships nearby"): a destination no party names."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.place_adverbs for c in verb.children)
+
+
+def bundle_pronoun(token: Token, lex: TransferLexicon) -> bool:
+    """ "It also includes 20 Meteor missiles" right after a sentence naming a package or a deal: the pronoun
+    subject of a content verb stands for that bundle."""
+    if frame_at(token, "bundle_pronoun") is None or token.lower_ not in lex.bundle_pronouns:
+        return False
+    if lemma(token.head) not in lex.content_verbs:
+        return False
+    start = token.sent.start
+    if start == 0:
+        return False
+    bundles = lex.bundle_nouns | lex.deal_nouns
+    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in token.doc[start - 1].sent)

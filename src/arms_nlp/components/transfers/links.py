@@ -858,4 +858,7 @@ def antecedent_weapons(pronoun: Token, ctx: Context) -> list[tuple[Weapon, tuple
     if not before:
         return []
     nearest = max(before, key=lambda w: w.end)
-    return [(nearest, (nearest.start, nearest.end))]
+    # its whole noun phrase, so that the origin written there stays known ("the Russian Pantsir ... acquired this")
+    span = ctx.doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
+    start = min(nearest.start, span.root.left_edge.idx) if span is not None else nearest.start
+    return [(nearest, (start, nearest.end))]

@@ -27,6 +27,7 @@ from ...syntax import (
 )
 from .frames import (
     beneficiaries,
+    bundle_pronoun,
     carried,
     carried_from,
     content_objects,
@@ -143,6 +144,8 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", False, "destination")  # "the cargo was bound for", "en route to"
     if exchanged_for(token) is not None:
         return Trigger(token, "supply", True, "exchange")
+    if bundle_pronoun(token, lex):
+        return Trigger(token, "supply", True)  # "It also includes 20 Meteor missiles", after the deal
     if seized_carrier_origin(token, lex):
         return Trigger(token, "supply", False, "destination")  # "seized jets on a ship traveling from Cuba"
     if frame_at(token, "adjective_participle") is not None:
@@ -153,14 +156,60 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
 
 
 def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> Trigger | None:
-    """A verb of supply, acquisition or (``arrivals``) arrival."""
+    """A verb of supply, acquisition or (``arrivals``) arrival; a deal noun a headline's tagger read as a verb."""
+    if lemma(token) in lex.deal_nouns and misread_deal(token, lex):
+        return Trigger(token, "acquire", True, "deal")
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
         return None if _wish_without_source(token, lex) else Trigger(token, "acquire", False)
+    if lemma(token) in lex.building_verbs and _built_for_party(token):
+        return Trigger(token, "supply", False)
+    if lemma(token) in lex.sourced_acquire_verbs and _sourced(token, lex):
+        return Trigger(token, "acquire", False)
     if arrivals and (lemma(token) in lex.arrival_verbs or _delivery_lands(token, lex) or _origin(token, lex)):
         return Trigger(token, "acquire", False, "arrival")
     return _phrasal_trigger(token, lex)
+
+
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def misread_deal(verb: Token, lex: TransferLexicon) -> bool:
+    """A deal noun tagged as a verb in a headline, with its goods after "for": "Indonesia signs deal for 42 Rafale
+    jets" (the signing verb read as its auxiliary), "Pakistan close to deal for four warships" (read as "to
+    deal" on a noun)."""
+    if verb.tag_ not in ("VB", "VBP") or not any(True for _ in preps(verb, "for")):
+        return False
+    signed = any(c.dep_ == "aux" and c.lower_.removesuffix("s") in lex.deal_signers for c in verb.children)
+    on_noun = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ in ("PROPN", "NOUN")
+    return signed or (on_noun and verb.head.i != verb.i)
+
+
+def headline_signer(deal: Token) -> Token | None:
+    """The buyer of a deal noun read as a verb (:func:`misread_deal`): its subject, or the name it hangs on."""
+    if deal.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in deal.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject or (deal.head if deal.head.pos_ == "PROPN" else None)
+
+
+def _built_for_party(verb: Token) -> bool:
+    """A verb of making with a "for" phrase naming a party, on it or on its object ("building four frigates for
+    Pakistan"); "for export", "for its army" name none."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    if verb.dep_ == "acl":
+        holders.append(verb.head)  # "the frigates built for Pakistan"
+    named = (obj for holder in holders for obj in preps(holder, "for"))
+    return any(t.ent_type_ in _PARTY_ENTITIES for obj in named for t in obj.subtree)
+
+
+def _sourced(verb: Token, lex: TransferLexicon) -> bool:
+    """A "from" phrase on a verb's goods ("secured 250 tanks from the United States"), goods not captured
+    ("added the captured tanks from Russian units")."""
+    goods = [c for c in verb.children if c.dep_ in OBJECTS]
+    captured = any(lemma(m) in lex.seizure_verbs for g in goods for m in g.children if m.dep_ in ("amod", "acl"))
+    return not captured and any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
 
 
 def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
@@ -482,6 +531,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     if trigger.kind == "event" and not trigger.nominal:  # "sent containers that could contain shells"
         roles.objects.extend(o for obj in list(roles.objects) for o in carried(obj, lex) if o not in roles.objects)
     _attached_parties(trigger, roles, lex)
+    if not roles.suppliers and trigger.nominal and trigger.frame == "acquire":
+        roles.suppliers.extend(_stray_origin(tok))
     if not roles.suppliers and trigger.kind not in ("talks", "exchange"):  # "drones made in Iran"
         roles.suppliers.extend(t for obj in roles.objects for item in with_conjuncts(obj) for t in makers(item, lex))
     _governor_destination(trigger, roles, sent, lex)
@@ -491,6 +542,17 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _stray_origin(noun: Token) -> list[Token]:
+    """The "from X" after an acquire noun that the parser hung on the verb its phrase depends on ("is giving final
+    touches to its deal for acquisition of four warships from Turkey"): the seller of that acquisition."""
+    node = noun
+    while node.dep_ in ("pobj", "prep", "dative") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i == noun.i:
+        return []
+    return [t for t in prep_parties(node, "from") if t.i > noun.i]
 
 
 def _in_the_form_of(tok: Token, objects: list[Token], lex: TransferLexicon) -> list[Token]:
@@ -580,6 +642,8 @@ def _enclosing_deal_roles(noun: Token, roles: Roles, lex: TransferLexicon) -> No
     deal = enclosing_deal(noun, lex)
     verb = deal_verb(deal, lex) if deal is not None else None
     signer = subject_of(verb, lex) if verb is not None else None
+    if signer is None and deal is not None:  # "Pakistan is giving final touches to its deal for acquisition of"
+        signer = next((c for c in deal.children if c.dep_ == "poss"), None)
     if deal is None or signer is None or not _names_a_state(signer, lex):
         return  # a firm signing ("Saab signed a contract with Colombia for the purchase of") sells
     if not roles.recipients:
@@ -623,7 +687,7 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     verb = deal_verb(tok, lex)
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
-    signer = subject_of(verb, lex) if verb is not None else None
+    signer = subject_of(verb, lex) if verb is not None else headline_signer(tok)
     signers = with_conjuncts(signer) if signer is not None else []
     if lemma(tok) in lex.acquire_nouns and len(signers) == 1 and _names_a_state(signers[0], lex):
         sellers, partners = [*sellers, *partners], []  # "Riyadh placed an order for 48 jets with Britain"
@@ -694,7 +758,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)
     subj = subject_of(tok, lex)
-    if subj is not None and _raised_passive(tok):
+    if subj is not None and (_raised_passive(tok) or _headline_passive(tok, subj, lex)):
         _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
     elif subj is not None and _absolute_participle(tok):
         _absolute_roles(trigger, subj, roles, lex)
@@ -784,6 +848,30 @@ def _raised_passive(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and not own and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _headline_passive(verb: Token, subject: Token, lex: TransferLexicon) -> bool:
+    """A headline's passive with its auxiliary left out ("Chinese drones delivered to Serbia"), read as a past tense
+    with a subject: in a line with no closing punctuation, a bare past form of a verb that always takes goods (not "flew to"), with no
+    object, no auxiliary, a "to" phrase, and a subject that is a common noun no entity names (a giver is a state,
+    a group or a person: "Iran delivered to Russia")."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and lemma(verb) not in lex.weak_triggers
+        and not _closed(verb.sent)
+        and verb.dep_ == "ROOT"
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not any(c.dep_ in OBJECTS | {"aux", "auxpass", "dative"} for c in children)
+        and any(True for _ in preps(verb, "to"))
+    )
+
+
+def _closed(sent: Span) -> bool:
+    """True for a sentence ending in sentence punctuation, as body sentences do and headlines do not."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?", '"', "”", "’", "'")
+
+
 def _absolute_participle(verb: Token) -> bool:
     """True for a past participle with its own subject after "with" and no auxiliary ("flies Mi-24s, with three
     delivered from Bulgaria in 2019"): a passive clause whose subject is what was given."""
@@ -842,11 +930,22 @@ def _presupposed_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     noun = trigger.token.head
     if not any(c.dep_ in OBJECTS and not is_relative_pronoun(c) for c in trigger.token.children):
         roles.objects.append(noun)  # "a vessel that was transporting them": the vessel carries, it is not carried
+        roles.objects.extend(among_members(noun))
     user = noun.head
     if noun.dep_ in OBJECTS and _uses(user, lex) and not roles.recipients:
         roles.recipients.extend(c for c in user.children if c.dep_ in SUBJECTS)
     if not roles.recipients:  # "Armenia's Pinaka launchers, bought from India": the holder received them
         roles.recipients.extend(c for c in noun.children if c.dep_ == "poss")
+
+
+def among_members(noun: Token) -> list[Token]:
+    """The items a copula lists as members of ``noun`` ("Among the hardware purchased by Myanmar are MiG-29 jets
+    and Mi-35 helicopters", "Mi-35 helicopters are among the weapons supplied by Russia"): the copula's subject
+    or attribute on the other side of "among", with their conjuncts."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among" or lemma(among.head) != "be":
+        return []
+    return [t for c in among.head.children if c.dep_ in ("nsubj", "attr") and c.i != among.i for t in with_conjuncts(c)]
 
 
 def _governor_destination(trigger: Trigger, roles: Roles, sent: Span, lex: TransferLexicon) -> None:
@@ -1182,5 +1281,7 @@ def is_presupposed(trigger: Trigger) -> bool:
 
 
 def anaphoric(noun: Token, lex: TransferLexicon) -> bool:
-    """True when an event noun refers back to a known claim ("these shipments", "such transfers")."""
-    return any(c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children)
+    """True when an event noun refers back to a known claim ("these shipments", "such transfers", "it")."""
+    return noun.pos_ == "PRON" or any(
+        c.dep_ in ("det", "predet") and c.lower_ in lex.anaphoric_determiners for c in noun.children
+    )
