@@ -28,7 +28,7 @@ END_USERS = [
     ("Germany sold tanks to Poland for 2 billion euros.", {("Germany", "Poland")}),
     ("The US sent missiles to Poland for its air defence.", {("United States", "Poland")}),
     ("Germany sold tanks to Poland for Christmas.", {("Germany", "Poland")}),
-    ("Germany sent tanks to Poland for NATO exercises.", {("Germany", "Poland")}),
+    ("Germany sent tanks to Poland for border defence.", {("Germany", "Poland")}),
     ("Germany sent two shipments of tanks to Poland.", {("Germany", "Poland")}),
 ]
 
