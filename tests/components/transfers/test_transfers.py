@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import pytest
 import spacy
+from claim_factory import make_claim
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -411,21 +412,18 @@ def _claim(
     presupposed: bool = False,
     inherited: bool = False,
 ) -> Claim:
-    generic = weapon == "UAV"
-    record = Weapon(text="drones", start=0, end=6, name=weapon, category="uav", generic=generic)
-    evidence = Mention(text="x", start=start, end=start + 1)
-    return Claim(
-        supplier="Iran",
-        recipient="Russia",
-        weapon=record,
-        status=status,  # type: ignore[arg-type]
+    """Iran's drones for Russia, a claim ``status`` by ``source`` mentioned at ``start``; "UAV" is the class."""
+    return make_claim(
+        "Iran",
+        "Russia",
+        weapon,
+        named=weapon != "UAV",
+        category="uav",
+        status=status,
         source=source,
-        explicit=source is not None,
-        trigger="sent",
-        evidence=evidence,
+        start=start,
         presupposed=presupposed,
         inherited=inherited,
-        mentions=[evidence],
     )
 
 
@@ -1359,22 +1357,6 @@ def test_transfers_news_known_limits(nlp: Language, text: str, expected: set[Key
     assert_keys(news_keys(nlp, text, expected), expected)
 
 
-def _partial(supplier: str | None, recipient: str | None, weapon: str, origin: str | None = None) -> Claim:
-    record = Weapon(text="x", start=0, end=1, name=weapon, category="missile", generic=origin is None, origin=origin)
-    evidence = Mention(text="x", start=0, end=1)
-    return Claim(
-        supplier=supplier,
-        recipient=recipient,
-        weapon=record,
-        status="reported",
-        source=None,
-        explicit=False,
-        trigger="sent",
-        evidence=evidence,
-        mentions=[evidence],
-    )
-
-
 @pytest.mark.parametrize(
     ("known", "claim", "expected"),
     [
@@ -1425,7 +1407,7 @@ def test_transfers_fill_parties(
 ) -> None:
     from arms_nlp.components.transfers import fill_parties
 
-    claims = [_partial(*k) for k in known] + [_partial(*claim)]
+    claims = [make_claim(*k) for k in known] + [make_claim(*claim)]
     filled = fill_parties(claims)[-1]
     assert (filled.supplier, filled.recipient) == expected
 

@@ -6,11 +6,11 @@ Each family is a table of short texts written for the test, positives beside neg
 from __future__ import annotations
 
 import pytest
+from claim_factory import make_claim
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from arms_nlp.components.transfers import Claim, fill_parties
-from arms_nlp.records import Mention, Weapon
 
 Triple = tuple[str | None, str | None, str]
 
@@ -23,19 +23,17 @@ def triples(nlp: Language, text: str) -> set[Triple]:
 def _claim(
     supplier: str | None, recipient: str | None, weapon: str, named: bool, origin: str | None, weak: bool = False
 ) -> Claim:
-    record = Weapon(text="x", start=0, end=1, name=weapon, category="aircraft", generic=not named, origin=origin)
-    evidence = Mention(text="x", start=0, end=1)
-    return Claim(
-        supplier=supplier,
-        recipient=recipient,
-        weapon=record,
-        status="planned",
-        source=None,
-        explicit=False,
-        trigger="buy",
-        evidence=evidence,
-        mentions=[evidence],
+    """A planned purchase of aircraft, from one (supplier, recipient, weapon, named, origin[, weak]) row below."""
+    return make_claim(
+        supplier,
+        recipient,
+        weapon,
+        origin,
+        named=named,
         weak=weak,
+        category="aircraft",
+        status="planned",
+        trigger="buy",
     )
 
 

@@ -7,10 +7,10 @@ tested here read the actor records. Each table pairs the route with negatives.
 from __future__ import annotations
 
 import pytest
+from claim_factory import make_claim
 from spacy.language import Language
 
-from arms_nlp.components.transfers import Claim, fill_parties
-from arms_nlp.records import Mention, Weapon
+from arms_nlp.components.transfers import fill_parties
 
 Key = tuple[str | None, str | None, str]
 
@@ -29,38 +29,6 @@ def pairs(nlp: Language, text: str, partial: bool = False) -> set[tuple[str | No
 def claims(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str | None]]:
     """(supplier, recipient, status, source) of each claim of the text."""
     return [(t.supplier, t.recipient, t.status, t.source) for t in nlp(text)._.arms_transfers]
-
-
-def _claim(
-    supplier: str | None,
-    recipient: str | None,
-    weapon: str = "missile",
-    origin: str | None = None,
-) -> Claim:
-    record = Weapon(
-        text="x",
-        start=0,
-        end=1,
-        name=weapon,
-        category="missile",
-        generic=origin is None,
-        origin=origin,
-    )
-    evidence = Mention(text="x", start=0, end=1)
-    return Claim(
-        supplier=supplier,
-        recipient=recipient,
-        weapon=record,
-        status="confirmed",
-        source=None,
-        explicit=False,
-        trigger="sent",
-        evidence=evidence,
-        mentions=[evidence],
-    )
-
-
-# ---------------------------------------------------------------- the opening's frame
 
 
 @pytest.mark.parametrize(
@@ -94,7 +62,7 @@ def test_transfers_parties_fill_from_lede(
     lede: list[str],
     expected: tuple,
 ) -> None:
-    found = fill_parties([_claim(*c) for c in complete] + [_claim(*claim)], lede)[-1]
+    found = fill_parties([make_claim(*c) for c in complete] + [make_claim(*claim)], lede)[-1]
     assert (found.supplier, found.recipient) == expected
 
 
@@ -119,7 +87,7 @@ def test_transfers_parties_lede_official_state(nlp: Language, text: str, expecte
 
 def test_transfers_parties_lede_gives_no_supplier_to_a_system_made_elsewhere() -> None:
     found = fill_parties(
-        [_claim(None, "Ukraine", "Storm Shadow", "United Kingdom")],
+        [make_claim(None, "Ukraine", "Storm Shadow", "United Kingdom")],
         ["United States", "Ukraine"],
     )[-1]
     assert (found.supplier, found.recipient) == (None, "Ukraine")
@@ -235,7 +203,7 @@ def test_transfers_status_delay_is_planned(nlp: Language, text: str, status: str
         ("Germany is sending tanks to Ukraine.", 1),
     ],
 )
-def test_transfers_status_topic_gerund_is_no_claim(nlp: Language, text: str, count: int) -> None:
+def test_transfers_status_topic_gerund_is_nomake_claim(nlp: Language, text: str, count: int) -> None:
     pipe = nlp.get_pipe("arms_transfers")
     pipe.keep_partial = True
     try:
