@@ -11,6 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from arms_nlp.components.transfers import Claim, fill_parties
+from arms_nlp.components.transfers.links import listed_apposition
+from arms_nlp.components.transfers.roles import absolute_participle, find_trigger, roles_of
+from arms_nlp.kb.transfers import transfer_lexicon
 
 Triple = tuple[str | None, str | None, str]
 
@@ -146,9 +149,6 @@ def test_fill_parties_heir_state_may_supply_former_state_design(
 def test_roles_price_after_for_is_no_goods(
     nlp: Language, text: str, verb: str, objects: list[str], suppliers: list[str]
 ) -> None:
-    from arms_nlp.components.transfers.roles import find_trigger, roles_of
-    from arms_nlp.kb.transfers import transfer_lexicon
-
     lex = transfer_lexicon()
     doc = nlp(text)
     trigger = find_trigger(next(t for t in doc if t.text == verb), lex)
@@ -219,11 +219,9 @@ ABSOLUTE = [("Chad", "NNP", "nsubj", 1), ("flies", "VBZ", "ROOT", 1), ("jets", "
 def test_roles_absolute_participle_subject_is_goods(
     blank: Language, rows: list[tuple[str, str, str, int]], expected: bool
 ) -> None:
-    from arms_nlp.components.transfers.roles import _absolute_participle
-
     doc = _parsed(blank, ABSOLUTE + rows)
     verb = next(t for t in doc if t.text.startswith("deliver"))
-    assert _absolute_participle(verb) is expected
+    assert absolute_participle(verb) is expected
 
 
 @pytest.mark.parametrize(
@@ -276,11 +274,9 @@ def test_roles_absolute_participle_subject_is_goods(
 def test_links_counted_apposition_is_list_item(
     blank: Language, rows: list[tuple[str, str, str, int]], expected: list[str]
 ) -> None:
-    from arms_nlp.components.transfers.links import _listed_apposition
-
     doc = _parsed(blank, rows)
     head = next(t for t in doc if t.dep_ == "ROOT")
-    assert [t.text for t in _listed_apposition(head)] == expected
+    assert [t.text for t in listed_apposition(head)] == expected
 
 
 @pytest.mark.parametrize(

@@ -504,7 +504,7 @@ def _money(tok: Token, lex: TransferLexicon) -> bool:
     return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.subtree) or tok.lower_ in lex.currency_nouns
 
 
-def _listed_apposition(item: Token) -> list[Token]:
+def listed_apposition(item: Token) -> list[Token]:
     """A list the parser read as an apposition: "18 HIMARS launchers, 45 ATACMS missiles, and 400 rockets" has
     the second item as an apposition of the first; both counted, it is another item, not a re-description."""
     if not any(c.dep_ == "nummod" for c in item.children):
@@ -519,7 +519,7 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
         return heads
     members = [h for member in members_of(tok, ctx) for h in _weapon_heads(member, ctx, depth + 1)]
     members += [
-        h for item in with_conjuncts(tok) for a in _listed_apposition(item) for h in _weapon_heads(a, ctx, depth + 1)
+        h for item in with_conjuncts(tok) for a in listed_apposition(item) for h in _weapon_heads(a, ctx, depth + 1)
     ]
     for item in with_conjuncts(tok):
         # The item itself or its premodifiers name a weapon ("two Typhon systems of its own").

@@ -760,7 +760,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     subj = subject_of(tok, lex)
     if subj is not None and (_raised_passive(tok) or _headline_passive(tok, subj, lex)):
         _passive_subject(trigger, subj, roles)  # "shells were set to be delivered to Ukraine": the theme
-    elif subj is not None and _absolute_participle(tok):
+    elif subj is not None and absolute_participle(tok):
         _absolute_roles(trigger, subj, roles, lex)
     elif subj is not None and lemma(subj) not in lex.carrier_nouns:  # "cargo planes delivered": carriers, no party
         giver.extend(with_conjuncts(subj))
@@ -872,7 +872,7 @@ def _closed(sent: Span) -> bool:
     return last is not None and last.text in (".", "!", "?", '"', "”", "’", "'")
 
 
-def _absolute_participle(verb: Token) -> bool:
+def absolute_participle(verb: Token) -> bool:
     """True for a past participle with its own subject after "with" and no auxiliary ("flies Mi-24s, with three
     delivered from Bulgaria in 2019"): a passive clause whose subject is what was given."""
     children = list(verb.children)
