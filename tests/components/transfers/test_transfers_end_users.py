@@ -18,11 +18,14 @@ def pairs(nlp: Language, text: str) -> set[Pair]:
 
 
 END_USERS = [
-    ("Sudan sold rifles to Turkey for Syrian rebels.", {("Sudan", "Syrian rebels")}),
+    ("Serbia sold rifles to Jordan for Syrian rebels.", {("Serbia", "Syrian rebels")}),
     ("Iran shipped rockets to Yemen for the Houthis.", {("Iran", "Houthis")}),
     ("Belarus sent mortars to Libya for militants in Syria.", {("Belarus", "Syrian militants")}),
     # an event noun taking the "to X" of its verb takes the end user too
-    ("Sudan has sent three shipments of rifles to Qatar for militants in Syria.", {("Sudan", "Syrian militants")}),
+    (
+        "Bulgaria has sent two shipments of grenades to Jordan for militants in Syria.",
+        {("Bulgaria", "Syrian militants")},
+    ),
     ("Germany sent tanks to Poland for Ukraine.", {("Germany", "Ukraine")}),
     # negatives: a price, a purpose, a date, an exercise after "for"
     ("Germany sold tanks to Poland for 2 billion euros.", {("Germany", "Poland")}),
@@ -114,15 +117,15 @@ def test_end_users_class_recipient_takes_no_partner(nlp: Language, text: str, ex
 
 INTERMEDIARIES = [
     (
-        "Sudan sold rifles to Qatar, which arranged delivery through Turkey to Syrian rebels.",
-        {("Sudan", "Qatar"), ("Qatar", "Syrian rebels")},
+        "Serbia sold grenades to Oman, which arranged delivery through Jordan to Syrian rebels.",
+        {("Serbia", "Oman"), ("Oman", "Syrian rebels")},
     ),
     (
         "Belarus sold mortars to Libya, which organised shipment to Chadian rebels.",
         {("Belarus", "Libya"), ("Libya", "Chadian rebels")},
     ),
     # negatives: fighters the text does not name take no partner; a relative clause moving nothing onward
-    ("Sudan sold rifles to Qatar, which arranged delivery through Turkey to the rebels.", {("Sudan", "Qatar")}),
+    ("Serbia sold grenades to Oman, which arranged delivery through Jordan to the rebels.", {("Serbia", "Oman")}),
     ("Russia sold jets to Egypt, which signed the contract in May.", {("Russia", "Egypt")}),
 ]
 

@@ -184,7 +184,12 @@ def test_transfers_frames_a_pronoun_stands_for_a_bundle_only_after_one(nlp: Lang
 
 HEADLINES = [
     ("Indonesia signs deal for 42 Rafale jets from France", {("France", "Indonesia", "Rafale")}),
-    ("Pakistan close to deal for four Turkish warships", {("Turkey", "Pakistan", "warship")}),
+    ("Greece close to deal for four French frigates", {("France", "Greece", "frigate")}),
+    pytest.param(
+        "Egypt close to deal for six Italian frigates",
+        {("Italy", "Egypt", "frigate")},
+        marks=pytest.mark.xfail(reason="the deal read as an xcomp of 'close', not a clause on the name", strict=True),
+    ),
     ("Chinese drones delivered to Serbia", {("China", "Serbia", "UAV")}),
     ("Rafale jets shipped to Greece from France", {("France", "Greece", "Rafale")}),
     # negatives: "deal" as a verb, and a past tense whose subject is no goods
@@ -207,12 +212,12 @@ def test_transfers_frames_a_body_sentence_keeps_its_past_tense(nlp: Language) ->
 
 ACQUISITIONS_IN_DEALS = [
     (
-        "Pakistan is giving final touches to its deal for acquisition of four warships from Turkey.",
-        {("Turkey", "Pakistan", "warship")},
+        "Egypt is finalising its deal for acquisition of six frigates from Italy.",
+        {("Italy", "Egypt", "frigate")},
     ),
     (
-        "Pakistan's deal for the acquisition of four warships from Turkey was signed.",
-        {("Turkey", "Pakistan", "warship")},
+        "Egypt's deal for the acquisition of six frigates from Italy was signed.",
+        {("Italy", "Egypt", "frigate")},
     ),
     # negative: a "from" that is no seller of the purchase
     ("Egypt returned to the purchase of jets after a break from Russia.", set()),
