@@ -352,8 +352,10 @@ def _host_of(verb: Token) -> Token:
     """The clause an attribution aside interrupts or follows: the verb it hangs on, or, for an aside misread
     as a relative clause, the verb above the noun it hangs on."""
     host = verb.head
-    for _ in range(8):
-        if host.pos_ in ("VERB", "AUX") or host.head is host or not _misread_relative(verb):
+    if not _misread_relative(verb):
+        return host
+    for _ in range(8):  # a noun phrase's depth, at the most
+        if host.pos_ in ("VERB", "AUX") or host.head is host:
             break
         host = host.head
     return host
