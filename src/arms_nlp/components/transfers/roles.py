@@ -1236,7 +1236,7 @@ def _end_users(holders: list[Token], places: list[Token], lex: TransferLexicon) 
     phrases = {c.i: c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"}
     found = [t for c in phrases.values() for o in c.children if o.dep_ == "pobj" for t in with_conjuncts(o)]
     users = [u for u in found if u.i > max(p.i for p in places)]
-    named = [u for u in users if u.pos_ == "PROPN" and u.ent_type_ in ("", "GPE", "NORP", "ORG")]
+    named = [u for u in users if u.pos_ == "PROPN" and (not u.ent_type_ or u.ent_type_ in _PARTY_ENTITIES)]
     return named + [u for u in users if u.lower_ in lex.insurgent_nouns]
 
 
