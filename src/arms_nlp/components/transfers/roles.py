@@ -178,12 +178,20 @@ _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 def misread_deal(verb: Token, lex: TransferLexicon) -> bool:
     """A deal noun tagged as a verb in a headline, with its goods after "for": "Indonesia signs deal for 42 Rafale
     jets" (the signing verb read as its auxiliary), "Pakistan close to deal for four warships" (read as "to
-    deal" on a noun)."""
+    deal" on a noun, or on an adjective on one)."""
     if verb.tag_ not in ("VB", "VBP") or not any(True for _ in preps(verb, "for")):
         return False
     signed = any(c.dep_ == "aux" and c.lower_.removesuffix("s") in lex.deal_signers for c in verb.children)
-    on_noun = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ in ("PROPN", "NOUN")
-    return signed or (on_noun and verb.head.i != verb.i)
+    holder = _deal_holder(verb)
+    on_noun = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and holder.pos_ in ("PROPN", "NOUN")
+    return signed or (on_noun and holder.i != verb.i)
+
+
+def _deal_holder(deal: Token) -> Token:
+    """The word a headline's "to deal" hangs on: its head, or the name above an adjective it completes ("Egypt
+    close to deal for six frigates", parsed with "deal" an xcomp of "close" and "close" on the name)."""
+    head = deal.head
+    return head.head if deal.dep_ == "xcomp" and head.pos_ in ("ADJ", "ADV") else head
 
 
 def headline_signer(deal: Token) -> Token | None:
@@ -191,7 +199,8 @@ def headline_signer(deal: Token) -> Token | None:
     if deal.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in deal.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject or (deal.head if deal.head.pos_ == "PROPN" else None)
+    holder = _deal_holder(deal)
+    return subject or (holder if holder.pos_ == "PROPN" else None)
 
 
 def _built_for_party(verb: Token) -> bool:
