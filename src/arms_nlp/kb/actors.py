@@ -117,8 +117,6 @@ class ActorLexicon(BaseModel):
     unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
-    #: Words hyphen-joined after a name that make it the place a body is based in ("a Nagpur-based maker").
-    base_words: list[str] = Field(default_factory=list)
     #: Nouns of vessels and vehicles: a name right after one is the craft's name ("the cargo ship Lady R").
     vessel_nouns: list[str] = Field(default_factory=list)
     #: Attack nouns: a capital after one and "on" is the place struck ("strikes on Tripoli"), not its government.

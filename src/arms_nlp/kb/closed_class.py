@@ -31,6 +31,7 @@ class ClosedClass(BaseModel):
     contrast_subordinators: LowerWords
     anaphoric_determiners: LowerWords
     lemma_corrections: dict[str, str]
+    location_suffixes: LowerWords
 
     @property
     def determiners(self) -> frozenset[str]:

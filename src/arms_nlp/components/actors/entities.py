@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of
 from ...kb.actors import ActorLexicon, gazetteer
+from ...kb.closed_class import closed_class
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
 from ...kb.officials import terms_of
@@ -63,7 +64,7 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     """What a NER entity names: its head word first, then its label; None for a demonym or non-name."""
     if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and terms_of(" ".join(t.text for t in words)):
         return "person"  # a known office-holder the model took for a body or place ("Aleksandar Vucic said")
-    if based_in(ent, ctx.lexicon):
+    if based_in(ent):
         return "location"  # "Nagpur-based Solar Industries": where a body is based
     if media_head(words, ctx) or appositive_kind(ent, ctx) == "media":
         return "media"
@@ -86,12 +87,12 @@ def entity_kind(ent: Span, words: Sequence[Token], ctx: Context) -> ActorKind | 
     return "organization" if ent.label_ == "ORG" else "location"
 
 
-def based_in(ent: Span, lexicon: ActorLexicon) -> bool:
-    """The entity is written before "-based" or another of ``base_words``: a place ("a Nagpur-based maker")."""
+def based_in(ent: Span) -> bool:
+    """The entity is written before "-based" or another of ``location_suffixes``: a place ("a Nagpur-based maker")."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_:
         return False
-    return doc[ent.end + 1].lower_ in lexicon.base_words
+    return doc[ent.end + 1].lower_ in closed_class().location_suffixes
 
 
 def speaks(token: Token) -> bool:
