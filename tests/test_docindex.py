@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 
 from arms_nlp.docindex import ActorIndex, index_of
@@ -126,3 +126,19 @@ def test_docindex_having_gives_the_tokens_of_these_values_in_order(
     doc = blank.make_doc(text)
     assert index_of(doc).having(ORTH, *values) == expected
     assert expected == [t.i for t in doc if t.text in values]
+
+
+def test_docindex_array_of_a_parse_still_to_come_is_not_kept(blank: Language) -> None:
+    doc = blank.make_doc("Iran sent drones")
+    index = index_of(doc)
+    assert index.array(DEP, ORTH)[:, 0].tolist() == [0, 0, 0]
+    assert index.where(POS, lambda pos: pos == "NOUN").tolist() == [False, False, False]
+    doc[2].dep_, doc[2].pos_ = "dobj", "NOUN"  # what a parser and tagger after the index's creation set
+    assert index.array(DEP, ORTH)[2, 0] == doc.vocab.strings["dobj"]
+    assert index.where(POS, lambda pos: pos == "NOUN").tolist() == [False, False, True]
+
+
+def test_docindex_array_of_word_attributes_is_kept(blank: Language) -> None:
+    doc = blank.make_doc("Iran sent drones")
+    index = index_of(doc)
+    assert index.array(ORTH) is index.array(ORTH)

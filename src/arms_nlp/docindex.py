@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from weakref import WeakKeyDictionary, ref
 
 import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from .extensions import get_records, stored
@@ -23,6 +24,10 @@ from .normalize.lines import Line, is_headline, line_at, split_lines
 from .records import Actor, Mention
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "Russia's" is written "Russia"
+
+# Token attributes a pipeline component sets, with the annotation that says it has run (sentence starts
+# count as final once the parser has run: a component before it may set a few, which the parser then changes).
+_SET_BY = {POS: "POS", TAG: "TAG", DEP: "DEP", HEAD: "DEP", SENT_START: "DEP", LEMMA: "LEMMA", MORPH: "MORPH"}
 
 M = TypeVar("M", bound=Mention)
 T = TypeVar("T")
@@ -88,12 +93,22 @@ class DocIndex:
 
     def array(self, *attrs: int) -> numpy.ndarray:
         """``doc.to_array(attrs)``, computed once per Doc (read-only: attributes the model set and the
-        arms components never change, such as LEMMA, LOWER or IS_ALPHA; not the entity attributes)."""
+        arms components never change, such as LEMMA, LOWER or IS_ALPHA; not the entity attributes).
+
+        An attribute whose component has not run yet is read afresh on every call instead of kept, so a
+        component before the parser (the index is built there) cannot freeze a parse that is still to come.
+        """
         found = self._arrays.get(attrs)
         if found is None:
-            found = self._arrays[attrs] = self.doc.to_array(list(attrs)).reshape(len(self.doc), len(attrs))
+            found = self.doc.to_array(list(attrs)).reshape(len(self.doc), len(attrs))
             found.flags.writeable = False
+            if self._annotated(attrs):
+                self._arrays[attrs] = found
         return found
+
+    def _annotated(self, attrs: tuple[int, ...]) -> bool:
+        """Whether the Doc already carries every annotation ``attrs`` read (word attributes always do)."""
+        return all(self.doc.has_annotation(_SET_BY[attr]) for attr in attrs if attr in _SET_BY)
 
     def having(self, attr: int, *values: str) -> list[int]:
         """Indices of the tokens whose ``attr`` (POS, ORTH, LOWER...) is one of ``values``, in order: a rule
@@ -129,7 +144,9 @@ class DocIndex:
         found = self._distincts.get(attr)
         if found is None:
             forms, inverse = numpy.unique(self.array(attr)[:, 0], return_inverse=True)
-            found = self._distincts[attr] = (forms.tolist(), inverse.reshape(-1))
+            found = (forms.tolist(), inverse.reshape(-1))
+            if self._annotated((attr,)):
+                self._distincts[attr] = found
         return found
 
     # ---------------------------------------------------------------- records
