@@ -280,3 +280,71 @@ def test_weapon_gazetteer_variants_name_a_known_system() -> None:
         parent = entries.get(entry.variant_of or "")
         assert parent is not None, f"{entry.name}: variant_of {entry.variant_of!r} is no entry"
         assert parent.variant_of is None, f"{entry.name}: variant of a variant"
+
+
+def _kin(entry: WeaponEntry, other: WeaponEntry) -> bool:
+    """True when ``other`` is ``entry``'s family, shares its family or its origin (a licence-built model keeps
+    its family; the Japanese Type 96 carrier shares neither with the Chinese Type 96 tank)."""
+    return (
+        other.name == entry.family
+        or (entry.family is not None and other.family == entry.family)
+        or (other.origin == entry.origin)
+    )
+
+
+def model_base(entry: WeaponEntry, entries: tuple[WeaponEntry, ...]) -> WeaponEntry | None:
+    """The system ``entry`` is a model of: the longest other entry of its category, and of its family or origin,
+    whose name ends in a figure and starts ``entry``'s name, followed by a model suffix ("Su-30" of "Su-30MKK",
+    "Mirage 2000" of "Mirage 2000-9", "M109" of "M109A7 Paladin"); None for ship classes and a longer number."""
+    if entry.category == "naval":
+        return None
+    best = None
+    for other in entries:
+        name, rest = other.name, entry.name[len(other.name) :]
+        if (
+            other is entry
+            or not rest
+            or other.category != entry.category
+            or not _kin(entry, other)
+            or not name[-1:].isdigit()
+            or not entry.name.startswith(name)
+        ):
+            continue
+        if (rest[0].isalpha() or rest[0] in "- " and rest[1:2].isalnum()) and (
+            best is None or len(name) > len(best.name)
+        ):
+            best = other
+    return best
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Su-30MKK", "Su-30"),
+        ("Mirage 2000-9", "Mirage 2000"),
+        ("M109A7 Paladin", "M109"),
+        ("Leopard 2A4T1", "Leopard 2"),
+        ("HQ-64", None),  # a longer number is another system
+        ("Type 96 WAPC", None),  # the Japanese carrier is no model of the Chinese tank
+        ("Type 054A", None),  # ship classes are classes of their own
+        ("Shahed-136", None),  # a family name without a figure has members, not models
+    ],
+)
+def test_model_base_finds_the_system_a_model_extends(
+    entries: tuple[WeaponEntry, ...], name: str, base: str | None
+) -> None:
+    entry = next(e for e in entries if e.name == name)
+    found = model_base(entry, entries)
+    assert (found.name if found else None) == base
+
+
+def test_gazetteer_models_are_variants_of_their_system(entries: tuple[WeaponEntry, ...]) -> None:
+    """Every model of a listed system (an export or upgrade written as the system's designation plus a model
+    suffix) is a ``variant_of`` that system, so records name the system alike for every model (Su-30MKI and
+    Su-30MKK both name the Su-30)."""
+    loose = []
+    for entry in entries:
+        base = model_base(entry, entries)
+        if base is not None and entry.variant_of != (base.variant_of or base.name):
+            loose.append((entry.name, base.variant_of or base.name, entry.variant_of))
+    assert not loose

@@ -660,13 +660,21 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         start=span.start_char,
         end=span.end_char,
         name=name,
-        variant=cand.name if isinstance(parent, str) else model,
+        variant=_parent_variant(cand.name, model) if isinstance(parent, str) else model,
         category=cand.category,
         generic=cand.generic,
         family=cand.family,
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _parent_variant(listed: str, model: str | None) -> str:
+    """The variant of a mention of a listed model (``listed``, a ``variant_of`` entry): the written ``model`` when it
+    extends the listed one ("AIM-120C-8" of the AIM-120C), else the listed model."""
+    if model is not None and designation_key(model).startswith(designation_key(listed)):
+        return model
+    return listed
 
 
 def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None) -> str | None:
