@@ -348,3 +348,26 @@ def test_gazetteer_models_are_variants_of_their_system(entries: tuple[WeaponEntr
         if base is not None and entry.variant_of != (base.variant_of or base.name):
             loose.append((entry.name, base.variant_of or base.name, entry.variant_of))
     assert not loose
+
+
+#: Class words that a canonical name should not carry when the word before them names the system alone.
+CLASS_WORDS = {"rocket", "missile", "tank", "howitzer", "drone", "uav", "apc", "ifv", "mbt", "helicopter", "mortar"}
+#: Names whose class word is part of the name itself.
+CLASS_WORD_NAMES = {"Iron Drone"}
+
+
+def test_gazetteer_names_carry_no_class_word_they_do_not_need(entries: tuple[WeaponEntry, ...]) -> None:
+    """ "Burkan rocket" is named "Burkan" (the class word stays an alias), unless the short name is already another
+    entry's name, alias or family ("Karrar tank" beside the Karrar drone, "Arash rocket" beside the Arash family)."""
+    taken = {n.casefold() for e in entries for n in (*e.names, e.family or "")}
+    words = [(e.name, e.name.rsplit(" ", 1)) for e in entries if e.name not in CLASS_WORD_NAMES]
+    loose = sorted(
+        name
+        for name, parts in words
+        if len(parts) == 2
+        and parts[1].casefold() in CLASS_WORDS
+        and not any(c.isdigit() for c in parts[0])
+        and " " not in parts[0]
+        and parts[0].casefold() not in taken
+    )
+    assert not loose
