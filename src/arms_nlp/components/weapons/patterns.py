@@ -96,6 +96,7 @@ class WeaponMatchers:
     not_names: frozenset[str]
     variant_words: frozenset[str]
     institution_words: frozenset[str]
+    civil_services: frozenset[str]
     naming_cues: tuple[tuple[str, ...], ...]
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
@@ -296,6 +297,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "not_names": _not_names(lexicon),
         "variant_words": frozenset(lexicon.variant_words),
         "institution_words": frozenset(w.lower() for w in lexicon.institution_words),
+        "civil_services": frozenset(w.lower() for w in lexicon.civil_services),
         "naming_cues": tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
         "glued_measure": re.compile(
             r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
