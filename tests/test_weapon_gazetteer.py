@@ -371,3 +371,11 @@ def test_gazetteer_names_carry_no_class_word_they_do_not_need(entries: tuple[Wea
         and parts[0].casefold() not in taken
     )
     assert not loose
+
+
+def test_gazetteer_variants_share_their_systems_category(entries: tuple[WeaponEntry, ...]) -> None:
+    """A record of a variant names its system, so it takes the system's category (PAC-3 MSE is air defence, as
+    the Patriot it names)."""
+    category = {e.name: e.category for e in entries}
+    loose = sorted(e.name for e in entries if e.variant_of and category.get(e.variant_of) != e.category)
+    assert not loose

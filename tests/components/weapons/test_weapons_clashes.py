@@ -107,3 +107,24 @@ def test_weapons_names_without_their_class_word(
     news_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a maker's name in lower case before the system's capitalised name
+        ("Doha ordered 12 eurofighter Typhoons.", [("eurofighter Typhoons", "Eurofighter Typhoon", "aircraft")]),
+        ("Tests of the guided Pinaka rockets went well.", [("Pinaka rockets", "Pinaka", "rocket")]),  # no maker
+        # a variant takes its system's category; a launcher class is a launcher
+        ("The army fired PAC-3 MSE interceptors.", [("PAC-3 MSE interceptors", "Patriot", "air_defense")]),
+        ("Pilots fired APKWS at the drones.", [("APKWS", "APKWS", "rocket"), ("drones", "UAV", "uav")]),
+        (
+            "The hull holds a vertical launching system.",
+            [("vertical launching system", "vertical launching system", "launcher")],
+        ),
+    ],
+)
+def test_weapons_press_forms_and_categories(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(news_nlp, text) == expected

@@ -137,6 +137,15 @@ def name_variants(name: str) -> list[str]:
     return variants
 
 
+def lower_maker_variants(name: str, makers: frozenset[str]) -> list[str]:
+    """A maker's name written in lower case before a capitalised system name: "eurofighter Typhoons"."""
+    first, _, rest = name.partition(" ")
+    if first not in makers or not first.istitle() or not rest[:1].isupper():
+        return []
+    lowered = first.lower() + name[len(first) :]
+    return [lowered, f"{lowered}s"] if name[-1].islower() and name[-1] not in "sxz" else [lowered]
+
+
 def spaced_variant(name: str) -> str | None:
     """ "Fateh 110" for "Fateh-110": matched only in a weapon context ("Shaheen 3 for 25" is cricket)."""
     parts = split_designation(name)
@@ -182,8 +191,10 @@ def build_named(
     """The gazetteer-name matcher and its labels: "W12" for plain names, "W12?" for those needing a context."""
     named = PhraseMatcher(nlp.vocab, attr="ORTH")
     entries: dict[str, tuple[WeaponEntry, bool]] = {}
+    makers = frozenset(weapon_lexicon().manufacturers)
     for number, entry in enumerate(gazetteer):
         plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
+        plain += [v for n in entry.names if n not in entry.ambiguous for v in lower_maker_variants(n, makers)]
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
