@@ -280,3 +280,102 @@ def test_weapon_gazetteer_variants_name_a_known_system() -> None:
         parent = entries.get(entry.variant_of or "")
         assert parent is not None, f"{entry.name}: variant_of {entry.variant_of!r} is no entry"
         assert parent.variant_of is None, f"{entry.name}: variant of a variant"
+
+
+def _kin(entry: WeaponEntry, other: WeaponEntry) -> bool:
+    """True when ``other`` is ``entry``'s family, shares its family or its origin (a licence-built model keeps
+    its family; the Japanese Type 96 carrier shares neither with the Chinese Type 96 tank)."""
+    return (
+        other.name == entry.family
+        or (entry.family is not None and other.family == entry.family)
+        or (other.origin == entry.origin)
+    )
+
+
+def model_base(entry: WeaponEntry, entries: tuple[WeaponEntry, ...]) -> WeaponEntry | None:
+    """The system ``entry`` is a model of: the longest other entry of its category, and of its family or origin,
+    whose name ends in a figure and starts ``entry``'s name, followed by a model suffix ("Su-30" of "Su-30MKK",
+    "Mirage 2000" of "Mirage 2000-9", "M109" of "M109A7 Paladin"); None for ship classes and a longer number."""
+    if entry.category == "naval":
+        return None
+    best = None
+    for other in entries:
+        name, rest = other.name, entry.name[len(other.name) :]
+        if (
+            other is entry
+            or not rest
+            or other.category != entry.category
+            or not _kin(entry, other)
+            or not name[-1:].isdigit()
+            or not entry.name.startswith(name)
+        ):
+            continue
+        if (rest[0].isalpha() or rest[0] in "- " and rest[1:2].isalnum()) and (
+            best is None or len(name) > len(best.name)
+        ):
+            best = other
+    return best
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Su-30MKK", "Su-30"),
+        ("Mirage 2000-9", "Mirage 2000"),
+        ("M109A7 Paladin", "M109"),
+        ("Leopard 2A4T1", "Leopard 2"),
+        ("HQ-64", None),  # a longer number is another system
+        ("Type 96 WAPC", None),  # the Japanese carrier is no model of the Chinese tank
+        ("Type 054A", None),  # ship classes are classes of their own
+        ("Shahed-136", None),  # a family name without a figure has members, not models
+    ],
+)
+def test_model_base_finds_the_system_a_model_extends(
+    entries: tuple[WeaponEntry, ...], name: str, base: str | None
+) -> None:
+    entry = next(e for e in entries if e.name == name)
+    found = model_base(entry, entries)
+    assert (found.name if found else None) == base
+
+
+def test_gazetteer_models_are_variants_of_their_system(entries: tuple[WeaponEntry, ...]) -> None:
+    """Every model of a listed system (an export or upgrade written as the system's designation plus a model
+    suffix) is a ``variant_of`` that system, so records name the system alike for every model (Su-30MKI and
+    Su-30MKK both name the Su-30)."""
+    loose = []
+    for entry in entries:
+        base = model_base(entry, entries)
+        if base is not None and entry.variant_of != (base.variant_of or base.name):
+            loose.append((entry.name, base.variant_of or base.name, entry.variant_of))
+    assert not loose
+
+
+#: Class words that a canonical name should not carry when the word before them names the system alone.
+CLASS_WORDS = {"rocket", "missile", "tank", "howitzer", "drone", "uav", "apc", "ifv", "mbt", "helicopter", "mortar"}
+#: Names whose class word is part of the name itself.
+CLASS_WORD_NAMES = {"Iron Drone"}
+
+
+def test_gazetteer_names_carry_no_class_word_they_do_not_need(entries: tuple[WeaponEntry, ...]) -> None:
+    """ "Burkan rocket" is named "Burkan" (the class word stays an alias), unless the short name is already another
+    entry's name, alias or family ("Karrar tank" beside the Karrar drone, "Arash rocket" beside the Arash family)."""
+    taken = {n.casefold() for e in entries for n in (*e.names, e.family or "")}
+    words = [(e.name, e.name.rsplit(" ", 1)) for e in entries if e.name not in CLASS_WORD_NAMES]
+    loose = sorted(
+        name
+        for name, parts in words
+        if len(parts) == 2
+        and parts[1].casefold() in CLASS_WORDS
+        and not any(c.isdigit() for c in parts[0])
+        and " " not in parts[0]
+        and parts[0].casefold() not in taken
+    )
+    assert not loose
+
+
+def test_gazetteer_variants_share_their_systems_category(entries: tuple[WeaponEntry, ...]) -> None:
+    """A record of a variant names its system, so it takes the system's category (PAC-3 MSE is air defence, as
+    the Patriot it names)."""
+    category = {e.name: e.category for e in entries}
+    loose = sorted(e.name for e in entries if e.variant_of and category.get(e.variant_of) != e.category)
+    assert not loose

@@ -161,6 +161,8 @@ class WeaponLexicon(BaseModel):
     #: Lower-case words that, capitalised after a capitalised class word, make an institution's name
     #: ("the PLA Rocket Force", "Missile Defense Agency").
     institution_words: list[str] = Field(default_factory=list)
+    #: Civil services whose units are no weapon units: "K9 units of the police" are dog teams.
+    civil_services: list[str] = Field(default_factory=list)
     #: Words introducing a system's new name after a weapon mention: "the Mohajer-2 drone, designated ANSU-100".
     naming_cues: list[str] = Field(default_factory=list)
     #: Units of a calibre written after a figure ("155 mm shells").

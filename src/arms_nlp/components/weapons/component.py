@@ -87,6 +87,8 @@ _POSSESSIVE_DETERMINERS = closed_class().possessive_determiners
 _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 #: The longest model suffix a designation may add to its system's ("MKI", "IQ", "C8").
 _MODEL_SUFFIX = 4
+#: Missile categories of which a class names one kind: a "ballistic missile" is no cruise or anti-tank missile.
+_MISSILE_KINDS = frozenset({"missile", "ballistic_missile", "cruise_missile"})
 #: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
 _VARIANT_RUN = 7
 
@@ -108,6 +110,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
     if any(i in clues.class_starts or doc[i].lower_ in m.context_words for i in range(after, glossed)):
         return True  # "Mistral (surface-to-air missile)"
     after = glossed
+    if _of_civil_service(doc, after, m):
+        return False  # "K9 units of the police"
     if after < len(doc) and (doc[after].lower_ in m.context_words or after in clues.class_starts):
         return True
     if clues.described_after(doc, after, m):
@@ -146,6 +150,18 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _of_civil_service(doc: Doc, index: int, m: WeaponMatchers) -> bool:
+    """True when the noun at ``index`` belongs to a civil service: "units of the (city) police"."""
+    if index >= len(doc) or doc[index].pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [t.lower_ for t in doc[index + 1 : index + 5]]
+    if words[:1] == ["of"]:
+        words = words[2:] if words[1:2] and words[1] in _DETERMINERS else words[1:]
+        phrases = [*words[:2], " ".join(words[:2]), " ".join(words[1:3])]
+        return any(p in m.civil_services for p in phrases)
+    return False
 
 
 def _past_gloss(doc: Doc, index: int) -> int:
@@ -472,6 +488,10 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             cand.start = previous.start
             kept[-1] = cand
             continue
+        if previous is not None and _class_contradicts(previous, cand):
+            text = doc[previous.start : previous.end].text
+            kept[-1] = Candidate(previous.start, cand.end, text, cand.category, "name_before_class")
+            continue
         if previous is not None and _class_describes(doc, previous, cand, m):
             previous.end = cand.end
             continue
@@ -508,6 +528,21 @@ def _fitted_to_ship(previous: Candidate, cand: Candidate) -> bool:
         and cand.category == "naval"
         and previous.end == cand.start
     )
+
+
+def _class_contradicts(previous: Candidate, cand: Candidate) -> bool:
+    """True when the class right after an ambiguous name says it is another kind of weapon than the gazetteer's
+    entry: "Bastion armoured vehicles" are no Bastion (P-800) missiles, a "Toufan ballistic missile" no Toophan
+    anti-tank missile. The mention is then a system named as written, of the class's category. A ship type after
+    a ship-fitted system ("Aegis destroyer") is read by :func:`_fitted_to_ship` first."""
+    if not previous.extra.get("ambiguous") or previous.generic or cand.rule != "class" or previous.end != cand.start:
+        return False
+    if cand.extra.get("needs_name") or cand.category == "other":
+        return False
+    if not categories_compatible(previous.category, cand.category):
+        return True
+    kinds = (previous.category, cand.category)
+    return all(k in _MISSILE_KINDS for k in kinds) and cand.category != "missile" and len(set(kinds)) == 2
 
 
 def _carried_by_named(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
@@ -660,13 +695,21 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         start=span.start_char,
         end=span.end_char,
         name=name,
-        variant=cand.name if isinstance(parent, str) else model,
+        variant=_parent_variant(cand.name, model) if isinstance(parent, str) else model,
         category=cand.category,
         generic=cand.generic,
         family=cand.family,
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _parent_variant(listed: str, model: str | None) -> str:
+    """The variant of a mention of a listed model (``listed``, a ``variant_of`` entry): the written ``model`` when it
+    extends the listed one ("AIM-120C-8" of the AIM-120C), else the listed model."""
+    if model is not None and designation_key(model).startswith(designation_key(listed)):
+        return model
+    return listed
 
 
 def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None) -> str | None:

@@ -50,12 +50,16 @@ _MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|M
 
 
 def find_named(doc: Doc, m: WeaponMatchers, maker_ends: dict[int, int]) -> list[Candidate]:
-    """Gazetteer names; ambiguous ones are marked for the context check."""
+    """Gazetteer names; ambiguous ones are marked for the context check.
+
+    A maker the alias begins with ("Sukhoi Su-35") stays in the mention but not in the name as written, which
+    the model is read from: "Sukhoi Su-35S" is the Su-35S model."""
     found = []
+    maker_starts = {start: end for end, start in maker_ends.items()}
     for label, start, end in labelled(doc, m.named):
         entry, ambiguous = m.entries[label]
         matched_end, end = end, _glued_suffix_end(doc, end, m)
-        written = doc[start:end].text
+        written = doc[min(maker_starts.get(start, start), end - 1) : end].text
         start = maker_ends.get(start, start)
         cand = _from_entry(entry, start, end, "gazetteer", ambiguous=ambiguous)
         cand.extra["written"] = written

@@ -96,6 +96,7 @@ class WeaponMatchers:
     not_names: frozenset[str]
     variant_words: frozenset[str]
     institution_words: frozenset[str]
+    civil_services: frozenset[str]
     naming_cues: tuple[tuple[str, ...], ...]
     glued_measure: re.Pattern[str]
     class_suffixes: frozenset[str]
@@ -134,6 +135,15 @@ def name_variants(name: str) -> list[str]:
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
     return variants
+
+
+def lower_maker_variants(name: str, makers: frozenset[str]) -> list[str]:
+    """A maker's name written in lower case before a capitalised system name: "eurofighter Typhoons"."""
+    first, _, rest = name.partition(" ")
+    if first not in makers or not first.istitle() or not rest[:1].isupper():
+        return []
+    lowered = first.lower() + name[len(first) :]
+    return [lowered, f"{lowered}s"] if name[-1].islower() and name[-1] not in "sxz" else [lowered]
 
 
 def spaced_variant(name: str) -> str | None:
@@ -181,8 +191,10 @@ def build_named(
     """The gazetteer-name matcher and its labels: "W12" for plain names, "W12?" for those needing a context."""
     named = PhraseMatcher(nlp.vocab, attr="ORTH")
     entries: dict[str, tuple[WeaponEntry, bool]] = {}
+    makers = frozenset(weapon_lexicon().manufacturers)
     for number, entry in enumerate(gazetteer):
         plain = [v for n in entry.names if n not in entry.ambiguous for v in name_variants(n)]
+        plain += [v for n in entry.names if n not in entry.ambiguous for v in lower_maker_variants(n, makers)]
         needs_context = [v for n in entry.ambiguous for v in name_variants(n)]
         needs_context += [v for v in map(spaced_variant, entry.names) if v is not None and v not in plain]
         needs_context += [v for v in map(short_in_capitals, entry.names) if v is not None and v not in plain]
@@ -296,6 +308,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "not_names": _not_names(lexicon),
         "variant_words": frozenset(lexicon.variant_words),
         "institution_words": frozenset(w.lower() for w in lexicon.institution_words),
+        "civil_services": frozenset(w.lower() for w in lexicon.civil_services),
         "naming_cues": tuple(tuple(cue.lower().split()) for cue in lexicon.naming_cues),
         "glued_measure": re.compile(
             r"^\d+(\.\d+)?(" + "|".join(map(re.escape, lexicon.glued_units)) + r")$", re.IGNORECASE
