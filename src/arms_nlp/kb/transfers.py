@@ -116,6 +116,9 @@ class TransferLexicon(BaseModel):
     infinitive_controllers: frozenset[str] = frozenset()
     #: Verbs after "declined to"/"refused to" that commit to nothing ("declined to comment"): no denial.
     noncommittal: frozenset[str] = frozenset()
+    #: Headline verbs in the historical present and their past forms ("Lithuania orders NASAMS": "ordered"),
+    #: which a re-parsed copy of a sentence-case headline writes so that the model reads them as verbs.
+    headline_past: dict[str, str] = Field(default_factory=dict)
     #: Trigger lemmas that carry a status of their own ("pledge": planned).
     trigger_status: dict[str, TransferStatus] = Field(default_factory=dict)
     #: Trigger lemmas whose claims need both parties named in their sentence.
