@@ -729,6 +729,7 @@ def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
     if found is None:
         return None
     position, past = found
+    listed = _listed_subject(segment[:position])
     out: list[str] = []
     cut = 0
     for index, tok in enumerate(segment):
@@ -737,8 +738,15 @@ def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
         word = past if index == position else written
         if index == position and written[:1].isupper():
             word = past.capitalize()
+        elif listed and index < position and tok.text == ",":
+            word = " and"  # "Vietnam, Russia agree": the headline's comma joins the subject's names
         out.append(word + tok.whitespace_)
     return "".join(out)
+
+
+def _listed_subject(subject: Span) -> bool:
+    """True when a headline's subject is names joined by a comma ("Vietnam, Russia", "India, France")."""
+    return any(t.text == "," for t in subject) and all(t.text in {",", "and", "&"} or t.is_title for t in subject)
 
 
 def headline_copy(segment: Span, ctx: Context) -> str:
@@ -762,17 +770,24 @@ def recased(segment: Span, ctx: Context) -> str:
     return "".join(out)
 
 
-def _moved(records: Sequence[M], segment: Span) -> list[M]:
-    """The records inside ``segment``, with offsets relative to its start."""
+def _moved(records: Sequence[M], segment: Span, local: Doc) -> list[M]:
+    """The records inside ``segment``, with the offsets of its re-parsed copy ``local`` (token for token the
+    same, though a rewritten word, "orders" -> "ordered", may move the words after it)."""
     start, end = segment.start_char, segment.end_char
-    return [r.shifted(-start) for r in records if start <= r.start and r.end <= end]
+    starts = [tok.idx - start for tok in segment]
+    moves = [copy.idx - at for copy, at in zip(local, starts)]
+
+    def move(char: int) -> int:
+        return moves[max(bisect_left(starts, char + 1) - 1, 0)] if moves else 0
+
+    return [r.shifted(move(r.start - start) - start) for r in records if start <= r.start and r.end <= end]
 
 
 def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     """``ctx`` with the segment's records moved to the offsets of its re-parsed copy ``local``."""
     actors: list[Actor] = []
     for actor in ctx.actors:
-        inside = _moved(actor.mentions, segment)
+        inside = _moved(actor.mentions, segment, local)
         if inside:
             first = inside[0]
             actors.append(
@@ -783,11 +798,11 @@ def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     return Context(
         local,
         ctx.lex,
-        _moved(ctx.weapons, segment),
+        _moved(ctx.weapons, segment, local),
         actors,
-        _moved(ctx.quantities, segment),
-        _moved(ctx.dates, segment),
-        _moved(ctx.quotes, segment),
+        _moved(ctx.quantities, segment, local),
+        _moved(ctx.dates, segment, local),
+        _moved(ctx.quotes, segment, local),
     )
 
 
@@ -830,8 +845,15 @@ def reparsed_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc], 
     claims: list[Claim] = []
     for tok in local:
         trigger = find_trigger(tok, ctx.lex)
-        if trigger is not None:
-            claims.extend(claims_at(trigger, local[:], local_ctx))
+        if trigger is None:
+            continue
+        found = claims_at(trigger, local[:], local_ctx)
+        written = segment[tok.i]  # the word as the input writes it ("orders" for the copy's "ordered")
+        for claim in found:
+            if claim.trigger == tok.text:
+                claim.trigger = written.text
+            claim.trigger_start += written.idx - tok.idx - segment.start_char
+        claims.extend(found)
     for claim in claims:
         claim.evidence = evidence
         claim.mentions = [evidence]

@@ -159,6 +159,8 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
     """A verb of supply, acquisition or (``arrivals``) arrival; a deal noun a headline's tagger read as a verb."""
     if lemma(token) in lex.deal_nouns and misread_deal(token, lex):
         return Trigger(token, "acquire", True, "deal")
+    if lemma(token) in lex.two_way_verbs and _sourced(token, lex) and not any(True for _ in preps(token, "to")):
+        return Trigger(token, "acquire", False)  # "Chile will lease two submarines from France": the lessee
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
@@ -571,6 +573,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of an event noun: its owner and modifiers, "of/with/for/by/between" phrases, the verb governing it."""
     tok, giver = trigger.token, _giver(trigger, roles)
     for mod in _noun_role_modifiers(tok):
+        if mod.lower_ in lex.destination_words:
+            continue  # "a Yemen-bound shipment": a destination trigger of its own, naming the recipient
         if mod.dep_ == "poss":
             giver.extend(with_conjuncts(mod))
         else:
