@@ -1,6 +1,6 @@
 """Transfer frames of headlines and of the rules the headline stress table led to (``components/transfers``):
 headline verbs in the historical present re-parsed in the past tense, comma-joined subjects, deals agreed "on",
-two-way verbs of leasing, and destination modifiers. Each table has negatives; claims are compared on
+two-way verbs of leasing, things made available, and destination modifiers. Each table has negatives; claims are compared on
 (supplier, recipient, weapon) through ``check_keys`` of the list tests. Sentences written for this suite.
 """
 
@@ -40,7 +40,7 @@ def test_transfers_headline_trigger_as_written(nlp: Language) -> None:
     assert transfer.trigger == "orders"
 
 
-# Deals agreed "on", leases said of either side, and a destination modifier that names no supplier.
+# Deals agreed "on", leases said of either side, things made available, and a destination modifier that names no supplier.
 FRAMES = [
     ("Vietnam and Russia agreed on a deal for 12 Su-30 jets.", [("Russia", "Vietnam", "Su-30")], []),
     ("Chile will lease two Scorpene submarines from France.", [("France", "Chile", "Scorpene")], []),
@@ -50,7 +50,15 @@ FRAMES = [
         [("Iran", "Yemen", "rifle")],
         [("Yemen", "United States", "rifle")],
     ),
+    (
+        "Two frigates will be made available to the Philippine Navy by South Korea.",
+        [("South Korea", "Philippines", "frigate")],
+        [],
+    ),
+    ("South Korea made two frigates available to the Philippines.", [("South Korea", "Philippines", "frigate")], []),
     # negatives
+    ("The government made the satellite data available to the public.", [], []),
+    ("Russia has made its S-400 systems available for export.", [], []),
     ("Vietnam and Russia agreed on a plan to hold more talks on trade.", [], [("Russia", "Vietnam", None)]),
     ("The Chilean navy leased office space from a private firm in Valparaiso.", [], []),
 ]

@@ -50,7 +50,6 @@ FAMILIES = {
     "s072": "'Cobra' is not read as a helicopter name by the weapon gazetteer",
     "s075": _KOREAN,
     "s078": _KOREAN,
-    "s088": "'made available to X by Y' is no trigger",
     "s093": "'commissioned a frigate built in Russia': the place of building is not read as the supplier",
     "s113": "'jointly with France' is not read as a second supplier",
 }
