@@ -705,7 +705,8 @@ _NOT_BEFORE_VERB = frozenset({"DET", "ADP", "PART", "AUX", "PRON", "CCONJ", "SCO
 def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, str] | None:
     """The position of a headline's verb in the historical present and its past form: the first word, after the
     subject, that is a present form of a ``headline_past`` verb ("orders", "eyes"; "agree" after a joined
-    subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders")."""
+    subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders"); None when the
+    model tagged that word a verb already."""
     joined = False
     for position, tok in enumerate(tokens):
         if position == 0:
@@ -718,8 +719,14 @@ def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, 
         for base, past in lex.headline_past.items():
             third = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
             if form in {third, base + "es"} or (form == base and joined and before.is_title):
-                return position, past
+                # the model reads the headline's verb already: its parse is left as it is
+                return None if _read_as_verb(tok, joined) else (position, past)
     return None
+
+
+def _read_as_verb(tok: Token, joined: bool) -> bool:
+    """True when the model parsed a headline verb as the main verb of its one subject ("Turkey delivers drones")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "ROOT" and not joined and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
