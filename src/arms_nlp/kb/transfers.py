@@ -116,6 +116,13 @@ class TransferLexicon(BaseModel):
     infinitive_controllers: frozenset[str] = frozenset()
     #: Verbs after "declined to"/"refused to" that commit to nothing ("declined to comment"): no denial.
     noncommittal: frozenset[str] = frozenset()
+    #: Supply verbs said of either side: with "from X" and no "to Y" the subject receives ("leased jets from X").
+    two_way_verbs: frozenset[str] = frozenset()
+    #: Prepositions by which a signing verb takes its deal ("agreed on a deal", "entered into a contract").
+    deal_signer_preps: frozenset[str] = frozenset()
+    #: Headline verbs in the historical present and their past forms ("Lithuania orders NASAMS": "ordered"),
+    #: which a re-parsed copy of a sentence-case headline writes so that the model reads them as verbs.
+    headline_past: dict[str, str] = Field(default_factory=dict)
     #: Trigger lemmas that carry a status of their own ("pledge": planned).
     trigger_status: dict[str, TransferStatus] = Field(default_factory=dict)
     #: Trigger lemmas whose claims need both parties named in their sentence.

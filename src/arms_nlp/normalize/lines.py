@@ -62,6 +62,12 @@ def line_at(lines: Sequence[Line], starts: Sequence[int], char: int) -> Line | N
     return lines[index]
 
 
+def is_bare_headline(line: Line | None, longest: int = 16) -> bool:
+    """A short line without sentence punctuation, in any case ("Lithuania orders NASAMS from Norway"): a
+    headline written in sentence case, which leaves out auxiliaries and articles."""
+    return line is not None and 3 <= line.words <= longest and not line.sentence_end
+
+
 def is_headline(line: Line | None) -> bool:
     """A title-case line without sentence punctuation (headline, section heading)."""
     return line is not None and line.words >= 3 and not line.sentence_end and line.capitalised >= 0.6

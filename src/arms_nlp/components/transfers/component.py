@@ -39,6 +39,7 @@ from ...docindex import SpanIndex, index_of
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
+from ...normalize.lines import is_bare_headline
 from ...records import Actor, Mention, Transfer, Weapon
 from ...syntax import ANY_SUBJECTS, OBJECTS, lemma, preps, with_conjuncts
 from .claims import (
@@ -688,6 +689,80 @@ def headline_like(segment: Span) -> bool:
     return first is not None and index_of(segment.doc).in_headline(first.idx)
 
 
+def bare_headline(segment: Span) -> bool:
+    """A short line of its own without sentence punctuation, in sentence case ("Lithuania orders NASAMS from
+    Norway"): a headline whose verbs the small model, without auxiliaries or articles, often tags as nouns."""
+    first = next((t for t in segment if not t.is_space), None)
+    if first is None:
+        return False
+    line = index_of(segment.doc).line_at(first.idx)
+    return line is not None and line.start == first.idx and is_bare_headline(line)
+
+
+_NOT_BEFORE_VERB = frozenset({"DET", "ADP", "PART", "AUX", "PRON", "CCONJ", "SCONJ", "NUM"})
+
+
+def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, str] | None:
+    """The position of a headline's verb in the historical present and its past form: the first word, after the
+    subject, that is a present form of a ``headline_past`` verb ("orders", "eyes"; "agree" after a joined
+    subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders"); None when the
+    model tagged that word a verb already."""
+    joined = False
+    for position, tok in enumerate(tokens):
+        if position == 0:
+            continue
+        before = tokens[position - 1]
+        joined = joined or before.lower_ in {",", "and", "&"}
+        if before.pos_ in _NOT_BEFORE_VERB or before.lower_ in {"'s", "’s"}:
+            continue
+        form = tok.lower_
+        for base, past in lex.headline_past.items():
+            third = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
+            if form in {third, base + "es"} or (form == base and joined and before.is_title):
+                # the model reads the headline's verb already: its parse is left as it is
+                return None if _read_as_verb(tok, joined) else (position, past)
+    return None
+
+
+def _read_as_verb(tok: Token, joined: bool) -> bool:
+    """True when the model parsed a headline verb as the main verb of its one subject ("Turkey delivers drones")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "ROOT" and not joined and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
+    """``text`` (a copy of ``segment``, token for token) with the headline verb in the past tense, or None when
+    the headline has none."""
+    found = _headline_verb(list(segment), lex)
+    if found is None:
+        return None
+    position, past = found
+    listed = _listed_subject(segment[:position])
+    out: list[str] = []
+    cut = 0
+    for index, tok in enumerate(segment):
+        written = text[cut : cut + len(tok.text)]
+        cut += len(tok.text) + len(tok.whitespace_)
+        word = past if index == position else written
+        if index == position and written[:1].isupper():
+            word = past.capitalize()
+        elif listed and index < position and tok.text == ",":
+            word = " and"  # "Vietnam, Russia agree": the headline's comma joins the subject's names
+        out.append(word + tok.whitespace_)
+    return "".join(out)
+
+
+def _listed_subject(subject: Span) -> bool:
+    """True when a headline's subject is names joined by a comma ("Vietnam, Russia", "India, France")."""
+    return any(t.text == "," for t in subject) and all(t.text in {",", "and", "&"} or t.is_title for t in subject)
+
+
+def headline_copy(segment: Span, ctx: Context) -> str:
+    """A title-case headline recased, with its verb in the past tense ("Lithuania Orders NASAMS From Norway"
+    -> "Lithuania ordered NASAMS from Norway")."""
+    text = recased(segment, ctx)
+    return in_past(segment, text, ctx.lex) or text
+
+
 def recased(segment: Span, ctx: Context) -> str:
     """The segment with title-case common words lowercased; names of actors and systems kept."""
     keep = SpanIndex(
@@ -702,17 +777,24 @@ def recased(segment: Span, ctx: Context) -> str:
     return "".join(out)
 
 
-def _moved(records: Sequence[M], segment: Span) -> list[M]:
-    """The records inside ``segment``, with offsets relative to its start."""
+def _moved(records: Sequence[M], segment: Span, local: Doc) -> list[M]:
+    """The records inside ``segment``, with the offsets of its re-parsed copy ``local`` (token for token the
+    same, though a rewritten word, "orders" -> "ordered", may move the words after it)."""
     start, end = segment.start_char, segment.end_char
-    return [r.shifted(-start) for r in records if start <= r.start and r.end <= end]
+    starts = [tok.idx - start for tok in segment]
+    moves = [copy.idx - at for copy, at in zip(local, starts)]
+
+    def move(char: int) -> int:
+        return moves[max(bisect_left(starts, char + 1) - 1, 0)] if moves else 0
+
+    return [r.shifted(move(r.start - start) - start) for r in records if start <= r.start and r.end <= end]
 
 
 def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     """``ctx`` with the segment's records moved to the offsets of its re-parsed copy ``local``."""
     actors: list[Actor] = []
     for actor in ctx.actors:
-        inside = _moved(actor.mentions, segment)
+        inside = _moved(actor.mentions, segment, local)
         if inside:
             first = inside[0]
             actors.append(
@@ -723,11 +805,11 @@ def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     return Context(
         local,
         ctx.lex,
-        _moved(ctx.weapons, segment),
+        _moved(ctx.weapons, segment, local),
         actors,
-        _moved(ctx.quantities, segment),
-        _moved(ctx.dates, segment),
-        _moved(ctx.quotes, segment),
+        _moved(ctx.quantities, segment, local),
+        _moved(ctx.dates, segment, local),
+        _moved(ctx.quotes, segment, local),
     )
 
 
@@ -752,7 +834,9 @@ def reparsed_copy(segment: Span, ctx: Context) -> str | None:
     """The text to re-parse a segment the model parses badly from: a headline recased, a bulleted line
     without its bullets; None for other segments."""
     if headline_like(segment):
-        return recased(segment, ctx)
+        return headline_copy(segment, ctx)
+    if bare_headline(segment):
+        return in_past(segment, _text(segment), ctx.lex)
     return unbulleted(segment)
 
 
@@ -768,8 +852,15 @@ def reparsed_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc], 
     claims: list[Claim] = []
     for tok in local:
         trigger = find_trigger(tok, ctx.lex)
-        if trigger is not None:
-            claims.extend(claims_at(trigger, local[:], local_ctx))
+        if trigger is None:
+            continue
+        found = claims_at(trigger, local[:], local_ctx)
+        written = segment[tok.i]  # the word as the input writes it ("orders" for the copy's "ordered")
+        for claim in found:
+            if claim.trigger == tok.text:
+                claim.trigger = written.text
+            claim.trigger_start += written.idx - tok.idx - segment.start_char
+        claims.extend(found)
     for claim in claims:
         claim.evidence = evidence
         claim.mentions = [evidence]
@@ -805,8 +896,10 @@ def reparse_request(segment: Span, ctx: Context) -> str | None:
     trigger word and names a weapon and an actor; else None."""
     headline = headline_like(segment)  # recased only once worth it: building the copy costs more than the tests
     copy = None if headline else unbulleted(segment)
+    if copy is None and not headline and bare_headline(segment):
+        copy = in_past(segment, _text(segment), ctx.lex)
     if (headline or copy is not None) and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
-        return recased(segment, ctx) if headline else copy
+        return headline_copy(segment, ctx) if headline else copy
     return None
 
 
@@ -867,6 +960,8 @@ def extract_transfers(
         local = None
         if copy is not None:
             local = reparsed_claims(segment, ctx, reparse, copy)  # type: ignore[arg-type]
+            if not local and not headline_like(segment):
+                local = None  # a sentence-case headline its own parse may read better than the copy's
         if local is None:
             local = [
                 c

@@ -142,9 +142,14 @@ def frame_triggers(doc: Doc) -> set[int]:
 
 
 def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
-    """The verb signing or placing a deal noun ("Poland signed a deal", "placed an order"), if any."""
+    """The verb signing or placing a deal noun ("Poland signed a deal", "placed an order", "Vietnam and Russia
+    agreed on a deal"), if any."""
     verb = noun.head
-    if noun.dep_ in OBJECTS and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.deal_signers:
+    if noun.dep_ == "pobj" and verb.lower_ in lex.deal_signer_preps and verb.head.i != verb.i:
+        verb = verb.head  # the deal through a preposition of the signing verb
+    elif noun.dep_ not in OBJECTS:
+        return None
+    if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.deal_signers:
         return verb
     return None
 

@@ -68,7 +68,8 @@ class Trigger:
     #: destination: "missiles bound for the Houthis" (a cargo on its way, seized or not).
     #: deal: "a $4.6 billion deal for 96 Apaches", the goods bought named by "for"; exchange: "in return for
     #: the drones", the goods given back against the transfer the phrase hangs on.
-    kind: Literal["event", "agent", "arrival", "destination", "talks", "deal", "exchange"] = "event"
+    #: available: "made available to the navy by Seoul", the maker gives.
+    kind: Literal["event", "agent", "arrival", "destination", "talks", "deal", "exchange", "available"] = "event"
 
 
 @dataclass
@@ -148,6 +149,8 @@ def _frame_trigger(token: Token, lex: TransferLexicon) -> Trigger | None:
         return Trigger(token, "supply", True)  # "It also includes 20 Meteor missiles", after the deal
     if seized_carrier_origin(token, lex):
         return Trigger(token, "supply", False, "destination")  # "seized jets on a ship traveling from Cuba"
+    if frame_at(token, "made_available") is not None:
+        return Trigger(token, "supply", False, "available")
     if frame_at(token, "adjective_participle") is not None:
         stem = token.lower_.removesuffix("ed")
         if any(form in lex.supply_verbs for form in (stem, stem + "e", token.lower_.removesuffix("d"))):
@@ -159,6 +162,8 @@ def _verb_trigger(token: Token, lex: TransferLexicon, arrivals: bool = True) -> 
     """A verb of supply, acquisition or (``arrivals``) arrival; a deal noun a headline's tagger read as a verb."""
     if lemma(token) in lex.deal_nouns and misread_deal(token, lex):
         return Trigger(token, "acquire", True, "deal")
+    if lemma(token) in lex.two_way_verbs and _sourced(token, lex) and not any(True for _ in preps(token, "to")):
+        return Trigger(token, "acquire", False)  # "Chile will lease two submarines from France": the lessee
     if _lemma_in(token, lex.supply_verbs):
         return Trigger(token, "supply", False)
     if _lemma_in(token, lex.acquire_verbs):
@@ -529,6 +534,8 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
         _deal_roles(trigger, roles, lex)
     elif trigger.kind == "exchange":
         _exchange_roles(trigger, roles, sent, lex)
+    elif trigger.kind == "available":
+        _available_roles(trigger, roles, lex)
     elif trigger.kind == "talks":
         roles.objects.extend(t for obj in talk_topics(tok, lex) for t in with_conjuncts(obj))
         roles.between.extend(_participants(tok))
@@ -551,6 +558,24 @@ def roles_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Roles:
     _double_object_recipient(trigger, roles)
     _expand_sides(roles, lex)
     return roles
+
+
+def _available_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
+    """ "Two frigates will be made available to the Philippine Navy by South Korea", "Seoul will make two frigates
+    available to Manila": the maker gives (its "by" agent, else its active subject), "to X" on either word
+    receives, the thing made available is the goods."""
+    make = trigger.token
+    word = (frame_at(make, "made_available") or {}).get("available", make)
+    passive = any(c.dep_ == "nsubjpass" for c in make.children)
+    agents = [p for c in make.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subject = None if passive else subject_of(make, lex)
+    roles.suppliers.extend(t for a in agents for t in with_conjuncts(a))
+    if not agents and subject is not None:
+        roles.suppliers.extend(with_conjuncts(subject))
+    roles.recipients.extend(prep_parties(word, "to") + prep_parties(make, "to"))
+    goods = ("nsubjpass", *OBJECTS)
+    roles.objects.extend(c for c in make.children if c.dep_ in goods)
+    roles.objects.extend(c for c in word.children if c.dep_ == "nsubj")
 
 
 def _stray_origin(noun: Token) -> list[Token]:
@@ -580,6 +605,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of an event noun: its owner and modifiers, "of/with/for/by/between" phrases, the verb governing it."""
     tok, giver = trigger.token, _giver(trigger, roles)
     for mod in _noun_role_modifiers(tok):
+        if mod.lower_ in lex.destination_words:
+            continue  # "a Yemen-bound shipment": a destination trigger of its own, naming the recipient
         if mod.dep_ == "poss":
             giver.extend(with_conjuncts(mod))
         else:
