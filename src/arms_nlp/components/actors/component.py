@@ -603,6 +603,36 @@ def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) 
             item.owner = item.affiliation = owner.name
 
 
+def body_tails(ctx: Context, found: list[Found]) -> set[tuple[int, int]]:
+    """Run a body's name the NER cut short on through the state or place that completes it: a name ending in "of"
+    ("the Ministry of Foreign Affairs of | the Republic of Korea") and an embassy's or mission's name before "in"
+    and its place ("the U.S. Embassy | in Nairobi"). The state inside the name is no mention of its own; the place
+    after "in" is: its bounds are returned."""
+    text, kept = ctx.index.text, set()
+    heads = tuple(ctx.lexicon.placed_body_heads)
+    places = {f.start: f for f in found if f.kind in ("country", "location")}
+    for item in found:
+        if item.kind != "organization" or item.from_gazetteer:
+            continue
+        words = item.text.split()
+        gap = _TAIL_OF.match(text, item.end) if words[-1] == "of" else None
+        if gap is None and len(words) > 1 and " ".join(words[-2:]).lower().endswith(heads):
+            gap = _TAIL_IN.match(text, item.end)
+        place = places.get(gap.end()) if gap is not None else None
+        if place is None or (words[-1] != "of" and place.kind == "country" and place.text != place.name):
+            continue
+        item.end, item.text = place.end, text[item.start : place.end]
+        item.name = " ".join(item.text.split())
+        if words[-1] != "of":
+            kept.add((place.start, place.end))
+    return kept
+
+
+#: What joins a body's name ending in "of" to its state ("of | the Republic of Korea"), and an embassy to its place.
+_TAIL_OF = re.compile(r" (?:the )?")
+_TAIL_IN = re.compile(r" in (?:the )?")
+
+
 def hyphen_prefixes(ctx: Context, entries: Mapping[str, GazetteerEntry]) -> list[Found]:
     """Known names that the tokenizer kept inside one word with a participle after a hyphen: "U.S.-based",
     "U.N.-recognized", "EU-funded" name the United States, the United Nations, the European Union."""
@@ -676,6 +706,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     found.extend(title_bodies(ctx, people, found))
     owned_bodies(ctx, found, matcher.knowledge.demonyms)
+    places = body_tails(ctx, found)
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
     found.extend(names)
@@ -691,7 +722,8 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     kept = (
         f
         for f in found
-        if not nested_state(f, descriptions, bodies)
+        if (f.start, f.end) in places
+        or not nested_state(f, descriptions, bodies)
         and not nested_body(ctx, f, named)
         and not names_a_weapon(ctx, f)
         and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"
