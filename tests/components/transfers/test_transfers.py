@@ -1266,7 +1266,7 @@ NEWS_NEGATION_AND_ANAPHORA: list[tuple[str, set[Key]]] = [
         "Zelensky accused China of supplying weapons to Russia. China's Foreign Ministry called the accusation groundless.",
         {
             ("China", "Russia", "weapon", "reported", "Volodymyr Zelensky"),
-            ("China", "Russia", "weapon", "denied", "China's Foreign Ministry"),
+            ("China", "Russia", "weapon", "denied", "Chinese Foreign Ministry"),
         },
     ),
     (

@@ -2,7 +2,7 @@
 
 The actors name such a body as written, without its owner, and give the owner as its affiliation; the
 transfers read the body's state off that affiliation before the gazetteers (where "Ministry of Defence" alone
-is the British one), and name it as a source as written with its owner.
+is the British one), and name it as a source by its owner's demonym, as the transfer sentences do.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def claims(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ),
         (
             "Taiwan's Ministry of National Defense said it received 10 F-16V jets from the United States.",
-            {("United States", "Taiwan", "Taiwan's Ministry of National Defense")},
+            {("United States", "Taiwan", "Taiwanese Ministry of National Defense")},
         ),
         (
             "The Ukrainian Defence Ministry said it received 10 Leopard 2 tanks from Poland.",

@@ -5,9 +5,9 @@ Mentions come from three sources, in this order of trust:
 1. the gazetteers (``kb.actors``): names and aliases of states, organisations, armed groups,
    media and places; the longest match wins ("South China Morning Post" over "China"). A country
    name is always the country, even as a place ("in Iraq"). A capital or seat of power ("Tehran",
-   "Downing Street") is the state when it acts (subject, object, a party: "the deal between Tehran and
+   "the Kremlin") is the state when it acts (subject, object, a party: "the deal between Tehran and
    Moscow") and a separate ``location`` actor after a locative preposition or a travel word ("a
-   meeting in Moscow", "talks at Downing Street", "a visit to Belgrade") or in a dateline. A demonym is
+   meeting in Moscow", "talks at the Kremlin", "a visit to Belgrade") or in a dateline. A demonym is
    the state only when it modifies a weapon or a state-like noun ("Iranian missiles", "Iranian-made",
    "the Russian military"), never a people ("the Ukrainian people", "Palestinians"). A generic body
    name after another state's possessive is that state's body, named as written with the state as its
@@ -231,7 +231,7 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
 
 
 def seat_is_place(span: Span, lexicon: ActorLexicon) -> bool:
-    """A seat of power is a place (not its government) after a locative preposition ("talks at Downing Street")."""
+    """A seat of power is a place (not its government) after a locative preposition ("talks at the Kremlin")."""
     doc = span.doc
     if not has_parse(doc):
         index = span.start - 1

@@ -392,7 +392,7 @@ def official_end(head: Token, found: Sequence[Found], prepositions: Sequence[str
 
 def anonymous_sources(ctx: Context, found: Sequence[Found]) -> list[Found]:
     """Unnamed sources described by what they know: "two people familiar with the matter" ->
-    "people familiar with the matter"; "a source close to the Kremlin" (affiliation Kremlin)."""
+    "people familiar with the matter"; "a source close to the Kremlin" (affiliation Russia)."""
     doc, lexicon = ctx.doc, ctx.lexicon
     if not has_parse(doc):
         return []

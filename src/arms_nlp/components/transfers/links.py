@@ -387,21 +387,21 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
         actor = _first_affiliated_actor(tok, ctx)
     if actor is not None:
         full = ctx.abbreviations.get(actor.name)
-        return full_name(full, ctx) if full is not None else (_owned_body_written(actor, tok, ctx) or actor.name)
+        return full_name(full, ctx) if full is not None else (_owned_body_source(actor, tok, ctx) or actor.name)
     return _entity_name(tok) if not ctx.actors else None
 
 
-def _owned_body_written(actor: Actor, tok: Token, ctx: Context) -> str | None:
-    """A body named after its state's possessive, as the text writes it with its owner ("Poland's Ministry of
-    National Defense"), as a source is named: the body's own name ("Ministry of National Defense") is every
-    state's; None for any other actor."""
+def _owned_body_source(actor: Actor, tok: Token, ctx: Context) -> str | None:
+    """A body named after its state's possessive, named as a source by its owner's demonym ("China's Foreign
+    Ministry": Chinese Foreign Ministry), as the transfer sentences name it: the body's own name ("Foreign
+    Ministry") is every state's; None for any other actor."""
     owner = ctx.actor_index.named(actor.affiliation) if actor.kind == "organization" else None
     if owner is None or owner.kind != "country":
         return None
     body = next((m for m in actor.mentions if m.start <= tok.idx < m.end), None)
     for mention in owner.mentions if body is not None else []:
-        if ctx.text[mention.end : body.start] in ("'s ", "’s "):
-            return ctx.text[mention.start : body.end]
+        if ctx.text[mention.end : body.start] in ("'s ", "’s ") and owner.name in demonym_of():
+            return f"{demonym_of()[owner.name]} {body.text}"
     return None
 
 
