@@ -127,6 +127,10 @@ class ActorLexicon(BaseModel):
     event_openers: list[str] = Field(default_factory=list)
     #: Time-zone abbreviations, as written ("GMT", "KST"): a clock time's zone, never an actor.
     time_zones: list[str] = Field(default_factory=list)
+    #: Verbs whose one-word subject, taken for a person with no title, is an outlet ("Gazeta reported").
+    outlet_verbs: list[str] = Field(default_factory=list)
+    #: Heads of a body's name that "in" and the place it sits in complete ("the U.S. Embassy in Nairobi").
+    placed_body_heads: list[str] = Field(default_factory=list)
 
 
 class GazetteerEntry(BaseModel):

@@ -10,8 +10,9 @@ Mentions come from three sources, in this order of trust:
    meeting in Moscow", "talks at the Kremlin", "a visit to Belgrade") or in a dateline. A demonym is
    the state only when it modifies a weapon or a state-like noun ("Iranian missiles", "Iranian-made",
    "the Russian military"), never a people ("the Ukrainian people", "Palestinians"). A generic body
-   name after another state's possessive is that state's body ("Russia's Security Council" ->
-   "Russian Security Council");
+   name after another state's possessive is that state's body, named as written with the state as its
+   affiliation ("Russia's Security Council" -> "Security Council", affiliation Russia; two states' bodies of
+   one name in one text are two actors, kept apart by affiliation);
 2. the statistical NER, repaired by general cues (``_actor_names``, ``_actor_entities``): people
    (title before the name or in apposition before or after it; the first state or organisation in
    the title is the affiliation and is cut from the front of the title: "Russian deputy foreign
@@ -269,12 +270,14 @@ def same_person(draft: ActorDraft, name: str) -> bool:
 
 def merge(found: Iterable[Found]) -> list[ActorDraft]:
     """Group mentions into actors: same (name, kind); surnames join people; name prefixes join organisations;
-    an outlet's last word ("the Post") joins the outlet named before."""
+    an outlet's last word ("the Post") joins the outlet named before. Two states' bodies of one name ("Russia's
+    Foreign Ministry", "Ukraine's Foreign Ministry") stay two actors, kept apart by their owners."""
     drafts: list[ActorDraft] = []
-    by_identity: dict[tuple[str, str], ActorDraft] = {}
+    by_identity: dict[tuple[str, str], list[ActorDraft]] = {}
     spans: dict[int, set[tuple[int, int]]] = {}
+    owners: dict[int, str] = {}
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
-        target = by_identity.get((item.kind, item.name))
+        target = owned_draft(by_identity.get((item.kind, item.name), []), item.owner, owners)
         if target is None and item.kind == "person":
             target = next((d for d in drafts if d.kind == "person" and same_person(d, item.name)), None)
             if target is not None and len(item.name.split()) > len(target.name.split()):
@@ -287,7 +290,11 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
         if target is None:
             target = ActorDraft(item.name, item.kind)
             drafts.append(target)
-        by_identity.setdefault((target.kind, target.name), target)
+        known = by_identity.setdefault((target.kind, target.name), [])
+        if target not in known:
+            known.append(target)
+        if item.owner is not None:
+            owners.setdefault(id(target), item.owner)
         target.affiliation = target.affiliation or item.affiliation
         target.title = target.title or item.title
         seen = spans.setdefault(id(target), set())
@@ -295,6 +302,15 @@ def merge(found: Iterable[Found]) -> list[ActorDraft]:
             seen.add((item.start, item.end))
             target.mentions.append(item)
     return drafts
+
+
+def owned_draft(drafts: Sequence[ActorDraft], owner: str | None, owners: Mapping[int, str]) -> ActorDraft | None:
+    """The draft of one name a mention joins: the one of its owner, else one without an owner; a mention without
+    an owner joins the latest draft of the name."""
+    if owner is None:
+        return drafts[-1] if drafts else None
+    same = [d for d in drafts if owners.get(id(d)) == owner]
+    return same[-1] if same else next((d for d in reversed(drafts) if id(d) not in owners), None)
 
 
 def full_name(draft: ActorDraft) -> str:
@@ -362,7 +378,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
             name, owner = owned[span.start]
-            found.append(Found(span.start_char, span.end_char, span.text, name, entry.kind, owner=owner))
+            found.append(
+                Found(span.start_char, span.end_char, span.text, name, entry.kind, affiliation=owner, owner=owner)
+            )
             continue
         service = service_end(span, entry, ctx.lexicon)
         if service is not None:
@@ -501,10 +519,12 @@ def heads_institution(service: Span, lexicon: ActorLexicon) -> bool:
 def foreign_bodies(
     doc: Doc, spans: Sequence[tuple[Span, str]], knowledge: ActorKnowledge
 ) -> dict[int, tuple[str, str]]:
-    """Generic body names owned by another state: "Russia's Security Council", "the Israeli National
-    Security Council" -> {start token of the body: ("Russian Security Council", "Russia")}.
+    """Generic body names owned by another state -> {start token of the body: (its name, the owning state)}.
 
-    The owner is a country name + possessive or a demonym right before the body's name.
+    The owner is a country name or capital + possessive, or a demonym right before the body's name. After a
+    possessive the body is named as written, the owner left out ("Russia's Security Council", "Seoul's National
+    Security Council" -> "Security Council", "National Security Council"), as after a demonym ("the Israeli
+    National Security Council" -> "Israeli National Security Council"); the owner becomes its affiliation.
     """
     entries, demonyms = knowledge.gazetteer, knowledge.demonyms
     by_end = {span.end: (span, alias) for span, alias in spans}
@@ -514,16 +534,19 @@ def foreign_bodies(
         if entry is None or not entry.generic or span.start == 0:
             continue
         owner = by_end.get(span.start)
-        if owner is None and doc[span.start - 1].text in POSSESSIVE:
+        possessive = owner is None and doc[span.start - 1].text in POSSESSIVE
+        if possessive:
             owner = by_end.get(span.start - 1)
         if owner is None:
             continue
         owner_entry = entries.get(owner[1])
-        if owner_entry is None or owner_entry.kind != "country" or owner_entry.role not in ("name", "demonym"):
+        roles = ("name", "demonym", "capital") if possessive else ("name", "demonym")
+        if owner_entry is None or owner_entry.kind != "country" or owner_entry.role not in roles:
             continue
-        if owner_entry.name == entry.country or owner_entry.name not in demonyms:
+        if owner_entry.name == entry.country or (not possessive and owner_entry.name not in demonyms):
             continue
-        owned[span.start] = (f"{demonyms[owner_entry.name]} {span.text}", owner_entry.name)
+        name = span.text if possessive else f"{demonyms[owner_entry.name]} {span.text}"
+        owned[span.start] = (name, owner_entry.name)
     return owned
 
 
@@ -561,11 +584,12 @@ def acronym_mentions(doc: Sequence[Token], found: list[Found], blocked: Callable
 
 
 def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) -> None:
-    """Name a generic body after the state owning it: "China's Foreign Ministry" is the "Chinese Foreign
-    Ministry", not one "Foreign Ministry" shared by every state. The state stays a mention of its own."""
+    """Give a generic body named after its state's possessive that state as its owner: "China's Foreign Ministry"
+    is the Foreign Ministry (as written) of China, not one "Foreign Ministry" shared by every state. The state
+    stays a mention of its own and becomes the body's affiliation."""
     doc, lexicon = ctx.doc, ctx.lexicon
     words = set(lexicon.generic_body_words) | set(lexicon.organization_heads)
-    states = {f.end: f for f in found if f.kind == "country" and f.from_gazetteer and f.name in demonyms}
+    states = {f.end: f for f in found if f.kind == "country" and f.from_gazetteer}
     for item in found:
         if item.kind != "organization" or item.from_gazetteer or item.name.split()[0] in demonyms.values():
             continue
@@ -575,8 +599,38 @@ def owned_bodies(ctx: Context, found: list[Found], demonyms: Mapping[str, str]) 
         if span is None or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE:
             continue
         owner = states.get(doc[span.start - 2].idx + len(doc[span.start - 2].text))
-        if owner is not None and owner.text.lower() == doc[span.start - 2].text.lower():
-            item.name, item.owner = f"{demonyms[owner.name]} {item.name}", owner.name
+        if owner is not None:
+            item.owner = item.affiliation = owner.name
+
+
+def body_tails(ctx: Context, found: list[Found]) -> set[tuple[int, int]]:
+    """Run a body's name the NER cut short on through the state or place that completes it: a name ending in "of"
+    ("the Ministry of Foreign Affairs of | the Republic of Korea") and an embassy's or mission's name before "in"
+    and its place ("the U.S. Embassy | in Nairobi"). The state inside the name is no mention of its own; the place
+    after "in" is: its bounds are returned."""
+    text, kept = ctx.index.text, set()
+    heads = tuple(ctx.lexicon.placed_body_heads)
+    places = {f.start: f for f in found if f.kind in ("country", "location")}
+    for item in found:
+        if item.kind != "organization" or item.from_gazetteer:
+            continue
+        words = item.text.split()
+        gap = _TAIL_OF.match(text, item.end) if words[-1] == "of" else None
+        if gap is None and len(words) > 1 and " ".join(words[-2:]).lower().endswith(heads):
+            gap = _TAIL_IN.match(text, item.end)
+        place = places.get(gap.end()) if gap is not None else None
+        if place is None or (words[-1] != "of" and place.kind == "country" and place.text != place.name):
+            continue
+        item.end, item.text = place.end, text[item.start : place.end]
+        item.name = " ".join(item.text.split())
+        if words[-1] != "of":
+            kept.add((place.start, place.end))
+    return kept
+
+
+#: What joins a body's name ending in "of" to its state ("of | the Republic of Korea"), and an embassy to its place.
+_TAIL_OF = re.compile(r" (?:the )?")
+_TAIL_IN = re.compile(r" in (?:the )?")
 
 
 def hyphen_prefixes(ctx: Context, entries: Mapping[str, GazetteerEntry]) -> list[Found]:
@@ -648,10 +702,11 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(described_bodies(ctx))
     found.extend(untagged_bodies(ctx))
     found.extend(hyphenated_bodies(ctx))
-    owned_bodies(ctx, found, matcher.knowledge.demonyms)
     service_names(found, matcher.knowledge.gazetteer)
     found.extend(acronym_mentions(ctx.tokens, found, ctx.blocked))
     found.extend(title_bodies(ctx, people, found))
+    owned_bodies(ctx, found, matcher.knowledge.demonyms)
+    places = body_tails(ctx, found)
     descriptions = resolve_titles(doc, people, found)
     names = [person.item for person in people]
     found.extend(names)
@@ -667,7 +722,8 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     kept = (
         f
         for f in found
-        if not nested_state(f, descriptions, bodies)
+        if (f.start, f.end) in places
+        or not nested_state(f, descriptions, bodies)
         and not nested_body(ctx, f, named)
         and not names_a_weapon(ctx, f)
         and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"

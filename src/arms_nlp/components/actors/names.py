@@ -273,6 +273,8 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         return "location"  # a place name the model took for a person: "the Kossei base", "Sevare military airport"
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
         return None  # "the Riachuelo": a lone name after "the" names a thing (a ship, a system), not a person
+    if end - start == 1 and root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.outlet_verbs:
+        return "media"  # "Gazeta reported": a one-word name that reports is an outlet
     if root.dep_ in _CUE_DEPS or any(c.dep_ == "appos" for c in root.children):
         return "person"
     top = conj_top(root)

@@ -272,9 +272,10 @@ def resolve_titles(doc: Doc, people: Sequence[PersonFound], found: Sequence[Foun
         if owner is not None and not any(owner[1] <= f.start < end for f in found):
             spans.append(owner)  # "Kaja Kallas, Estonia's prime minister": the state is her affiliation only
         core = char_bounds_trimmed(doc, person.core) if person.core else None
-        if core is None or not core[0] <= affiliation.start < core[1]:
+        front = owner_start(doc, found, affiliation)
+        if core is None or not core[0] <= front < core[1]:
             continue
-        if _text(doc, core[0], affiliation.start).strip():
+        if _text(doc, core[0], front).strip():
             continue  # the affiliation is not at the front of the title
         rest = _text(doc, affiliation.end, core[1]).strip()
         for possessive in POSSESSIVE:  # "'s" forms first, then a plural's bare mark ("the Houthis' spokesman")
@@ -304,6 +305,18 @@ def title_bodies(ctx: Context, people: Sequence[PersonFound], found: Sequence[Fo
             if item is not None and not any(f.start < item.end and item.start < f.end for f in found):
                 result.append(item)
     return result
+
+
+def owner_start(doc: Doc, found: Sequence[Found], body: Found) -> int:
+    """Where a body's name starts with its owner's possessive ("Iran's Foreign Ministry" starts at "Iran");
+    the body's own start when no owner is written before it."""
+    if body.owner is None:
+        return body.start
+    for item in found:
+        bounds = possessive_state(doc, item)
+        if bounds is not None and item.name == body.owner and not _text(doc, bounds[1], body.start).strip():
+            return item.start
+    return body.start
 
 
 def possessive_state(doc: Doc, item: Found) -> tuple[int, int] | None:

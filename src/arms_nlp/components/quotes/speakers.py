@@ -49,6 +49,7 @@ _MARKED_GENDER = "feminine"  # the gender news descriptions mark ("spokeswoman",
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.’'-]*")  # the words of a name that count in its acronym
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s $")  # "South Korea's " before a body
 _TITLE_WORD = re.compile(r"[\w-]+")
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
@@ -142,7 +143,24 @@ def written_name(actor: Actor, text: str, at: int) -> str:
     here = [m for m in names if m.start <= at < m.end] if not person else []
     mentions = here or sorted(names, key=lambda m: (-len(m.text), m.start))
     written = _POSSESSIVE_END.sub("", mentions[0].text.strip()) if mentions else ""
-    return written or actor.name
+    owner = _owner_written(actor, text, mentions[0].start) if written else ""
+    return f"{owner}{written}" if written else actor.name
+
+
+def _owner_written(actor: Actor, text: str, start: int) -> str:
+    """The owner and its possessive written right before a body's mention at ``start`` ("Russia's " before
+    "Foreign Ministry"), when the actors gave the body that state as its affiliation; else ""."""
+    if actor.kind != "organization" or actor.affiliation is None:
+        return ""
+    found = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    words = found.group(1).split() if found is not None else []
+    possessive = len(found.group(0)) - len(found.group(1)) if found is not None else 0
+    for first in range(len(words)):  # "On Thursday South Korea's": the longest known state at the end
+        owner = " ".join(words[first:])
+        entry = gazetteer().get(owner)
+        if entry is not None and entry.kind == "country" and entry.name == actor.affiliation:
+            return text[start - possessive - len(owner) : start]
+    return ""
 
 
 def _kind_of_actor(actor: Actor) -> str:

@@ -264,14 +264,14 @@ def party_name(tok: Token, ctx: Context) -> str | None:
         if actor.kind == "organization":
             # A state's own body or arms maker gives or receives on the state's behalf ("the Pentagon",
             # "the U.S. Army", "Rosoboronexport"); other organisations stand for themselves.
-            named = _country_of_body(actor.name) or country_in_name(actor.name) or _possessor(tok, ctx)
+            named = _body_state(actor) or country_in_name(actor.name) or _possessor(tok, ctx)
             return named or _nationality_of(tok, ctx) or actor.name
         if actor.kind in PARTY_KINDS:
             return actor.name
         affiliation = affiliation_of(actor, ctx)
         if actor.kind in ("official", "person") and affiliation:
             # "Scholz refused to send", "a US official said Washington would send": the state they serve.
-            return _country_of_body(affiliation) or affiliation
+            return _country_of_body(affiliation, ctx) or affiliation
         return None
     if not ctx.actors:
         return _country_named(tok.text) or _entity_name(tok) or _owner_country(tok, ctx)
@@ -313,7 +313,7 @@ def _abbreviated_party(full: str, ctx: Context) -> str:
     if actor is not None and actor.kind in ("country", "armed_group"):
         return actor.name
     name = actor.name if actor is not None else full
-    return _country_of_body(name) or country_in_name(name) or name
+    return _country_of_body(name, ctx) or country_in_name(name) or name
 
 
 def leading_country(tok: Token, ctx: Context) -> str | None:
@@ -387,8 +387,22 @@ def source_name(tok: Token | None, ctx: Context) -> str | None:
         actor = _first_affiliated_actor(tok, ctx)
     if actor is not None:
         full = ctx.abbreviations.get(actor.name)
-        return full_name(full, ctx) if full is not None else actor.name
+        return full_name(full, ctx) if full is not None else (_owned_body_source(actor, tok, ctx) or actor.name)
     return _entity_name(tok) if not ctx.actors else None
+
+
+def _owned_body_source(actor: Actor, tok: Token, ctx: Context) -> str | None:
+    """A body named after its state's possessive, named as a source by its owner's demonym ("China's Foreign
+    Ministry": Chinese Foreign Ministry), as the transfer sentences name it: the body's own name ("Foreign
+    Ministry") is every state's; None for any other actor."""
+    owner = ctx.actor_index.named(actor.affiliation) if actor.kind == "organization" else None
+    if owner is None or owner.kind != "country":
+        return None
+    body = next((m for m in actor.mentions if m.start <= tok.idx < m.end), None)
+    for mention in owner.mentions if body is not None else []:
+        if ctx.text[mention.end : body.start] in ("'s ", "’s ") and owner.name in demonym_of():
+            return f"{demonym_of()[owner.name]} {body.text}"
+    return None
 
 
 def _first_affiliated_actor(tok: Token, ctx: Context) -> Actor | None:
@@ -665,9 +679,22 @@ def names_a_report(tok: Token, lex: TransferLexicon) -> bool:
     return definite and tok.lemma_.lower() in lex.claim_nouns
 
 
-def _country_of_body(name: str) -> str | None:
-    """The country a government body or state arms maker belongs to ("Pentagon" -> United States)."""
-    return country_of_body().get(name) or institution_country(name)
+def _country_of_body(name: str, ctx: Context | None = None) -> str | None:
+    """The country a government body or state arms maker belongs to ("Pentagon" -> United States); with ``ctx``,
+    a body of the article first by the state owning it there ("Taiwan's Ministry of National Defense": Taiwan,
+    named "Ministry of National Defense" as written)."""
+    actor = ctx.actor_index.named(name) if ctx is not None and ctx.actors else None
+    owner = _body_state(actor) if actor is not None and actor.kind == "organization" else None
+    return owner or country_of_body().get(name) or institution_country(name)
+
+
+def _body_state(actor: Actor) -> str | None:
+    """The state a body belongs to: the owner the text gives it as its affiliation ("Ukraine's Defence Ministry":
+    Ukraine), else as the gazetteers know its name ("Pentagon": United States)."""
+    owner = actor.affiliation
+    if owner is not None and _country_named(owner) == owner:
+        return owner
+    return country_of_body().get(actor.name) or institution_country(actor.name)
 
 
 def affiliation_of(actor: Actor, ctx: Context | None = None) -> str | None:
@@ -785,7 +812,7 @@ def _frame_party(actor: Actor, ctx: Context) -> str | None:
         return name if name is not None and _country_named(name) == name else None
     if actor.kind != "organization":
         return None
-    return country_of_body().get(actor.name) or institution_country(actor.name) or country_in_name(actor.name)
+    return _body_state(actor) or country_in_name(actor.name)
 
 
 def is_actor(name: str | None, ctx: Context) -> bool:
@@ -815,12 +842,12 @@ def capital_possessor(name: str) -> str | None:
 def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Context) -> bool:
     """True when whoever makes a claim speaks for its supplier or its recipient."""
     actor = ctx.actor_index.named(source)
-    names = {source, _country_of_body(source), capital_possessor(source)}
+    names = {source, _country_of_body(source, ctx), capital_possessor(source)}
     if actor is None:
         names.add(country_in_name(source.replace("'s", "")))  # "German chancellor", "Colombia's defence ministry"
     else:
         affiliation = affiliation_of(actor, ctx)
-        names |= {affiliation, _country_of_body(affiliation or "")}
+        names |= {affiliation, _country_of_body(affiliation or "", ctx)}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
     parties = {supplier, recipient} - {None}
