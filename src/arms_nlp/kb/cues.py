@@ -55,9 +55,11 @@ class CueLexicon(BaseModel):
     gendered_words: dict[Gender, frozenset[str]] = {}
     given_names: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
+    office_descriptions: dict[str, frozenset[str]] = {}
+    offices_named_in_full: LowerWords = frozenset()
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
-    @field_validator("adjective_frames", "particle_verbs", mode="before")
+    @field_validator("adjective_frames", "particle_verbs", "office_descriptions", mode="before")
     @classmethod
     def _lower_frames(cls, value: object) -> object:
         if isinstance(value, dict):
