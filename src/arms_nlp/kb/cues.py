@@ -73,10 +73,11 @@ class CueLexicon(BaseModel):
             return {key: frozenset(str(v).lower() for v in words) for key, words in value.items()}
         return value
 
-    def gender_of_word(self, word: str) -> Gender | None:
-        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine, else None."""
+    def gender_of_word(self, word: str, given_name: bool = True) -> Gender | None:
+        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine (only when ``given_name``: the word
+        stands where a given name does), else None."""
         word = word.lower()
-        for table in (self.gendered_words, self.given_names):
+        for table in (self.gendered_words, self.given_names) if given_name else (self.gendered_words,):
             gender = next((gender for gender, words in table.items() if word in words), None)
             if gender is not None:
                 return gender

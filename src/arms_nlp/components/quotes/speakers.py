@@ -723,8 +723,23 @@ def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
     while level:
         described += level
         level = [kid for token in level for kid in token.children if kid.dep_ in _DESCRIBING]
-    genders = {lexicon.gender_of_word(token.text) for token in described} - {None}
+    genders = {lexicon.gender_of_word(token.text, _given_name_slot(token, lexicon)) for token in described} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _given_name_slot(token: Token, lexicon: CueLexicon) -> bool:
+    """True for the first word of a person's name of two words or more, after any titles ("Maria" of "spokeswoman
+    Maria Zakharova"): where a given name stands. A surname alone ("Warren said") or a later word ("Elizabeth
+    Warren") is read for no given name, since many surnames are given names too."""
+    ent = entity_at(token)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    words = [
+        t
+        for t in ent
+        if not t.is_punct and t.lower_ not in lexicon.title_words and t.lower_ not in lexicon.person_nouns
+    ]
+    return len(words) >= 2 and words[0].i == token.i
 
 
 def _compatible(kind: str | None, wanted: str | None) -> bool:
