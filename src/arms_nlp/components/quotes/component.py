@@ -58,14 +58,11 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.MULTILINE)
 #: After a quoted opening ending with a comma: the closing mark, a short attribution, a comma, a lower-case word.
 _REPORTED_REST = re.compile(r"(?:,\s*[”\"’']|[”\"’']\s*,)\s*[^.!?;:“”\"\n]{1,60}?,\s*(?=[a-z])")
 MIN_DIRECT_WORDS = 4
-MIN_PARTIAL_WORDS = (
-    2  # a single quoted word is a scare quote unless a speech verb's speaker says it (_object_of_speech)
-)
-MAX_TERM_WORDS = 2
+MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote unless a speaker's speech act says it
+MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
 #: Dependencies under a speech verb that hold what its speaker calls something: the object, its complement.
-_JUDGED = frozenset(
-    {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr"}
-)  # a quoted weapon term ("“suicide drones”") is at most this long
+_JUDGED = frozenset({"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'-]*|of|the|and|for|de|al")
 
 
@@ -417,14 +414,14 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
 
 def _judged_object(verb: Token, span: Span) -> bool:
     """ "the union called the strike “irresponsible”", "the mayor branded the plan “reckless”": a quoted word
-    after a speech verb with a speaker, in the complement that qualifies the verb's object (also when parsed inside
-    the object, after its head); not the object itself ("dismissed the new “reforms” as cosmetic")."""
+    after a speech verb with a speaker, in the complement that qualifies the verb's object (also when the parser
+    took it into the object: after a noun); not the object itself ("dismissed the new “reforms” as cosmetic")."""
     if span.start < verb.i or not _has_speaker(verb):
         return False
     link = next((kid for kid in verb.children if _holds(kid, span.root)), None)
     if link is None or link.dep_ not in _JUDGED:
         return False
-    return link.dep_ != "dobj" or span.start > link.i
+    return link.dep_ != "dobj" or any(t.pos_ in _NOMINAL for t in verb.doc[verb.i + 1 : span.start])
 
 
 def quote_record(reading: Reading, quote: QuotedSpan, keep_unattributed: bool) -> Quote | None:
@@ -617,7 +614,14 @@ def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexic
     infinitive = next((kid for kid in cue.children if kid.dep_ == "xcomp" and _holds(kid, span.root)), None)
     if reported is None and infinitive is not None:
         reported = trim(doc, infinitive.left_edge.i, infinitive.right_edge.i + 1)
-    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None)
+    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None) or next(
+        (
+            kid
+            for kid in cue.children
+            if kid.dep_ in _JUDGED and _holds(kid, span.root) and kid.left_edge.i < span.start
+        ),
+        None,
+    )  # "termed the comet's flare-up “extraordinary”": the qualified object parsed inside the complement
     if reported is None and obj is not None and not reports:  # a naming verb's object, not whom one threatened
         reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
     return [reported] if reported is not None else None

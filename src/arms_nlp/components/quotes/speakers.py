@@ -569,12 +569,15 @@ def description_offices(description: str, lexicon: CueLexicon) -> frozenset[str]
 
 def _title_fits(title: str, words: set[str], offices: frozenset[str], lexicon: CueLexicon) -> bool:
     """True when an actor's title names one of the description's ``offices``; for a description naming no known
-    office, when the title holds all its words, unless the title's office is one a bare word never names ("the
-    minister" is not the prime minister)."""
+    office, when the title or the name of its office holds all its words ("the minister" of "Defence Secretary Owen
+    Pryce", a defence minister), unless that office is one a bare word never names ("the minister" is not the prime
+    minister)."""
     held = office_of_title(title)
+    written = set(_TITLE_WORD.findall(title.lower()))
     if offices:
-        return held in offices or held is None and words <= set(_TITLE_WORD.findall(title.lower()))
-    return words <= set(_TITLE_WORD.findall(title.lower())) and held not in lexicon.offices_named_in_full
+        return held in offices or held is None and words <= written
+    named = written | set(_TITLE_WORD.findall(held or ""))
+    return words <= named and held not in lexicon.offices_named_in_full
 
 
 def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
@@ -716,7 +719,7 @@ def _singular_they(pronoun: Token, candidate: Token, lexicon: CueLexicon) -> boo
 
 def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
     """The gender a pronoun or a person's description shows ("she", "spokeswoman Maria Zakharova",
-    "Mr. Ryder"), or None when it shows none."""
+    "Mr. Ryder", "Salo" after "Irene Salo"), or None when it shows none."""
     if candidate.pos_ == "PRON":
         return lexicon.pronoun_genders.get(candidate.lower_)
     described, level = [], [candidate]
@@ -724,7 +727,23 @@ def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
         described += level
         level = [kid for token in level for kid in token.children if kid.dep_ in _DESCRIBING]
     genders = {lexicon.gender_of_word(token.text, _given_name_slot(token, lexicon)) for token in described} - {None}
+    if not genders:
+        genders = {_earlier_given_name_gender(candidate, lexicon)} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _earlier_given_name_gender(candidate: Token, lexicon: CueLexicon) -> str | None:
+    """ "Salo left early" after "Conductor Irene Salo": the gender the given name of the full name shows, for a
+    surname alone."""
+    ent = entity_at(candidate)
+    actor = _actor_of(candidate)
+    if actor is not None and actor.kind == "person" and (ent is None or len(ent) == 1):
+        full = actor.name.split()
+    elif ent is not None and ent.label_ == "PERSON" and len(ent) == 1:
+        full = person_name(ent, lexicon).split()
+    else:
+        return None
+    return lexicon.gender_of_word(full[0]) if len(full) >= 2 else None
 
 
 def _given_name_slot(token: Token, lexicon: CueLexicon) -> bool:
