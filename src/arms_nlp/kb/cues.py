@@ -55,9 +55,11 @@ class CueLexicon(BaseModel):
     gendered_words: dict[Gender, frozenset[str]] = {}
     given_names: dict[Gender, frozenset[str]] = {}
     irregular_forms: dict[str, tuple[str, ...]] = {}
+    office_descriptions: dict[str, frozenset[str]] = {}
+    offices_named_in_full: LowerWords = frozenset()
     _forms: dict[str, str] | None = PrivateAttr(default=None)
 
-    @field_validator("adjective_frames", "particle_verbs", mode="before")
+    @field_validator("adjective_frames", "particle_verbs", "office_descriptions", mode="before")
     @classmethod
     def _lower_frames(cls, value: object) -> object:
         if isinstance(value, dict):
@@ -71,10 +73,11 @@ class CueLexicon(BaseModel):
             return {key: frozenset(str(v).lower() for v in words) for key, words in value.items()}
         return value
 
-    def gender_of_word(self, word: str) -> Gender | None:
-        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine, else None."""
+    def gender_of_word(self, word: str, given_name: bool = True) -> Gender | None:
+        """ "spokeswoman" -> feminine, "Mr." -> masculine, "Anna" -> feminine (only when ``given_name``: the word
+        stands where a given name does), else None."""
         word = word.lower()
-        for table in (self.gendered_words, self.given_names):
+        for table in (self.gendered_words, self.given_names) if given_name else (self.gendered_words,):
             gender = next((gender for gender, words in table.items() if word in words), None)
             if gender is not None:
                 return gender

@@ -118,11 +118,22 @@ def test_quotes_news_families_speaker_across_sentences(nlp: Language, text: str,
                 ('the find "truly remarkable"', "Henrik Lund", "partial"),
             ],
         ),
-        # negatives: a single quoted word is a scare quote (the project's convention), a name is no quote
-        ('Moscow called the Western reports a "provocation."', []),
-        ('The health minister called the strike "irresponsible".', []),
-        ('Police used what they called "non-lethal" rounds to clear the square.', []),
+        # a single quoted word a speaker's speech act governs is that speaker's partial quote (see quotes.md)
+        (
+            'Moscow called the Western reports a "provocation."',
+            [('the Western reports a "provocation."', "Russia", "partial")],
+        ),
+        (
+            'The health minister called the strike "irresponsible".',
+            [('the strike "irresponsible"', "health minister", "partial")],
+        ),
+        (
+            'Police used what they called "non-lethal" rounds to clear the square.',
+            [("non-lethal", "Police", "partial")],
+        ),
+        # negatives: a name, and a quoted word with no speech act, are no quotes
         ('The ferry, called "Ocean Star", sank near the harbour.', []),
+        ('Residents sheltered in makeshift "bunkers" as the storm passed.', []),
     ],
 )
 def test_quotes_news_families_speech_act_after_a_report(

@@ -58,8 +58,11 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’)]*(?=\s)|$)", re.MULTILINE)
 #: After a quoted opening ending with a comma: the closing mark, a short attribution, a comma, a lower-case word.
 _REPORTED_REST = re.compile(r"(?:,\s*[”\"’']|[”\"’']\s*,)\s*[^.!?;:“”\"\n]{1,60}?,\s*(?=[a-z])")
 MIN_DIRECT_WORDS = 4
-MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote ("rejected the claims as “baseless”")
+MIN_PARTIAL_WORDS = 2  # a single quoted word is a scare quote unless a speaker's speech act says it
 MAX_TERM_WORDS = 2  # a quoted weapon term ("“suicide drones”") is at most this long
+#: Dependencies under a speech verb that hold what its speaker calls something: the object, its complement.
+_JUDGED = frozenset({"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'-]*|of|the|and|for|de|al")
 
 
@@ -174,9 +177,27 @@ def opens_clause(text: str, quote: QuotedSpan) -> bool:
 
 
 def is_named_thing(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
-    """True for "so-called “X”" / "dubbed “X”": a name, not speech."""
+    """True for "so-called “X”" / "dubbed “X”" / "a drone called “X”": a name, not speech; a naming word
+    that is a speech verb with a speaker ("what the minister called “a betrayal”") names nothing."""
     before = doc_text(doc)[max(0, quote.open_at - 40) : quote.open_at].lower().split()
-    return any(" ".join(before[-n:]) in lexicon.naming_words for n in (1, 2, 3) if len(before) >= n)
+    naming = any(" ".join(before[-n:]) in lexicon.naming_words for n in (1, 2, 3) if len(before) >= n)
+    return naming and not _spoken_naming(doc, quote, lexicon)
+
+
+def _spoken_naming(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
+    """ "what the minister termed “a betrayal”": the word right before the opening mark is a speech verb with a
+    subject of its own (its speaker), not a participle of naming ("a drone called “X”")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(0, quote.open_at, alignment_mode="contract")
+    words = [token for token in span if not token.is_punct] if span is not None else []
+    verb = words[-1] if words else None
+    return verb is not None and cue_lemma(verb, lexicon) is not None and _has_speaker(verb)
+
+
+def _has_speaker(verb: Token) -> bool:
+    """True when the verb has an active subject or a passive agent ("described as ... by critics")."""
+    return any(kid.dep_ in ("nsubj", "agent") for kid in verb.children)
 
 
 def _quote_tokens(doc: Doc, quote: QuotedSpan) -> Span | None:
@@ -388,7 +409,19 @@ def _object_of_speech(doc: Doc, quote: QuotedSpan, lexicon: CueLexicon) -> bool:
     if doc_text(doc)[: quote.open_at].rstrip().lower().endswith((" as", "\nas")):
         return True  # "described the findings as “alarming”"
     reports = lexicon.introduces_indirect(cue_lemma(verb, lexicon) or "")
-    return reports and object_phrase(verb, span.root, lexicon) is not None
+    return reports and object_phrase(verb, span.root, lexicon) is not None or _judged_object(verb, span)
+
+
+def _judged_object(verb: Token, span: Span) -> bool:
+    """ "the union called the strike “irresponsible”", "the mayor branded the plan “reckless”": a quoted word
+    after a speech verb with a speaker, in the complement that qualifies the verb's object (also when the parser
+    took it into the object: after a noun); not the object itself ("dismissed the new “reforms” as cosmetic")."""
+    if span.start < verb.i or not _has_speaker(verb):
+        return False
+    link = next((kid for kid in verb.children if _holds(kid, span.root)), None)
+    if link is None or link.dep_ not in _JUDGED:
+        return False
+    return link.dep_ != "dobj" or any(t.pos_ in _NOMINAL for t in verb.doc[verb.i + 1 : span.start])
 
 
 def quote_record(reading: Reading, quote: QuotedSpan, keep_unattributed: bool) -> Quote | None:
@@ -581,7 +614,14 @@ def _reported_by_verb(doc: Doc, quote: QuotedSpan, cue: Token, lexicon: CueLexic
     infinitive = next((kid for kid in cue.children if kid.dep_ == "xcomp" and _holds(kid, span.root)), None)
     if reported is None and infinitive is not None:
         reported = trim(doc, infinitive.left_edge.i, infinitive.right_edge.i + 1)
-    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None)
+    obj = next((kid for kid in cue.children if kid.dep_ == "dobj" and kid.i < span.start), None) or next(
+        (
+            kid
+            for kid in cue.children
+            if kid.dep_ in _JUDGED and _holds(kid, span.root) and kid.left_edge.i < span.start
+        ),
+        None,
+    )  # "termed the comet's flare-up “extraordinary”": the qualified object parsed inside the complement
     if reported is None and obj is not None and not reports:  # a naming verb's object, not whom one threatened
         reported = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
     return [reported] if reported is not None else None

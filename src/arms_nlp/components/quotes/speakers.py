@@ -21,6 +21,7 @@ from ...docindex import index_of
 from ...kb.actors import gazetteer
 from ...kb.closed_class import closed_class
 from ...kb.cues import CueLexicon
+from ...kb.officials import office_of_title
 from ...normalize.acronyms import initials
 from ...records import Actor
 from ...syntax import child, nearest_subject
@@ -52,6 +53,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s $")  # "South Korea's " before a body
 _TITLE_WORD = re.compile(r"[\w-]+")
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
+_NATIONS = frozenset({"NORP", "GPE"})  # entity types of a description's nationality ("the Iranian defence minister")
 _DESCRIBING = frozenset({"compound", "appos", "amod", "nmod", "det", "poss", "flat", "prep", "pobj"})
 
 
@@ -278,7 +280,7 @@ def _actor_speaker(head: Token, actor: Actor, lexicon: CueLexicon, state: Speake
         return Speaker(_actor_name(actor, head), "person", from_actor=True, named=True)
     official = actor.kind == "official" and kind == "person"
     holder = _named_holder(head, lexicon, state, position) if official else None
-    holder = holder or (_title_holder(head, lexicon, state) if official else None)
+    holder = _title_checked(holder, head, lexicon, state) if official else None
     if holder is not None:
         return holder
     if actor.kind == "person" and ent is not None and ent.label_ == "PERSON":
@@ -339,10 +341,12 @@ def _noun_speaker(
     is_group = _has_word(head, lexicon.group_nouns)
     if is_person or is_body:
         earlier = _described_earlier(head, actors, lexicon, state, position)
+        earlier = _title_checked(earlier, head, lexicon, state) if is_person and not plural else earlier
         if earlier is not None:
             return earlier
     if is_person:
         holder = None if plural else _named_holder(head, lexicon, state, position)
+        holder = None if plural else _title_checked(holder, head, lexicon, state)
         if holder is not None:
             return holder
         name = phrase_name(noun_phrase(head, postmodifiers=True), lexicon.quantifier_words)
@@ -488,6 +492,12 @@ def _named_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory, positi
     return _next_sentence_subject(head, lexicon, state)
 
 
+def _left_unnamed(head: Token, lexicon: CueLexicon) -> bool:
+    """True when a description stands for someone the text does not name (see :func:`_introduced_unnamed` and
+    :func:`_unnamed_description`)."""
+    return _introduced_unnamed(head, _sentences_back(head)) or _unnamed_description(head, lexicon)
+
+
 def _introduced_unnamed(head: Token, sents: list[Span]) -> bool:
     """ "A diplomat from another EU country said ... . “...,” the diplomat said": the description was introduced
     before as someone unnamed (an indefinite phrase with the same noun), not as a named office holder."""
@@ -506,28 +516,86 @@ def _unnamed_description(head: Token, lexicon: CueLexicon) -> bool:
     return bare or any(token.lower_ in lexicon.anonymity_words for token in head.subtree)
 
 
-def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
-    """ "the chief said" after "Capitol Police Chief Phillip Morse": of the persons mentioned before a definite
-    description whose title (as the actors record it) holds the description's words (its head and the modifiers
-    that name no nationality: "the Iranian defence minister"), the one mentioned last; not for a usually-anonymous
-    noun ("the spokesman") nor a possessed one ("his adviser")."""
+def _title_checked(found: Speaker | None, head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
+    """The person a definite description ("the minister", "the Premier") stands for: ``found`` (the person named
+    nearby), unless the actors record a title of ``found`` that does not fit the description while one other person
+    mentioned before holds a fitting title ("the Premier" after "Prime Minister Lena Voss met Foreign Minister Karl
+    Brandt. Brandt said ..." is Voss); the fitting holder when nothing was found."""
+    holder = _title_holder(head, lexicon, state)
+    if found is None and holder is not None and _left_unnamed(head, lexicon):
+        return None  # "A defence official said ... . The official added ...": someone unnamed, not the holder
+    if holder is None or found is None or found.name == holder.name:
+        return found or holder
+    described = _described_office(head, lexicon)
+    text = doc_text(head.doc)
+    titles = {
+        actor.title
+        for actor in index_of(head.doc).actors.actors
+        if actor.kind == "person" and actor.title and found.name in (actor.name, written_name(actor, text, -1))
+    }
+    if described is None or not titles or any(_title_fits(title, *described, lexicon) for title in titles):
+        return found
+    return holder
+
+
+def _described_office(head: Token, lexicon: CueLexicon) -> tuple[set[str], frozenset[str]] | None:
+    """The words of a definite description of one office holder (its head and the modifiers that name no
+    nationality: "the Iranian defence minister" -> defence, minister) and the offices they name; None for a
+    usually-anonymous noun ("the spokesman"), one a pronoun possesses ("his adviser") or an indefinite one."""
     if head.tag_ not in ("NN", "NNP") or head.lower_ in lexicon.anonymous_nouns:
         return None
     lefts = list(head.lefts)
-    if not any(kid.lower_ in ("the", "this") for kid in lefts) or any(kid.dep_ == "poss" for kid in lefts):
+    owned = any(kid.dep_ == "poss" and kid.pos_ == "PRON" for kid in lefts)
+    if owned or not any(kid.lower_ in ("the", "this") or kid.dep_ == "poss" for kid in lefts):
         return None
-    words = {head.lower_} | {k.lower_ for k in lefts if k.dep_ in ("compound", "amod") and k.ent_type_ != "NORP"}
-    holders = [
-        actor
+    start = max((kid.i for kid in lefts if kid.dep_ in ("det", "poss")), default=-1)
+    words = [k.lower_ for k in lefts if k.i > start and k.dep_ in ("compound", "amod") and k.ent_type_ not in _NATIONS]
+    words.append(head.lower_)
+    return set(words), description_offices(" ".join(words), lexicon)
+
+
+def _title_holder(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:
+    """ "the chief said" after "Capitol Police Chief Phillip Morse", "the Premier said" after "Prime Minister Lena
+    Voss": of the persons mentioned before a definite description (see :func:`_described_office`), the one whose
+    title, as the actors record it, names the description's office (through the office forms of ``officials.yaml``
+    and the ``office_descriptions`` of ``cue_verbs.yaml``) or holds its words; None when no one or two people fit."""
+    described = _described_office(head, lexicon)
+    if described is None:
+        return None
+    holders = {
+        actor.name: actor
         for actor in index_of(head.doc).actors.actors
         if actor.kind == "person"
         and actor.title
-        and words <= set(_TITLE_WORD.findall(actor.title.lower()))
+        and _title_fits(actor.title, *described, lexicon)
         and any(m.end <= head.idx and not state.in_quote(m.start) for m in actor.mentions)
-    ]
-    if len({actor.name for actor in holders}) != 1:
+    }
+    if len(holders) != 1:
         return None  # none, or two holders of the title: which one is meant is not clear
-    return Speaker(written_name(holders[0], doc_text(head.doc), -1), "person", from_actor=True, named=True)
+    holder = next(iter(holders.values()))
+    return Speaker(written_name(holder, doc_text(head.doc), -1), "person", from_actor=True, named=True)
+
+
+def description_offices(description: str, lexicon: CueLexicon) -> frozenset[str]:
+    """The offices a description of a person names ("premier" -> head of government, "defence chief" -> defence
+    minister or chief of defence), from the office forms of ``officials.yaml`` and the quotes' own synonyms."""
+    description = " ".join(description.lower().split())
+    office = office_of_title(description)
+    extra = lexicon.office_descriptions.get(description, frozenset())
+    return extra | {office} if office else extra
+
+
+def _title_fits(title: str, words: set[str], offices: frozenset[str], lexicon: CueLexicon) -> bool:
+    """True when an actor's title names one of the description's ``offices``; for a description naming no known
+    office, when the title or the name of its office holds all its words ("the minister" of "Defence Secretary Owen
+    Pryce", a defence minister), unless that office is one a bare word never names ("the minister" is not the prime
+    minister)."""
+    held = office_of_title(title)
+    written = set(_TITLE_WORD.findall(title.lower()))
+    if offices:
+        return held in offices or held is None and words <= written
+    named = written | set(_TITLE_WORD.findall(held or ""))
+    return words <= named and held not in lexicon.offices_named_in_full
 
 
 def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position: int) -> Speaker | None:
@@ -669,15 +737,46 @@ def _singular_they(pronoun: Token, candidate: Token, lexicon: CueLexicon) -> boo
 
 def _gender_of(candidate: Token, lexicon: CueLexicon) -> str | None:
     """The gender a pronoun or a person's description shows ("she", "spokeswoman Maria Zakharova",
-    "Mr. Ryder"), or None when it shows none."""
+    "Mr. Ryder", "Salo" after "Irene Salo"), or None when it shows none."""
     if candidate.pos_ == "PRON":
         return lexicon.pronoun_genders.get(candidate.lower_)
     described, level = [], [candidate]
     while level:
         described += level
         level = [kid for token in level for kid in token.children if kid.dep_ in _DESCRIBING]
-    genders = {lexicon.gender_of_word(token.text) for token in described} - {None}
+    genders = {lexicon.gender_of_word(token.text, _given_name_slot(token, lexicon)) for token in described} - {None}
+    if not genders:
+        genders = {_earlier_given_name_gender(candidate, lexicon)} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _earlier_given_name_gender(candidate: Token, lexicon: CueLexicon) -> str | None:
+    """ "Salo left early" after "Conductor Irene Salo": the gender the given name of the full name shows, for a
+    surname alone."""
+    ent = entity_at(candidate)
+    actor = _actor_of(candidate)
+    if actor is not None and actor.kind == "person" and (ent is None or len(ent) == 1):
+        full = actor.name.split()
+    elif ent is not None and ent.label_ == "PERSON" and len(ent) == 1:
+        full = person_name(ent, lexicon).split()
+    else:
+        return None
+    return lexicon.gender_of_word(full[0]) if len(full) >= 2 else None
+
+
+def _given_name_slot(token: Token, lexicon: CueLexicon) -> bool:
+    """True for the first word of a person's name of two words or more, after any titles ("Maria" of "spokeswoman
+    Maria Zakharova"): where a given name stands. A surname alone ("Warren said") or a later word ("Elizabeth
+    Warren") is read for no given name, since many surnames are given names too."""
+    ent = entity_at(token)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    words = [
+        t
+        for t in ent
+        if not t.is_punct and t.lower_ not in lexicon.title_words and t.lower_ not in lexicon.person_nouns
+    ]
+    return len(words) >= 2 and words[0].i == token.i
 
 
 def _compatible(kind: str | None, wanted: str | None) -> bool:
