@@ -360,6 +360,9 @@ FRAME_TEXTS = [
     "A shipment of Iranian rifles en route to Yemen was seized.",
     "Navy sailors boarded a Yemen-bound dhow carrying rifles.",
     "Five aircraft were gifted to the Philippines by Japan.",
+    # pronoun subjects, matched off the attribute arrays: one per verb, none on a root pronoun
+    "France sold jets to Egypt. It also includes missiles, and they said that it would arrive soon.",
+    "It.",
     # negatives: the words without the structure
     "The exchange rate fell in return trading, and the route was long.",
     "The well-known en masse protests were bound to happen.",

@@ -51,7 +51,9 @@ class FrameMatcher:
     all the rest of a frame's work; most Docs hold no frame at all. So a frame's matcher runs only on a Doc
     passing a cheap pre-check on its attribute arrays: every node has a token fitting its exact-valued
     attributes whose ">" (head) or "." (preceding) token fits the node it links to. The check only ever
-    lets through more than the pattern matches, so the matches are the DependencyMatcher's own.
+    lets through more than the pattern matches, so the matches are the DependencyMatcher's own. A frame that
+    is a chain of heads with exact tests only ("a pronoun subject of a verb") is matched off the arrays whole:
+    it fits many Docs, and its matches are the tokens the check lets through.
     """
 
     def __init__(self, vocab: Vocab, frames: Mapping[str, FramePattern] | None = None) -> None:
@@ -65,6 +67,10 @@ class FrameMatcher:
             for name, frame in self.frames.items()
         }
         self._attrs = sorted({attr for tests in self._tests.values() for test in tests for attr in test})
+        #: Frames matched off the attribute arrays alone (see :func:`_head_chain`), without their DependencyMatcher.
+        self._chains = {
+            name: chain for name, frame in self.frames.items() if (chain := _head_chain(frame.pattern, vocab))
+        }
 
     def __call__(self, doc: Doc) -> Matches:
         """The frames of ``doc`` (none without a dependency parse), also kept for :func:`frame_at`."""
@@ -74,7 +80,11 @@ class FrameMatcher:
             heads = numpy.arange(len(doc)) + rows[:, 0].astype(numpy.int64)
             columns = {attr: rows[:, k + 1] for k, attr in enumerate(self._attrs)}
             for name, frame in self.frames.items():
-                if _may_match(frame.pattern, self._tests[name], columns, heads):
+                fits = _fits(frame.pattern, self._tests[name], columns, heads)
+                if fits is not None and name in self._chains:
+                    for trigger in numpy.flatnonzero(fits[TRIGGER]).tolist():
+                        found.setdefault((name, trigger), _up_the_chain(self._chains[name], trigger, heads))
+                elif fits is not None:
                     for _, indices in self._matchers[name](doc):
                         named = {node["RIGHT_ID"]: i for node, i in zip(frame.pattern, indices, strict=True)}
                         found.setdefault((name, named[TRIGGER]), named)
@@ -100,15 +110,40 @@ def _node_test(attrs: Mapping[str, Any], vocab: Vocab) -> dict[int, list[int]]:
     return test
 
 
-def _may_match(
+def _head_chain(pattern: list[dict[str, Any]], vocab: Vocab) -> list[str] | None:
+    """The node names of a pattern that is a chain of heads ending at its trigger, each node the immediate head
+    (">") of the next, with exact-valued tests only (``{"POS": "PRON", "DEP": "nsubj"}``), from the trigger up;
+    None for any other pattern. The tokens fitting such a trigger in :func:`_fits` are exactly its matches, and
+    each has one: the trigger's head, that one's head, and so on."""
+    if any(len(_node_test(node.get("RIGHT_ATTRS", {}), vocab)) != len(node.get("RIGHT_ATTRS", {})) for node in pattern):
+        return None
+    links = {node["RIGHT_ID"]: node.get("LEFT_ID") for node in pattern}
+    if any(node.get("REL_OP", ">") != ">" for node in pattern[1:]) or TRIGGER not in links:
+        return None
+    chain = [TRIGGER]
+    while links[chain[-1]] is not None:
+        chain.append(links[chain[-1]])
+    return chain if len(chain) == len(pattern) else None
+
+
+def _up_the_chain(chain: list[str], trigger: int, heads: numpy.ndarray) -> dict[str, int]:
+    """The match of a :func:`_head_chain` frame on ``trigger``: its nodes' tokens, by name."""
+    named, i = {}, trigger
+    for node in chain:
+        named[node] = i
+        i = int(heads[i])
+    return named
+
+
+def _fits(
     pattern: list[dict[str, Any]],
     tests: list[dict[int, list[int]]],
     columns: Mapping[int, numpy.ndarray],
     heads: numpy.ndarray,
-) -> bool:
-    """False when some node of ``pattern`` has no token fitting its exact values (``tests``, one per node) and
-    linked as the pattern says to a token fitting the node before it (">": its head, ".": right before it):
-    the pattern cannot match the Doc. Each node narrows the next, so a chain of links is checked whole."""
+) -> dict[str, numpy.ndarray] | None:
+    """By node name, which tokens fit the node's exact values (``tests``, one per node) and link as the pattern
+    says to a token fitting the node before it (">": its head, ".": right before it); None as soon as a node has
+    none, when the pattern cannot match the Doc. Each node narrows the next, so a chain of links is checked whole."""
     fits: dict[str, numpy.ndarray] = {}
     for node, test in zip(pattern, tests, strict=True):
         fit = numpy.ones(len(heads), dtype=bool)
@@ -117,14 +152,14 @@ def _may_match(
             fit &= reduce(operator.or_, (column == value for value in allowed))  # a few values: faster than isin
         left = fits.get(node.get("LEFT_ID", ""))
         if left is not None and node["REL_OP"] == ">":
-            fit &= left[heads]  # only tokens whose head fits the node they hang on
+            fit &= left[heads] & (heads != numpy.arange(len(heads)))  # tokens hanging on one fitting that node
         elif left is not None and node["REL_OP"] == ".":
             fit[1:] &= left[:-1]  # only tokens right after one fitting the node they follow
             fit[0] = False
         if not fit.any():
-            return False
+            return None
         fits[node["RIGHT_ID"]] = fit
-    return True
+    return fits
 
 
 def frame_at(token: Token, name: str) -> dict[str, Token] | None:
