@@ -226,8 +226,6 @@ class TransferLexicon(BaseModel):
     building_verbs: frozenset[str] = frozenset()
     #: Verbs of obtaining that acquire only with a "from" party ("Poland secured 250 tanks from the United States").
     sourced_acquire_verbs: frozenset[str] = frozenset()
-    #: Participles saying where a body sits, no affiliation ("the Vilnius-based news site").
-    location_words: frozenset[str] = frozenset()
     #: Verbs halting a supply: of the subject's own supply, a transfer that went on until then.
     halting_verbs: frozenset[str] = frozenset()
     #: Verbs of a carrier's voyage: from a place, with a seized cargo, a transfer from there.

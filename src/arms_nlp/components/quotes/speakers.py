@@ -602,7 +602,7 @@ def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position
     """ "Hamas said ... . The group said ...", "The radicals also claim ...": a bare definite organisation or
     group noun speaks for the named organisation that spoke, or was the subject, in the two sentences before."""
     if not any(kid.lower_ == "the" for kid in head.lefts) or any(
-        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") and not _location_modifier(kid, lexicon)
+        kid.dep_ in ("compound", "poss", "amod", "appos", "nmod") and not _location_modifier(kid)
         for kid in head.children
     ):
         return None
@@ -614,12 +614,12 @@ def _named_body(head: Token, lexicon: CueLexicon, state: SpeakerMemory, position
     return None
 
 
-def _location_modifier(modifier: Token, lexicon: CueLexicon) -> bool:
+def _location_modifier(modifier: Token) -> bool:
     """ "Leeds-based", "Chicago, Ill.-based": a modifier before a noun whose last premodifier is a location
     word, so that all of them say only where the body is."""
     head = modifier.head
     before = modifier.doc[head.i - 1] if head.i > 0 else head
-    return modifier.i < head.i and before.lower_.rsplit("-", 1)[-1] in lexicon.location_words
+    return modifier.i < head.i and before.lower_.rsplit("-", 1)[-1] in closed_class().location_suffixes
 
 
 def _next_sentence_subject(head: Token, lexicon: CueLexicon, state: SpeakerMemory) -> Speaker | None:

@@ -409,7 +409,11 @@ def _first_affiliated_actor(tok: Token, ctx: Context) -> Actor | None:
     """The first actor named in the token's phrase, leaving out a location that only says where it sits ("the
     Vilnius-based news site" is no voice of Lithuania)."""
     start, end = _span_chars(list(tok.subtree))
-    located = [_span_chars(list(c.subtree)) for c in tok.subtree if c.lower_ in ctx.lex.location_words and c.i < tok.i]
+    located = [
+        _span_chars(list(c.subtree))
+        for c in tok.subtree
+        if c.lower_ in closed_class().location_suffixes and c.i < tok.i
+    ]
     for candidate in sorted(ctx.actors, key=lambda a: a.start):
         for m in candidate.mentions:
             if overlaps(m.start, m.end, start, end) and not any(overlaps(m.start, m.end, *span) for span in located):
