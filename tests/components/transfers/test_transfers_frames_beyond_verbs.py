@@ -170,16 +170,18 @@ def test_transfers_frames_contents_named_back_take_the_deals_parties(nlp: Langua
 
 
 PRONOUN_NEGATIVES = [
-    # no deal or bundle in the sentence before, or no weapon inside
-    "France will sell 24 Rafale jets to Egypt. It includes 20 Meteor missiles.",
-    f"{DEAL} This includes training of pilots.",
-    "Russia built a new factory. It includes a line for Iskander missiles.",
+    # no deal or bundle in the sentence before, or no weapon inside: the pronoun adds nothing to what is sold
+    ("France will sell 24 Rafale jets to Egypt. It includes 20 Meteor missiles.", {"Rafale"}),
+    (f"{DEAL} This includes training of pilots.", {"Rafale"}),
+    ("Russia built a new factory. It includes a line for Iskander missiles.", set()),
 ]
 
 
-@pytest.mark.parametrize("text", PRONOUN_NEGATIVES)
-def test_transfers_frames_a_pronoun_stands_for_a_bundle_only_after_one(nlp: Language, text: str) -> None:
-    assert {t.weapon for t in nlp(text)._.arms_transfers} <= {"Rafale"}
+@pytest.mark.parametrize(("text", "weapons"), PRONOUN_NEGATIVES)
+def test_transfers_frames_a_pronoun_stands_for_a_bundle_only_after_one(
+    nlp: Language, text: str, weapons: set[str]
+) -> None:
+    assert {t.weapon for t in nlp(text)._.arms_transfers} == weapons
 
 
 HEADLINES = [
