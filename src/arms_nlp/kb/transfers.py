@@ -108,6 +108,11 @@ class TransferLexicon(BaseModel):
     cumulative_words: frozenset[str] = frozenset()
     #: Verbs that bring talks to an agreement ("completed negotiations for a deal"): the talks' transfer is planned.
     concluding_verbs: frozenset[str] = frozenset()
+    #: Acquire verbs whose present progressive is a purchase under way, not a delivery ("Colombia is acquiring jets").
+    progressive_acquire_verbs: frozenset[str] = frozenset()
+    #: Verbs of a stock or list whose subject is goods a deal participle says were bought ("the arms bought from
+    #: Russia include MiG-29s", "among the hardware purchased by Myanmar are ..."): a completed acquisition.
+    inventory_verbs: frozenset[str] = frozenset()
     #: Verbs that label their object ("called the accusation groundless"): a denial when the label is a denied cue.
     labelling_verbs: frozenset[str] = frozenset()
     #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).

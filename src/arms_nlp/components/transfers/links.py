@@ -823,10 +823,27 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
         names |= {affiliation, _country_of_body(affiliation or "")}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
+    if not names - {source, None}:
+        names.add(_full_name_state(source, ctx))  # "the Customs Service said", after "the Nigeria Customs Service"
     parties = {supplier, recipient} - {None}
     if names & parties:
         return True
     return bool(parties) and not names - {source, None} and _stateless_voice(source, actor, ctx)
+
+
+def _full_name_state(source: str, ctx: Context) -> str | None:
+    """The state of a body the article named in full before its short form ("the Nigeria Customs Service (NCS)"
+    ... "the Customs Service said", "Turkey's Presidency of Defence Industries" ... "the Presidency"): news
+    shortens a name it has given, so the short form speaks for the full name's state."""
+    short = source.lower().removeprefix("the ")
+    if len(short.split()) < 2:
+        return None  # one word ("Service", "Command") is too loose to stand for a longer name
+    for other in ctx.actors:
+        if other.kind == "organization" and other.name.lower().endswith(" " + short):
+            state = country_in_name(other.name) or country_of_body().get(other.name)
+            if state is not None:
+                return state
+    return None
 
 
 def _stateless_voice(source: str, actor: Actor | None, ctx: Context) -> bool:
