@@ -248,6 +248,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         if _alleged_deal(tok, reading, lex):
             return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
         attributed = reading.attribution == "reported" and reading.modality is None
+        if attributed and _outsiders_only(reading.sources, lex):
+            return _decide(reading, False, is_presupposed(trigger))  # "analysts say China sold drones": reported
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
@@ -265,6 +267,11 @@ def _alleged_deal(tok: Token, reading: _Reading, lex: TransferLexicon) -> bool:
         verb = verb.head  # "accused of buying": the gerund hangs on the preposition
     hedges = lex.cues("reported").verbs | lex.belief_verbs
     return verb is not None and verb.pos_ in ("VERB", "AUX") and lemma(verb) in hedges
+
+
+def _outsiders_only(sources: list[Token], lex: TransferLexicon) -> bool:
+    """Every speaker of the attribution is a voice that is never a party ("analysts", "experts", "observers")."""
+    return bool(sources) and all(lemma(s) in lex.outsider_voices for s in sources)
 
 
 def _own_voice(status: Status, lex: TransferLexicon) -> Status:
