@@ -111,9 +111,6 @@ class TransferLexicon(BaseModel):
     #: Speakers who are never a party to a transfer ("analysts say China sold drones to Serbia"): a deal they
     #: tell of is reported, not agreed in a party's word.
     outsider_voices: frozenset[str] = frozenset()
-    #: Words of sequence whose object is an earlier event ("follows the purchase of", "after the sale of"): a deal
-    #: named there was made, not only agreed.
-    sequence_words: frozenset[str] = frozenset()
     #: Acquire verbs whose present progressive is a purchase under way, not a delivery ("Colombia is acquiring jets").
     progressive_acquire_verbs: frozenset[str] = frozenset()
     #: Verbs of a stock or list whose subject is goods a deal participle says were bought ("the arms bought from

@@ -104,21 +104,6 @@ def test_status_inventory_of_bought_goods_is_confirmed(nlp: Language, text: str,
     assert statuses(nlp, text) == {status}
 
 
-# A deal noun a word of sequence places before another event was made, not only agreed.
-EARLIER_EVENTS = [
-    ("This acquisition follows the purchase of Emirati drones by Ethiopia.", "confirmed"),
-    ("After the sale of F-16 jets to Jordan by the United States, relations improved.", "confirmed"),
-    ("Following the purchase of Rafale jets from France, Egypt ordered submarines.", "confirmed"),
-    # negative: the deal noun is the subject of what is still to come
-    ("The purchase of Rafale jets by Egypt from France will follow talks.", "planned"),
-]
-
-
-@pytest.mark.parametrize(("text", "status"), EARLIER_EVENTS)
-def test_status_deal_before_another_event_was_made(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
-
-
 # Talks or a deal not yet concluded, or being concluded, are still negotiated; concluded talks are an agreement.
 UNFINISHED = [
     ("Turkey has not completed negotiations on the sale of drones to Egypt.", "negotiating"),

@@ -241,7 +241,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if (
         reading.modality is None
         and lemma(tok) in lex.deal_triggers
-        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex) or _inventory(tok, lex) or _earlier_event(tok, lex))
+        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex) or _inventory(tok, lex))
     ):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
@@ -316,16 +316,6 @@ def _inventory(tok: Token, lex: TransferLexicon) -> bool:
     # "are MiG-29s" lists goods; "are expensive" judges them and says nothing of their arrival
     listed = lemma(verb) != "be" or goods.lower_ == "among" or any(c.dep_ == "attr" for c in verb.children)
     return lemma(verb) in lex.inventory_verbs and verb.tag_ in ("VBZ", "VBP", "VBD") and listed and not modal
-
-
-def _earlier_event(tok: Token, lex: TransferLexicon) -> bool:
-    """ "This acquisition follows the purchase of Emirati drones", "after the sale of F-16s to Jordan": a deal noun
-    that a word of sequence places before another event was made, not only agreed."""
-    head = tok.head
-    follows = tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in lex.sequence_words
-    after = tok.dep_ == "pobj" and head.lower_ in lex.sequence_words
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    return tok.pos_ == "NOUN" and (follows or after) and not modal
 
 
 def _progressive_acquisition(tok: Token, lex: TransferLexicon) -> bool:
