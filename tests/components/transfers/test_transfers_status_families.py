@@ -163,16 +163,6 @@ def test_source_short_body_name_speaks_for_its_full_names_state(nlp: Language, t
     assert statuses(nlp, text) == {status}
 
 
-def test_parties_proposed_sale_is_the_sale_just_named(nlp: Language) -> None:
-    text = (
-        "France sold 42 Rafale jets to Indonesia. The US State Department approved the potential sale of F-15 "
-        "jets to Indonesia. The proposed sale will improve the security of a regional partner."
-    )
-    found = pairs(nlp, text)
-    assert ("United States", "Indonesia", "planned") in found
-    assert ("France", "Indonesia", "planned") in found  # its own sentence's sale stays France's
-
-
 # Fighters marked irregular with a nationality are the armed group the article names, not the state.
 GROUPS = [
     (

@@ -90,9 +90,6 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
         if not claim.anaphoric:
             return claim if _names_system(claim) else None  # parties from the article's pair, or none
         complete = [c for c in reversed(history) if c.supplier and c.recipient]
-        recap = _just_named(claim, [c for c in reversed(history) if c.supplier or c.recipient])
-        if recap is not None:
-            return _inherit(claim, recap)  # "... approved the potential F-15 sale. The proposed sale will ..."
         same = [c for c in complete if claim.weapon is None or _category(c) == _category(claim)]
         return _refer_back(claim, same or complete)
     if claim.weapon is None and claim.cargo_named_again:
@@ -109,30 +106,6 @@ def resolve_anaphora(claim: Claim, history: list[Claim], successors: Mapping[str
                 claim.weapon = earlier.weapon
                 return claim
         return None
-    return claim
-
-
-#: How far back (in characters) an event noun named again looks for the same noun: about one sentence.
-RECAP_WINDOW = 300
-
-
-def _just_named(claim: Claim, earlier_claims: list[Claim]) -> Claim | None:
-    """The claim whose trigger word the referring claim repeats in the sentence just before ("the US approved the
-    potential F-15 sale. The proposed sale will improve ..."): the sale just named, not the article's main pair;
-    a side it lacks yet is filled with its own later."""
-    word = claim.trigger.lower()
-    for earlier in earlier_claims:  # latest first
-        gap = claim.trigger_start - earlier.evidence.end
-        if earlier.trigger.lower() == word and 0 <= gap <= RECAP_WINDOW:
-            return earlier
-    return None
-
-
-def _inherit(claim: Claim, earlier: Claim) -> Claim:
-    """The claim with the parties (and, with none of its own, the weapon) of the claim it refers back to."""
-    claim.supplier, claim.recipient = earlier.supplier, earlier.recipient
-    claim.weapon = claim.weapon or earlier.weapon
-    claim.inherited = True
     return claim
 
 
