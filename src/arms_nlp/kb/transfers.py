@@ -108,6 +108,14 @@ class TransferLexicon(BaseModel):
     cumulative_words: frozenset[str] = frozenset()
     #: Verbs that bring talks to an agreement ("completed negotiations for a deal"): the talks' transfer is planned.
     concluding_verbs: frozenset[str] = frozenset()
+    #: Speakers who are never a party to a transfer ("analysts say China sold drones to Serbia"): a deal they
+    #: tell of is reported, not agreed in a party's word.
+    outsider_voices: frozenset[str] = frozenset()
+    #: Acquire verbs whose present progressive is a purchase under way, not a delivery ("Colombia is acquiring jets").
+    progressive_acquire_verbs: frozenset[str] = frozenset()
+    #: Verbs of a stock or list whose subject is goods a deal participle says were bought ("the arms bought from
+    #: Russia include MiG-29s", "among the hardware purchased by Myanmar are ..."): a completed acquisition.
+    inventory_verbs: frozenset[str] = frozenset()
     #: Verbs that label their object ("called the accusation groundless"): a denial when the label is a denied cue.
     labelling_verbs: frozenset[str] = frozenset()
     #: Definite nouns standing for the nearest earlier actor of the given kinds ("the group" -> Hezbollah).
@@ -175,6 +183,10 @@ class TransferLexicon(BaseModel):
     party_nouns: frozenset[str] = frozenset()
     #: Plural nouns of non-state fighters named by a nationality before them ("Libyan rebels"): a party as written.
     insurgent_nouns: frozenset[str] = frozenset()
+    #: Nouns of fighters and modifiers marking them irregular: "Sudanese paramilitary forces" is the armed group
+    #: the article names ("the paramilitary Rapid Support Forces"), not Sudan.
+    group_nouns: frozenset[str] = frozenset()
+    irregular_modifiers: frozenset[str] = frozenset()
     #: Nouns of talks whose participants are the parties of the transfer discussed.
     talk_nouns: frozenset[str] = frozenset()
     #: Heads and titles of a state's own voice ("the army", "a military spokesman", "Air Marshal X"): with no state

@@ -257,6 +257,9 @@ def _entity_name(tok: Token) -> str | None:
 def party_name(tok: Token, ctx: Context) -> str | None:
     """Canonical name of the party a role token names, if it is a state or an organisation."""
     actor = _actor_record(tok, ctx)
+    group = _described_group(tok, ctx) if actor is None or actor.kind != "armed_group" else None
+    if group is not None:
+        return group  # "Sudanese paramilitary forces" in a story on the Rapid Support Forces
     short = actor.name if actor is not None else tok.text
     if short in ctx.abbreviations:
         return _abbreviated_party(ctx.abbreviations[short], ctx)  # "the EAF", defined as "Ethiopian Air Force (EAF)"
@@ -279,6 +282,19 @@ def party_name(tok: Token, ctx: Context) -> str | None:
     # "South Korean defence firms"), or the state owning the noun ("to Ukraine's fight for freedom").
     found = _country_named(tok.text) or _owner_country(tok, ctx) or _possessor(tok, ctx)
     return found or (_nationality_of(tok, ctx) if tok.ent_type_ == "ORG" else _insurgents(tok, ctx))
+
+
+def _described_group(tok: Token, ctx: Context) -> str | None:
+    """The armed group a description stands for: fighters marked irregular ("Sudanese paramilitary forces",
+    "rebel fighters") are the one armed group the article names, or the one whose name ends in the same noun."""
+    if lemma(tok) not in ctx.lex.group_nouns:
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.irregular_modifiers for c in tok.children):
+        return None
+    groups = sorted({a.name for a in ctx.actors if a.kind == "armed_group"})
+    if len(groups) > 1:
+        groups = [g for g in groups if g.lower().split()[-1].rstrip("s") == lemma(tok)]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _insurgents(tok: Token, ctx: Context) -> str | None:
@@ -854,10 +870,27 @@ def is_party(source: str, supplier: str | None, recipient: str | None, ctx: Cont
         names |= {affiliation, _country_of_body(affiliation or "", ctx)}
         if actor.kind in ("organization", "official"):
             names.add(country_in_name(source))
+    if not names - {source, None}:
+        names.add(_full_name_state(source, ctx))  # "the Customs Service said", after "the Nigeria Customs Service"
     parties = {supplier, recipient} - {None}
     if names & parties:
         return True
     return bool(parties) and not names - {source, None} and _stateless_voice(source, actor, ctx)
+
+
+def _full_name_state(source: str, ctx: Context) -> str | None:
+    """The state of a body the article named in full before its short form ("the Nigeria Customs Service (NCS)"
+    ... "the Customs Service said", "Turkey's Presidency of Defence Industries" ... "the Presidency"): news
+    shortens a name it has given, so the short form speaks for the full name's state."""
+    short = source.lower().removeprefix("the ")
+    if len(short.split()) < 2:
+        return None  # one word ("Service", "Command") is too loose to stand for a longer name
+    for other in ctx.actors:
+        if other.kind == "organization" and other.name.lower().endswith(" " + short):
+            state = country_in_name(other.name) or country_of_body().get(other.name)
+            if state is not None:
+                return state
+    return None
 
 
 def _stateless_voice(source: str, actor: Actor | None, ctx: Context) -> bool:

@@ -217,6 +217,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if lemma(tok) in lex.talk_nouns and _concluded(tok, lex):
         reading.plan(lemma(tok), lex)  # "Ankara concluded talks on the sale of corvettes": agreed
     reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
+    if _progressive_acquisition(tok, lex):
+        reading.plan(lemma(tok), lex)  # "Colombia is acquiring 16 Gripens": a purchase under way
     if _headline_future(tok, lex) or _passive_infinitive(tok):
         reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
@@ -239,13 +241,15 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     if (
         reading.modality is None
         and lemma(tok) in lex.deal_triggers
-        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex))
+        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex) or _inventory(tok, lex))
     ):
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
         if _alleged_deal(tok, reading, lex):
             return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
         attributed = reading.attribution == "reported" and reading.modality is None
+        if attributed and _outsiders_only(reading.sources, lex):
+            return _decide(reading, False, is_presupposed(trigger))  # "analysts say China sold drones": reported
         reading.plan(lemma(tok), lex)
         decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
         return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
@@ -263,6 +267,11 @@ def _alleged_deal(tok: Token, reading: _Reading, lex: TransferLexicon) -> bool:
         verb = verb.head  # "accused of buying": the gerund hangs on the preposition
     hedges = lex.cues("reported").verbs | lex.belief_verbs
     return verb is not None and verb.pos_ in ("VERB", "AUX") and lemma(verb) in hedges
+
+
+def _outsiders_only(sources: list[Token], lex: TransferLexicon) -> bool:
+    """Every speaker of the attribution is a voice that is never a party ("analysts", "experts", "observers")."""
+    return bool(sources) and all(lemma(s) in lex.outsider_voices for s in sources)
 
 
 def _own_voice(status: Status, lex: TransferLexicon) -> Status:
@@ -290,6 +299,31 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
     modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
     return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _inventory(tok: Token, lex: TransferLexicon) -> bool:
+    """ "Among the hardware purchased by Myanmar are MiG-29s", "the arms bought from Russia include tanks": a deal
+    participle on goods that an unhedged verb of a stock lists is a completed acquisition."""
+    goods = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if goods.dep_ == "pobj" and goods.head.lower_ == "among":
+        goods = goods.head  # "Among the hardware purchased by X are ...": the list hangs on "among"
+    elif goods.dep_ != "nsubj":
+        return False
+    verb = goods.head
+    modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+    # "are MiG-29s" lists goods; "are expensive" judges them and says nothing of their arrival
+    listed = lemma(verb) != "be" or goods.lower_ == "among" or any(c.dep_ == "attr" for c in verb.children)
+    return lemma(verb) in lex.inventory_verbs and verb.tag_ in ("VBZ", "VBP", "VBD") and listed and not modal
+
+
+def _progressive_acquisition(tok: Token, lex: TransferLexicon) -> bool:
+    """ "Colombia is acquiring 16 Gripens", "Poland is getting tanks": an acquire verb in the present progressive
+    is a purchase under way, planned; "has been acquiring" (a record of purchases) is not one."""
+    present_be = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and lemma(c) == "be" for c in tok.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children)
+    return tok.tag_ == "VBG" and lemma(tok) in lex.progressive_acquire_verbs and present_be and not perfect
 
 
 def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
@@ -486,6 +520,9 @@ def _alleger(verb: Token) -> Token | None:
 
 def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> bool:
     """Negation, delay and the news future on a governor in the trigger's own clause; True when it negates."""
+    if _unfinished_deal(node, previous, lex):
+        reading.modality = reading.modality or "negotiating"  # "has not completed negotiations": still talking
+        return False
     if _negates(node, lex):
         return True
     if lemma(tok) in lex.deal_triggers and _pending(node, lex):
@@ -495,6 +532,18 @@ def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon,
     elif _be_to_future(node, previous, lex):
         reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
     return False
+
+
+def _unfinished_deal(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """Talks or a deal a concluding verb says are not yet concluded: negated ("has not completed negotiations on
+    the sale") or under way ("is finalising the sale of drones"): still being negotiated, no denial."""
+    if lemma(node) not in lex.concluding_verbs or previous.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if lemma(previous) not in lex.talk_nouns | lex.deal_triggers:
+        return False
+    negated = any(c.dep_ == "neg" for c in node.children)
+    under_way = node.tag_ == "VBG" and any(c.dep_ == "aux" and lemma(c) == "be" for c in node.children)
+    return negated or under_way
 
 
 def _aside_relative(verb: Token) -> bool:
