@@ -5,22 +5,14 @@ as speakers, and a quote paragraph whose speaker is named in the paragraph after
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in
 from spacy.language import Language
 
-from arms_nlp.extensions import get_records
 from arms_nlp.normalize.datelines import dateline_length
-from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
 
 
 def _pairs(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    return [(q.text, q.speaker) for q in quotes_in(nlp, text)]
 
 
 # --------------------------------------------------------------------------- datelines
@@ -129,7 +121,7 @@ def test_quotes_attribution_writer_additions_stay_out(nlp: Language, text: str, 
     ],
 )
 def test_quotes_attribution_clause_goes_on(nlp: Language, text: str, quote: str) -> None:
-    assert [q.text for q in _quotes(nlp, text)] == [quote]
+    assert [q.text for q in quotes_in(nlp, text)] == [quote]
 
 
 # --------------------------------------------------------------------------- nested reports
@@ -173,7 +165,7 @@ def test_quotes_attribution_report_before_its_outer_attribution_stays_inner(nlp:
     ],
 )
 def test_quotes_attribution_description_after_passive_subject(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -198,7 +190,7 @@ def test_quotes_attribution_description_after_passive_subject(nlp: Language, tex
     ],
 )
 def test_quotes_attribution_office_words_are_no_given_names(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]
 
 
 # --------------------------------------------------------------------------- quote paragraph, speaker after
@@ -217,7 +209,7 @@ def test_quotes_attribution_office_words_are_no_given_names(nlp: Language, text:
     ],
 )
 def test_quotes_attribution_remark_names_the_speaker_after(nlp: Language, text: str, speaker: str) -> None:
-    assert [(q.kind, q.speaker) for q in _quotes(nlp, text)] == [("direct", speaker)]
+    assert [(q.kind, q.speaker) for q in quotes_in(nlp, text)] == [("direct", speaker)]
 
 
 @pytest.mark.parametrize(
@@ -229,12 +221,12 @@ def test_quotes_attribution_remark_names_the_speaker_after(nlp: Language, text: 
     ],
 )
 def test_quotes_attribution_new_statement_names_no_speaker(nlp: Language, text: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] in ([], [None])
+    assert [q.speaker for q in quotes_in(nlp, text) if q.kind == "direct"] in ([], [None])
 
 
 def test_quotes_attribution_run_of_quote_paragraphs_takes_the_speaker_after(nlp: Language) -> None:
     text = "“The trucks are slow.”\n\n“They need new engines.”\n\nColonel Ray Dunn said the fleet was worn out."
-    assert [(q.kind, q.speaker) for q in _quotes(nlp, text)] == [
+    assert [(q.kind, q.speaker) for q in quotes_in(nlp, text)] == [
         ("direct", "Ray Dunn"),
         ("direct", "Ray Dunn"),
         ("indirect", "Ray Dunn"),
@@ -243,7 +235,7 @@ def test_quotes_attribution_run_of_quote_paragraphs_takes_the_speaker_after(nlp:
 
 def test_quotes_attribution_run_of_quote_paragraphs_without_a_speaker(nlp: Language) -> None:
     text = "“The trucks are slow.”\n\n“They need new engines.”\n\nThe fleet was bought in 1998."
-    assert [q.speaker for q in _quotes(nlp, text)] == []
+    assert [q.speaker for q in quotes_in(nlp, text)] == []
 
 
 @pytest.mark.parametrize(
@@ -260,4 +252,4 @@ def test_quotes_attribution_run_of_quote_paragraphs_without_a_speaker(nlp: Langu
     ],
 )
 def test_quotes_attribution_office_with_apposed_name(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]

@@ -6,23 +6,11 @@ the person mentioned with a fitting title; given names mark a person's gender fo
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in, speaker_of
 from spacy.language import Language
 
-from arms_nlp.extensions import get_records
 from arms_nlp.kb.cues import cue_lexicon
 from arms_nlp.kb.officials import officials
-from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
-
-
-def _speaker_of(found: list[Quote], words: str) -> str | None:
-    return next((q.speaker for q in found if words in q.text), None)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +49,7 @@ def _speaker_of(found: list[Quote], words: str) -> str | None:
     ],
 )
 def test_quotes_conventions_speech_act_fragment_is_partial(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if quote in q.text]
+    found = [q for q in quotes_in(nlp, text) if quote in q.text]
     assert len(found) == 1
     assert found[0].kind == "partial"
     assert speaker in (found[0].speaker or "")
@@ -81,7 +69,7 @@ def test_quotes_conventions_speech_act_fragment_is_partial(nlp: Language, text: 
     ],
 )
 def test_quotes_conventions_quoted_word_without_speech_act_is_none(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -129,7 +117,7 @@ def test_quotes_conventions_quoted_word_without_speech_act_is_none(nlp: Language
 def test_quotes_conventions_office_description_takes_the_fitting_holder(
     nlp: Language, text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(_quotes(nlp, text), words) == speaker
+    assert speaker_of(quotes_in(nlp, text), words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -156,7 +144,7 @@ def test_quotes_conventions_office_description_takes_the_fitting_holder(
     ],
 )
 def test_quotes_conventions_given_names_mark_gender(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(_quotes(nlp, text), words) == speaker
+    assert speaker_of(quotes_in(nlp, text), words) == speaker
 
 
 @pytest.mark.parametrize(

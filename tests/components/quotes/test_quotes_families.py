@@ -4,22 +4,13 @@ continued quotes, hard-wrapped lines, and quote marks that are no speech (issue 
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in
 from spacy.language import Language
 
 from arms_nlp.components.quotes.joins import join_quotes, starts_split_quote
 from arms_nlp.components.quotes.phrases import paragraph_of
-from arms_nlp.extensions import get_records
 from arms_nlp.normalize.quotemarks import find_quotes, is_line_wrap, outermost
 from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-        assert all(text[part.start : part.end] == part.text for part in quote.parts)
-    return found
-
 
 # --------------------------------------------------------------------------- mixed quotes
 
@@ -57,7 +48,7 @@ def _quotes(nlp: Language, text: str) -> list[Quote]:
     ],
 )
 def test_quotes_families_mixed_quote_is_the_reported_clause(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    found = [q for q in quotes_in(nlp, text) if q.kind != "direct"]
     assert [(q.text, q.speaker, q.kind) for q in found] == [(quote, speaker, "partial")]
 
 
@@ -77,12 +68,12 @@ def test_quotes_families_mixed_quote_is_the_reported_clause(nlp: Language, text:
     ],
 )
 def test_quotes_families_object_of_speech_verb_is_partial(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, speaker, "partial")]
 
 
 def test_quotes_families_whole_clause_after_that_is_direct(nlp: Language) -> None:
     text = "Colonel Anna Kovac said that “the troops moved to the suspected locations and engaged the fighters.”"
-    found = _quotes(nlp, text)
+    found = quotes_in(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Kovac")]
     assert found[0].text.startswith("the troops moved")
 
@@ -128,13 +119,13 @@ def test_quotes_families_whole_clause_after_that_is_direct(nlp: Language) -> Non
     ],
 )
 def test_quotes_families_indirect(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = [q for q in quotes_in(nlp, text) if q.kind == "indirect"]
     assert [(q.text, q.speaker) for q in found] == [(quote, speaker)]
 
 
 def test_quotes_families_parenthetical_attribution_has_parts(nlp: Language) -> None:
     text = "Norway's status as a member of the alliance, Jens Stoltenberg said, meant that his nation was safe."
-    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    (quote,) = [q for q in quotes_in(nlp, text) if q.kind == "indirect"]
     assert [p.text for p in quote.parts] == [
         "Norway's status as a member of the alliance",
         "meant that his nation was safe",
@@ -151,7 +142,7 @@ def test_quotes_families_parenthetical_attribution_has_parts(nlp: Language) -> N
     ],
 )
 def test_quotes_families_no_indirect_speech(nlp: Language, text: str) -> None:
-    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+    assert [q for q in quotes_in(nlp, text) if q.kind == "indirect"] == []
 
 
 # --------------------------------------------------------------------------- speakers across sentences
@@ -181,7 +172,7 @@ def test_quotes_families_no_indirect_speech(nlp: Language, text: str) -> None:
     ],
 )
 def test_quotes_families_descriptions_take_the_named_person(nlp: Language, text: str, speakers: list[str]) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+    assert [q.speaker for q in quotes_in(nlp, text)] == speakers
 
 
 @pytest.mark.parametrize(
@@ -196,7 +187,7 @@ def test_quotes_families_descriptions_take_the_named_person(nlp: Language, text:
     ],
 )
 def test_quotes_families_group_description_takes_the_named_body(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker, speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker, speaker]
 
 
 def test_quotes_families_second_fragment_keeps_the_speaker(nlp: Language) -> None:
@@ -204,7 +195,7 @@ def test_quotes_families_second_fragment_keeps_the_speaker(nlp: Language) -> Non
         "Russian Foreign Minister Sergey Lavrov said the deliveries were “a direct provocation” and that "
         "Moscow would “respond accordingly.”"
     )
-    found = _quotes(nlp, text)
+    found = quotes_in(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("partial", "Sergey Lavrov")]
     assert "“a direct provocation”" in found[0].text and "“respond accordingly.”" in found[0].text
 
@@ -228,13 +219,13 @@ def test_quotes_families_second_fragment_keeps_the_speaker(nlp: Language) -> Non
     ],
 )
 def test_quotes_families_split_quote_is_one(nlp: Language, text: str, pieces: list[str], speaker: str) -> None:
-    (quote,) = _quotes(nlp, text)
+    (quote,) = quotes_in(nlp, text)
     assert (quote.kind, quote.speaker, [p.text for p in quote.parts]) == ("direct", speaker, pieces)
 
 
 def test_quotes_families_quoted_opening_with_reported_rest_is_one_partial(nlp: Language) -> None:
     text = "“In a world that is messy,” Gustavo Petro said, such aggression “can come from anywhere.”"
-    (quote,) = _quotes(nlp, text)
+    (quote,) = quotes_in(nlp, text)
     assert (quote.kind, quote.speaker) == ("partial", "Gustavo Petro")
     assert [p.text for p in quote.parts] == ["In a world that is messy", "such aggression “can come from anywhere.”"]
 
@@ -248,17 +239,17 @@ def test_quotes_families_quoted_opening_with_reported_rest_is_one_partial(nlp: L
     ],
 )
 def test_quotes_families_speaker_from_the_sentence_before(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text) if q.kind == "direct"] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text) if q.kind == "direct"] == [speaker]
 
 
 def test_quotes_families_quote_paragraph_takes_the_next_paragraphs_speaker(nlp: Language) -> None:
     text = "“The ship was hit twice by the missiles.”\n\n“We lost power for an hour,” said Captain Maria Santos."
-    assert [q.speaker for q in _quotes(nlp, text)] == ["Maria Santos", "Maria Santos"]
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["Maria Santos", "Maria Santos"]
 
 
 def test_quotes_families_attribution_ending_a_sentence_gives_two_quotes(nlp: Language) -> None:
     text = "“I believe there is a lesson here,” Jens Stoltenberg said. “Only a strong NATO can build trust.”"
-    assert [(q.speaker, q.parts) for q in _quotes(nlp, text)] == [("Jens Stoltenberg", []), ("Jens Stoltenberg", [])]
+    assert [(q.speaker, q.parts) for q in quotes_in(nlp, text)] == [("Jens Stoltenberg", []), ("Jens Stoltenberg", [])]
 
 
 def test_quotes_families_quote_continued_in_next_paragraph(nlp: Language) -> None:
@@ -266,7 +257,7 @@ def test_quotes_families_quote_continued_in_next_paragraph(nlp: Language) -> Non
         "Lieutenant Colonel Anele said: “The troops engaged the terrorists in a fierce gun duel.\n\n"
         "“The operation also led to the destruction of several camps.”"
     )
-    (quote,) = _quotes(nlp, text)
+    (quote,) = quotes_in(nlp, text)
     assert quote.speaker == "Anele" and len(quote.parts) == 2
     assert quote.parts[1].text.startswith("The operation")
 
@@ -284,7 +275,7 @@ def test_quotes_families_quote_continued_in_next_paragraph(nlp: Language) -> Non
     ],
 )
 def test_quotes_families_names_and_scare_quotes_are_not_speech(nlp: Language, text: str) -> None:
-    texts = [q.text for q in _quotes(nlp, text) if q.kind != "indirect"]
+    texts = [q.text for q in quotes_in(nlp, text) if q.kind != "indirect"]
     assert all(term not in texts for term in ("protest vote", "merchant of death", "Happy"))
 
 
@@ -362,7 +353,7 @@ def test_quotes_families_join_prefers_quote_over_overlapping_indirect() -> None:
     ],
 )
 def test_quotes_families_indirect_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, speaker, "indirect")]
 
 
 @pytest.mark.parametrize(
@@ -375,7 +366,7 @@ def test_quotes_families_indirect_general_news_cues(nlp: Language, text: str, qu
     ],
 )
 def test_quotes_families_no_general_news_quote(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -406,7 +397,7 @@ def test_quotes_families_no_general_news_quote(nlp: Language, text: str) -> None
     ],
 )
 def test_quotes_families_partial_general_news_cues(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "partial")]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, speaker, "partial")]
 
 
 @pytest.mark.parametrize(
@@ -417,7 +408,7 @@ def test_quotes_families_partial_general_news_cues(nlp: Language, text: str, quo
     ],
 )
 def test_quotes_families_naming_is_no_partial_quote(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -438,12 +429,12 @@ def test_quotes_families_naming_is_no_partial_quote(nlp: Language, text: str) ->
     ],
 )
 def test_quotes_families_indirect_speaker_and_clause(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, "indirect")]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, speaker, "indirect")]
 
 
 def test_quotes_families_relative_clause_on_a_told_thing_is_no_report(nlp: Language) -> None:
     text = "The old sailor told the story he had written in prison."
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -465,7 +456,7 @@ def test_quotes_families_relative_clause_on_a_told_thing_is_no_report(nlp: Langu
 def test_quotes_families_nationality_description_takes_the_named_person(
     nlp: Language, text: str, speakers: list[str]
 ) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+    assert [q.speaker for q in quotes_in(nlp, text)] == speakers
 
 
 @pytest.mark.parametrize(
@@ -484,7 +475,7 @@ def test_quotes_families_nationality_description_takes_the_named_person(
     ],
 )
 def test_quotes_families_cue_lexicon_verbs(nlp: Language, text: str, quote: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, "Lena Dorsey", "indirect")]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, "Lena Dorsey", "indirect")]
 
 
 @pytest.mark.parametrize(
@@ -496,7 +487,7 @@ def test_quotes_families_cue_lexicon_verbs(nlp: Language, text: str, quote: str)
     ],
 )
 def test_quotes_families_cue_verbs_without_a_clause_report_nothing(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -519,17 +510,19 @@ def test_quotes_families_cue_verbs_without_a_clause_report_nothing(nlp: Language
     ],
 )
 def test_quotes_families_embedded_report(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == [(quote, speaker, kind)]
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == [(quote, speaker, kind)]
 
 
 def test_quotes_families_quoted_sentence_after_comma_stays_direct(nlp: Language) -> None:
     text = "Mayor Lena Dorsey said, “We will rebuild every house on this street.”"
-    assert [(q.text, q.kind) for q in _quotes(nlp, text)] == [("We will rebuild every house on this street.", "direct")]
+    assert [(q.text, q.kind) for q in quotes_in(nlp, text)] == [
+        ("We will rebuild every house on this street.", "direct")
+    ]
 
 
 def test_quotes_families_according_to_source_with_apposition(nlp: Language) -> None:
     text = "According to the Harbour Institute, a think tank, the new tax would barely cover inflation."
-    found = _quotes(nlp, text)
+    found = quotes_in(nlp, text)
     assert [(q.text, q.speaker) for q in found] == [("the new tax would barely cover inflation", "Harbour Institute")]
 
 
@@ -538,7 +531,7 @@ def test_quotes_families_body_is_not_the_person_it_describes(nlp: Language) -> N
         "Union leader Sharon Graham said members had no choice.\n\n"
         "The strike is expected to last until Friday, the union said."
     )
-    assert [q.speaker for q in _quotes(nlp, text)] == ["Sharon Graham", "union"]
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["Sharon Graham", "union"]
 
 
 @pytest.mark.parametrize(
@@ -555,4 +548,4 @@ def test_quotes_families_body_is_not_the_person_it_describes(nlp: Language) -> N
     ],
 )
 def test_quotes_families_office_of_a_pronoun(nlp: Language, text: str, speakers: list[str]) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+    assert [q.speaker for q in quotes_in(nlp, text)] == speakers

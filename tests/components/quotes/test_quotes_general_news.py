@@ -4,23 +4,14 @@ non-military news writes them, each family with negatives."""
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in
 from spacy.language import Language
 
 from arms_nlp.components.quotes.speakers import SpeakerMemory
-from arms_nlp.extensions import get_records
-from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-        assert all(text[part.start : part.end] == part.text for part in quote.parts)
-    return found
 
 
 def _speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    return [(q.text, q.speaker) for q in quotes_in(nlp, text)]
 
 
 # --------------------------------------------------------------------------- speakers
@@ -96,7 +87,7 @@ def test_quotes_general_news_speaker(nlp: Language, text: str, quote: str, speak
     ],
 )
 def test_quotes_general_news_no_speaker_no_quote(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_quotes_general_news_pronoun_gender_is_remembered(nlp: Language) -> None:
@@ -198,7 +189,7 @@ def test_quotes_general_news_indirect(nlp: Language, text: str, quote: str, spea
 
 def test_quotes_general_news_first_person_hedge_is_no_report(nlp: Language) -> None:
     text = "Coach Ana Silva was proud.\n'We played well tonight. I think we saw real character in this team."
-    assert not [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert not [q for q in quotes_in(nlp, text) if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +200,7 @@ def test_quotes_general_news_first_person_hedge_is_no_report(nlp: Language) -> N
     ],
 )
 def test_quotes_general_news_withheld_speech(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 # --------------------------------------------------------------------------- mixed and short quotes
@@ -254,7 +245,7 @@ def test_quotes_general_news_withheld_speech(nlp: Language, text: str) -> None:
     ],
 )
 def test_quotes_general_news_mixed(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)]
     assert found == [(quote, speaker, "partial")]
 
 
@@ -270,7 +261,7 @@ def test_quotes_general_news_mixed(nlp: Language, text: str, quote: str, speaker
     ],
 )
 def test_quotes_general_news_names_leave_indirect(nlp: Language, text: str, kind: str) -> None:
-    assert [q.kind for q in _quotes(nlp, text)] == [kind]
+    assert [q.kind for q in quotes_in(nlp, text)] == [kind]
 
 
 def test_quotes_general_news_short_quoted_sentence_takes_the_running_speaker(nlp: Language) -> None:
@@ -289,7 +280,7 @@ def test_quotes_general_news_short_quoted_sentence_takes_the_running_speaker(nlp
     ],
 )
 def test_quotes_general_news_short_quote_without_speaker(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_quotes_general_news_exclamation_keeps_the_attribution(nlp: Language) -> None:

@@ -6,21 +6,8 @@ with their particle, and titles and nicknames that are no quotes."""
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in, speaker_of
 from spacy.language import Language
-
-from arms_nlp.extensions import get_records
-from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
-
-
-def _speaker_of(found: list[Quote], words: str) -> str | None:
-    return next((q.speaker for q in found if words in q.text), None)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +91,7 @@ def _speaker_of(found: list[Quote], words: str) -> str | None:
     ],
 )
 def test_quotes_news_families_speaker_across_sentences(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(_quotes(nlp, text), words) == speaker
+    assert speaker_of(quotes_in(nlp, text), words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -139,7 +126,7 @@ def test_quotes_news_families_speaker_across_sentences(nlp: Language, text: str,
 def test_quotes_news_families_speech_act_after_a_report(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == expected
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +147,7 @@ def test_quotes_news_families_speech_act_after_a_report(
 def test_quotes_news_families_attribution_after_its_clause(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)] == expected
+    assert [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -172,7 +159,7 @@ def test_quotes_news_families_attribution_after_its_clause(
     ],
 )
 def test_quotes_news_families_speaker_after_the_cue(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +172,7 @@ def test_quotes_news_families_speaker_after_the_cue(nlp: Language, text: str, sp
     ],
 )
 def test_quotes_news_families_titles_and_nicknames_are_no_quotes(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -198,7 +185,7 @@ def test_quotes_news_families_titles_and_nicknames_are_no_quotes(nlp: Language, 
     ],
 )
 def test_quotes_news_families_source_of_a_statement(nlp: Language, text: str, speaker: str | None) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])
+    assert [q.speaker for q in quotes_in(nlp, text)] == ([speaker] if speaker else [])
 
 
 @pytest.mark.parametrize(
@@ -219,4 +206,4 @@ def test_quotes_news_families_source_of_a_statement(nlp: Language, text: str, sp
 def test_quotes_news_families_verb_reporting_with_its_particle(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(q.text, q.speaker) for q in _quotes(nlp, text) if q.kind == "indirect"] == expected
+    assert [(q.text, q.speaker) for q in quotes_in(nlp, text) if q.kind == "indirect"] == expected

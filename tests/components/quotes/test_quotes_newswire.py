@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from quote_reader import quotes_in
 from spacy.language import Language
 
-from arms_nlp.extensions import get_records
 from arms_nlp.normalize.quotemarks import find_quotes, outermost
-from arms_nlp.records import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
-
 
 # --------------------------------------------------------------------------- typewriter marks
 
@@ -73,7 +64,7 @@ def test_quotes_newswire_typewriter_marks_never_raise(text: str) -> None:
 def test_quotes_newswire_typewriter_quotes_attributed(
     nlp: Language, text: str, quote: str, speaker: str, kind: str
 ) -> None:
-    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)]
     assert any(quote in t and s and speaker in s and k == kind for t, s, k in found), found
 
 
@@ -85,7 +76,7 @@ def test_quotes_newswire_typewriter_quotes_attributed(
     ],
 )
 def test_quotes_newswire_typewriter_title_is_no_quote(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 # --------------------------------------------------------------------------- verb + adjective frames
@@ -117,7 +108,7 @@ def test_quotes_newswire_typewriter_title_is_no_quote(nlp: Language, text: str) 
     ],
 )
 def test_quotes_newswire_adjective_frame_reports(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)]
     assert any(t == quote and s and speaker in s and k == "indirect" for t, s, k in found), found
 
 
@@ -131,7 +122,7 @@ def test_quotes_newswire_adjective_frame_reports(nlp: Language, text: str, quote
     ],
 )
 def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 # --------------------------------------------------------------------------- a report inside a report
@@ -165,7 +156,7 @@ def test_quotes_newswire_adjective_frame_negatives(nlp: Language, text: str) -> 
     ],
 )
 def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)]
     assert any(quote in t and s and speaker in s and k == "partial" for t, s, k in found), found
 
 
@@ -203,7 +194,7 @@ def test_quotes_newswire_outer_reporter_speaks(nlp: Language, text: str, quote: 
     ],
 )
 def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker) for q in quotes_in(nlp, text)]
     assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found
 
 
@@ -239,7 +230,7 @@ def test_quotes_newswire_bare_reports_speak(nlp: Language, text: str, quote: str
     ],
 )
 def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = [(q.text, q.speaker) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker) for q in quotes_in(nlp, text)]
     assert any(t == quote and s and speaker.lower() in s.lower() for t, s in found), found
 
 
@@ -270,7 +261,7 @@ def test_quotes_newswire_based_body_is_the_last_body(nlp: Language, text: str, q
     ],
 )
 def test_quotes_newswire_owned_statement_noun(nlp: Language, text: str, quote: str, speaker: str, kind: str) -> None:
-    found = [(q.text, q.speaker, q.kind) for q in _quotes(nlp, text)]
+    found = [(q.text, q.speaker, q.kind) for q in quotes_in(nlp, text)]
     assert any(t == quote and s and speaker in s and k == kind for t, s, k in found), found
 
 
@@ -283,4 +274,4 @@ def test_quotes_newswire_owned_statement_noun(nlp: Language, text: str, quote: s
     ],
 )
 def test_quotes_newswire_owned_statement_noun_negatives(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []

@@ -4,20 +4,12 @@ and the actor index finding an actor by the name a quote gives."""
 from __future__ import annotations
 
 import pytest
+from quote_reader import quotes_in
 from spacy.language import Language
 
 from arms_nlp.components.quotes.speakers import Speaker, SpeakerMemory
 from arms_nlp.docindex import ActorIndex
-from arms_nlp.extensions import get_records
-from arms_nlp.records import Actor, Mention, Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    found = get_records(nlp(text), "arms_quotes")
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
-
+from arms_nlp.records import Actor, Mention
 
 # --------------------------------------------------------------------------- names as written
 
@@ -43,7 +35,7 @@ def _quotes(nlp: Language, text: str) -> list[Quote]:
     ],
 )
 def test_quotes_speakers_named_as_written(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]
 
 
 def test_quotes_speakers_surname_takes_the_full_name_given_before(nlp: Language) -> None:
@@ -51,7 +43,7 @@ def test_quotes_speakers_surname_takes_the_full_name_given_before(nlp: Language)
         "Ukrainian President Volodymyr Zelenskiy visited the front on Monday. "
         "“We need more shells,” Zelenskiy told soldiers."
     )
-    assert [q.speaker for q in _quotes(nlp, text)] == ["Volodymyr Zelenskiy"]
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["Volodymyr Zelenskiy"]
 
 
 def test_quotes_speakers_actor_index_finds_a_written_name() -> None:
@@ -85,7 +77,7 @@ def test_quotes_speakers_actor_index_finds_a_written_name() -> None:
     ],
 )
 def test_quotes_speakers_title_takes_its_holder(nlp: Language, text: str, speaker: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == [speaker]
+    assert [q.speaker for q in quotes_in(nlp, text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +89,7 @@ def test_quotes_speakers_title_takes_its_holder(nlp: Language, text: str, speake
     ],
 )
 def test_quotes_speakers_shared_title_names_nobody(nlp: Language, text: str) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == ["defence minister"]
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["defence minister"]
 
 
 # --------------------------------------------------------------------------- inverted asides
@@ -121,7 +113,7 @@ def test_quotes_speakers_shared_title_names_nobody(nlp: Language, text: str) -> 
 def test_quotes_speakers_inverted_aside_splits_the_clause(
     nlp: Language, text: str, pieces: list[str], speaker: str
 ) -> None:
-    found = _quotes(nlp, text)
+    found = quotes_in(nlp, text)
     assert [(q.kind, q.speaker, [p.text for p in q.parts]) for q in found] == [("indirect", speaker, pieces)]
 
 
@@ -133,7 +125,7 @@ def test_quotes_speakers_inverted_aside_splits_the_clause(
     ],
 )
 def test_quotes_speakers_no_aside_no_quote(nlp: Language, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 # --------------------------------------------------------------------------- sources of figures
@@ -151,7 +143,7 @@ def test_quotes_speakers_no_aside_no_quote(nlp: Language, text: str) -> None:
     ],
 )
 def test_quotes_speakers_according_to_a_source_of_figures(nlp: Language, text: str, speaker: str | None) -> None:
-    assert [q.speaker for q in _quotes(nlp, text)] == ([speaker] if speaker else [])
+    assert [q.speaker for q in quotes_in(nlp, text)] == ([speaker] if speaker else [])
 
 
 # --------------------------------------------------------------------------- speaker memory
@@ -192,7 +184,7 @@ def test_quotes_speakers_open_quotation_takes_the_attribution_that_closes_it(nlp
         "“The referee made some strange calls all evening.\n\n"
         "“We should have done better, but they got their goal and then they only defended,” coach Owen Hale said."
     )
-    found = _quotes(nlp, text)
+    found = quotes_in(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Owen Hale")]
     assert found[0].text.startswith("We had the better chances")
     assert found[0].text.endswith("they only defended")
@@ -204,7 +196,7 @@ def test_quotes_speakers_open_quotation_without_closing_piece_has_no_speaker(nlp
         "“We had the better chances in the first half and we should have scored twice.\n\n"
         "The club plays its next league game away on Wednesday evening."
     )
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_quotes_speakers_first_name_takes_the_full_name_given_before(nlp: Language) -> None:
@@ -212,7 +204,7 @@ def test_quotes_speakers_first_name_takes_the_full_name_given_before(nlp: Langua
         "After the final, coach Sergio Lobera said the game was balanced. At the press conference, Sergio "
         "added: “Losing our captain to injury in the first half was a turning point for us.”"
     )
-    assert [q.speaker for q in _quotes(nlp, text)] == ["Sergio Lobera", "Sergio Lobera"]
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["Sergio Lobera", "Sergio Lobera"]
 
 
 @pytest.mark.parametrize(
@@ -228,4 +220,4 @@ def test_quotes_speakers_withheld_speech_names_no_speaker(nlp: Language, after: 
         "The home side lost 2-1 on Saturday.\n\n"
         f"“We had the better chances in the first half and we should have scored twice.”\n\n{after}"
     )
-    assert [q.speaker for q in _quotes(nlp, text)] == speakers
+    assert [q.speaker for q in quotes_in(nlp, text)] == speakers
