@@ -22,7 +22,7 @@ defect surfaces in the tests instead of silently storing no transfers.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
@@ -35,12 +35,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 from ...contracts import require_parse, require_records
-from ...docindex import SpanIndex, index_of
+from ...docindex import index_of
 from ...extensions import get_records, in_boilerplate, set_records
-from ...kb.closed_class import closed_class
 from ...kb.transfers import TransferLexicon, transfer_lexicon
-from ...normalize.lines import is_bare_headline
-from ...records import Actor, Mention, Transfer, Weapon
+from ...records import Mention, Transfer, Weapon
 from ...syntax import ANY_SUBJECTS, OBJECTS, lemma, preps, with_conjuncts
 from .claims import (
     Claim,
@@ -55,6 +53,16 @@ from .claims import (
     to_record,
 )
 from .frames import FrameMatcher, deployed, elliptical_count, frame_triggers, place_adverb, standing_object
+from .headlines import (
+    bare_headline,
+    headline_copy,
+    headline_like,
+    in_past,
+    local_context,
+    names_both,
+    segment_text,
+    unbulleted,
+)
 from .links import (
     Context,
     antecedent_weapons,
@@ -151,14 +159,9 @@ def _trimmed(segment: Span) -> Span:
     return doc[start:end] if start < end else segment
 
 
-def _text(segment: Span) -> str:
-    """The segment's text, sliced from the Doc index (``Span.text`` rebuilds it token by token)."""
-    return index_of(segment.doc).text[segment.start_char : segment.end_char]
-
-
 def is_question(segment: Span) -> bool:
     """A question is not a claim ("How does the transfer of ... enhance ...?")."""
-    return _text(segment).rstrip().endswith("?")
+    return segment_text(segment).rstrip().endswith("?")
 
 
 def _inside(tokens: list[Token], segment: Span) -> list[Token]:
@@ -683,170 +686,13 @@ def _weapon_named(weapon: Weapon | None, weapons: list[Weapon]) -> bool:
 # ---------------------------------------------------------------- headlines and the document
 
 
-def headline_like(segment: Span) -> bool:
-    """A title-case line ("Iran Denies Supplying Missiles to Russia"), which small models parse badly."""
-    first = next((t for t in segment if not t.is_space), None)
-    return first is not None and index_of(segment.doc).in_headline(first.idx)
-
-
-def bare_headline(segment: Span) -> bool:
-    """A short line of its own without sentence punctuation, in sentence case ("Lithuania orders NASAMS from
-    Norway"): a headline whose verbs the small model, without auxiliaries or articles, often tags as nouns."""
-    first = next((t for t in segment if not t.is_space), None)
-    if first is None:
-        return False
-    line = index_of(segment.doc).line_at(first.idx)
-    return line is not None and line.start == first.idx and is_bare_headline(line)
-
-
-_NOT_BEFORE_VERB = frozenset({"DET", "ADP", "PART", "AUX", "PRON", "CCONJ", "SCONJ", "NUM"})
-
-
-def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, str] | None:
-    """The position of a headline's verb in the historical present and its past form: the first word, after the
-    subject, that is a present form of a ``headline_past`` verb ("orders", "eyes"; "agree" after a joined
-    subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders"); None when the
-    model tagged that word a verb already."""
-    joined = False
-    for position, tok in enumerate(tokens):
-        if position == 0:
-            continue
-        before = tokens[position - 1]
-        joined = joined or before.lower_ in {",", "and", "&"}
-        if before.pos_ in _NOT_BEFORE_VERB or before.lower_ in {"'s", "’s"}:
-            continue
-        form = tok.lower_
-        for base, past in lex.headline_past.items():
-            third = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
-            if form in {third, base + "es"} or (form == base and joined and before.is_title):
-                # the model reads the headline's verb already: its parse is left as it is
-                return None if _read_as_verb(tok, joined) else (position, past)
-    return None
-
-
-def _read_as_verb(tok: Token, joined: bool) -> bool:
-    """True when the model parsed a headline verb as the main verb of its one subject ("Turkey delivers drones")."""
-    return tok.pos_ == "VERB" and tok.dep_ == "ROOT" and not joined and any(c.dep_ == "nsubj" for c in tok.children)
-
-
-def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
-    """``text`` (a copy of ``segment``, token for token) with the headline verb in the past tense, or None when
-    the headline has none."""
-    found = _headline_verb(list(segment), lex)
-    if found is None:
-        return None
-    position, past = found
-    listed = _listed_subject(segment[:position])
-    out: list[str] = []
-    cut = 0
-    for index, tok in enumerate(segment):
-        written = text[cut : cut + len(tok.text)]
-        cut += len(tok.text) + len(tok.whitespace_)
-        word = past if index == position else written
-        if index == position and written[:1].isupper():
-            word = past.capitalize()
-        elif listed and index < position and tok.text == ",":
-            word = " and"  # "Vietnam, Russia agree": the headline's comma joins the subject's names
-        out.append(word + tok.whitespace_)
-    return "".join(out)
-
-
-def _listed_subject(subject: Span) -> bool:
-    """True when a headline's subject is names joined by a comma ("Vietnam, Russia", "India, France")."""
-    return any(t.text == "," for t in subject) and all(t.text in {",", "and", "&"} or t.is_title for t in subject)
-
-
-def headline_copy(segment: Span, ctx: Context) -> str:
-    """A title-case headline recased, with its verb in the past tense ("Lithuania Orders NASAMS From Norway"
-    -> "Lithuania ordered NASAMS from Norway")."""
-    text = recased(segment, ctx)
-    return in_past(segment, text, ctx.lex) or text
-
-
-def recased(segment: Span, ctx: Context) -> str:
-    """The segment with title-case common words lowercased; names of actors and systems kept."""
-    keep = SpanIndex(
-        [(w.start, w.end, w) for w in ctx.weapons if not w.generic]
-        + [(m.start, m.end, a) for a in ctx.actors for m in a.mentions]
-    )
-    out: list[str] = []
-    for position, tok in enumerate(segment):
-        named = bool(keep.over(tok.idx, tok.idx + len(tok)))
-        text = tok.text if position == 0 or named or not tok.is_title else tok.lower_
-        out.append(text + tok.whitespace_)
-    return "".join(out)
-
-
-def _moved(records: Sequence[M], segment: Span, local: Doc) -> list[M]:
-    """The records inside ``segment``, with the offsets of its re-parsed copy ``local`` (token for token the
-    same, though a rewritten word, "orders" -> "ordered", may move the words after it)."""
-    start, end = segment.start_char, segment.end_char
-    starts = [tok.idx - start for tok in segment]
-    moves = [copy.idx - at for copy, at in zip(local, starts)]
-
-    def move(char: int) -> int:
-        return moves[max(bisect_left(starts, char + 1) - 1, 0)] if moves else 0
-
-    return [r.shifted(move(r.start - start) - start) for r in records if start <= r.start and r.end <= end]
-
-
-def _local_context(segment: Span, local: Doc, ctx: Context) -> Context:
-    """``ctx`` with the segment's records moved to the offsets of its re-parsed copy ``local``."""
-    actors: list[Actor] = []
-    for actor in ctx.actors:
-        inside = _moved(actor.mentions, segment, local)
-        if inside:
-            first = inside[0]
-            actors.append(
-                actor.model_copy(
-                    update={"mentions": inside, "start": first.start, "end": first.end, "text": first.text}
-                )
-            )
-    return Context(
-        local,
-        ctx.lex,
-        _moved(ctx.weapons, segment, local),
-        actors,
-        _moved(ctx.quantities, segment, local),
-        _moved(ctx.dates, segment, local),
-        _moved(ctx.quotes, segment, local),
-    )
-
-
-def unbulleted(segment: Span) -> str | None:
-    """The segment with its list bullets written as full stops (one character each, so the tokens stay
-    aligned), or None when it has none: "• Turkey has supplied drones" parses with "•" as a verb."""
-    bullets = closed_class().bullets
-    text = _text(segment)
-    if not any(bullet in text for bullet in bullets) or not any(tok.text in bullets for tok in segment):
-        return None
-    return "".join(("." if tok.text in bullets else tok.text) + tok.whitespace_ for tok in segment)
-
-
-def _names_both(segment: Span, ctx: Context) -> bool:
-    """True when a segment names a weapon and an actor: without both, re-parsing it can give no claim."""
-    index = index_of(segment.doc)
-    start, end = segment.start_char, segment.end_char
-    return bool(index.records_over("arms_weapons", start, end)) and index.actors.at(start, end) is not None
-
-
-def reparsed_copy(segment: Span, ctx: Context) -> str | None:
-    """The text to re-parse a segment the model parses badly from: a headline recased, a bulleted line
-    without its bullets; None for other segments."""
-    if headline_like(segment):
-        return headline_copy(segment, ctx)
-    if bare_headline(segment):
-        return in_past(segment, _text(segment), ctx.lex)
-    return unbulleted(segment)
-
-
 def reparsed_claims(segment: Span, ctx: Context, reparse: Callable[[str], Doc], text: str) -> list[Claim] | None:
     """Claims of a segment read off a parse of ``text``, a copy of it with the same tokens; None when
     that is not possible."""
     local = reparse(text)
     if len(local) != len(segment) or not local.has_annotation("DEP"):
         return None
-    local_ctx = _local_context(segment, local, ctx)
+    local_ctx = local_context(segment, local, ctx)
     evidence_span = _trimmed(segment)
     evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
     claims: list[Claim] = []
@@ -885,20 +731,21 @@ def _readable(segment: Span) -> bool:
     """A segment worth reading: not blank, not page furniture, not a question."""
     doc = segment.doc
     return (
-        bool(_text(segment).strip())
+        bool(segment_text(segment).strip())
         and not in_boilerplate(doc, segment.start_char, segment.end_char)
         and not is_question(segment)
     )
 
 
 def reparse_request(segment: Span, ctx: Context) -> str | None:
-    """The copy of a segment to re-parse (see :func:`reparsed_copy`) when it may hold a claim: it mentions a
-    trigger word and names a weapon and an actor; else None."""
+    """The copy of a segment to re-parse when it may hold a claim (it mentions a trigger word and names a
+    weapon and an actor), else None: a title-case headline recased with its verb in the past, a bulleted line
+    without its bullets, a sentence-case headline with its verb in the past."""
     headline = headline_like(segment)  # recased only once worth it: building the copy costs more than the tests
     copy = None if headline else unbulleted(segment)
     if copy is None and not headline and bare_headline(segment):
-        copy = in_past(segment, _text(segment), ctx.lex)
-    if (headline or copy is not None) and mentions_trigger(segment, ctx.lex) and _names_both(segment, ctx):
+        copy = in_past(segment, segment_text(segment), ctx.lex)
+    if (headline or copy is not None) and mentions_trigger(segment, ctx.lex) and names_both(segment, ctx):
         return headline_copy(segment, ctx) if headline else copy
     return None
 
