@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from transfer_reader import transfers_in
 
 Pair = tuple[str | None, str | None]
 
 
 def pairs(nlp: Language, text: str) -> set[Pair]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return {(t.supplier, t.recipient) for t in doc._.arms_transfers}
+    return {(t.supplier, t.recipient) for t in transfers_in(nlp, text)}
 
 
 END_USERS = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 from spacy.language import Language
+from transfer_reader import transfers_in
 
 from arms_nlp.components.transfers.frames import elliptical_count, standing_object
 from arms_nlp.kb.transfer_patterns import FramePattern, transfer_patterns
@@ -22,10 +23,7 @@ def _norm(text: str | None) -> str:
 
 
 def claims(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None, str, float | None]]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return [(t.supplier, t.recipient, t.weapon, t.status, t.quantity) for t in doc._.arms_transfers]
+    return [(t.supplier, t.recipient, t.weapon, t.status, t.quantity) for t in transfers_in(nlp, text)]
 
 
 def assert_claims(found: list[tuple], expected: set[Key]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from transfer_reader import transfers_in
 
 Key = tuple[str | None, str | None, str]
 
@@ -17,10 +18,7 @@ def _norm(text: str | None) -> str:
 
 
 def keys(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return [(t.supplier, t.recipient, t.weapon) for t in doc._.arms_transfers]
+    return [(t.supplier, t.recipient, t.weapon) for t in transfers_in(nlp, text)]
 
 
 def has(found: list[tuple[str | None, str | None, str | None]], key: Key) -> bool:
