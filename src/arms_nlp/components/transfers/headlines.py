@@ -50,12 +50,12 @@ def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, 
     subject, that is a present form of a ``headline_past`` verb ("orders", "eyes"; "agree" after a joined
     subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders"); None when the
     model tagged that word a verb already."""
-    joined = False
+    joined, joiners = False, closed_class().name_joiners
     for position, tok in enumerate(tokens):
         if position == 0:
             continue
         before = tokens[position - 1]
-        joined = joined or before.lower_ in {",", "and", "&"}
+        joined = joined or before.lower_ in joiners
         if before.pos_ in _NOT_BEFORE_VERB or before.lower_ in {"'s", "’s"}:
             continue
         form = tok.lower_
@@ -96,7 +96,8 @@ def in_past(segment: Span, text: str, lex: TransferLexicon) -> str | None:
 
 def _listed_subject(subject: Span) -> bool:
     """True when a headline's subject is names joined by a comma ("Vietnam, Russia", "India, France")."""
-    return any(t.text == "," for t in subject) and all(t.text in {",", "and", "&"} or t.is_title for t in subject)
+    joiners = closed_class().name_joiners
+    return any(t.text == "," for t in subject) and all(t.lower_ in joiners or t.is_title for t in subject)
 
 
 def headline_copy(segment: Span, ctx: Context) -> str:
