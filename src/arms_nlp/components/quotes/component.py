@@ -50,7 +50,7 @@ from .clauses import (
 )
 from .joins import join_quotes, starts_split_quote
 from .phrases import doc_text, paragraph_of
-from .speakers import Attribution, SpeakerMemory, attribute, remark_attribution, speaker_before_cue
+from .speakers import Attribution, Speaker, SpeakerMemory, attribute, remark_attribution, speaker_before_cue
 
 #: Characters that, as the last thing before an opening mark, start a new clause (a direct quote).
 _CLAUSE_OPENERS = ':,;—–-([.!?"”’'
@@ -426,54 +426,80 @@ def _judged_object(verb: Token, span: Span) -> bool:
 
 def quote_record(reading: Reading, quote: QuotedSpan, keep_unattributed: bool) -> Quote | None:
     """The Quote for one outermost quoted span, or None for scare quotes, names and unattributed fragments."""
-    doc, bounds, quotes, lexicon = reading.doc, reading.bounds, reading.quotes, reading.lexicon
-    text = doc_text(doc)
+    doc, text = reading.doc, doc_text(reading.doc)
     words = _word_count(text[quote.start : quote.end])
-    direct = opens_clause(text, quote) and not _predicate_only(doc, quote, quotes)
-    direct = direct or _quotes_whole_clause(doc, quote, bounds)
-    before, after = _cue_for_quote(reading, quote)
-    span = _quote_tokens(doc, quote)
-    found: Attribution | None = None
-    if direct:
-        nearest_first = after[:1] + before[::-1] + after[1:]
-        governing = [cue for cue in nearest_first if span is not None and _governs(cue, span)]
-        found = _first_speaker(
-            reading, governing + [cue for cue in nearest_first if cue not in governing], quote.open_at
-        )
-        if found is None and after and quote.close_at is not None:
-            found = speaker_before_cue(after[0], quote.close_at + 1, reading.actors, lexicon, reading.state)
-        if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
-            found = _neighbour_speaker(reading, quote)
-        if found is None and quote.close_at is None:
-            found = _continuation_speaker(reading, quote)
-    else:  # a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,” he said")
-        governing = [cue for cue in before[::-1] if _governs(cue, span)]
-        if doc.has_annotation("DEP"):
-            governing += [cue for cue in after if _governs(cue, span)]
-            governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
-        governing = _outer_reports_first(governing, lexicon)
-        reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
-        found = _first_speaker(reading, reporting + [c for c in governing if c not in reporting], quote.open_at)
-    end = quote.end
-    while end > quote.start + 1 and text[end - 1] in ", \t":  # “..., ” he said: the comma belongs to the frame
-        end -= 1
+    direct = opens_clause(text, quote) and not _predicate_only(doc, quote, reading.quotes)
+    direct = direct or _quotes_whole_clause(doc, quote, reading.bounds)
+    found = _direct_speaker(reading, quote, words) if direct else _fragment_speaker(reading, quote)
+    end = _end_before_frame_comma(text, quote)
     if found is None or found.speaker is None:
         if not (keep_unattributed and direct and words >= MIN_DIRECT_WORDS):
             return None
         return Quote(text=text[quote.start : end], start=quote.start, end=end, kind="direct")
     reading.state.remember(_quote_end(quote), found.speaker)
+    return _attributed_quote(reading, quote, end, found, found.speaker, direct)
+
+
+def _direct_speaker(reading: Reading, quote: QuotedSpan, words: int) -> Attribution | None:
+    """The speaker of a quoted sentence: a cue that governs it (nearest first), the name before a cue after
+    it, a neighbouring sentence's speaker, or the running speaker of an unclosed quote."""
+    text = doc_text(reading.doc)
+    before, after = _cue_for_quote(reading, quote)
+    span = _quote_tokens(reading.doc, quote)
+    nearest_first = after[:1] + before[::-1] + after[1:]
+    governing = [cue for cue in nearest_first if span is not None and _governs(cue, span)]
+    found = _first_speaker(reading, governing + [cue for cue in nearest_first if cue not in governing], quote.open_at)
+    if found is None and after and quote.close_at is not None:
+        found = speaker_before_cue(after[0], quote.close_at + 1, reading.actors, reading.lexicon, reading.state)
+    if found is None and (words >= MIN_DIRECT_WORDS or _full_sentence(text[quote.start : quote.end])):
+        found = _neighbour_speaker(reading, quote)
+    if found is None and quote.close_at is None:
+        found = _continuation_speaker(reading, quote)
+    return found
+
+
+def _fragment_speaker(reading: Reading, quote: QuotedSpan) -> Attribution | None:
+    """The speaker of a fragment inside the reported clause of a cue before it, or after it ("X “can reach …,”
+    he said"): cues that report the fragment's clause come first."""
+    doc, lexicon = reading.doc, reading.lexicon
+    before, after = _cue_for_quote(reading, quote)
+    span = _quote_tokens(doc, quote)
+    governing = [cue for cue in before[::-1] if _governs(cue, span)]
+    if doc.has_annotation("DEP"):
+        governing += [cue for cue in after if _governs(cue, span)]
+        governing += [cue for cue in before[::-1] + after if _frame_end(cue, lexicon) and cue not in governing]
+    governing = _outer_reports_first(governing, lexicon)
+    reporting = [cue for cue in governing if _partial_pieces(doc, quote, cue, lexicon) is not None]
+    return _first_speaker(reading, reporting + [c for c in governing if c not in reporting], quote.open_at)
+
+
+def _end_before_frame_comma(text: str, quote: QuotedSpan) -> int:
+    """The quote's end without trailing commas and blanks: in “..., ” he said the comma belongs to the frame."""
+    end = quote.end
+    while end > quote.start + 1 and text[end - 1] in ", \t":
+        end -= 1
+    return end
+
+
+def _attributed_quote(
+    reading: Reading, quote: QuotedSpan, end: int, found: Attribution, speaker: Speaker, direct: bool
+) -> Quote:
+    """The Quote of an attributed span: a fragment widens to its reported clause, and a quoted sentence whose
+    frame goes on with a reported rest ("“In a world that is messy,” Petro said, such aggression “can come
+    from anywhere.”") becomes one partial quote of both pieces."""
+    doc, text = reading.doc, doc_text(reading.doc)
     pieces = [(quote.start, end)]
     if not direct and found.cue_token is not None:
-        pieces = _partial_pieces(doc, quote, found.cue_token, lexicon) or pieces
-    rest = _reported_rest(doc, quote, bounds, found.cue_token) if direct else None
-    if rest is not None:  # "“In a world that is messy,” Petro said, such aggression “can come from anywhere.”"
+        pieces = _partial_pieces(doc, quote, found.cue_token, reading.lexicon) or pieces
+    rest = _reported_rest(doc, quote, reading.bounds, found.cue_token) if direct else None
+    if rest is not None:
         pieces, direct = [*pieces, rest], False
     start, stop = pieces[0][0], pieces[-1][1]
     return Quote(
         text=text[start:stop],
         start=start,
         end=stop,
-        speaker=found.speaker.name,
+        speaker=speaker.name,
         cue=found.cue or None,
         kind="direct" if direct else "partial",
         parts=_parts(doc, pieces),
