@@ -135,10 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     import arms_nlp
-    from arms_nlp.api import _resolve_model
+    from arms_nlp.api import resolve_model
 
     texts = load_texts(args.directory, args.articles)
-    model = _resolve_model(None)
+    model = resolve_model(None)
     bare = spacy.load(model)
     arms = arms_nlp.load(model)
     list(arms.pipe(texts[:5]))  # warm caches (lazy data files) outside the timed runs

@@ -310,12 +310,12 @@ def test_api_load_splits_citation_markers(nlp: Language, text: str, token: str) 
 def test_api_load_empties_the_tokenizer_cache_without_changing_tokens(nlp: Language, text: str) -> None:
     import spacy
 
-    from arms_nlp.api import _resolve_model, _split_citation_markers
+    from arms_nlp.api import resolve_model, split_citation_markers
 
     plain = spacy.load(
-        _resolve_model(None), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+        resolve_model(None), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
     )
-    _split_citation_markers(plain)
+    split_citation_markers(plain)
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import arms_nlp
 from arms_nlp import Extraction, extract, render_html
-from arms_nlp.render import FIELD_COLOURS, _Mark, _marked_text, source_text
+from arms_nlp.render import FIELD_COLOURS, Mark, marked_text, source_text
 
 ARTICLE = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "003_71f1ee24cf0e9be2.txt"
 
@@ -158,6 +158,6 @@ def test_render_escapes_markup_in_the_text() -> None:
 )
 def test_render_marks_nest_properly_and_keep_text(marks: list[tuple[int, int, str]]) -> None:
     text = "abcdefghijklmnopqrst"
-    marked = _marked_text(text, [_Mark(s, e, f, f) for s, e, f in marks])
+    marked = marked_text(text, [Mark(s, e, f, f) for s, e, f in marks])
     parsed = _parse(f'<div class="article">{marked}</div>')
     assert "".join(parsed.article) == text

@@ -55,7 +55,8 @@ def install_advice(model: str) -> str:
     return f"install the package that provides it (`pip install {model}`) or give a path to a saved pipeline"
 
 
-def _resolve_model(model: str | None) -> str:
+def resolve_model(model: str | None) -> str:
+    """The model to load: the one given, else the first installed of MODEL_PREFERENCE (official packages first)."""
     if model is not None:
         return model
     for name in MODEL_PREFERENCE:
@@ -76,12 +77,12 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     from .factories import BEFORE, PIPELINE
 
     register_extensions()
-    name = _resolve_model(model)
+    name = resolve_model(model)
     try:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFoundError(f"spaCy model {name!r} could not be loaded: {install_advice(name)} ({err})") from err
-    _split_citation_markers(nlp)
+    split_citation_markers(nlp)
     skipped = set(exclude)
     for component in PIPELINE:
         if component not in skipped and component not in nlp.pipe_names:
@@ -94,7 +95,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
 _CITATION_SUFFIX = r"(?:\[\d{1,3}\])+"
 
 
-def _split_citation_markers(nlp: Language) -> None:
+def split_citation_markers(nlp: Language) -> None:
     """Make "[2]" after a word a separate token, so the word itself can be recognised."""
     suffixes = [*nlp.Defaults.suffixes, _CITATION_SUFFIX]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

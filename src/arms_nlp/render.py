@@ -60,30 +60,32 @@ def source_text(extraction: Extraction) -> str | None:
 
 
 @dataclass(frozen=True)
-class _Mark:
+class Mark:
+    """One highlighted stretch of the article: its offsets, the field it belongs to and its hover title."""
+
     start: int
     end: int
     field: str
     title: str
 
 
-def _titles(extraction: Extraction) -> Iterable[_Mark]:
+def _titles(extraction: Extraction) -> Iterable[Mark]:
     """One mark per mention of every highlighted field, with a tooltip naming its record."""
     for w in extraction.weapons:
-        yield _Mark(w.start, w.end, "weapons", f"weapon: {w.name} ({w.category})")
+        yield Mark(w.start, w.end, "weapons", f"weapon: {w.name} ({w.category})")
     for a in extraction.actors:
         for m in a.mentions or [a]:
-            yield _Mark(m.start, m.end, "actors", f"actor: {a.name} ({a.kind})")
+            yield Mark(m.start, m.end, "actors", f"actor: {a.name} ({a.kind})")
     for q in extraction.quantities:
-        yield _Mark(
+        yield Mark(
             q.start, q.end, "quantities", f"quantity: {_number(q.value, q.low, q.high)} {q.weapon or q.item or ''}"
         )
     for r in extraction.ranges:
-        yield _Mark(r.start, r.end, "ranges", f"range: {_km(r)} {r.weapon or ''}")
+        yield Mark(r.start, r.end, "ranges", f"range: {_km(r)} {r.weapon or ''}")
     for d in extraction.dates:
-        yield _Mark(d.start, d.end, "dates", f"date: {d.value or 'unresolved'}")
+        yield Mark(d.start, d.end, "dates", f"date: {d.value or 'unresolved'}")
     for quote in extraction.quotes:
-        yield _Mark(quote.start, quote.end, "quotes", f"{quote.kind} quote: {quote.speaker or 'speaker unknown'}")
+        yield Mark(quote.start, quote.end, "quotes", f"{quote.kind} quote: {quote.speaker or 'speaker unknown'}")
 
 
 def _number(value: float | None, low: float | None, high: float | None) -> str:
@@ -104,16 +106,16 @@ def _km(length: Range) -> str:
     return f"{prefix}{length.high_km:,.0f} km"
 
 
-def _marked_text(text: str, marks: list[_Mark]) -> str:
+def marked_text(text: str, marks: list[Mark]) -> str:
     """``text`` escaped, with nested ``<mark>`` elements; marks that cross are split."""
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     bounds = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    starting: dict[int, list[_Mark]] = {}
+    starting: dict[int, list[Mark]] = {}
     for mark in marks:
         starting.setdefault(mark.start, []).append(mark)
     out: list[str] = []
-    active: list[_Mark] = []
-    opened: list[_Mark] = []
+    active: list[Mark] = []
+    opened: list[Mark] = []
     for left, right in zip(bounds, bounds[1:]):
         active = [m for m in active if m.end > left] + starting.get(left, [])
         active.sort(key=lambda m: (m.start, -m.end, _NESTING[m.field]))
@@ -238,7 +240,7 @@ def render_html(
     heading = html.escape(title or "arms_nlp extraction")
     published = f"{extraction.published} ({extraction.published_from})" if extraction.published else "unknown"
     article = (
-        f'<h2>Article</h2><div class="article">{_marked_text(text, list(_titles(extraction)))}</div>'
+        f'<h2>Article</h2><div class="article">{marked_text(text, list(_titles(extraction)))}</div>'
         if text is not None
         else '<p class="none">The article text is not known: pass text= to highlight it.</p>'
     )

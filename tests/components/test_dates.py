@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 import arms_nlp
-from arms_nlp.components.dates import _dateparser_value, find_dateline
+from arms_nlp.components.dates import dateparser_value, find_dateline
 from arms_nlp.normalize.dates import DateExpr, read_numeric_date, resolve_anaphor, resolve_date, scan_dates
 
 
@@ -278,7 +278,7 @@ def test_dates_resolve_date(expr: DateExpr, anchor: dt.date | None, floor: bool,
     ],
 )
 def test_dates_dateparser_never_defaults_to_today(text: str, expected: tuple | None) -> None:
-    assert _dateparser_value(text, None, False) == expected
+    assert dateparser_value(text, None, False) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +292,7 @@ def test_dates_dateparser_never_defaults_to_today(text: str, expected: tuple | N
     ],
 )
 def test_dates_dateparser_agrees_with_anchor(text: str, expected: tuple | None) -> None:
-    assert _dateparser_value(text, dt.date(2024, 3, 5), False) == expected
+    assert dateparser_value(text, dt.date(2024, 3, 5), False) == expected
 
 
 def test_dates_inferred_published_can_be_switched_off() -> None:

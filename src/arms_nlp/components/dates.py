@@ -115,7 +115,7 @@ def _date_parser(base: dt.datetime, future: bool) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def _dateparser_value(text: str, anchor: dt.date | None, future: bool) -> tuple[str, DateGrain] | None:
+def dateparser_value(text: str, anchor: dt.date | None, future: bool) -> tuple[str, DateGrain] | None:
     """(value, grain) that dateparser reads from an odd date form the patterns miss, or None.
 
     Only spans naming a month and writing a number ("24-Feb-2022", "2022 Feb 24", "february
@@ -358,7 +358,7 @@ def _leftover_records(doc: Doc, leftovers: list[Span], anchor: dt.date | None) -
     for ent in leftovers:
         if in_boilerplate(doc, ent.start_char, ent.end_char):
             continue
-        read = _dateparser_value(ent.text, anchor, False)
+        read = dateparser_value(ent.text, anchor, False)
         if read is not None:
             records.append(_record(ent, read[0], read[1]))
     return records
