@@ -1194,6 +1194,33 @@ def test_weapons_family_named_alone_is_the_family(news_nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul showed new Hyunmoo missiles at the parade.", [("Hyunmoo", "ballistic_missile", "Hyunmoo")]),
+        ("Pyongyang fired several Hwasong missiles into the sea.", [("Hwasong", "ballistic_missile", "Hwasong")]),
+        ("Taipei fielded more Hsiung Feng missiles.", [("Hsiung Feng", "cruise_missile", "Hsiung Feng")]),
+        ("The rebels launched Quds cruise missiles at the port.", [("Quds", "cruise_missile", "Quds")]),
+        ("Spotters flew Orlan drones over the front.", [("Orlan", "uav", "Orlan")]),
+        ("The cruiser carries Standard Missile interceptors.", [("Standard Missile", "missile", "Standard Missile")]),
+        ("Gunners fired Msta howitzers all night.", [("Msta", "artillery", "Msta")]),
+        # a numbered member stays the member, with the family
+        ("They tested a Hwasong-18 missile.", [("Hwasong-18", "ballistic_missile", "Hwasong")]),
+        # negatives: family names that are people, places and firms without a weapon word
+        ("Ehud Barak met officials in Hwasong.", []),
+        ("Shaheen Afridi bowled while Hermes sold scarves in Quds.", []),
+        ("Dongfeng sold more trucks this year.", []),
+    ],
+)
+def test_weapons_family_entry_names_family_written_alone(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A family written alone before its class ("Hyunmoo missiles") is the family, with the members' category,
+    not a class nor a system of the class's kind; an ambiguous family name needs a weapon context."""
+    found = [(w.name, w.category, w.family) for w in _found(news_nlp, text) if not w.generic]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span", "name", "category"),
     [
         ("They deployed artillery systems.", "artillery systems", "artillery system", "artillery"),
