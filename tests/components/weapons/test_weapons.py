@@ -1221,6 +1221,30 @@ def test_weapons_family_entry_names_family_written_alone(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia ordered Pindad SS2 rifles.", [("Pindad SS2", "small_arms")]),
+        ("The navy commissioned two Sampari-class missile boats.", [("Sampari-class", "naval")]),
+        ("The submarine fired an Akya torpedo.", [("Akya", "munition")]),
+        ("The army fielded Swathi radars near the border.", [("Swathi", "other")]),
+        (
+            "Gunners fired T5-52 howitzers and Bateleur rocket launchers.",
+            [("T5-52", "artillery"), ("Bateleur", "rocket")],
+        ),
+        ("The Air Force tested the Astra Mk3 missile.", [("Astra", "missile")]),
+        ("The navy bought QW-3 missiles.", [("QW-3", "air_defense")]),
+        # negatives: the ambiguous names as people, words and places
+        ("Ashwini Vaishnaw met Swathi Reddy in Delhi.", []),
+        ("Kusha and Bharani read the Negev report.", []),
+    ],
+)
+def test_weapons_batch_ten_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Systems of smaller armies and navies added in batch 10 are named systems of their category; the names that
+    are given names or words need a weapon word."""
+    assert [(w.name, w.category) for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span", "name", "category"),
     [
         ("They deployed artillery systems.", "artillery systems", "artillery system", "artillery"),
