@@ -353,7 +353,7 @@ def test_gazetteer_models_are_variants_of_their_system(entries: tuple[WeaponEntr
 #: Class words that a canonical name should not carry when the word before them names the system alone.
 CLASS_WORDS = {"rocket", "missile", "tank", "howitzer", "drone", "uav", "apc", "ifv", "mbt", "helicopter", "mortar"}
 #: Names whose class word is part of the name itself.
-CLASS_WORD_NAMES = {"Iron Drone"}
+CLASS_WORD_NAMES = {"Iron Drone", "Standard Missile"}
 
 
 def test_gazetteer_names_carry_no_class_word_they_do_not_need(entries: tuple[WeaponEntry, ...]) -> None:

@@ -69,8 +69,8 @@ def test_transfers_list_items_the_parser_hung_elsewhere(
 DEAL_GOODS = [
     (
         "Chile signed a contract with Israel for the purchase of Hermes drones.",
-        [("Israel", "Chile", "UAV")],
-        [("Chile", "Israel", "UAV")],
+        [("Israel", "Chile", "Hermes")],
+        [("Chile", "Israel", "Hermes")],
     ),
     (
         "Peru signed an agreement with Spain for the acquisition of two patrol boats.",

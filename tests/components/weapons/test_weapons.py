@@ -1194,6 +1194,57 @@ def test_weapons_family_named_alone_is_the_family(news_nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul showed new Hyunmoo missiles at the parade.", [("Hyunmoo", "ballistic_missile", "Hyunmoo")]),
+        ("Pyongyang fired several Hwasong missiles into the sea.", [("Hwasong", "ballistic_missile", "Hwasong")]),
+        ("Taipei fielded more Hsiung Feng missiles.", [("Hsiung Feng", "cruise_missile", "Hsiung Feng")]),
+        ("The rebels launched Quds cruise missiles at the port.", [("Quds", "cruise_missile", "Quds")]),
+        ("Spotters flew Orlan drones over the front.", [("Orlan", "uav", "Orlan")]),
+        ("The cruiser carries Standard Missile interceptors.", [("Standard Missile", "missile", "Standard Missile")]),
+        ("Gunners fired Msta howitzers all night.", [("Msta", "artillery", "Msta")]),
+        # a numbered member stays the member, with the family
+        ("They tested a Hwasong-18 missile.", [("Hwasong-18", "ballistic_missile", "Hwasong")]),
+        # negatives: family names that are people, places and firms without a weapon word
+        ("Ehud Barak met officials in Hwasong.", []),
+        ("Shaheen Afridi bowled while Hermes sold scarves in Quds.", []),
+        ("Dongfeng sold more trucks this year.", []),
+    ],
+)
+def test_weapons_family_entry_names_family_written_alone(
+    news_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A family written alone before its class ("Hyunmoo missiles") is the family, with the members' category,
+    not a class nor a system of the class's kind; an ambiguous family name needs a weapon context."""
+    found = [(w.name, w.category, w.family) for w in _found(news_nlp, text) if not w.generic]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia ordered Pindad SS2 rifles.", [("Pindad SS2", "small_arms")]),
+        ("The navy commissioned two Sampari-class missile boats.", [("Sampari-class", "naval")]),
+        ("The submarine fired an Akya torpedo.", [("Akya", "munition")]),
+        ("The army fielded Swathi radars near the border.", [("Swathi", "other")]),
+        (
+            "Gunners fired T5-52 howitzers and Bateleur rocket launchers.",
+            [("T5-52", "artillery"), ("Bateleur", "rocket")],
+        ),
+        ("The Air Force tested the Astra Mk3 missile.", [("Astra", "missile")]),
+        ("The navy bought QW-3 missiles.", [("QW-3", "air_defense")]),
+        # negatives: the ambiguous names as people, words and places
+        ("Ashwini Vaishnaw met Swathi Reddy in Delhi.", []),
+        ("Kusha and Bharani read the Negev report.", []),
+    ],
+)
+def test_weapons_batch_ten_systems(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """Systems of smaller armies and navies added in batch 10 are named systems of their category; the names that
+    are given names or words need a weapon word."""
+    assert [(w.name, w.category) for w in _found(news_nlp, text) if not w.generic] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span", "name", "category"),
     [
         ("They deployed artillery systems.", "artillery systems", "artillery system", "artillery"),
