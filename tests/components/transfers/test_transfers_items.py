@@ -1,0 +1,91 @@
+"""What each transfer claim moves (``components/transfers``): one claim per system the object lists, the object's
+own systems rather than weapons named nearby, and weapons in general only when no member is named. Claims are
+compared on (supplier, recipient, weapon), the weapon loosely (expected name inside the found one). Sentences
+written for this suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from transfer_reader import transfers_in
+
+Key = tuple[str | None, str | None, str]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+
+def keys(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(t.supplier, t.recipient, t.weapon) for t in transfers_in(nlp, text)]
+
+
+def has(found: list[tuple[str | None, str | None, str | None]], key: Key) -> bool:
+    return any((f[0], f[1]) == key[:2] and _norm(key[2]) in _norm(f[2]) for f in found)
+
+
+def check_keys(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    """Every wanted key among the text's transfers, no unwanted one."""
+    found = keys(nlp, text)
+    for key in wanted:
+        assert has(found, key), f"missing {key} in {found}"
+    for key in unwanted:
+        assert not has(found, key), f"unexpected {key} in {found}"
+
+
+COORDINATED_SYSTEMS = [
+    (
+        "Norway bought Mistral and Exocet missiles from France.",
+        [("France", "Norway", "Mistral"), ("France", "Norway", "Exocet")],
+        [],
+    ),
+    (
+        "Greece signed a deal with France for the purchase of Mistral (surface-to-air) and Exocet (anti-ship) missiles.",
+        [("France", "Greece", "Mistral"), ("France", "Greece", "Exocet")],
+        [],
+    ),
+    (
+        "Germany will send Leopard 2 and Marder vehicles to Ukraine.",
+        [("Germany", "Ukraine", "Leopard 2"), ("Germany", "Ukraine", "Marder")],
+        [],
+    ),
+    # negatives: one system named twice, or a system only saying what the goods are for
+    ("Poland received Patriot PAC-3 missiles from the United States.", [("United States", "Poland", "Patriot")], []),
+    (
+        "The United States sold Taiwan F-16 munitions.",
+        [("United States", "Taiwan", "munition")],
+        [("United States", "Taiwan", "F-16")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), COORDINATED_SYSTEMS)
+def test_transfers_items_coordinated_systems(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
+
+
+NAMED_MEMBERS = [
+    (
+        "Denmark will sell Argentina training armaments, such as AIM-9X and AIM-120 missiles.",
+        [("Denmark", "Argentina", "AIM-9"), ("Denmark", "Argentina", "AIM-120")],
+        [("Denmark", "Argentina", "weapon")],
+    ),
+    (
+        "Spain sent Ukraine weapons including Aspide launchers.",
+        [("Spain", "Ukraine", "Aspide")],
+        [("Spain", "Ukraine", "weapon")],
+    ),
+    # negatives: a kind of its own stays beside its members; weapons with no member named stay weapons
+    (
+        "The United States sold Taiwan F-16 munitions including AGM-88 HARM missiles.",
+        [("United States", "Taiwan", "munition"), ("United States", "Taiwan", "HARM")],
+        [],
+    ),
+    ("Spain sent Ukraine weapons including food.", [("Spain", "Ukraine", "weapon")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMED_MEMBERS)
+def test_transfers_items_named_members(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
