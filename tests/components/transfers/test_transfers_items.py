@@ -89,3 +89,24 @@ NAMED_MEMBERS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMED_MEMBERS)
 def test_transfers_items_named_members(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+NOUN_LISTS = [
+    (
+        "Belgrade held talks with Russia on the supply of four Mi-35 helicopters, four Mi-17 transport helicopters, "
+        "armoured vehicles and air defence systems to Serbia.",
+        [("Russia", "Serbia", "Mi-35"), ("Russia", "Serbia", "Mi-17"), ("Russia", "Serbia", "armored vehicle")],
+        [],
+    ),
+    # negative: a weapon after the list's end, past a clause of its own, is no item of it
+    (
+        "The US sale of 12 F-16 jets to Egypt, a deal worth $1 billion, angered Israel, which flies F-35 jets.",
+        [("United States", "Egypt", "F-16")],
+        [("United States", "Egypt", "F-35")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NOUN_LISTS)
+def test_transfers_items_noun_lists(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

@@ -479,12 +479,11 @@ def _object_weapons(
         for pair in found:
             if all(pair[0].start != w.start for w, _ in weapons):
                 weapons.append(pair)
-    if not trigger.nominal:
-        weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
-        appended = listed_after(weapons, segment, ctx)
-        weapons += appended
-        if appended and not roles.suppliers:
-            roles.suppliers = list_sellers(appended, ctx)
+    weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
+    appended = listed_after(weapons, segment, ctx)
+    weapons += appended
+    if appended and not roles.suppliers and not trigger.nominal:
+        roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
 
 
