@@ -110,3 +110,46 @@ NOUN_LISTS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), NOUN_LISTS)
 def test_transfers_items_noun_lists(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+CLASSES_NAMING_A_SYSTEM = [
+    (
+        "India sold BrahMos missiles to the Philippines in 2022. India will also supply an anti-ship missile system "
+        "to the Philippines.",
+        [("India", "Philippines", "BrahMos")],
+        [("India", "Philippines", "anti-ship missile")],
+    ),
+    (
+        "Saudi Arabia agreed to buy S-400 systems from Russia. Riyadh is also interested in buying Russian missile "
+        "systems.",
+        [("Russia", "Saudi Arabia", "S-400")],
+        [("Russia", "Saudi Arabia", "missile system")],
+    ),
+    # negatives: two named systems leave the class open; a class the named system's kind is not stays a class
+    (
+        "Saudi Arabia agreed to buy S-400 and Pantsir systems from Russia. Riyadh is also interested in buying "
+        "Russian missile systems.",
+        [("Russia", "Saudi Arabia", "missile system")],
+        [],
+    ),
+    (
+        "Egypt bought Rafale jets from France. France will also sell tanks to Egypt.",
+        [("France", "Egypt", "Rafale"), ("France", "Egypt", "tank")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CLASSES_NAMING_A_SYSTEM)
+def test_transfers_items_classes_naming_a_system(
+    nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
+) -> None:
+    check_keys(nlp, text, wanted, unwanted)
+
+
+def test_transfers_items_bare_class_stays_a_class(nlp: Language) -> None:
+    """Goods written as a bare class ("will also deliver missiles") are more goods of that kind, not the system."""
+    text = (
+        "India sold BrahMos missiles to the Philippines in 2022. India will also deliver missiles to the Philippines."
+    )
+    check_keys(nlp, text, [("India", "Philippines", "BrahMos"), ("India", "Philippines", "missile")], [])

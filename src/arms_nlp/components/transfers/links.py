@@ -607,6 +607,7 @@ def _phrase_weapons(head: Token, obj: Token, ctx: Context, trigger: Token) -> li
     tokens = [t for t in _phrase_tokens(head, trigger) if t.i != trigger.i]
     if not tokens:
         return []
+    tokens += _coordinated_modifiers(tokens, head, trigger)
     start, end = _span_chars(tokens)
     found = [
         w
@@ -639,6 +640,21 @@ def _phrase_weapons(head: Token, obj: Token, ctx: Context, trigger: Token) -> li
         inside = head.dep_ == "pobj" and head.head.lower_ == "of"  # "40 units of the Marder": the container's count
         start = min(start, obj.left_edge.idx if inside else obj.idx)
     return [(w, (start, end)) for w in best]
+
+
+def _coordinated_modifiers(tokens: list[Token], head: Token, trigger: Token) -> list[Token]:
+    """The words of names coordinated with a modifier of the phrase ("S-400 and Pantsir systems": Pantsir, which
+    the parser hangs on S-400), which the phrase itself leaves out with the coordinated items."""
+    inside = {t.i for t in tokens}
+    return [
+        w
+        for t in tokens
+        if t.i != head.i and t.dep_ in ("nmod", "compound")
+        for c in t.children
+        if c.dep_ == "conj"
+        for w in c.subtree
+        if w.i not in inside and w.i != trigger.i
+    ]
 
 
 def coordinated_systems(named: list[Weapon], ctx: Context) -> list[Weapon]:
