@@ -153,3 +153,28 @@ def test_transfers_items_bare_class_stays_a_class(nlp: Language) -> None:
         "India sold BrahMos missiles to the Philippines in 2022. India will also deliver missiles to the Philippines."
     )
     check_keys(nlp, text, [("India", "Philippines", "BrahMos"), ("India", "Philippines", "missile")], [])
+
+
+ACCOMPANYING_GOODS = [
+    (
+        "Washington approved the sale of 12 F-16 jets to Egypt, along with Harpoon missiles.",
+        [("United States", "Egypt", "F-16"), ("United States", "Egypt", "Harpoon")],
+        [],
+    ),
+    # negatives: a party along with, and equipment in general beside a named system
+    (
+        "Washington approved the sale of 12 F-16 jets to Egypt, along with its allies.",
+        [("United States", "Egypt", "F-16")],
+        [("United States", "Egypt", "ally")],
+    ),
+    (
+        "Washington approved the sale of 12 F-16 jets to Egypt, along with other assorted military equipment.",
+        [("United States", "Egypt", "F-16")],
+        [("United States", "Egypt", "weapon")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ACCOMPANYING_GOODS)
+def test_transfers_items_accompanying_goods(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)
