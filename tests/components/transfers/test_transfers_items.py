@@ -178,3 +178,24 @@ ACCOMPANYING_GOODS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), ACCOMPANYING_GOODS)
 def test_transfers_items_accompanying_goods(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)
+
+
+NAMED_KIND = [
+    (
+        "Britain has begun sending Storm Shadow missiles to Ukraine, making it the first country to supply Kyiv "
+        "with weapons of that range.",
+        [("United Kingdom", "Ukraine", "Storm Shadow")],
+        [("United Kingdom", "Ukraine", "weapon")],
+    ),
+    # negative: weapons not characterised by an earlier kind stay weapons in general
+    (
+        "Britain sent Ukraine Storm Shadow missiles. France will also supply Ukraine with weapons.",
+        [("United Kingdom", "Ukraine", "Storm Shadow"), ("France", "Ukraine", "weapon")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMED_KIND)
+def test_transfers_items_named_kind(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
+    check_keys(nlp, text, wanted, unwanted)

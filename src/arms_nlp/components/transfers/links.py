@@ -849,8 +849,19 @@ def _determiners(phrase: tuple[int, int], ctx: Context) -> set[str]:
 
 
 def refers_back(phrase: tuple[int, int], ctx: Context) -> bool:
-    """True for an object phrase pointing back to weapons named before ("such weaponry", "these arms")."""
-    return bool(_determiners(phrase, ctx) - {"the", "that"})
+    """True for an object phrase pointing back to weapons named before ("such weaponry", "these arms", "weapons
+    of that range")."""
+    return bool(_determiners(phrase, ctx) - {"the", "that"}) or _of_named_kind(phrase, ctx)
+
+
+def _of_named_kind(phrase: tuple[int, int], ctx: Context) -> bool:
+    """True for goods characterised by a kind the text gave before ("weapons of that range", "missiles of that
+    type"): "that" on the object of an "of" inside the phrase."""
+    span = ctx.doc.char_span(*phrase, alignment_mode="expand")
+    return any(
+        t.lower_ == "that" and t.dep_ == "det" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of"
+        for t in span or []
+    )
 
 
 def definite(phrase: tuple[int, int], ctx: Context) -> bool:
