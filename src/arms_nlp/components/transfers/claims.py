@@ -438,7 +438,7 @@ def _absorb(into: Claim, other: Claim) -> None:
 def merge_claims(claims: list[Claim]) -> list[Claim]:
     """One claim per (supplier, recipient, weapon category, status, source); presupposed mentions fold in."""
     groups: list[Claim] = []
-    for claim in claims:
+    for claim in _name_classes(claims):
         same = next((g for g in groups if _same_claim(g, claim)), None)
         if same is None:
             groups.append(claim)
@@ -456,6 +456,40 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         else:
             final.append(group)
     return sorted(final, key=lambda g: g.evidence.start)
+
+
+def _name_classes(claims: list[Claim]) -> list[Claim]:
+    """A class written as one system ("a missile system") between the same parties as one earlier named system of
+    a narrower kind is that system ("India sold BrahMos missiles to Manila ... the supply of an anti-ship missile
+    system"; S-400s ... "interest in buying Russian missile systems"); with two such systems, or as the goods
+    themselves ("will also deliver missiles"), it stays a class. Status and source stay the claim's."""
+    for claim in claims:
+        if claim.weapon is None or not claim.weapon.generic or claim.weapon_definite or not _system_word(claim.weapon):
+            continue
+        systems = {
+            c.weapon.name: c.weapon
+            for c in claims
+            if c.evidence.start < claim.evidence.start and _narrower_system(claim, c)
+        }
+        if len(systems) == 1:
+            claim.weapon = next(iter(systems.values()))
+    return claims
+
+
+def _system_word(weapon: Weapon) -> bool:
+    """True when a class is written with a head standing for one system ("missile system", "air defence complex")."""
+    words = weapon.text.lower().split()
+    head = words[-1] if words else ""
+    heads = transfer_lexicon().carrier_heads
+    return head in heads or (head.endswith("s") and head[:-1] in heads)
+
+
+def _narrower_system(mention: Claim, named: Claim) -> bool:
+    """True when ``named`` names a system, between ``mention``'s parties, of a kind ``mention``'s class covers."""
+    if mention.weapon is None or named.weapon is None or named.weapon.generic:
+        return False
+    same_parties = (mention.supplier, mention.recipient) == (named.supplier, named.recipient)
+    return same_parties and class_covers(mention.weapon.category, named.weapon.category)
 
 
 def _fold_class_mentions(groups: list[Claim]) -> list[Claim]:

@@ -468,8 +468,8 @@ def _refers(trigger: Trigger, status: Status, theme: _Theme, ctx: Context) -> bo
 def _object_weapons(
     trigger: Trigger, roles: Roles, segment: Span, ctx: Context
 ) -> tuple[list[tuple[Weapon, tuple[int, int]]], set[int]]:
-    """The weapons a trigger's objects name, with the objects that name them; a verb's list also takes the
-    weapons the parser hung between or after its items, and their seller ("ready to buy ... from Russia")."""
+    """The weapons a trigger's objects name, with the objects that name them; a list also takes the weapons the
+    parser hung between or after its items, and a verb's list their seller ("ready to buy ... from Russia")."""
     weapons: list[tuple[Weapon, tuple[int, int]]] = []
     weapon_tokens: set[int] = set()
     for obj in _inside(roles.objects, segment):
@@ -479,13 +479,37 @@ def _object_weapons(
         for pair in found:
             if all(pair[0].start != w.start for w, _ in weapons):
                 weapons.append(pair)
-    if not trigger.nominal:
-        weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
-        appended = listed_after(weapons, segment, ctx)
-        weapons += appended
-        if appended and not roles.suppliers:
-            roles.suppliers = list_sellers(appended, ctx)
+    if weapons and trigger.nominal:
+        # "the F-15 sale along with Harpoon missiles": a kind of its own, not "other equipment" in general
+        along = [
+            p
+            for o in _inside(_accompanying_goods(trigger, ctx.lex), segment)
+            for p in weapons_for(o, ctx, trigger.token)
+        ]
+        weapons += [p for p in along if not (p[0].generic and p[0].category == "other")]
+    weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
+    appended = listed_after(weapons, segment, ctx)
+    weapons += appended
+    if appended and not roles.suppliers and not trigger.nominal:
+        roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
+
+
+def _accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:
+    """Goods joined to an event noun's own by "along with", "together with", which the parser hangs on the noun or
+    on the verb governing it ("approved the sale of 12 F-16 jets to Egypt, along with Harpoon missiles"); a verb
+    that makes claims of its own takes them itself."""
+    tok = trigger.token
+    holders = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and find_trigger(tok.head, lex) is None:
+        holders.append(tok.head)
+    return [
+        o
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("along", "together")
+        for o in preps(c, "with")
+    ]
 
 
 def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:

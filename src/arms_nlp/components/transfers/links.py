@@ -573,43 +573,114 @@ def _weapon_heads(tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
 
 
 def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, tuple[int, int]]]:
-    """The weapon each coordinated object phrase names (a named system over a class), with the phrase span."""
+    """The weapon each coordinated object phrase names (a named system over a class), with the phrase span.
+
+    Systems coordinated inside one phrase ("Mistral and Exocet missiles") are one row each; weapons in general
+    whose members are named ("training armaments, such as AIM-9X and AIM-120 missiles") give way to them (a
+    narrower class, "F-16 munitions including HARM missiles", stays: its own kind is claimed too)."""
     out: list[tuple[Weapon, tuple[int, int]]] = []
+    exemplified: list[tuple[int, int]] = []
     for head in _weapon_heads(obj, ctx):
-        tokens = [t for t in _phrase_tokens(head, trigger) if t.i != trigger.i]
-        if not tokens:
-            continue
-        start, end = _span_chars(tokens)
-        found = [
-            w
-            for w in records_in(ctx.weapons, start, end)
-            if any(overlaps(w.start, w.end, t.idx, t.idx + len(t)) for t in tokens)
-        ]
-        # A designation the parser split off the phrase ("delivered Shahed-136 drones") still names it.
-        glued = [w for w in ctx.weapons if start - 3 <= w.end <= start and not ctx.text[w.end : start].strip()]
-        if glued:
-            found.insert(0, glued[0])
-            start = glued[0].start
-        at_head = [w for w in found if overlaps(w.start, w.end, head.idx, head.idx + len(head))]
-        if not at_head and lemma(head) in ctx.lex.carrier_heads:
-            at_head = found  # "the BrahMos missile system": the system is the missile
-        named = [w for w in found if not w.generic]
-        if not at_head and not named:
-            continue  # a class only modifying another noun ("drone attacks", "missile components")
-        if (
-            at_head
-            and at_head[0].generic
-            and named
-            and not any(w in at_head or categories_compatible(w.category, at_head[0].category) for w in named)
-        ):
-            best = at_head[0]  # "F-16 munitions": the system only says what the munitions are for
-        else:
-            best = named[0] if named else (at_head[0] if at_head else found[0])
-        if obj.i != head.i and obj.i < head.i:
-            inside = head.dep_ == "pobj" and head.head.lower_ == "of"  # "40 units of the Marder": the container's count
-            start = min(start, obj.left_edge.idx if inside else obj.idx)
-        out.append((best, (start, end)))
-    return out
+        rows = _phrase_weapons(head, obj, ctx, trigger)
+        if rows and _has_named_members(head, ctx, trigger):
+            exemplified.extend(span for weapon, span in rows if _in_general(weapon))
+        out.extend(rows)
+    return [(w, span) for w, span in out if not (_in_general(w) and span in exemplified)]
+
+
+def _in_general(weapon: Weapon) -> bool:
+    """Weapons in general ("arms", "armaments", "equipment"), no kind of its own."""
+    return weapon.generic and weapon.category == "other"
+
+
+def _has_named_members(head: Token, ctx: Context, trigger: Token) -> bool:
+    """True when "including X", "such as X" on a phrase names a weapon of its own; the members the parser hung
+    on the list's first item after this one are this item's ("pods and armaments, such as AIM-9X missiles")."""
+    members = members_of(head, ctx)
+    if head.dep_ == "conj":
+        members += [m for m in members_of(head.head, ctx) if m.i > head.i]
+    return any(_phrase_weapons(m, m, ctx, trigger) for m in members)
+
+
+def _phrase_weapons(head: Token, obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The weapon rows one object phrase names: its named system (each of coordinated ones), else its class."""
+    tokens = [t for t in _phrase_tokens(head, trigger) if t.i != trigger.i]
+    if not tokens:
+        return []
+    tokens += _coordinated_modifiers(tokens, head, trigger)
+    start, end = _span_chars(tokens)
+    found = [
+        w
+        for w in records_in(ctx.weapons, start, end)
+        if any(overlaps(w.start, w.end, t.idx, t.idx + len(t)) for t in tokens)
+    ]
+    # A designation the parser split off the phrase ("delivered Shahed-136 drones") still names it.
+    glued = [w for w in ctx.weapons if start - 3 <= w.end <= start and not ctx.text[w.end : start].strip()]
+    if glued:
+        found.insert(0, glued[0])
+        start = glued[0].start
+    at_head = [w for w in found if overlaps(w.start, w.end, head.idx, head.idx + len(head))]
+    if not at_head and lemma(head) in ctx.lex.carrier_heads:
+        at_head = found  # "the BrahMos missile system": the system is the missile
+    named = [w for w in found if not w.generic]
+    if not at_head and not named:
+        return []  # a class only modifying another noun ("drone attacks", "missile components")
+    if (
+        at_head
+        and at_head[0].generic
+        and named
+        and not any(w in at_head or categories_compatible(w.category, at_head[0].category) for w in named)
+    ):
+        best = [at_head[0]]  # "F-16 munitions": the system only says what the munitions are for
+    elif named:
+        best = coordinated_systems(named, ctx)
+    else:
+        best = [at_head[0] if at_head else found[0]]
+    if obj.i != head.i and obj.i < head.i:
+        inside = head.dep_ == "pobj" and head.head.lower_ == "of"  # "40 units of the Marder": the container's count
+        start = min(start, obj.left_edge.idx if inside else obj.idx)
+    return [(w, (start, end)) for w in best]
+
+
+def _coordinated_modifiers(tokens: list[Token], head: Token, trigger: Token) -> list[Token]:
+    """The words of names coordinated with a modifier of the phrase ("S-400 and Pantsir systems": Pantsir, which
+    the parser hangs on S-400), which the phrase itself leaves out with the coordinated items."""
+    inside = {t.i for t in tokens}
+    return [
+        w
+        for t in tokens
+        if t.i != head.i and t.dep_ in ("nmod", "compound")
+        for c in t.children
+        if c.dep_ == "conj"
+        for w in c.subtree
+        if w.i not in inside and w.i != trigger.i
+    ]
+
+
+def coordinated_systems(named: list[Weapon], ctx: Context) -> list[Weapon]:
+    """The first named system of a phrase and those coordinated with it ("Mistral and Exocet missiles": both,
+    each its own claim); a system only modifying or restating another ("Patriot PAC-3") stays one."""
+    words = [_record_tokens(w, ctx) for w in named]
+    return [named[0]] + [w for w, own in zip(named[1:], words[1:]) if _coordinated(words[0], own)]
+
+
+def _record_tokens(weapon: Weapon, ctx: Context) -> list[Token]:
+    span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _coordinated(one: list[Token], other: list[Token]) -> bool:
+    """Two records' words joined as items of one list: conjuncts ("Mistral and Exocet missiles"), or sibling
+    modifiers of one head with a coordinator between them ("Mistral (surface-to-air) and Exocet (anti-ship)
+    missiles"); a name restating another ("Patriot PAC-3") is no list."""
+    if not one or not other or {t.i for t in one} & {t.i for t in other}:
+        return False
+    if any(b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i for a in one for b in other):
+        return True
+    first, second = (one, other) if one[0].i < other[0].i else (other, one)
+    a, b = first[-1], second[0]
+    siblings = a.head.i == b.head.i and a.dep_ == b.dep_ and a.dep_ in ("nmod", "compound")
+    return siblings and any(t.pos_ == "CCONJ" for t in a.doc[a.i + 1 : b.i])
 
 
 def listed_between(found: list[tuple[Weapon, tuple[int, int]]], ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
@@ -778,8 +849,19 @@ def _determiners(phrase: tuple[int, int], ctx: Context) -> set[str]:
 
 
 def refers_back(phrase: tuple[int, int], ctx: Context) -> bool:
-    """True for an object phrase pointing back to weapons named before ("such weaponry", "these arms")."""
-    return bool(_determiners(phrase, ctx) - {"the", "that"})
+    """True for an object phrase pointing back to weapons named before ("such weaponry", "these arms", "weapons
+    of that range")."""
+    return bool(_determiners(phrase, ctx) - {"the", "that"}) or _of_named_kind(phrase, ctx)
+
+
+def _of_named_kind(phrase: tuple[int, int], ctx: Context) -> bool:
+    """True for goods characterised by a kind the text gave before ("weapons of that range", "missiles of that
+    type"): "that" on the object of an "of" inside the phrase."""
+    span = ctx.doc.char_span(*phrase, alignment_mode="expand")
+    return any(
+        t.lower_ == "that" and t.dep_ == "det" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of"
+        for t in span or []
+    )
 
 
 def definite(phrase: tuple[int, int], ctx: Context) -> bool:
