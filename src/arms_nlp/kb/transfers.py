@@ -160,6 +160,9 @@ class TransferLexicon(BaseModel):
     recipient_governors: frozenset[str] = frozenset()
     #: Governing verbs whose subject is the supplying side of an acquire noun ("refused Kyiv's request for").
     counterpart_governors: frozenset[str] = frozenset()
+    #: Penalty verbs and nouns: the party a penalty falls on ("sanctions on Turkey") did the deed after its
+    #: "for" ("for acquiring S-400s").
+    penalty_words: frozenset[str] = frozenset()
     #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
     #: ("NATO allies including Germany and France"): each member is a party, never the group.
     state_group_nouns: frozenset[str] = frozenset()

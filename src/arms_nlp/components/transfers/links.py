@@ -307,7 +307,22 @@ def _insurgents(tok: Token, ctx: Context) -> str | None:
         return f"{nationality.text} {tok.lower_}"
     countries = [_country_named(place.text) for place in preps(tok, "in")]
     demonym = demonym_of().get(countries[0]) if countries and countries[0] else None
-    return f"{demonym} {tok.lower_}" if demonym else None
+    if demonym:
+        return f"{demonym} {tok.lower_}"
+    return _named_before(tok) if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+
+
+def _named_before(tok: Token) -> str | None:
+    """ "The rebels" after the article wrote "Syrian rebels": the one nationality the same fighters' noun had
+    earlier; None when it had none or several."""
+    earlier = {
+        f"{c.text} {t.lower_}"
+        for t in tok.doc[: tok.i]
+        if t.lower_ == tok.lower_
+        for c in t.children
+        if c.dep_ == "amod" and c.i == t.i - 1 and _country_named(c.text) is not None
+    }
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _nationality_of(tok: Token, ctx: Context) -> str | None:

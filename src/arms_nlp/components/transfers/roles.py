@@ -355,6 +355,9 @@ def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int
     """Who does a gerund after a preposition, by what governs the preposition: a verb's object or subject
     ("accused Iran of providing"), an adjective's subject ("Bolivia is interested in acquiring"), a noun's
     possessor ("Moscow's interest in acquiring")."""
+    penalised = _penalised(verb.head, governor, lex)
+    if penalised is not None:
+        return penalised
     if governor.pos_ in ("VERB", "AUX"):
         # "accused Iran of providing", "persuade Iran into transferring"
         for child in governor.children:
@@ -366,6 +369,20 @@ def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int
     if governor.pos_ in ("NOUN", "PROPN"):
         return _noun_possessor(governor, lex, depth)
     return None
+
+
+def _penalised(prep: Token, governor: Token, lex: TransferLexicon) -> Token | None:
+    """Who a penalty falls on did the deed after its "for" ("imposed sanctions on Turkey for acquiring S-400s",
+    "sanctions on China for buying jets"): the "on" object of the penalty or of the clause above it."""
+    if prep.lower_ != "for":
+        return None
+    holders = [governor]
+    if governor.dep_ in ("advcl", "xcomp", "conj") and governor.head.i != governor.i:
+        holders.append(governor.head)  # "imposed sanctions - citing a law - on Turkey for acquiring"
+    holders += [c for h in list(holders) for c in h.children if c.dep_ in OBJECTS]
+    if not any(lemma(h) in lex.penalty_words for h in holders):
+        return None
+    return next((target for h in holders for target in preps(h, "on")), None)
 
 
 def _noun_possessor(noun: Token, lex: TransferLexicon, depth: int) -> Token | None:
