@@ -387,7 +387,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
             body = doc[span.start : service]
             if not ctx.blocked_for_body(body.start_char, body.end_char):
                 ctx.gazetteer_tokens.update(range(span.start, service))
-                name = body.text if body[-1].is_title else lower_service_name(span, body)
+                name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
                 found.append(Found(body.start_char, body.end_char, body.text, name, "organization"))
                 continue
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
@@ -505,6 +505,14 @@ def lower_service_name(state: Span, body: Span) -> str:
     """The name of a service written in lower case: as written with the service capitalised ("the Azerbaijani
     army": Azerbaijani Army), as a capitalised service's name is its words as written."""
     return f"{state.text} {body[len(state) :].text.title()}"
+
+
+def service_name(written: str) -> str:
+    """A service named after its state takes the canonical name the officials list gives that form ("Sudanese
+    army" -> Sudanese Armed Forces, "Chinese Air Force" -> People's Liberation Army Air Force, "Qatari air force"
+    -> Qatar Emiri Air Force), as an analyst names it; a form the list does not know stays as written."""
+    institution = institution_of(written)
+    return institution.name if institution is not None and institution.kind == "armed_service" else written
 
 
 def heads_institution(service: Span, lexicon: ActorLexicon) -> bool:
@@ -653,15 +661,16 @@ _HYPHEN_PARTICIPLE = re.compile(r"(?<![\w.-])([A-Z][\w.]*)-([a-z]+(?:ed|de|un))\
 
 
 def service_names(found: Sequence[Found], entries: Mapping[str, GazetteerEntry]) -> None:
-    """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
-    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces").
-    An acronym several states share ("SAF") is named only when the text names one of those states."""
+    """Name a state's institution written as its acronym by the canonical name the officials list gives it ("MSDF"
+    -> "Japan Maritime Self-Defense Force", "DAPA" -> "Defense Acquisition Program Administration"), as an analyst
+    spells an acronym out; a body written in words stays as written. An acronym several states' services share
+    ("SAF") is named only when the text names one of those states."""
     states = named_states(found, entries)
     for item in found:
         if item.kind != "organization" or item.from_gazetteer or not is_acronym(item.text):
             continue
         institution = institution_of(item.name) or service_of_shared_acronym(item.text, states)
-        if institution is not None and institution.kind == "armed_service":
+        if institution is not None:
             item.name = institution.name
 
 

@@ -1,0 +1,81 @@
+"""arms_actors on the families of issue 13, fifth round: armed services and state institutions named by their
+canonical names where the officials list knows the written form, and as written where it does not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor
+
+
+def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
+    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
+    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "written"),
+    [
+        (
+            "Fighting near Omdurman intensified, the Sudanese army said on Monday.",
+            "Sudanese Armed Forces",
+            "Sudanese army",
+        ),
+        ("Training flights with the Qatari air force resumed in May.", "Qatar Emiri Air Force", "Qatari air force"),
+        (
+            "The Chinese Air Force flew the batteries to Belgrade.",
+            "People's Liberation Army Air Force",
+            "Chinese Air Force",
+        ),
+        ("The Israeli army said it struck a launcher overnight.", "Israel Defense Forces", "Israeli army"),
+        # negatives: a form the list gives to no other body stays as written
+        ("The Malian army said it repelled the attack near Gao.", "Malian Army", "Malian army"),
+        ("Positions of the Azerbaijani army came under fire overnight.", "Azerbaijani Army", "Azerbaijani army"),
+        ("Armenian armed forces shelled the positions at dawn.", "Armenian Armed Forces", "Armenian armed forces"),
+        ("The Indian Air Force retired its last squadron.", "Indian Air Force", "Indian Air Force"),
+    ],
+)
+def test_actors_round5_service_named_by_its_canonical_name(nlp: Language, text: str, body: str, written: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+    assert [m.text for m in found[(body, "organization")].mentions] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # negatives: a service word before another noun describes the state's forces, not the body
+        ("Chinese air force bombers flew near the island.", "China"),
+        ("Sudanese army helicopters struck the convoy.", "Sudan"),
+    ],
+)
+def test_actors_round5_service_modifying_a_noun_stays_the_state(nlp: Language, text: str, state: str) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found, sorted(found)
+    assert not [key for key in found if key[1] == "organization"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The DAPA said the howitzers would be delivered next year.", "Defense Acquisition Program Administration"),
+        ("The MSDF said the destroyer would fire the missile in the autumn.", "Japan Maritime Self-Defense Force"),
+    ],
+)
+def test_actors_round5_institution_acronym_spelled_out(nlp: Language, text: str, body: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # negatives: an acronym the officials list does not know stays as written
+        ("The XQRT said the trucks were seized at the border.", "XQRT"),
+    ],
+)
+def test_actors_round5_unknown_acronym_stays_as_written(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] != name and key[1] == "organization"], sorted(found)
