@@ -79,3 +79,21 @@ def test_actors_round5_institution_acronym_spelled_out(nlp: Language, text: str,
 def test_actors_round5_unknown_acronym_stays_as_written(nlp: Language, text: str, name: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0] != name and key[1] == "organization"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("The Air Force of Zimbabwe took delivery of two trainers.", "Air Force of Zimbabwe", "Zimbabwe"),
+        ("Uganda People's Defence Force troops crossed into Congo.", "Uganda People's Defence Force", "Uganda"),
+        ("The Tatmadaw has bombed villages in Sagaing.", "Tatmadaw", "Myanmar"),
+        ("The KDF said the convoy was ambushed near Lamu.", "Kenya Defence Forces", "Kenya"),
+        ("FARDC units retook the town on Friday.", "Armed Forces of the Democratic Republic of the Congo", None),
+    ],
+)
+def test_actors_round5_armed_services_of_smaller_states(nlp: Language, text: str, body: str, state: str | None) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+    assert not [key for key in found if key[1] in ("person", "armed_group")], sorted(found)
+    if state is not None:
+        assert (state, "country") not in found, sorted(found)
