@@ -97,3 +97,33 @@ def test_actors_round5_armed_services_of_smaller_states(nlp: Language, text: str
     assert not [key for key in found if key[1] in ("person", "armed_group")], sorted(found)
     if state is not None:
         assert (state, "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Baltic states will buy the launchers jointly.", "Baltic states"),
+        ("The missiles fell into the East Sea on Thursday.", "East Sea"),
+        ("Troops were flown to Borno after the raid on the base.", "Borno"),
+        ("Militants ambushed a convoy in North Waziristan on Monday.", "North Waziristan"),
+        # a capitalised unit noun stays part of the place's name as written
+        ("The junta bombed a village in Sagaing Region overnight.", "Sagaing Region"),
+    ],
+)
+def test_actors_round5_regions_of_less_covered_areas(nlp: Language, text: str, place: str) -> None:
+    found = actors_of(nlp, text)
+    assert (place, "location") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        # negatives: a region's name inside an armed group's name is no place of its own
+        ("Gunmen of the Sinaloa cartel attacked police in Culiacan.", "Sinaloa Cartel", "Sinaloa"),
+        ("The Arakan Army captured the town.", "Arakan Army", "Rakhine"),
+    ],
+)
+def test_actors_round5_region_inside_a_group_name_is_no_place(nlp: Language, text: str, group: str, place: str) -> None:
+    found = actors_of(nlp, text)
+    assert (group, "armed_group") in found, sorted(found)
+    assert (place, "location") not in found, sorted(found)
