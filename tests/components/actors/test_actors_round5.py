@@ -127,3 +127,33 @@ def test_actors_round5_region_inside_a_group_name_is_no_place(nlp: Language, tex
     found = actors_of(nlp, text)
     assert (group, "armed_group") in found, sorted(found)
     assert (place, "location") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "written"),
+    [
+        ("Min Aung Hlaing visited Moscow in March.", "Min Aung Hlaing", "Min Aung Hlaing"),
+        ("Backed by Egypt and Russia, Haftar and his army took the port.", "Khalifa Haftar", "Haftar"),
+        ("Hemedti said the paramilitary would not negotiate.", "Mohamed Hamdan Dagalo", "Hemedti"),
+        ("Lagbaja said the troops would stay in the north-east.", "Taoreed Lagbaja", "Lagbaja"),
+    ],
+)
+def test_actors_round5_known_commanders_by_their_full_names(
+    nlp: Language, text: str, person: str, written: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
+    assert [m.text for m in found[(person, "person")].mentions] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # negatives: an unknown surname stays as written, and a word before a name stays out of it
+        ("Okonjo said the troops would stay.", "Okonjo"),
+        ("Minister Aung Kyaw said the vote would go ahead.", "Aung Kyaw"),
+    ],
+)
+def test_actors_round5_unknown_names_stay_as_written(nlp: Language, text: str, person: str) -> None:
+    found = actors_of(nlp, text)
+    assert (person, "person") in found, sorted(found)
