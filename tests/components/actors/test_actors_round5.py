@@ -157,3 +157,24 @@ def test_actors_round5_known_commanders_by_their_full_names(
 def test_actors_round5_unknown_names_stay_as_written(nlp: Language, text: str, person: str) -> None:
     found = actors_of(nlp, text)
     assert (person, "person") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Austria and Switzerland said they would join Sky Shield next year.",
+            "European Sky Shield Initiative",
+            "organization",
+        ),
+        ("The programs threaten the security of the R.O.K. and Japan.", "South Korea", "country"),
+    ],
+)
+def test_actors_round5_short_forms_of_known_names(nlp: Language, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in actors_of(nlp, text)
+
+
+def test_actors_round5_skyshield_gun_is_no_initiative(nlp: Language) -> None:
+    # negative: the Swiss gun system, one word, is a weapon and no body
+    found = actors_of(nlp, "The army bought two Skyshield batteries from Rheinmetall.")
+    assert ("European Sky Shield Initiative", "organization") not in found, sorted(found)
