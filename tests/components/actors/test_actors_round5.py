@@ -178,3 +178,32 @@ def test_actors_round5_skyshield_gun_is_no_initiative(nlp: Language) -> None:
     # negative: the Swiss gun system, one word, is a weapon and no body
     found = actors_of(nlp, "The army bought two Skyshield batteries from Rheinmetall.")
     assert ("European Sky Shield Initiative", "organization") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "written", "state"),
+    [
+        ("Japan's coast guard said the missile fell outside its waters.", "Japan Coast Guard", "coast guard", "Japan"),
+        ("Sudan's army said it retook the bridge.", "Sudanese Armed Forces", "army", "Sudan"),
+    ],
+)
+def test_actors_round5_service_after_its_state_possessive(
+    nlp: Language, text: str, body: str, written: str, state: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+    assert [m.text for m in found[(body, "organization")].mentions] == [written]
+    assert (state, "country") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a service the officials list does not know after the possessive, and a service modifying a noun
+        "Kenya's army said the convoy was hit.",
+        "Sudan's army helicopters struck the convoy.",
+    ],
+)
+def test_actors_round5_unknown_or_modifying_possessed_service_stays_the_state(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[1] == "organization"], sorted(found)

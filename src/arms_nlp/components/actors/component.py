@@ -390,6 +390,11 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
                 name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
                 found.append(Found(body.start_char, body.end_char, body.text, name, "organization"))
                 continue
+        possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
+        if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
+            body, name = possessed  # "Japan's coast guard": the service, and the state a mention of its own
+            ctx.gazetteer_tokens.update(range(body.start, body.end))
+            found.append(Found(body.start_char, body.end_char, body.text, name, "organization", affiliation=entry.name))
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
         if item is not None:
             found.append(item)
@@ -485,14 +490,19 @@ def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int
     name or demonym); None when none follows."""
     if entry.kind != "country" or entry.role not in ("name", "demonym"):
         return None
-    doc = span.doc
+    return service_after(span.doc, span.end, lexicon)
+
+
+def service_after(doc: Doc, start: int, lexicon: ActorLexicon) -> int | None:
+    """Where a ``military_services`` phrase opening at token ``start`` ends, when it names the body: capitalised,
+    or an institution heading its phrase in lower case (see :func:`service_end`); else None."""
     services = lexicon.military_services
-    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    following = doc[start].lower_ if start < len(doc) else ""
     if not following.isalpha() or not any(s.startswith(following) for s in services):
         return None
     longest = max((len(s.split()) for s in services), default=0) + 2  # hyphens are tokens of their own
-    for end in range(min(len(doc), span.end + longest), span.end, -1):
-        service = doc[span.end : end]
+    for end in range(min(len(doc), start + longest), start, -1):
+        service = doc[start:end]
         if service.text.lower() not in services:
             continue
         # A capitalised service is a body's name; in lower case, only an institution heading its phrase ("the
@@ -505,6 +515,26 @@ def lower_service_name(state: Span, body: Span) -> str:
     """The name of a service written in lower case: as written with the service capitalised ("the Azerbaijani
     army": Azerbaijani Army), as a capitalised service's name is its words as written."""
     return f"{state.text} {body[len(state) :].text.title()}"
+
+
+def possessed_service(
+    span: Span, entry: GazetteerEntry, lexicon: ActorLexicon, demonym: str | None
+) -> tuple[Span, str] | None:
+    """A service written after its state's possessive that the officials list knows by the state's name or demonym
+    and the service ("Japan's coast guard" -> Japan Coast Guard, "Sudan's army" -> Sudanese Armed Forces); None
+    for a service the list does not know ("Kenya's army" stays Kenya)."""
+    doc = span.doc
+    if entry.kind != "country" or entry.role != "name" or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].text not in POSSESSIVE:
+        return None
+    end = service_after(doc, span.end + 1, lexicon)
+    if end is None:
+        return None
+    body = doc[span.end + 1 : end]
+    forms = [f"{owner} {body.text}" for owner in (entry.name, demonym) if owner]
+    names = [service_name(form) for form in forms if service_name(form) != form]
+    return (body, names[0]) if names else None
 
 
 def service_name(written: str) -> str:
