@@ -207,3 +207,33 @@ def test_actors_round5_service_after_its_state_possessive(
 def test_actors_round5_unknown_or_modifying_possessed_service_stays_the_state(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[1] == "organization"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "written"),
+    [
+        ("The North fired two missiles into the East Sea, Seoul said.", "North Korea", "North"),
+        ("South Korea said the North's launch violated the resolutions.", "North Korea", "North"),
+        ("North Korea accused the South of flying drones over Pyongyang.", "South Korea", "South"),
+    ],
+)
+def test_actors_round5_half_of_a_divided_state_written_alone(
+    nlp: Language, text: str, state: str, written: str
+) -> None:
+    found = actors_of(nlp, text)
+    assert (state, "country") in found, sorted(found)
+    assert written in [m.text for m in found[(state, "country")].mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no Korean cue in the text, another capitalised word after it, a modifier
+        "Insecurity in the North has displaced thousands, officials in Abuja said.",
+        "Ships crossed the North Sea after the drill off South Korea.",
+        "The North African country bought drones from Turkey.",
+    ],
+)
+def test_actors_round5_the_north_without_its_peninsula_is_no_state(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert ("North Korea", "country") not in found, sorted(found)

@@ -752,6 +752,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(surname_mentions(ctx, names, found))
     unnamed = officials(ctx, found)
     found.extend(unnamed)
+    found.extend(elliptic_mentions(ctx, found))
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [
         (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
@@ -768,6 +769,28 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
         and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"
     )
     return [to_actor(d) for d in merge(kept)]
+
+
+def elliptic_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """A half of a divided state written alone after "the" ("the North fired", "the North's"): that state, when the
+    text names one of its cues (``elliptic_states``); never before another capitalised word ("the North Sea") or as a
+    modifier ("the North African country"), nor inside another mention."""
+    elliptic = ctx.lexicon.elliptic_states
+    named = {f.name for f in found}
+    found_spans = [(f.start, f.end) for f in found]
+    doc, extra = ctx.doc, []
+    for token in ctx.tokens:
+        form = elliptic.get(token.text)
+        if form is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or named.isdisjoint(form.cues):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.is_title or following.text == "-"):
+            continue
+        end = token.idx + len(token.text)
+        if token.dep_ in ("amod", "compound") or any(s < end and token.idx < e for s, e in found_spans):
+            continue
+        extra.append(Found(token.idx, end, token.text, form.state, "country", from_gazetteer=True))
+    return extra
 
 
 def nested_body(ctx: Context, item: Found, named: Sequence[tuple[int, int]]) -> bool:
