@@ -237,3 +237,17 @@ def test_actors_round5_half_of_a_divided_state_written_alone(
 def test_actors_round5_the_north_without_its_peninsula_is_no_state(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert ("North Korea", "country") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A video released by the nation's Department of Defense showed the vehicles.", "Department of Defense"),
+        ("Canberra said its Defence Department would buy the vehicles.", "Defence Department"),
+        # negatives: without an owner the generic name is the gazetteer's body
+        ("The Department of Defense said the contract was awarded.", "Pentagon"),
+    ],
+)
+def test_actors_round5_generic_body_after_an_unnamed_owner(nlp: Language, text: str, name: str) -> None:
+    found = actors_of(nlp, text)
+    assert (name, "organization") in found, sorted(found)

@@ -382,6 +382,9 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
                 Found(span.start_char, span.end_char, span.text, name, entry.kind, affiliation=owner, owner=owner)
             )
             continue
+        if entry.generic and unnamed_owner(span):
+            found.append(Found(span.start_char, span.end_char, span.text, span.text, entry.kind))
+            continue
         service = service_end(span, entry, ctx.lexicon)
         if service is not None:
             body = doc[span.start : service]
@@ -399,6 +402,18 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def unnamed_owner(span: Span) -> bool:
+    """A generic body's name after an owner the text does not name here ("the nation's Department of Defense", "its
+    Security Council"): some state's own body, named as written, not the one state the gazetteer gives the name."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ == "PRP$":
+        return True
+    return span.start > 1 and before.text in POSSESSIVE and doc[span.start - 2].is_lower
 
 
 def dateline_agency(doc: Doc, end: int, codes: Mapping[str, str]) -> tuple[int, Found] | None:
