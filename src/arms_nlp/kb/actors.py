@@ -71,6 +71,15 @@ class Region(BaseModel):
     aliases: list[str] = Field(default_factory=list)
 
 
+class EllipticState(BaseModel):
+    """The state a short form names ("North" -> North Korea) and the names that must be in the text for it to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    state: str
+    cues: list[str] = Field(min_length=1)
+
+
 class ActorLexicon(BaseModel):
     """Word lists that drive the parse-based rules of arms_actors."""
 
@@ -131,6 +140,9 @@ class ActorLexicon(BaseModel):
     outlet_verbs: list[str] = Field(default_factory=list)
     #: Heads of a body's name that "in" and the place it sits in complete ("the U.S. Embassy in Nairobi").
     placed_body_heads: list[str] = Field(default_factory=list)
+    #: A half of a divided state written alone ("the North") -> the state, named so only in a text that names one of
+    #: its cues (the states of the peninsula, its seas).
+    elliptic_states: dict[str, EllipticState] = Field(default_factory=dict)
 
 
 class GazetteerEntry(BaseModel):

@@ -382,18 +382,38 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
                 Found(span.start_char, span.end_char, span.text, name, entry.kind, affiliation=owner, owner=owner)
             )
             continue
+        if entry.generic and unnamed_owner(span):
+            found.append(Found(span.start_char, span.end_char, span.text, span.text, entry.kind))
+            continue
         service = service_end(span, entry, ctx.lexicon)
         if service is not None:
             body = doc[span.start : service]
             if not ctx.blocked_for_body(body.start_char, body.end_char):
                 ctx.gazetteer_tokens.update(range(span.start, service))
-                name = body.text if body[-1].is_title else lower_service_name(span, body)
+                name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
                 found.append(Found(body.start_char, body.end_char, body.text, name, "organization"))
                 continue
+        possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
+        if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
+            body, name = possessed  # "Japan's coast guard": the service, and the state a mention of its own
+            ctx.gazetteer_tokens.update(range(body.start, body.end))
+            found.append(Found(body.start_char, body.end_char, body.text, name, "organization", affiliation=entry.name))
         item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
         if item is not None:
             found.append(item)
     return national_subsidiaries(ctx, found, entries)
+
+
+def unnamed_owner(span: Span) -> bool:
+    """A generic body's name after an owner the text does not name here ("the nation's Department of Defense", "its
+    Security Council"): some state's own body, named as written, not the one state the gazetteer gives the name."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ == "PRP$":
+        return True
+    return span.start > 1 and before.text in POSSESSIVE and doc[span.start - 2].is_lower
 
 
 def dateline_agency(doc: Doc, end: int, codes: Mapping[str, str]) -> tuple[int, Found] | None:
@@ -485,14 +505,19 @@ def service_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int
     name or demonym); None when none follows."""
     if entry.kind != "country" or entry.role not in ("name", "demonym"):
         return None
-    doc = span.doc
+    return service_after(span.doc, span.end, lexicon)
+
+
+def service_after(doc: Doc, start: int, lexicon: ActorLexicon) -> int | None:
+    """Where a ``military_services`` phrase opening at token ``start`` ends, when it names the body: capitalised,
+    or an institution heading its phrase in lower case (see :func:`service_end`); else None."""
     services = lexicon.military_services
-    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    following = doc[start].lower_ if start < len(doc) else ""
     if not following.isalpha() or not any(s.startswith(following) for s in services):
         return None
     longest = max((len(s.split()) for s in services), default=0) + 2  # hyphens are tokens of their own
-    for end in range(min(len(doc), span.end + longest), span.end, -1):
-        service = doc[span.end : end]
+    for end in range(min(len(doc), start + longest), start, -1):
+        service = doc[start:end]
         if service.text.lower() not in services:
             continue
         # A capitalised service is a body's name; in lower case, only an institution heading its phrase ("the
@@ -505,6 +530,34 @@ def lower_service_name(state: Span, body: Span) -> str:
     """The name of a service written in lower case: as written with the service capitalised ("the Azerbaijani
     army": Azerbaijani Army), as a capitalised service's name is its words as written."""
     return f"{state.text} {body[len(state) :].text.title()}"
+
+
+def possessed_service(
+    span: Span, entry: GazetteerEntry, lexicon: ActorLexicon, demonym: str | None
+) -> tuple[Span, str] | None:
+    """A service written after its state's possessive that the officials list knows by the state's name or demonym
+    and the service ("Japan's coast guard" -> Japan Coast Guard, "Sudan's army" -> Sudanese Armed Forces); None
+    for a service the list does not know ("Kenya's army" stays Kenya)."""
+    doc = span.doc
+    if entry.kind != "country" or entry.role != "name" or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].text not in POSSESSIVE:
+        return None
+    end = service_after(doc, span.end + 1, lexicon)
+    if end is None:
+        return None
+    body = doc[span.end + 1 : end]
+    forms = [f"{owner} {body.text}" for owner in (entry.name, demonym) if owner]
+    names = [service_name(form) for form in forms if service_name(form) != form]
+    return (body, names[0]) if names else None
+
+
+def service_name(written: str) -> str:
+    """A service named after its state takes the canonical name the officials list gives that form ("Sudanese
+    army" -> Sudanese Armed Forces, "Chinese Air Force" -> People's Liberation Army Air Force, "Qatari air force"
+    -> Qatar Emiri Air Force), as an analyst names it; a form the list does not know stays as written."""
+    institution = institution_of(written)
+    return institution.name if institution is not None and institution.kind == "armed_service" else written
 
 
 def heads_institution(service: Span, lexicon: ActorLexicon) -> bool:
@@ -653,15 +706,16 @@ _HYPHEN_PARTICIPLE = re.compile(r"(?<![\w.-])([A-Z][\w.]*)-([a-z]+(?:ed|de|un))\
 
 
 def service_names(found: Sequence[Found], entries: Mapping[str, GazetteerEntry]) -> None:
-    """Name an armed service written as its acronym by the canonical name the officials list gives it ("MSDF" ->
-    "Japan Maritime Self-Defense Force"); a service written in words stays as written ("Armenian Armed Forces").
-    An acronym several states share ("SAF") is named only when the text names one of those states."""
+    """Name a state's institution written as its acronym by the canonical name the officials list gives it ("MSDF"
+    -> "Japan Maritime Self-Defense Force", "DAPA" -> "Defense Acquisition Program Administration"), as an analyst
+    spells an acronym out; a body written in words stays as written. An acronym several states' services share
+    ("SAF") is named only when the text names one of those states."""
     states = named_states(found, entries)
     for item in found:
         if item.kind != "organization" or item.from_gazetteer or not is_acronym(item.text):
             continue
         institution = institution_of(item.name) or service_of_shared_acronym(item.text, states)
-        if institution is not None and institution.kind == "armed_service":
+        if institution is not None:
             item.name = institution.name
 
 
@@ -713,6 +767,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(surname_mentions(ctx, names, found))
     unnamed = officials(ctx, found)
     found.extend(unnamed)
+    found.extend(elliptic_mentions(ctx, found))
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [
         (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
@@ -729,6 +784,28 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
         and not (f.text in zones and not f.from_gazetteer)  # "10:30 GMT", "7:25 a.m. KST"
     )
     return [to_actor(d) for d in merge(kept)]
+
+
+def elliptic_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """A half of a divided state written alone after "the" ("the North fired", "the North's"): that state, when the
+    text names one of its cues (``elliptic_states``); never before another capitalised word ("the North Sea") or as a
+    modifier ("the North African country"), nor inside another mention."""
+    elliptic = ctx.lexicon.elliptic_states
+    named = {f.name for f in found}
+    found_spans = [(f.start, f.end) for f in found]
+    doc, extra = ctx.doc, []
+    for token in ctx.tokens:
+        form = elliptic.get(token.text)
+        if form is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or named.isdisjoint(form.cues):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.is_title or following.text == "-"):
+            continue
+        end = token.idx + len(token.text)
+        if token.dep_ in ("amod", "compound") or any(s < end and token.idx < e for s, e in found_spans):
+            continue
+        extra.append(Found(token.idx, end, token.text, form.state, "country", from_gazetteer=True))
+    return extra
 
 
 def nested_body(ctx: Context, item: Found, named: Sequence[tuple[int, int]]) -> bool:

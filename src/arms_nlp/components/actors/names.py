@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...docindex import index_of
 from ...kb.actors import ActorLexicon, GazetteerEntry
 from ...kb.closed_class import closed_class
+from ...kb.officials import terms_of
 from ...records import ActorKind
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -88,6 +89,14 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     if before_title and all(t.lower_ in lexicon.portfolio_words for t in doc[start:end]):
         return None  # "Kenyan Defence | Cabinet Secretary ...": a portfolio before a title, no name
     return start, end
+
+
+def known_front(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the word before the NER's name completes a known office-holder's name:
+    the model cuts "Min" of "Min Aung Hlaing" at the start of a sentence, taking it for an abbreviation."""
+    if start > 0 and capitalised(doc[start - 1]) and terms_of(doc[start - 1 : end].text):
+        return start - 1
+    return start
 
 
 def given_name_start(
@@ -253,8 +262,8 @@ def repaired_kind(doc: Doc, start: int, end: int, lexicon: ActorLexicon, places:
         return "armed_group"  # a group the model took for a person: "Tigray People's Liberation Front"
     if end - start > 1 and last in lexicon.organization_heads:
         return "organization"
-    if not doc.has_annotation("DEP"):
-        return "person"
+    if not doc.has_annotation("DEP") or terms_of(doc[start:end].text):
+        return "person"  # a known office-holder is a person in any slot ("France, Haftar and his army")
     root = doc[start:end].root
     if start > 0 and (described := described_kind(doc[start - 1], root, lexicon)) != "person":
         return described
@@ -390,6 +399,7 @@ def name_spans(
             bounds = trimmed_person(ent, lexicon, entries)
             if bounds is not None:
                 bounds = (given_name_start(doc, bounds[0], lexicon, entries, aliases), bounds[1])
+                bounds = (known_front(doc, *bounds), bounds[1])
             if bounds is not None and not _a_place(doc, bounds, places) and not _a_place(doc, bounds, aliases):
                 spans.append(bounds)
         elif ent.label_ == "ORG" and (bounds := ranked_name(ent, lexicon, entries, aliases)) is not None:
