@@ -132,7 +132,7 @@ def segments(doc: Doc) -> list[Span]:
     bounds = found.get(_SEGMENTS)
     if bounds is None:
         bounds = found[_SEGMENTS] = [(span.start, span.end) for span in _segments(doc)]
-    return [doc[start:end] for start, end in bounds]
+    return [Span(doc, start, end) for start, end in bounds]  # built outright: slicing the Doc makes Tokens
 
 
 def _segments(doc: Doc) -> Iterator[Span]:
