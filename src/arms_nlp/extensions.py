@@ -9,12 +9,14 @@ them is registered with srsly here.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import srsly
 from pydantic import BaseModel
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .records import RECORD_KINDS, RECORD_TYPES, Extraction
@@ -119,11 +121,14 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     if parts is None:
         return
     spans: list[Span] = []
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    starts = [row[0] for row in offsets]
+    total = offsets[-1][0] + len(doc[-1].text_with_ws) if offsets else 0  # ``len(doc.text)``, not rebuilt
     for record in records:
         for start, end, label, kb_id in parts(record):
-            span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+            span = _expanded_span(doc, offsets, starts, total, start, end)
             if span is not None:
-                spans.append(span)
+                spans.append(Span(doc, span[0], span[1], label=label, kb_id=kb_id))
     if name not in _OWN_GROUP:
         doc.spans[name] = spans
     if name == "arms_transfers":
@@ -134,6 +139,22 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     merged = sorted(kept + added, key=lambda s: (s.start, s.end))
     doc.spans[ALL_SPANS_KEY] = merged
     _remember_spans(doc, doc.spans[ALL_SPANS_KEY], merged)
+
+
+def _expanded_span(
+    doc: Doc, offsets: list[list[int]], starts: list[int], total: int, start_char: int, end_char: int
+) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start_char, end_char, alignment_mode="expand")`` (None where it
+    gives None), found by binary search over the token offsets ``starts`` (``offsets``: offset and length of
+    each token; ``total``: the text's length). A token owns the whitespace after it, as in ``char_span``,
+    which builds Token objects to test its ends."""
+    if not (0 <= start_char < total and 0 <= end_char - 1 < total):
+        return None
+    first = bisect_right(starts, start_char) - 1
+    last = bisect_right(starts, end_char - 1) - 1
+    if start_char == offsets[first][0] + offsets[first][1]:
+        first += 1  # in the whitespace after a token: not part of that token
+    return first, last + 1
 
 
 #: The all-fields group the latest Docs were last given, with the Spans it was made of: reading a span group
