@@ -69,6 +69,8 @@ class DocIndex:
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
         self._distincts: dict[int, tuple[list[int], numpy.ndarray]] = {}
+        self._children: list[list[int]] | None = None
+        self._columns: dict[tuple[int, ...], tuple[list[int], ...]] = {}
         #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
         self.found: dict[str, Any] = {}
 
@@ -105,6 +107,30 @@ class DocIndex:
             if self._annotated(attrs):
                 self._arrays[attrs] = found
         return found
+
+    def columns(self, *attrs: int) -> tuple[list[int], ...]:
+        """The columns of :meth:`array` as Python lists (kept alike): a rule reading one value at a time reads a
+        list faster than a numpy array."""
+        found = self._columns.get(attrs)
+        if found is None:
+            found = tuple(column.tolist() for column in self.array(*attrs).T)
+            if self._annotated(attrs):
+                self._columns[attrs] = found
+        return found
+
+    def children(self) -> list[list[int]]:
+        """Per token, the indices of its syntactic children in text order (``Token.children`` without a Token
+        built per child), worked out once per parsed Doc; every list is empty without a parse."""
+        kids = self._children
+        if kids is None:
+            heads = self.array(HEAD)[:, 0].astype(numpy.int64) + numpy.arange(len(self.doc))
+            kids = [[] for _ in range(len(heads))]
+            for child, head in enumerate(heads.tolist()):
+                if head != child:
+                    kids[head].append(child)
+            if self._annotated((HEAD,)):
+                self._children = kids
+        return kids
 
     def _annotated(self, attrs: tuple[int, ...]) -> bool:
         """Whether the Doc already carries every annotation ``attrs`` read (word attributes always do)."""
