@@ -121,12 +121,12 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     if parts is None:
         return
     spans: list[Span] = []
-    offsets = doc.to_array([IDX, LENGTH]).tolist()
-    starts = [row[0] for row in offsets]
-    total = offsets[-1][0] + len(doc[-1].text_with_ws) if offsets else 0  # ``len(doc.text)``, not rebuilt
+    offsets = doc.to_array([IDX, LENGTH])
+    starts, lengths = offsets[:, 0].tolist(), offsets[:, 1].tolist()  # flat lists: no object per token
+    total = starts[-1] + len(doc[-1].text_with_ws) if starts else 0  # ``len(doc.text)``, not rebuilt
     for record in records:
         for start, end, label, kb_id in parts(record):
-            span = _expanded_span(doc, offsets, starts, total, start, end)
+            span = _expanded_span(starts, lengths, total, start, end)
             if span is not None:
                 spans.append(Span(doc, span[0], span[1], label=label, kb_id=kb_id))
     if name not in _OWN_GROUP:
@@ -142,17 +142,17 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
 
 
 def _expanded_span(
-    doc: Doc, offsets: list[list[int]], starts: list[int], total: int, start_char: int, end_char: int
+    starts: list[int], lengths: list[int], total: int, start_char: int, end_char: int
 ) -> tuple[int, int] | None:
     """The token bounds of ``doc.char_span(start_char, end_char, alignment_mode="expand")`` (None where it
-    gives None), found by binary search over the token offsets ``starts`` (``offsets``: offset and length of
-    each token; ``total``: the text's length). A token owns the whitespace after it, as in ``char_span``,
-    which builds Token objects to test its ends."""
+    gives None), found by binary search over the token offsets ``starts`` (``lengths``: each token's length;
+    ``total``: the text's length). A token owns the whitespace after it, as in ``char_span``, which builds
+    Token objects to test its ends."""
     if not (0 <= start_char < total and 0 <= end_char - 1 < total):
         return None
     first = bisect_right(starts, start_char) - 1
     last = bisect_right(starts, end_char - 1) - 1
-    if start_char == offsets[first][0] + offsets[first][1]:
+    if start_char == starts[first] + lengths[first]:
         first += 1  # in the whitespace after a token: not part of that token
     return first, last + 1
 

@@ -94,15 +94,15 @@ def preps(token: Token, word: str) -> Iterator[Token]:
     only the objects found become Token objects: rules ask this of hundreds of tokens per article."""
     doc = token.doc
     index = index_of(doc)
-    kids = index.children()
+    order, bounds = index.children()
     deps, lowers, tags = index.columns(DEP, LOWER, POS)
     wanted = get_string_id(word)
-    for child in kids[token.i]:
+    for child in order[bounds[token.i] : bounds[token.i + 1]]:
         if deps[child] not in _PREP_DEPS:
             continue
-        for prep in _conjuncts_of(child, kids, deps):
+        for prep in _conjuncts_of(child, order, bounds, deps):
             if lowers[prep] == wanted and tags[prep] == ADP:
-                yield from (doc[obj] for obj in kids[prep] if deps[obj] in _PREP_OBJECTS)
+                yield from (doc[obj] for obj in order[bounds[prep] : bounds[prep + 1]] if deps[obj] in _PREP_OBJECTS)
 
 
 _PREP_DEPS = frozenset(get_string_id(label) for label in ("prep", "dative", "agent"))
@@ -110,12 +110,13 @@ _PREP_OBJECTS = frozenset(get_string_id(label) for label in ("pobj", "pcomp"))
 _CONJ = get_string_id("conj")
 
 
-def _conjuncts_of(i: int, kids: list[list[int]], deps: list[int]) -> list[int]:
-    """:func:`with_conjuncts` over token indices (``kids``: children per token; ``deps``: dependency ids)."""
+def _conjuncts_of(i: int, order: list[int], bounds: list[int], deps: list[int]) -> list[int]:
+    """:func:`with_conjuncts` over token indices (``order``, ``bounds``: the children table of
+    :meth:`~arms_nlp.docindex.DocIndex.children`; ``deps``: dependency ids)."""
     out = [i]
-    for child in kids[i]:
+    for child in order[bounds[i] : bounds[i + 1]]:
         if deps[child] == _CONJ:
-            out.extend(_conjuncts_of(child, kids, deps))
+            out.extend(_conjuncts_of(child, order, bounds, deps))
     return out
 
 
