@@ -9,12 +9,14 @@ them is registered with srsly here.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import srsly
 from pydantic import BaseModel
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .records import RECORD_KINDS, RECORD_TYPES, Extraction
@@ -119,11 +121,14 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     if parts is None:
         return
     spans: list[Span] = []
+    offsets = doc.to_array([IDX, LENGTH])
+    starts, lengths = offsets[:, 0].tolist(), offsets[:, 1].tolist()  # flat lists: no object per token
+    total = starts[-1] + len(doc[-1].text_with_ws) if starts else 0  # ``len(doc.text)``, not rebuilt
     for record in records:
         for start, end, label, kb_id in parts(record):
-            span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+            span = _expanded_span(starts, lengths, total, start, end)
             if span is not None:
-                spans.append(span)
+                spans.append(Span(doc, span[0], span[1], label=label, kb_id=kb_id))
     if name not in _OWN_GROUP:
         doc.spans[name] = spans
     if name == "arms_transfers":
@@ -134,6 +139,22 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     merged = sorted(kept + added, key=lambda s: (s.start, s.end))
     doc.spans[ALL_SPANS_KEY] = merged
     _remember_spans(doc, doc.spans[ALL_SPANS_KEY], merged)
+
+
+def _expanded_span(
+    starts: list[int], lengths: list[int], total: int, start_char: int, end_char: int
+) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start_char, end_char, alignment_mode="expand")`` (None where it
+    gives None), found by binary search over the token offsets ``starts`` (``lengths``: each token's length;
+    ``total``: the text's length). A token owns the whitespace after it, as in ``char_span``, which builds
+    Token objects to test its ends."""
+    if not (0 <= start_char < total and 0 <= end_char - 1 < total):
+        return None
+    first = bisect_right(starts, start_char) - 1
+    last = bisect_right(starts, end_char - 1) - 1
+    if start_char == starts[first] + lengths[first]:
+        first += 1  # in the whitespace after a token: not part of that token
+    return first, last + 1
 
 
 #: The all-fields group the latest Docs were last given, with the Spans it was made of: reading a span group

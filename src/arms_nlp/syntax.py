@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER, POS
+from spacy.parts_of_speech import ADP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from .docindex import index_of
 from .kb.closed_class import closed_class
 
 #: Active subjects, and direct objects (spaCy's English labels and the UD ones).
@@ -85,13 +88,36 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def preps(token: Token, word: str) -> Iterator[Token]:
     """Objects of the prepositions ``word`` attached to ``token`` ("to X", "from X"), also when coordinated
-    with another of its prepositions ("the delivery of 180 tanks in 2025 and of 212 howitzers")."""
-    for child in token.children:
-        if child.dep_ not in ("prep", "dative", "agent"):
+    with another of its prepositions ("the delivery of 180 tanks in 2025 and of 212 howitzers").
+
+    The walk reads the Doc's children, dependency, lowercase and part-of-speech arrays (its index), so that
+    only the objects found become Token objects: rules ask this of hundreds of tokens per article."""
+    doc = token.doc
+    index = index_of(doc)
+    order, bounds = index.children()
+    deps, lowers, tags = index.columns(DEP, LOWER, POS)
+    wanted = get_string_id(word)
+    for child in order[bounds[token.i] : bounds[token.i + 1]]:
+        if deps[child] not in _PREP_DEPS:
             continue
-        for prep in with_conjuncts(child):
-            if prep.lower_ == word and prep.pos_ == "ADP":
-                yield from (obj for obj in prep.children if obj.dep_ in ("pobj", "pcomp"))
+        for prep in _conjuncts_of(child, order, bounds, deps):
+            if lowers[prep] == wanted and tags[prep] == ADP:
+                yield from (doc[obj] for obj in order[bounds[prep] : bounds[prep + 1]] if deps[obj] in _PREP_OBJECTS)
+
+
+_PREP_DEPS = frozenset(get_string_id(label) for label in ("prep", "dative", "agent"))
+_PREP_OBJECTS = frozenset(get_string_id(label) for label in ("pobj", "pcomp"))
+_CONJ = get_string_id("conj")
+
+
+def _conjuncts_of(i: int, order: list[int], bounds: list[int], deps: list[int]) -> list[int]:
+    """:func:`with_conjuncts` over token indices (``order``, ``bounds``: the children table of
+    :meth:`~arms_nlp.docindex.DocIndex.children`; ``deps``: dependency ids)."""
+    out = [i]
+    for child in order[bounds[i] : bounds[i + 1]]:
+        if deps[child] == _CONJ:
+            out.extend(_conjuncts_of(child, order, bounds, deps))
+    return out
 
 
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:

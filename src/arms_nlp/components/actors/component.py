@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, IS_UPPER, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -134,31 +134,37 @@ def _written_to(doc: Doc, start: int, end: int) -> str:
     return index_of(doc).text[start:end]
 
 
-def _written(span: Span, text: str) -> str:
-    """``span.text``, sliced from the Doc's ``text``."""
-    return text[span.start_char : span.end_char]
-
-
 def gazetteer_spans(doc: Doc, matcher: AliasMatcher) -> list[tuple[Span, str]]:
-    """Longest non-overlapping alias matches with the alias each one spells, left to right."""
-    text = index_of(doc).text  # sliced: ``Span.text`` rebuilds it token by token
-    spans = ((span, _written(span, text)) for span in (doc[start:end] for _, start, end in matcher.exact(doc)))
-    found = [(span, matcher.by_typography.get(written, written)) for span, written in spans]
+    """Longest non-overlapping alias matches with the alias each one spells, left to right.
+
+    Matches are kept as token bounds with their text sliced off the Doc's (token offsets and lengths read off
+    one attribute array); a Span is built only for the matches kept."""
+    index = index_of(doc)
+    text = index.text
+    rows = index.array(IDX, LENGTH, IS_UPPER)
+    starts, lengths, upper = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
+
+    def written(start: int, end: int) -> str:
+        return text[starts[start] : starts[end - 1] + lengths[end - 1]]
+
+    found: list[tuple[int, int, str, str]] = []  # token start, end, alias, text as written
+    for _, start, end in matcher.exact(doc):
+        word = written(start, end)
+        found.append((start, end, matcher.by_typography.get(word, word), word))
     for _, start, end in matcher.folded(doc):
-        if not doc[start].is_upper:
+        if not upper[start]:
             continue  # only ALL-CAPS text is matched case-folded
-        span = doc[start:end]
-        written = _written(span, text)
-        if written.isupper() and len(written) > 3 and written.lower() in matcher.by_lower:
-            found.append((span, matcher.by_lower[written.lower()]))
-    found.sort(key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start, pair[1] != pair[0].text))
+        word = written(start, end)
+        if word.isupper() and len(word) > 3 and word.lower() in matcher.by_lower:
+            found.append((start, end, matcher.by_lower[word.lower()], word))
+    found.sort(key=lambda match: (-(match[1] - match[0]), match[0], match[2] != match[3]))
     taken: set[int] = set()
     kept: list[tuple[Span, str]] = []
-    for span, alias in found:
-        if any(i in taken for i in range(span.start, span.end)):
+    for start, end, alias, _ in found:
+        if any(i in taken for i in range(start, end)):
             continue
-        taken.update(range(span.start, span.end))
-        kept.append((span, alias))
+        taken.update(range(start, end))
+        kept.append((Span(doc, start, end), alias))  # a Span built outright: slicing the Doc makes Tokens
     return sorted(kept, key=lambda pair: pair[0].start)
 
 
@@ -363,7 +369,7 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
         i for span, alias in spans if kinds.get(alias, "country") != "country" for i in range(span.start, span.end)
     }
     acting = ctx.persons | bodies
-    ents = ent_at(doc.ents)  # built once: spaCy makes a new tuple of Spans on every read
+    ents = ent_at(ctx.ents)
     for span, alias in spans:
         inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
         inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)

@@ -46,6 +46,8 @@ class Context:
     common: set[str]
     person_bounds: list[tuple[int, int]]
     persons: set[int]
+    #: ``doc.ents``, read once: spaCy builds a new tuple of Spans on every read, and the rules read it thrice.
+    ents: tuple[Span, ...] = ()
     renamed: list[Found] = field(default_factory=list)
     gazetteer_tokens: set[int] = field(default_factory=set)
     title_tokens: set[int] = field(default_factory=set)
@@ -96,7 +98,8 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
         for i in range(span.start, span.end)
     }
     tokens = list(doc)  # Token objects are built once, not on every pass over the doc
-    names = name_spans(tokens, lexicon, entries, alias_tokens, places)
+    ents = doc.ents
+    names = name_spans(tokens, lexicon, entries, alias_tokens, places, ents)
     bounds = [(n.start, n.end) for n in names if n.kind == "person"]
     renamed = [
         f
@@ -114,6 +117,7 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
         common=lowercase_words(doc),
         person_bounds=bounds,
         persons={i for start, end in bounds for i in range(start, end)},
+        ents=ents,
         renamed=renamed,
         surnames={doc[end - 1].text for start, end in bounds if end - start > 1},
     )

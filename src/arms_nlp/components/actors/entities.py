@@ -156,7 +156,7 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
     doc = ctx.doc
     result: list[Found] = []
     staff = staff_titles(ctx.index.text)
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in _NER_LABELS:
             continue
         words = [t for t in ent if t.lower_ not in DETERMINERS]

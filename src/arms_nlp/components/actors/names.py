@@ -384,17 +384,19 @@ def name_spans(
     entries: Mapping[str, GazetteerEntry],
     aliases: set[int],
     places: set[int],
+    ents: Sequence[Span] | None = None,
 ) -> list[NameSpan]:
     """Every proper name that is a person, or a mislabelled PERSON entity with its repaired kind.
 
-    ``aliases`` are the tokens of gazetteer matches, ``places`` those of places and states. A name
-    written several times keeps the person reading if any of its mentions has a person cue.
+    ``aliases`` are the tokens of gazetteer matches, ``places`` those of places and states; ``ents`` the
+    Doc's entities when the caller has read them already. A name written several times keeps the person
+    reading if any of its mentions has a person cue.
     """
     if not tokens:
         return []
     doc = tokens[0].doc
     spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ == "PERSON" and len(ent.text.strip()) > 1 and not quoted(ent):
             bounds = trimmed_person(ent, lexicon, entries)
             if bounds is not None:
@@ -412,16 +414,21 @@ def name_spans(
     kinds: dict[tuple[int, int], ActorKind | None] = {}
     for start, end in spans:
         kinds[(start, end)] = "person" if start in titled else repaired_kind(doc, start, end, lexicon, places)
-    people = {doc[s:e].text for (s, e), kind in kinds.items() if kind == "person"}
-    people.update(doc[e - 1].text for (s, e), kind in kinds.items() if kind == "person" and e - s > 1)
-    people.update(doc[s:e].text for s, e in led)
-    people.update(doc[e - 1].text for s, e in led)
+    text = index_of(doc).text
+
+    def written(s: int, e: int) -> str:  # ``doc[s:e].text``, sliced off the Doc's text
+        return text[tokens[s].idx : tokens[e - 1].idx + len(tokens[e - 1])]
+
+    people = {written(s, e) for (s, e), kind in kinds.items() if kind == "person"}
+    people.update(tokens[e - 1].text for (s, e), kind in kinds.items() if kind == "person" and e - s > 1)
+    people.update(written(s, e) for s, e in led)
+    people.update(tokens[e - 1].text for s, e in led)
     result = [
         NameSpan(s, facility_end(doc, s, e, lexicon) if kind == "location" else e, kind)
-        if doc[s:e].text not in people
+        if written(s, e) not in people
         else NameSpan(s, e, "person")
         for (s, e), kind in kinds.items()
-        if kind is not None or doc[s:e].text in people
+        if kind is not None or written(s, e) in people
     ]
     result.extend(NameSpan(s, e, "person") for s, e in led)
     return sorted(result, key=lambda n: n.start)

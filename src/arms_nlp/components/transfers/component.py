@@ -132,7 +132,7 @@ def segments(doc: Doc) -> list[Span]:
     bounds = found.get(_SEGMENTS)
     if bounds is None:
         bounds = found[_SEGMENTS] = [(span.start, span.end) for span in _segments(doc)]
-    return [doc[start:end] for start, end in bounds]
+    return [Span(doc, start, end) for start, end in bounds]  # built outright: slicing the Doc makes Tokens
 
 
 def _segments(doc: Doc) -> Iterator[Span]:
@@ -765,13 +765,16 @@ def reparse_request(segment: Span, ctx: Context) -> str | None:
     """The copy of a segment to re-parse when it may hold a claim (it mentions a trigger word and names a
     weapon and an actor), else None: a title-case headline recased with its verb in the past, a bulleted line
     without its bullets, a sentence-case headline with its verb in the past."""
-    headline = headline_like(segment)  # recased only once worth it: building the copy costs more than the tests
+    headline = headline_like(segment)  # copies are written only once worth it: they cost more than the tests
     copy = None if headline else unbulleted(segment)
-    if copy is None and not headline and bare_headline(segment):
-        copy = in_past(segment, segment_text(segment), ctx.lex)
-    if (headline or copy is not None) and mentions_trigger(segment, ctx.lex) and names_both(segment, ctx):
-        return headline_copy(segment, ctx) if headline else copy
-    return None
+    bare = copy is None and not headline and bare_headline(segment)
+    if not (headline or copy is not None or bare) or not mentions_trigger(segment, ctx.lex):
+        return None
+    if not names_both(segment, ctx):
+        return None
+    if headline:
+        return headline_copy(segment, ctx)
+    return in_past(segment, segment_text(segment), ctx.lex) if bare else copy
 
 
 def reparse_requests(doc: Doc, lex: TransferLexicon, ctx: Context | None = None) -> list[str]:

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TypeVar
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import SpanIndex, index_of
@@ -51,6 +52,7 @@ def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, 
     subject "Vietnam, Russia"), not after a determiner, preposition or number ("the orders"); None when the
     model tagged that word a verb already."""
     joined, joiners = False, closed_class().name_joiners
+    forms = _present_forms(lex)
     for position, tok in enumerate(tokens):
         if position == 0:
             continue
@@ -58,13 +60,36 @@ def _headline_verb(tokens: Sequence[Token], lex: TransferLexicon) -> tuple[int, 
         joined = joined or before.lower_ in joiners
         if before.pos_ in _NOT_BEFORE_VERB or before.lower_ in {"'s", "’s"}:
             continue
-        form = tok.lower_
+        past = _past_of(forms, tok.lower_, joined and before.is_title)
+        if past is not None:
+            # the model reads the headline's verb already: its parse is left as it is
+            return None if _read_as_verb(tok, joined) else (position, past)
+    return None
+
+
+def _past_of(forms: dict[str, list[tuple[bool, str]]], form: str, bare_too: bool) -> str | None:
+    """The past of the first ``headline_past`` verb (in the lexicon's order) of which ``form`` is a present
+    form: a third person ("orders", "supplies", "eyes"), or the base itself when ``bare_too``."""
+    return next((past for bare, past in forms.get(form, ()) if bare_too or not bare), None)
+
+
+def _present_forms(lex: TransferLexicon) -> dict[str, list[tuple[bool, str]]]:
+    """Each present form of the ``headline_past`` verbs -> (whether it is the bare base, the past), in the
+    lexicon's order; built once per lexicon, not once per word of every headline."""
+    key = tuple(lex.headline_past.items())
+    forms = _FORMS.get(key)
+    if forms is None:
+        forms = _FORMS[key] = {}
         for base, past in lex.headline_past.items():
             third = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
-            if form in {third, base + "es"} or (form == base and joined and before.is_title):
-                # the model reads the headline's verb already: its parse is left as it is
-                return None if _read_as_verb(tok, joined) else (position, past)
-    return None
+            rows = [(form, False) for form in dict.fromkeys((third, base + "es"))] + [(base, True)]
+            for form, bare in rows:
+                forms.setdefault(form, []).append((bare, past))
+    return forms
+
+
+#: :func:`_present_forms` by the lexicon's verbs (a pipeline has one lexicon, a user's may differ).
+_FORMS: dict[tuple[tuple[str, str], ...], dict[str, list[tuple[bool, str]]]] = {}
 
 
 def _read_as_verb(tok: Token, joined: bool) -> bool:
@@ -121,24 +146,32 @@ def recased(segment: Span, ctx: Context) -> str:
     return "".join(out)
 
 
-def _moved(records: Sequence[M], segment: Span, local: Doc) -> list[M]:
-    """The records inside ``segment``, with the offsets of its re-parsed copy ``local`` (token for token the
-    same, though a rewritten word, "orders" -> "ordered", may move the words after it)."""
-    start, end = segment.start_char, segment.end_char
-    starts = [tok.idx - start for tok in segment]
-    moves = [copy.idx - at for copy, at in zip(local, starts)]
+class _Mover:
+    """Moves records inside ``segment`` to the offsets of its re-parsed copy ``local`` (token for token the
+    same, though a rewritten word, "orders" -> "ordered", may move the words after it); the token offsets of
+    both are read once per segment, not once per record list."""
 
-    def move(char: int) -> int:
-        return moves[max(bisect_left(starts, char + 1) - 1, 0)] if moves else 0
+    def __init__(self, segment: Span, local: Doc) -> None:
+        self.start, self.end = segment.start_char, segment.end_char
+        idx = index_of(segment.doc).array(IDX)[segment.start : segment.end, 0].tolist()
+        self.starts = [at - self.start for at in idx]
+        self.moves = [copy - at for copy, at in zip(local.to_array(IDX).tolist(), self.starts)]
 
-    return [r.shifted(move(r.start - start) - start) for r in records if start <= r.start and r.end <= end]
+    def move(self, char: int) -> int:
+        return self.moves[max(bisect_left(self.starts, char + 1) - 1, 0)] if self.moves else 0
+
+    def __call__(self, records: Sequence[M]) -> list[M]:
+        """The records inside the segment, shifted onto the copy."""
+        start, end = self.start, self.end
+        return [r.shifted(self.move(r.start - start) - start) for r in records if start <= r.start and r.end <= end]
 
 
 def local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     """``ctx`` with the segment's records moved to the offsets of its re-parsed copy ``local``."""
+    moved = _Mover(segment, local)
     actors: list[Actor] = []
     for actor in ctx.actors:
-        inside = _moved(actor.mentions, segment, local)
+        inside = moved(actor.mentions)
         if inside:
             first = inside[0]
             actors.append(
@@ -149,11 +182,11 @@ def local_context(segment: Span, local: Doc, ctx: Context) -> Context:
     return Context(
         local,
         ctx.lex,
-        _moved(ctx.weapons, segment, local),
+        moved(ctx.weapons),
         actors,
-        _moved(ctx.quantities, segment, local),
-        _moved(ctx.dates, segment, local),
-        _moved(ctx.quotes, segment, local),
+        moved(ctx.quantities),
+        moved(ctx.dates),
+        moved(ctx.quotes),
     )
 
 

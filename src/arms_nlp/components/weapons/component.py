@@ -30,6 +30,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...docindex import index_of
 from ...extensions import in_boilerplate, set_records
 from ...kb import Located, given_rows, jsonl_rows
 from ...kb.closed_class import closed_class
@@ -674,7 +675,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
     With the gazetteer's designation ``index``, variant words written after a system's name ("JF-17
     Thunder Block-II jets") make the variant the gazetteer knows by that longer name.
     """
-    span = doc[cand.start : cand.end]
+    span = Span(doc, cand.start, cand.end)  # built outright: slicing the Doc makes Tokens
     parent = cand.extra.get("variant_of")
     written = cand.extra.get("written")
     name = parent if isinstance(parent, str) else cand.name
@@ -691,7 +692,7 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         if designation_key(cand.name).startswith(designation_key(cand.family)):
             model = cand.name
     return Weapon(
-        text=span.text,
+        text=index_of(doc).text[span.start_char : span.end_char],  # ``span.text``, not rebuilt
         start=span.start_char,
         end=span.end_char,
         name=name,
