@@ -1,14 +1,14 @@
 """Transfer frames of headlines and of the rules the headline stress table led to (``components/transfers``):
 headline verbs in the historical present re-parsed in the past tense, comma-joined subjects, deals agreed "on",
 two-way verbs of leasing, things made available, and destination modifiers. Each table has negatives; claims are compared on
-(supplier, recipient, weapon) through ``check_keys`` of the list tests. Sentences written for this suite.
+(supplier, recipient, weapon) through ``check_keys`` of ``transfer_reader``. Sentences written for this suite.
 """
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from test_transfers_lists import Key, check_keys, keys
+from transfer_reader import Key, check_keys, keys
 
 # A sentence-case headline's verb the model tags as a noun ("orders", "pledges", "eyes"): read as a verb.
 HEADLINE_VERBS = [

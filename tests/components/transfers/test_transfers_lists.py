@@ -8,31 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from transfer_reader import transfers_in
-
-Key = tuple[str | None, str | None, str]
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("-", " ").split())
-
-
-def keys(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(t.supplier, t.recipient, t.weapon) for t in transfers_in(nlp, text)]
-
-
-def has(found: list[tuple[str | None, str | None, str | None]], key: Key) -> bool:
-    return any((f[0], f[1]) == key[:2] and _norm(key[2]) in _norm(f[2]) for f in found)
-
-
-def check_keys(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
-    """Every wanted key among the text's transfers, no unwanted one."""
-    found = keys(nlp, text)
-    for key in wanted:
-        assert has(found, key), f"missing {key} in {found}"
-    for key in unwanted:
-        assert not has(found, key), f"unexpected {key} in {found}"
-
+from transfer_reader import Key, check_keys
 
 LISTS = [
     (

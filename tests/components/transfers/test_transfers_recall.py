@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from test_transfers_lists import Key, check_keys
+from transfer_reader import Key, check_keys
 
 # A verb and its particle meaning to acquire or to give: "picked up", "snapped up", "took over", "turned over".
 PHRASAL = [
