@@ -509,10 +509,7 @@ def _names_again(mention: Claim, named: Claim) -> bool:
     """True when ``mention``'s definite class noun may stand for ``named``'s system between the same parties."""
     if not (mention.weapon_definite and mention.weapon is not None and mention.weapon.generic):
         return False
-    if named.weapon is None or named.weapon.generic or named.evidence.start > mention.evidence.start:
-        return False
-    same_parties = (mention.supplier, mention.recipient) == (named.supplier, named.recipient)
-    return same_parties and class_covers(mention.weapon.category, named.weapon.category)
+    return named.evidence.start <= mention.evidence.start and _narrower_system(mention, named)
 
 
 def _folds(claim: Claim) -> bool:
