@@ -70,6 +70,7 @@ from .links import (
     definite,
     described_state,
     described_states,
+    in_general,
     is_actor,
     is_party,
     leading_country,
@@ -486,7 +487,7 @@ def _object_weapons(
             for o in _inside(_accompanying_goods(trigger, ctx.lex), segment)
             for p in weapons_for(o, ctx, trigger.token)
         ]
-        weapons += [p for p in along if not (p[0].generic and p[0].category == "other")]
+        weapons += [p for p in along if not in_general(p[0])]
     weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
     appended = listed_after(weapons, segment, ctx)
     weapons += appended
@@ -517,7 +518,7 @@ def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, 
     again with a system or a class of weapon inside refers back to the deal the article gave, whose parties it
     takes; no loose mention. "Weapons" alone (category other) says nothing the deal did not."""
     tok = trigger.token
-    named = any(not w.generic or w.category != "other" for w, _ in weapons)
+    named = any(not in_general(w) for w, _ in weapons)
     return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
 
 

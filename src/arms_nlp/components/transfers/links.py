@@ -598,12 +598,12 @@ def weapons_for(obj: Token, ctx: Context, trigger: Token) -> list[tuple[Weapon, 
     for head in _weapon_heads(obj, ctx):
         rows = _phrase_weapons(head, obj, ctx, trigger)
         if rows and _has_named_members(head, ctx, trigger):
-            exemplified.extend(span for weapon, span in rows if _in_general(weapon))
+            exemplified.extend(span for weapon, span in rows if in_general(weapon))
         out.extend(rows)
-    return [(w, span) for w, span in out if not (_in_general(w) and span in exemplified)]
+    return [(w, span) for w, span in out if not (in_general(w) and span in exemplified)]
 
 
-def _in_general(weapon: Weapon) -> bool:
+def in_general(weapon: Weapon) -> bool:
     """Weapons in general ("arms", "armaments", "equipment"), no kind of its own."""
     return weapon.generic and weapon.category == "other"
 
@@ -680,6 +680,7 @@ def coordinated_systems(named: list[Weapon], ctx: Context) -> list[Weapon]:
 
 
 def _record_tokens(weapon: Weapon, ctx: Context) -> list[Token]:
+    """The tokens a weapon record covers (none when its offsets fall outside the Doc's tokens)."""
     span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
     return list(span) if span is not None else []
 
