@@ -141,6 +141,8 @@ class TransferLexicon(BaseModel):
     bundle_nouns: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").
     content_preps: frozenset[str] = frozenset()
+    #: Adverbs that, before "with", join more goods to a verb's or an event noun's own ("along with").
+    accompaniment_adverbs: frozenset[str] = frozenset()
     #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
     #: ("signed contracts with Poland to export tanks": Poland receives).
     agreement_words: frozenset[str] = frozenset()

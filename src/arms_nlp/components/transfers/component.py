@@ -92,6 +92,7 @@ from .links import (
 from .roles import (
     Roles,
     Trigger,
+    accompanying_goods,
     anaphoric,
     approving_subject,
     find_trigger,
@@ -484,7 +485,7 @@ def _object_weapons(
         # "the F-15 sale along with Harpoon missiles": a kind of its own, not "other equipment" in general
         along = [
             p
-            for o in _inside(_accompanying_goods(trigger, ctx.lex), segment)
+            for o in _inside(_noun_accompanying_goods(trigger, ctx.lex), segment)
             for p in weapons_for(o, ctx, trigger.token)
         ]
         weapons += [p for p in along if not in_general(p[0])]
@@ -496,7 +497,7 @@ def _object_weapons(
     return weapons, weapon_tokens
 
 
-def _accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:
+def _noun_accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:
     """Goods joined to an event noun's own by "along with", "together with", which the parser hangs on the noun or
     on the verb governing it ("approved the sale of 12 F-16 jets to Egypt, along with Harpoon missiles"); a verb
     that makes claims of its own takes them itself."""
@@ -504,13 +505,7 @@ def _accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:
     holders = [tok]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and find_trigger(tok.head, lex) is None:
         holders.append(tok.head)
-    return [
-        o
-        for holder in holders
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in ("along", "together")
-        for o in preps(c, "with")
-    ]
+    return [o for holder in holders for o in accompanying_goods(holder, lex)]
 
 
 def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, int]]], lex: TransferLexicon) -> bool:

@@ -807,6 +807,17 @@ def approving_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     return subject_of(verb, lex)
 
 
+def accompanying_goods(holder: Token, lex: TransferLexicon) -> list[Token]:
+    """Goods joined to a word's own by "along with", "together with" (``accompaniment_adverbs``): "send 14 tanks
+    along with 30 self-propelled guns", "the sale of F-16 jets, together with Harpoon missiles"."""
+    return [
+        o
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in lex.accompaniment_adverbs
+        for o in preps(c, "with")
+    ]
+
+
 def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of a transfer verb: subject, objects, dative, passive agent, and the noun a participle modifies."""
     tok, giver = trigger.token, _giver(trigger, roles)
@@ -824,10 +835,7 @@ def _verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         _presupposed_roles(trigger, roles, lex)
     _hyphen_origin_roles(trigger, roles, lex)
     _relative_roles(trigger, roles, lex)
-    # "send 14 tanks along with 30 self-propelled guns", "together with ammunition"
-    roles.objects.extend(
-        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for o in preps(c, "with")
-    )
+    roles.objects.extend(accompanying_goods(tok, lex))
     if trigger.frame == "supply":
         roles.objects.extend(preps(tok, "with"))
         # "supplied Sudan's army with drones": "with" misattached to the recipient object.
