@@ -351,18 +351,8 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     place, and any name inside it, is no actor (the agency after it is: "(AP)").
     """
     entries = knowledge.gazetteer
-    doc = ctx.doc
-    found: list[Found] = []
-    datelines = [
-        dateline_extent(doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
-    ]
-    for start, end in datelines:
-        ctx.gazetteer_tokens.update(range(start, end))
-        agency = dateline_agency(doc, end, ctx.lexicon.dateline_agencies)
-        if agency is not None:
-            ctx.gazetteer_tokens.add(agency[0])
-            found.append(agency[1])
-    owned = foreign_bodies(doc, spans, knowledge)
+    found, datelines = dateline_mentions(ctx)
+    owned = foreign_bodies(ctx.doc, spans, knowledge)
     # a demonym before a known body's name is its state ("Israeli firm Elbit"), as before a person
     kinds = {alias: entries[alias].kind for _, alias in spans if alias in entries}
     bodies = {
@@ -371,43 +361,74 @@ def gazetteer_mentions(ctx: Context, spans: Sequence[tuple[Span, str]], knowledg
     acting = ctx.persons | bodies
     ents = ent_at(ctx.ents)
     for span, alias in spans:
-        inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
-        inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
         entry = entries.get(alias)
-        if entry is None or inside_person or inside_dateline or inside_place_name(span, entry, ents):
+        if entry is None or not is_gazetteer_mention(ctx, span, entry, datelines, ents):
             continue
-        if defines_another_name(span, entry):
-            continue
-        blocked = ctx.blocked_for_body if entry.kind != "country" and entry.kind != "location" else ctx.blocked
-        if blocked(span.start_char, span.end_char) and not maker_of_weapon(ctx, span, entry):
-            continue  # a body's own name may hold a weapon class word ("Small Arms Survey")
         ctx.gazetteer_tokens.update(range(span.start, span.end))
         if span.start in owned:
             name, owner = owned[span.start]
             found.append(
                 Found(span.start_char, span.end_char, span.text, name, entry.kind, affiliation=owner, owner=owner)
             )
-            continue
-        if entry.generic and unnamed_owner(span):
+        elif entry.generic and unnamed_owner(span):
             found.append(Found(span.start_char, span.end_char, span.text, span.text, entry.kind))
-            continue
-        service = service_end(span, entry, ctx.lexicon)
-        if service is not None:
-            body = doc[span.start : service]
-            if not ctx.blocked_for_body(body.start_char, body.end_char):
-                ctx.gazetteer_tokens.update(range(span.start, service))
-                name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
-                found.append(Found(body.start_char, body.end_char, body.text, name, "organization"))
-                continue
-        possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
-        if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
-            body, name = possessed  # "Japan's coast guard": the service, and the state a mention of its own
-            ctx.gazetteer_tokens.update(range(body.start, body.end))
-            found.append(Found(body.start_char, body.end_char, body.text, name, "organization", affiliation=entry.name))
-        item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
-        if item is not None:
-            found.append(item)
+        else:
+            found.extend(state_or_service(ctx, span, entry, knowledge, acting))
     return national_subsidiaries(ctx, found, entries)
+
+
+def dateline_mentions(ctx: Context) -> tuple[list[Found], list[tuple[int, int]]]:
+    """The agencies the datelines credit ("(AA)"), and the datelines' token bounds; a dateline's own tokens are
+    taken, so no name inside it becomes an actor."""
+    found: list[Found] = []
+    datelines = [
+        dateline_extent(ctx.doc, start, end) for start, end in dateline_spans(ctx.tokens, ctx.lexicon.not_datelines)
+    ]
+    for start, end in datelines:
+        ctx.gazetteer_tokens.update(range(start, end))
+        agency = dateline_agency(ctx.doc, end, ctx.lexicon.dateline_agencies)
+        if agency is not None:
+            ctx.gazetteer_tokens.add(agency[0])
+            found.append(agency[1])
+    return found, datelines
+
+
+def is_gazetteer_mention(
+    ctx: Context, span: Span, entry: GazetteerEntry, datelines: Sequence[tuple[int, int]], ents: Mapping[int, Span]
+) -> bool:
+    """True when a gazetteer match is a mention: not inside a longer person's name, a dateline or a place's name,
+    not a word defining another name, and not over a weapon unless it is the weapon's maker."""
+    inside_person = any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in ctx.person_bounds)
+    inside_dateline = any(s <= span.start and span.end <= e for s, e in datelines)
+    if inside_person or inside_dateline or inside_place_name(span, entry, ents):
+        return False
+    if defines_another_name(span, entry):
+        return False
+    blocked = ctx.blocked_for_body if entry.kind != "country" and entry.kind != "location" else ctx.blocked
+    # a body's own name may hold a weapon class word ("Small Arms Survey")
+    return not blocked(span.start_char, span.end_char) or maker_of_weapon(ctx, span, entry)
+
+
+def state_or_service(
+    ctx: Context, span: Span, entry: GazetteerEntry, knowledge: ActorKnowledge, acting: set[int]
+) -> list[Found]:
+    """The mentions one known name makes: the state's service written after it ("Sudanese army") alone, else the
+    service after its possessive ("Japan's coast guard") beside the entry's own mention."""
+    doc, found = ctx.doc, []
+    service = service_end(span, entry, ctx.lexicon)
+    if service is not None:
+        body = doc[span.start : service]
+        if not ctx.blocked_for_body(body.start_char, body.end_char):
+            ctx.gazetteer_tokens.update(range(span.start, service))
+            name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
+            return [Found(body.start_char, body.end_char, body.text, name, "organization")]
+    possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
+    if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
+        body, name = possessed  # "Japan's coast guard": the service, and the state a mention of its own
+        ctx.gazetteer_tokens.update(range(body.start, body.end))
+        found.append(Found(body.start_char, body.end_char, body.text, name, "organization", affiliation=entry.name))
+    item = gazetteer_found(span, entry, ctx.lexicon, ctx.weapons, acting)
+    return found if item is None else [*found, item]
 
 
 def unnamed_owner(span: Span) -> bool:
