@@ -239,7 +239,7 @@ def test_actors_round5_the_north_without_its_peninsula_is_no_state(nlp: Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A video released by the nation's Department of Defense showed the vehicles.", "Department of Defense"),
+        ("Footage published by the country's Department of Defense showed the tanks.", "Department of Defense"),
         ("Canberra said its Defence Department would buy the vehicles.", "Defence Department"),
         # negatives: without an owner the generic name is the gazetteer's body
         ("The Department of Defense said the contract was awarded.", "Pentagon"),
