@@ -6,7 +6,7 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..records import TransferStatus
+from ..records import TransferStatus, WeaponCategory
 from . import load_document
 
 
@@ -154,6 +154,8 @@ class TransferLexicon(BaseModel):
     cargo_preps: frozenset[str] = frozenset()
     #: Head nouns that name the weapon modifying them ("the BrahMos missile system", "Patriot batteries").
     carrier_heads: frozenset[str] = frozenset()
+    #: Definite nouns of goods standing for the nearest earlier weapon of these categories ("the vessels").
+    anaphoric_goods: dict[str, frozenset[WeaponCategory]] = Field(default_factory=dict)
     #: Governing verbs whose subject is the giving side of an event noun without one.
     agent_governors: frozenset[str] = frozenset()
     #: Participles giving a shipment's destination ("ammunition bound for Russia").

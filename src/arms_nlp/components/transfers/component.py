@@ -391,10 +391,26 @@ def _theme(trigger: Trigger, roles: Roles, segment: Span, ctx: Context) -> _Them
     # Only a pronoun that is the whole theme stands for weapons ("providing them with backing": a recipient);
     # so does a bare unit noun ("India received the first three squadrons" after the S-400s were named).
     pronoun = standing_object(objects[0], ctx.lex) if len(objects) == 1 else None
+    if not weapons and len(objects) == 1 and (goods := _goods_named_again(objects[0], ctx)):
+        return _Theme(goods, weapon_tokens, True)  # "signed a letter of intent to procure the vessels"
     if weapons or pronoun is None:
         return _Theme(weapons, weapon_tokens)
     # "They were delivered to Russia": the weapons just named
     return _Theme(antecedent_weapons(pronoun, ctx), weapon_tokens, True, elliptical_count(objects[0]))
+
+
+def _goods_named_again(obj: Token, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    """The weapon a definite noun of goods no lexicon holds stands for ("the vessels", "these materials"): the
+    nearest one named before it of a category the noun can name; none without a determiner ("sent ships")."""
+    lex = ctx.lex
+    categories = lex.anaphoric_goods.get(lemma(obj))
+    if not categories or not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in obj.children):
+        return []
+    before = [w for w in ctx.weapons if w.end <= obj.idx and w.category in categories]
+    if not before:
+        return []
+    nearest = max(before, key=lambda w: w.end)
+    return [(nearest, (nearest.start, nearest.end))]
 
 
 def _passed_on_goods(trigger: Trigger, segment: Span, ctx: Context) -> list[tuple[Weapon, tuple[int, int]]]:
