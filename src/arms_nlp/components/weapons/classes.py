@@ -86,10 +86,15 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         ):
             continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
-        found.append(Candidate(position, span.end, name, category, "class", generic=True))
+        cand = Candidate(position, span.end, name, category, "class", generic=True)
+        found.append(cand)
         if not _listed_before_another(doc, span.end, opening):
             noun_after = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
-            found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m, noun_after))
+            listed = coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m, noun_after)
+            # a conjoined describing word that names no class of its own ("reconnaissance and combat helicopters",
+            # "155mm and 105mm artillery ammunition") is part of the one mention, not a second one
+            found.extend(c for c in listed if c.name != name)
+            cand.start = min([cand.start, *(c.start for c in listed if c.name == name)])
     return found
 
 

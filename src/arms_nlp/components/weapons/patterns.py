@@ -105,6 +105,7 @@ class WeaponMatchers:
     capability_classes: frozenset[str]
     capability_before: frozenset[str]
     naval_words: frozenset[str]
+    warship_cues: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -319,6 +320,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "capability_classes": frozenset(lexicon.capability_classes),
         "capability_before": frozenset(w.lower() for w in lexicon.capability_before),
         "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
+        "warship_cues": frozenset(w.lower() for w in lexicon.warship_cues),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
