@@ -44,7 +44,7 @@ from ...kb.weapons import (
 from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
 from ..user_entries import UserEntries
-from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
+from .classes import capitalised_sentence, find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import (
     LETTER_MODEL,
     find_named,
@@ -126,7 +126,7 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
             owned += 1
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
-    if _counted_plural(doc, cand):
+    if _counted_plural(doc, cand) or _plural_in_war(doc, cand, m):
         return True
     coded = any(c.isdigit() for c in doc[cand.start : cand.end].text)
     if coded and after < len(doc) and after == cand.end and doc[after].pos_ == "NOUN" and doc[after].is_lower:
@@ -200,6 +200,21 @@ def _counted_plural(doc: Doc, cand: Candidate) -> bool:
     if before.like_num and not before.is_sent_start:
         return True
     return cand.start >= 2 and doc[cand.start - 2].text in ("-", "–") and before.tag_ == "VBN"
+
+
+def _plural_in_war(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True for a plural name in a sentence about war, subject or object of its verb, with no "the" before it
+    (teams take it) nor a noun after it: "Tomahawks were used in the Gulf War" (people are not written in the plural)."""
+    if not cand.extra.get("plural") or doc[cand.start].ent_type_ == "PERSON":
+        return False
+    if cand.start > 0 and doc[cand.start - 1].lower_ in _DETERMINERS:
+        return False
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    if doc[cand.end - 1].dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "pobj"):
+        return False
+    low, high = _sentence_bounds(doc, cand)
+    return any(t.lower_ in m.war_words for t in doc[low:high] if not cand.start <= t.i < cand.end)
 
 
 def _object_of_firing(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
@@ -428,7 +443,9 @@ def _listed_with_platform(doc: Doc, cand: Candidate, kept: list[Candidate]) -> b
             continue
         gap = doc[cand.end : other.start] if other.start >= cand.end else doc[other.end : cand.start]
         words = " ".join(t.lower_ for t in gap)
-        if 0 < len(gap) <= 3 and (words in ("as well as", ", as well as") or all(t.lower_ in _COORDINATORS for t in gap)):
+        if 0 < len(gap) <= 3 and (
+            words in ("as well as", ", as well as") or all(t.lower_ in _COORDINATORS for t in gap)
+        ):
             return True
     return False
 
@@ -486,6 +503,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     starts = {c.start for c in chosen}
     for cand in chosen:
         previous = kept[-1] if kept else None
+        if previous is not None and cand.start < previous.end:
+            continue  # inside a mention extended past its role nouns: "K-66 missile transport vehicles"
         if previous is not None and _class_names_system(previous, cand):
             cand.start = previous.start
             kept[-1] = cand
@@ -519,8 +538,21 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             name_as(cand, previous)
         if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
             continue
+        if _in_company_name(doc, cand, previous):
+            continue
         kept.append(cand)
     return kept
+
+
+def _in_company_name(doc: Doc, cand: Candidate, previous: Candidate | None) -> bool:
+    """True for a capitalised class that ends a company's name the NER found: "Leonardo Rheinmetall Military
+    Vehicles" (not after a system's name, "Bradley Infantry Fighting Vehicles", which the NER also calls a company)."""
+    if cand.rule != "class" or cand.start == 0 or (previous is not None and previous.end == cand.start):
+        return False
+    first = doc[cand.start]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "I" or capitalised_sentence(doc, cand.start):
+        return False
+    return all(t.is_title or not t.is_alpha for t in doc[cand.start : cand.end]) and doc[cand.start - 1].is_title
 
 
 def _warship_alone(doc: Doc, cand: Candidate, chosen: list[Candidate], m: WeaponMatchers) -> bool:
@@ -535,7 +567,10 @@ def _warship_alone(doc: Doc, cand: Candidate, chosen: list[Candidate], m: Weapon
     if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
         return False
     low, high = _sentence_bounds(doc, cand)
-    if any(o is not cand and o.category == "naval" and not o.extra.get("needs_name") and low <= o.start < high for o in chosen):
+    if any(
+        o is not cand and o.category == "naval" and not o.extra.get("needs_name") and low <= o.start < high
+        for o in chosen
+    ):
         return True
     words = [t.lower_ for t in doc[low:high]]
     return any(w in m.warship_cues or f"{w} {n}" in m.warship_cues for w, n in zip(words, [*words[1:], ""]))

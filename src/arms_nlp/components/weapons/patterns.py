@@ -106,6 +106,7 @@ class WeaponMatchers:
     capability_before: frozenset[str]
     naval_words: frozenset[str]
     warship_cues: frozenset[str]
+    war_words: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -321,6 +322,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "capability_before": frozenset(w.lower() for w in lexicon.capability_before),
         "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
         "warship_cues": frozenset(w.lower() for w in lexicon.warship_cues),
+        "war_words": frozenset(w.lower() for w in lexicon.war_words),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
