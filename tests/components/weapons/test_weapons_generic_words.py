@@ -1,5 +1,6 @@
 """Generic weapon words read from their sentence (issue 13): conjoined describing words, planes, vehicles and ship
-words that need a modifier or a context, "fighters" in a list of platforms, plurals of ambiguous names in war news."""
+words that need a modifier or a context, "fighters" in a list of platforms, plurals of ambiguous names in war news,
+and slashed sibling models ("Ka-27/29")."""
 
 from __future__ import annotations
 
@@ -145,4 +146,21 @@ def test_weapons_generic_words_plural_name_in_war_news(
     ],
 )
 def test_weapons_generic_words_ammunition(news_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy flies Ka-27/29 helicopters.", [("Ka-27/29 helicopters", "Ka-27")]),
+        ("Algeria operates Su-27/30 jets.", [("Su-27/30 jets", "Su-27")]),
+        # negatives: figures and forms that only look so
+        ("The score was 3-27/29 overall.", []),
+        ("He filed form DS-160/2 yesterday.", []),
+    ],
+)
+def test_weapons_generic_words_slashed_sibling_models(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A designation with a slashed sibling number in one token ("Ka-27/29") is the first model's system."""
     assert _found(news_nlp, text) == expected
