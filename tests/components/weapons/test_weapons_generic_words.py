@@ -164,3 +164,25 @@ def test_weapons_generic_words_slashed_sibling_models(
 ) -> None:
     """A designation with a slashed sibling number in one token ("Ka-27/29") is the first model's system."""
     assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang tested two ICBMs.", [("ICBMs", "intercontinental ballistic missile")]),
+        ("Russia flies quadcopters over the river.", [("quadcopters", "quadcopter")]),
+        ("Police seized shotguns and pistols.", [("shotguns", "shotgun"), ("pistols", "pistol")]),
+        ("Kyiv sent unmanned boats at the fleet.", [("unmanned boats", "unmanned surface vessel")]),
+        # negatives: a named system keeps the acronym, a lone airplane is no weapon
+        (
+            "The Sentinel ICBM will replace the old missiles.",
+            [("Sentinel ICBM", "LGM-35 Sentinel"), ("missiles", "missile")],
+        ),
+        ("The airplane landed late.", []),
+    ],
+)
+def test_weapons_generic_words_class_acronyms_and_words(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Class acronyms (ICBM, SLBM, SRBM) and words (quadcopter, shotgun, unmanned boat) are classes."""
+    assert _found(news_nlp, text) == expected
