@@ -186,3 +186,21 @@ def test_weapons_generic_words_class_acronyms_and_words(
 ) -> None:
     """Class acronyms (ICBM, SLBM, SRBM) and words (quadcopter, shotgun, unmanned boat) are classes."""
     assert _found(news_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey wants more F16s.", [("F16s", "F-16")]),
+        ("The army has BMP2s and T72s.", [("BMP2s", "BMP-2"), ("T72s", "T-72")]),
+        ("The army has BMP2 vehicles.", [("BMP2 vehicles", "BMP-2")]),
+        # negatives: a one-letter prefix glued to its number alone is a road, a race or a size
+        ("He drove on the A10 and M25.", []),
+        ("The F1 season opened.", []),
+    ],
+)
+def test_weapons_generic_words_glued_designations(
+    news_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A designation written without its hyphen ("BMP2", "F16s") is the system."""
+    assert _found(news_nlp, text) == expected
