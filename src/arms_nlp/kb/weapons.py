@@ -184,6 +184,7 @@ class WeaponLexicon(BaseModel):
     naval_words: list[str] = Field(default_factory=list)
     warship_cues: list[str] = Field(default_factory=list)
     war_words: list[str] = Field(default_factory=list)
+    trade_verbs: list[str] = Field(default_factory=list)
     capability_before: list[str] = Field(default_factory=list)
     #: Words that are an aircraft class alone only beside another aircraft, and the class each names ("fighters").
     lone_aircraft_words: dict[str, str] = Field(default_factory=dict)

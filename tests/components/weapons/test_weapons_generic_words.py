@@ -123,7 +123,9 @@ def test_weapons_generic_words_fighters_listed_with_platforms(
             "Stingers downed Soviet helicopters during the Afghan war.",
             [("Stingers", "Stinger"), ("helicopters", "helicopter")],
         ),
-        # negatives: a team ("the"), no war word, a plural before a noun
+        ("Azerbaijan bought Bayraktars.", [("Bayraktars", "Bayraktar")]),
+        # negatives: a team ("the"), no war word, a plural before a noun, a plural bought before a noun
+        ("Fans bought Patriots jerseys.", []),
         ("The Patriots won the war of attrition on the field.", []),
         ("Predators beat the Blues 3-2 on Sunday.", []),
         ("Javelins fans cheered after the war film.", []),

@@ -203,16 +203,20 @@ def _counted_plural(doc: Doc, cand: Candidate) -> bool:
 
 
 def _plural_in_war(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
-    """True for a plural name in a sentence about war, subject or object of its verb, with no "the" before it
-    (teams take it) nor a noun after it: "Tomahawks were used in the Gulf War" (people are not written in the plural)."""
+    """True for a plural name in a sentence about war, subject or object of its verb, or the object of a verb of trade,
+    with no "the" before it (teams take it) nor a noun after it: "Tomahawks were used in the Gulf War", "Azerbaijan
+    bought Bayraktars" (people are not written in the plural)."""
     if not cand.extra.get("plural") or doc[cand.start].ent_type_ == "PERSON":
         return False
     if cand.start > 0 and doc[cand.start - 1].lower_ in _DETERMINERS:
         return False
     if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
         return False
-    if doc[cand.end - 1].dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "pobj"):
+    last = doc[cand.end - 1]
+    if last.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "pobj"):
         return False
+    if last.dep_ == "dobj" and last.head.lemma_.lower() in m.trade_verbs:
+        return True  # "Azerbaijan bought Bayraktars": people and teams are not bought
     low, high = _sentence_bounds(doc, cand)
     return any(t.lower_ in m.war_words for t in doc[low:high] if not cand.start <= t.i < cand.end)
 

@@ -110,6 +110,7 @@ class WeaponMatchers:
     naval_words: frozenset[str]
     warship_cues: frozenset[str]
     war_words: frozenset[str]
+    trade_verbs: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -329,6 +330,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
         "warship_cues": frozenset(w.lower() for w in lexicon.warship_cues),
         "war_words": frozenset(w.lower() for w in lexicon.war_words),
+        "trade_verbs": frozenset(w.lower() for w in lexicon.trade_verbs),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
