@@ -182,6 +182,9 @@ class WeaponLexicon(BaseModel):
     capability_classes: list[str] = Field(default_factory=list)
     #: Words that make a sentence naval, so that a ship written by its class's bare name counts ("the Riachuelo").
     naval_words: list[str] = Field(default_factory=list)
+    warship_cues: list[str] = Field(default_factory=list)
+    war_words: list[str] = Field(default_factory=list)
+    trade_verbs: list[str] = Field(default_factory=list)
     capability_before: list[str] = Field(default_factory=list)
     #: Words that are an aircraft class alone only beside another aircraft, and the class each names ("fighters").
     lone_aircraft_words: dict[str, str] = Field(default_factory=dict)

@@ -21,7 +21,7 @@ AMONG = [
     ),
     (
         "Among the arms delivered by France to Egypt are Rafale jets and Mistral ships.",
-        {("France", "Egypt", "Rafale"), ("France", "Egypt", "Mistral")},
+        {("France", "Egypt", "Rafale"), ("France", "Egypt", "Mistral-class")},
     ),
     # negatives: "among" lists of weapons used or made, and of people trained
     ("Among the weapons used by the army are Mi-35 helicopters.", set()),

@@ -733,7 +733,7 @@ NEWS = [
     ),
     (
         "The new aid package, worth $2.5 billion, includes 59 Bradleys, 90 Stryker vehicles and 350 Humvees.",
-        [("Bradleys", "M2 Bradley"), ("Stryker", "Stryker"), ("Humvees", "Humvee")],
+        [("Bradleys", "M2 Bradley"), ("Stryker vehicles", "Stryker"), ("Humvees", "Humvee")],
     ),
     (
         "Officials estimate Russia fires up to 60,000 artillery rounds a day, compared with Ukraine's 6,000.",

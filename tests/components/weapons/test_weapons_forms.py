@@ -196,7 +196,7 @@ def test_weapons_forms_quantified_plural_names(news_nlp: Language, text: str, ex
             "Taiwan ordered 100 Harpoon Coastal Defense Systems.",
             [("Harpoon Coastal Defense Systems", "Harpoon Coastal Defense System")],
         ),
-        ("Australia will build SSN-AUKUS boats at Osborne.", [("SSN-AUKUS", "SSN-AUKUS")]),
+        ("Australia will build SSN-AUKUS boats at Osborne.", [("SSN-AUKUS boats", "SSN-AUKUS")]),
         ("The vehicle carries a Samson RWS with a 30 mm gun.", [("Samson RWS", "Samson RWS")]),
         # negatives: the common words and names these systems share
         ("Lance Stroll drove for the team.", []),

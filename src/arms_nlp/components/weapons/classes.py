@@ -86,10 +86,15 @@ def find_classes(doc: Doc, m: WeaponMatchers, shape_matches: list[tuple[str, int
         ):
             continue
         name, category = class_name_and_category(head, compounds, modifiers, m.lexicon.overridable)
-        found.append(Candidate(position, span.end, name, category, "class", generic=True))
+        cand = Candidate(position, span.end, name, category, "class", generic=True)
+        found.append(cand)
         if not _listed_before_another(doc, span.end, opening):
             noun_after = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
-            found.extend(coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m, noun_after))
+            listed = coordinated_modifiers(doc, position, head, compounds, mod_ending, head_ending, m, noun_after)
+            # a conjoined describing word that names no class of its own ("reconnaissance and combat helicopters",
+            # "155mm and 105mm artillery ammunition") is part of the one mention, not a second one
+            found.extend(c for c in listed if c.name != name)
+            cand.start = min([cand.start, *(c.start for c in listed if c.name == name)])
     return found
 
 
@@ -297,7 +302,7 @@ def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     Limited", "Israeli Aircraft Industries". A place, group or organisation name before it, or a capitalised
     word after it that is no weapon word, makes the run a name (a sentence written all in capitals says nothing)."""
     first = span[0]
-    if len(span) != 1 or not first.is_title or first.is_sent_start or _capitalised_sentence(doc, span.start):
+    if len(span) != 1 or not first.is_title or first.is_sent_start or capitalised_sentence(doc, span.start):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.i > 0 and doc[before.i - 1].text in HYPHENS and joined(doc, before.i - 1):
@@ -312,7 +317,7 @@ def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     )
 
 
-def _capitalised_sentence(doc: Doc, index: int) -> bool:
+def capitalised_sentence(doc: Doc, index: int) -> bool:
     """True when most words of the sentence around ``index`` are capitalised (a headline or title)."""
     sent = doc[index].sent if doc.has_annotation("SENT_START") else doc[max(0, index - 10) : index + 10]
     words = [t for t in sent if t.is_alpha]

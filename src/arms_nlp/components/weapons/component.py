@@ -45,7 +45,7 @@ from ...kb.weapons import (
 from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
 from ..user_entries import UserEntries
-from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
+from .classes import capitalised_sentence, find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import (
     LETTER_MODEL,
     find_named,
@@ -90,6 +90,8 @@ _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 _MODEL_SUFFIX = 4
 #: Missile categories of which a class names one kind: a "ballistic missile" is no cruise or anti-tank missile.
 _MISSILE_KINDS = frozenset({"missile", "ballistic_missile", "cruise_missile"})
+#: Categories of the weapons a lone "fighters" may be listed with as an aircraft: platforms, not arms a group carries.
+_PLATFORMS = frozenset({"aircraft", "helicopter", "armored_vehicle", "naval", "artillery", "air_defense"})
 #: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
 _VARIANT_RUN = 7
 
@@ -125,7 +127,7 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
             owned += 1
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
-    if _counted_plural(doc, cand):
+    if _counted_plural(doc, cand) or _plural_in_war(doc, cand, m):
         return True
     coded = any(c.isdigit() for c in doc[cand.start : cand.end].text)
     if coded and after < len(doc) and after == cand.end and doc[after].pos_ == "NOUN" and doc[after].is_lower:
@@ -199,6 +201,25 @@ def _counted_plural(doc: Doc, cand: Candidate) -> bool:
     if before.like_num and not before.is_sent_start:
         return True
     return cand.start >= 2 and doc[cand.start - 2].text in ("-", "–") and before.tag_ == "VBN"
+
+
+def _plural_in_war(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True for a plural name in a sentence about war, subject or object of its verb, or the object of a verb of trade,
+    with no "the" before it (teams take it) nor a noun after it: "Tomahawks were used in the Gulf War", "Azerbaijan
+    bought Bayraktars" (people are not written in the plural)."""
+    if not cand.extra.get("plural") or doc[cand.start].ent_type_ == "PERSON":
+        return False
+    if cand.start > 0 and doc[cand.start - 1].lower_ in _DETERMINERS:
+        return False
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    last = doc[cand.end - 1]
+    if last.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "pobj"):
+        return False
+    if last.dep_ == "dobj" and last.head.lemma_.lower() in m.trade_verbs:
+        return True  # "Azerbaijan bought Bayraktars": people and teams are not bought
+    low, high = _sentence_bounds(doc, cand)
+    return any(t.lower_ in m.war_words for t in doc[low:high] if not cand.start <= t.i < cand.end)
 
 
 def _object_of_firing(doc: Doc, cand: Candidate, m: WeaponMatchers) -> bool:
@@ -398,7 +419,8 @@ def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m
     """True when a lone "fighter(s)" is an aircraft: another aircraft is named in its sentence ("replacing its
     fighters with F-35s") and no word around it makes it a group's combatants ("Hamas fighters")."""
     low, high = _sentence_bounds(doc, cand)
-    if not any(
+    listed = _listed_with_platform(doc, cand, kept)
+    if not listed and not any(
         other is not cand
         and other.category == "aircraft"
         and low <= other.start < high
@@ -409,13 +431,28 @@ def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m
     after = doc[cand.end] if cand.end < len(doc) else None
     if after is not None and after.lower_ in m.combatant_after:
         return False
-    if not _introduced(doc, cand.start):
+    if not listed and not _introduced(doc, cand.start):
         return False  # bare "fighters crossed the border" are mostly combatants
     before = doc[cand.start - 1]
     if before.lower_ in m.combatant_before or before.ent_type_ in ("ORG", "PERSON", "GPE", "FAC"):
         return False
     plural = doc[cand.start].lower_ != doc[cand.start].lemma_.lower()
     return not (plural and (before.ent_type_ == "NORP" or before.pos_ == "PROPN"))
+
+
+def _listed_with_platform(doc: Doc, cand: Candidate, kept: list[Candidate]) -> bool:
+    """True when a lone "fighters" is listed with a weapon platform: "fighters as well as tanks", "tanks, fighters
+    and helicopters" (combatants are listed with weapons, "fighters and weapons", not with tanks and ships)."""
+    for other in kept:
+        if other is cand or other.category not in _PLATFORMS or other.extra.get("needs_aircraft"):
+            continue
+        gap = doc[cand.end : other.start] if other.start >= cand.end else doc[other.end : cand.start]
+        words = " ".join(t.lower_ for t in gap)
+        if 0 < len(gap) <= 3 and (
+            words in ("as well as", ", as well as") or all(t.lower_ in _COORDINATORS for t in gap)
+        ):
+            return True
+    return False
 
 
 def _introduced(doc: Doc, start: int) -> bool:
@@ -471,6 +508,8 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
     starts = {c.start for c in chosen}
     for cand in chosen:
         previous = kept[-1] if kept else None
+        if previous is not None and cand.start < previous.end:
+            continue  # inside a mention extended past its role nouns: "K-66 missile transport vehicles"
         if previous is not None and _class_names_system(previous, cand):
             cand.start = previous.start
             kept[-1] = cand
@@ -497,13 +536,49 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             previous.end = cand.end
             continue
         if cand.extra.get("needs_name"):
-            continue
+            if not _warship_alone(doc, cand, chosen, m):
+                continue
+            del cand.extra["needs_name"]
         if previous is not None and _glosses_named(doc, previous, cand):
             name_as(cand, previous)
         if cand.rule == "hull_number" and not _after_its_ship(previous, cand):
             continue
+        if _in_company_name(doc, cand, previous):
+            continue
         kept.append(cand)
     return kept
+
+
+def _in_company_name(doc: Doc, cand: Candidate, previous: Candidate | None) -> bool:
+    """True for a capitalised class that ends a company's name the NER found: "Leonardo Rheinmetall Military
+    Vehicles" (not after a system's name, "Bradley Infantry Fighting Vehicles", which the NER also calls a company)."""
+    if cand.rule != "class" or cand.start == 0 or (previous is not None and previous.end == cand.start):
+        return False
+    first = doc[cand.start]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "I" or capitalised_sentence(doc, cand.start):
+        return False
+    return all(t.is_title or not t.is_alpha for t in doc[cand.start : cand.end]) and doc[cand.start - 1].is_title
+
+
+def _warship_alone(doc: Doc, cand: Candidate, chosen: list[Candidate], m: WeaponMatchers) -> bool:
+    """True for a lone ship word that is a warship: "received the vessel from shipbuilder Hyundai", "a Kilo-class
+    submarine ... six boats in total". It needs another naval weapon or a shipbuilding word of ``warship_cues`` in
+    its sentence, and no noun before it ("cargo ships", "escort vessels") or after it ("ship repairs")."""
+    if cand.category != "naval" or cand.end - cand.start != 1:
+        return False
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    if before is not None and (before.pos_ in ("NOUN", "PROPN") or before.text in HYPHENS):
+        return False
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    low, high = _sentence_bounds(doc, cand)
+    if any(
+        o is not cand and o.category == "naval" and not o.extra.get("needs_name") and low <= o.start < high
+        for o in chosen
+    ):
+        return True
+    words = [t.lower_ for t in doc[low:high]]
+    return any(w in m.warship_cues or f"{w} {n}" in m.warship_cues for w, n in zip(words, [*words[1:], ""]))
 
 
 def _ship_class_of(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> Candidate | None:

@@ -40,6 +40,8 @@ _MAX_NAME_TOKENS = 5
 #: The most letters of a model suffix read onto a known designation ("NE" of "Mi-28NE", "MKI").
 _SUFFIX_LETTERS = 3
 #: A model letter or two written after a slash ("/R" of "AGM-114L/R").
+#: Slashed sibling numbers written after a designation in one token: "/29" of "Ka-27/29", "/35M" of "MiG-29/35M".
+_SIBLING_NUMBERS = re.compile(r"^(?:/\d{1,3}[A-Z]{0,3})+s?$")
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
@@ -136,6 +138,8 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     found: list[tuple[str, int, int]] = []
     for hit in _DESIGNATION_IN_TEXT.finditer(index_of(doc).text):
         span = doc.char_span(hit.start(), hit.end())
+        if span is None and (token := _with_sibling_numbers(doc, hit.start(), hit.end())) is not None:
+            found.append(("SIBLINGS", token, token + 1))  # "Ka-27/29": one token naming two models
         if span is not None and len(span) == 1:
             start = span.start
             if _bracketed_hull(doc, start, m):
@@ -179,6 +183,15 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
     return found
 
 
+def _with_sibling_numbers(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the token that a designation at chars ``start:end`` opens with a slashed sibling number
+    after it ("Ka-27/29", "Su-27/30": the tokenizer keeps them one token), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start_char != start:
+        return None
+    return span.start if _SIBLING_NUMBERS.match(span.text[end - start :]) else None
+
+
 def _sibling_models_end(doc: Doc, end: int) -> int:
     """Past sibling model letters slashed onto a designation ("AGM-114L/R", "F-16C/D"): one mention of both."""
     while end + 1 < len(doc) and doc[end].text == "/" and joined(doc, end) and _MODEL_LETTERS.match(doc[end + 1].text):
@@ -216,6 +229,8 @@ def find_shapes(
                 found.append(cand)
         elif label == "SLASHED":
             found.append(resolve_slashed(doc, start, end, m, class_starts))
+        elif label == "SIBLINGS" and (cand := _first_sibling(doc, start, m)) is not None:
+            found.append(cand)
         elif label == "SHIP":
             name = " ".join(t.text for t in doc[start:end])
             found.append(Candidate(start, end, name, "naval", "ship_name"))
@@ -230,6 +245,18 @@ def find_shapes(
     if ships:
         found.extend(repeated_ship_names(doc, ships))
     return found
+
+
+def _first_sibling(doc: Doc, index: int, m: WeaponMatchers) -> Candidate | None:
+    """The known system of the first model of a slashed pair ("Ka-27/29" is the Ka-27 and its sibling), spanning the
+    token; None when the gazetteer knows neither the pair nor its first model."""
+    text = doc[index].text
+    entry = m.index.get(designation_key(strip_plural(text))) or m.index.get(designation_key(text.split("/")[0]))
+    if entry is None:
+        return None
+    cand = _from_entry(entry, index, index + 1, "gazetteer")
+    cand.extra["written"] = text.split("/")[0]
+    return cand
 
 
 def ship_named_before(doc: Doc, bracket: int) -> list[Candidate]:

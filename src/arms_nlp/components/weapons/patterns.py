@@ -45,6 +45,9 @@ PRIORITY: dict[str, int] = {
 HYPHENS = frozenset({"-", "–"})
 #: Marks joining two descriptive words written without spaces ("self-propelled", "basic/advanced").
 _JOINERS = HYPHENS | {"/"}
+#: A capitals prefix hyphenated to a number, that the press also writes glued: "F-16" (F16s), "BMP-2" (BMP2); one
+#: letter needs two digits and a plural ("F1", "A4", "A10" glued are a race, a paper size and a road).
+_GLUABLE = re.compile(r"^(?:[A-Z]-\d{2,3}|[A-Z]{2,4}-\d{1,3})[A-Z]?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
@@ -105,6 +108,9 @@ class WeaponMatchers:
     capability_classes: frozenset[str]
     capability_before: frozenset[str]
     naval_words: frozenset[str]
+    warship_cues: frozenset[str]
+    war_words: frozenset[str]
+    trade_verbs: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -134,6 +140,9 @@ def name_variants(name: str) -> list[str]:
     if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
+    if _GLUABLE.match(name):
+        glued = name.replace("-", "")  # "F16s", "BMP2", "T72s": the hyphen left out, as the press often does
+        variants += [f"{glued}s"] if name[1] == "-" else [glued, f"{glued}s"]  # "A10", "M25" alone are roads
     return variants
 
 
@@ -319,6 +328,9 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "capability_classes": frozenset(lexicon.capability_classes),
         "capability_before": frozenset(w.lower() for w in lexicon.capability_before),
         "naval_words": frozenset(w.lower() for w in lexicon.naval_words),
+        "warship_cues": frozenset(w.lower() for w in lexicon.warship_cues),
+        "war_words": frozenset(w.lower() for w in lexicon.war_words),
+        "trade_verbs": frozenset(w.lower() for w in lexicon.trade_verbs),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
