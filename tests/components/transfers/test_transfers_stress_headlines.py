@@ -46,7 +46,6 @@ FAMILIES = {
     "s057": _STATUS,
     "s077": _STATUS,
     "s095": _STATUS,
-    "s097": _STATUS,
     "s100": _STATUS,
     "s104": _STATUS,
     "s025": _READ_AS_VERB,
