@@ -120,3 +120,24 @@ SIBLING_HEDGES = [
 @pytest.mark.parametrize(("text", "status"), SIBLING_HEDGES)
 def test_status_terms_hedge_of_a_sibling_clause(nlp: Language, text: str, status: str) -> None:
     assert statuses(nlp, text) == {status}
+
+
+# Approvals and headline forms of a plan or a report the parser misreads.
+HEADLINE_FORMS = [
+    ("Delivery of Chinese J-10 jets to Egypt expected soon", {"planned"}),  # a bare participle: a passive
+    ("Maldives to acquire drones from Turkey", {"planned"}),  # a plural name tagged as a noun
+    ("Iran supplying drones to Venezuela, US says", {"reported"}),  # the clause read as a second subject
+    ("Belarus sending tanks to Russia, Ukraine says", {"reported"}),
+    ("The Dutch government gave the green light for the delivery of 18 F-16 jets to Ukraine.", {"planned"}),
+    ("Seoul granted approval for the export of K2 tanks to Poland.", {"planned"}),
+    ("The Pentagon unveiled a $300 million package that includes Hawk missiles for Ukraine.", {"planned"}),
+    # negatives: a clause with no speaker, an arrival told as done, a light that is no approval
+    ("Belarus sending tanks to Russia", {"confirmed"}),
+    ("German tanks arrived in Ukraine in March.", {"confirmed"}),
+    ("Germany delivered 18 Leopard tanks to Ukraine under a green light from Berlin.", {"confirmed"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_FORMS)
+def test_status_terms_approvals_and_headline_forms(nlp: Language, text: str, expected: set[str]) -> None:
+    assert statuses(nlp, text) == expected

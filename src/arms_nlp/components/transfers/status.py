@@ -169,7 +169,7 @@ def _headline_future(verb: Token, lex: TransferLexicon) -> bool:
         return False
     # "Russia's Zelenodolsk shipyard to deliver two frigates": a headline's party noun as the head of the clause
     party = head.dep_ == "ROOT" and lemma(head) in lex.party_nouns | lex.state_group_nouns
-    return head.pos_ == "PROPN" or party
+    return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP", "ORG") or party  # "Philippines" tagged NNS
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -520,7 +520,11 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         is_verb = node.pos_ in ("VERB", "AUX")
         _governing_modal(trigger, node, previous, lex, reading)
-        if previous.dep_ == "nsubj" and is_verb:
+        if _misread_headline_speech(previous, node, lex):
+            _reported_headline(node, lex, reading)  # "Iran supplying drones to Russia, US says"
+            previous = node
+            continue
+        if previous.dep_ == "nsubj" and is_verb and not _headline_passive(node):
             # The subject of "denied", "said", "confirms" is not what is denied or said
             # ("Iran, a key supplier of drones to Russia, denied the report"); "according to X" still scopes.
             according = _according_to(node)
@@ -549,6 +553,25 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             alleger = _alleger(node)
         previous = node
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle heading a headline ("Delivery of Su-35s to Iran expected soon", "Sale of jets
+    approved"): its subject is what is expected or approved, as a passive's is."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _misread_headline_speech(previous: Token, node: Token, lex: TransferLexicon) -> bool:
+    """ "Iran supplying drones to Russia, US says": the parser made the headline's clause a subject of the speech
+    verb beside its real speaker, so the verb has two subjects and says what the first one holds."""
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return previous.dep_ == "nsubj" and lemma(node) in lex.speech_verbs and len(subjects) > 1 and previous.i < node.i
+
+
+def _reported_headline(node: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """The speaker of a misread headline attribution is the subject nearest the verb."""
+    speaker = [c for c in node.children if c.dep_ == "nsubj"][-1]
+    reading.attribute("reported", [speaker], True)
 
 
 def _withheld_confirmation(node: Token, previous: Token, lex: TransferLexicon) -> bool:
