@@ -72,7 +72,12 @@ IN_SERVICE = [
     ("Egypt bought 24 Rafale jets from France, which are now in service with the air force.", "confirmed"),
     ("The K9 howitzers that Norway ordered from South Korea entered service in 2022.", "confirmed"),
     ("Norway ordered K9 howitzers from South Korea, which are in service with its army.", "confirmed"),
-    # negatives: service to come, service negated, no service said
+    ("Chile operates 12 F-16 jets bought from the Netherlands.", "confirmed"),
+    ("Serbia deployed the FK-3 air defence system it bought from China.", "confirmed"),
+    ("Egypt has commissioned the FREMM frigate it bought from France.", "confirmed"),
+    # negatives: service to come, service negated, no service said, goods only shown or used by the seller
+    ("Serbia will deploy the FK-3 air defence system it bought from China.", "planned"),
+    ("Serbia displayed the FK-3 air defence system it bought from China.", "planned"),
     ("Egypt bought 24 Rafale jets from France, which will be in service by 2027.", "planned"),
     ("The K9 howitzers that Norway ordered from South Korea have not entered service.", "planned"),
     ("Norway ordered K9 howitzers from South Korea.", "planned"),

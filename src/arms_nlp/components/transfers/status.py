@@ -329,12 +329,23 @@ def _in_service(verb: Token, lex: TransferLexicon) -> bool:
     return lemma(verb) == "be" and any(lemma(o) in lex.service_nouns for o in preps(verb, "in"))
 
 
+def _operated(verb: Token, lex: TransferLexicon) -> bool:
+    """An unhedged, unnegated verb of operating goods in the past or present ("operates", "deployed", "has
+    commissioned"); "will deploy" is still to come."""
+    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+        return False
+    return lemma(verb) in lex.operating_verbs and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+
+
 def _goods_in_service(tok: Token, lex: TransferLexicon) -> bool:
     """Goods a deal or order word names that are said to be in use: "the K9s Norway ordered entered service",
-    "bought 24 jets, which are now in service" (a relative clause the parser may hang on the seller): delivered."""
+    "bought 24 jets, which are now in service" (a relative clause the parser may hang on the seller), "operates
+    jets bought from France": delivered."""
     goods = tok.head
     if tok.dep_ in ("acl", "relcl") and goods.dep_ == "nsubj" and _in_service(goods.head, lex):
         return True
+    if tok.dep_ in ("acl", "relcl") and goods.dep_ in OBJECTS and _operated(goods.head, lex):
+        return True  # "Egypt operates 24 Rafale jets bought from France"
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     nouns = [c for c in tok.children if c.dep_ in OBJECTS] + [
