@@ -145,3 +145,20 @@ HEADLINE_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_FORMS)
 def test_status_terms_approvals_and_headline_forms(nlp: Language, text: str, expected: set[str]) -> None:
     assert statuses(nlp, text) == expected
+
+
+# A deal's terms in the present, and a transfer noun said to be due: planned.
+TERMS_AND_DUE = [
+    ("Under the agreement, Spain supplies 20 Leopard tanks to Chile by 2026.", "planned"),
+    ("Under the deal, Peru receives two frigates from South Korea.", "planned"),
+    ("The transfer of 12 Mirage jets from France to India is due in the spring.", "planned"),
+    # negatives: a past delivery under a deal, a present with no deal, a transfer said to be done
+    ("Under the deal, Peru received two frigates from South Korea.", "confirmed"),
+    ("Peru receives two frigates from South Korea.", "confirmed"),
+    ("The transfer of 12 Mirage jets from France to India is complete.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), TERMS_AND_DUE)
+def test_status_terms_present_terms_and_due_transfers(nlp: Language, text: str, status: str) -> None:
+    assert statuses(nlp, text) == {status}

@@ -172,6 +172,23 @@ def _headline_future(verb: Token, lex: TransferLexicon) -> bool:
     return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP", "ORG") or party  # "Philippines" tagged NNS
 
 
+def _present_under_deal(verb: Token, lex: TransferLexicon) -> bool:
+    """A simple present under a deal ("Under the agreement, Seoul supplies 48 howitzers by 2026") states the deal's
+    terms, still to be carried out; a past ("Under the deal, Russia delivered ...") is a delivery made."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(lemma(o) in lex.deal_nouns for o in preps(verb, "under"))
+
+
+def _planned_predicate(copula: Token, lex: TransferLexicon) -> str | None:
+    """The planned adjective a copula says of the trigger noun it has as subject: "the transfer is due in spring",
+    "the sale is possible" (tentative)."""
+    if lemma(copula) != "be":
+        return None
+    adjectives = lex.cues("planned").adjectives
+    return next((lemma(c) for c in copula.children if c.dep_ in ("acomp", "attr") and lemma(c) in adjectives), None)
+
+
 def _passive_infinitive(verb: Token) -> bool:
     """ "the interceptors to be shipped to the United States", "tanks to be delivered next year": a passive
     infinitive names a transfer still to come ("to have been shipped" is past, and not one)."""
@@ -237,6 +254,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         reading.modality = reading.modality or lexical
     if _progressive_acquisition(tok, lex):
         reading.plan(lemma(tok), lex)  # "Colombia is acquiring 16 Gripens": a purchase under way
+    if _present_under_deal(tok, lex):
+        reading.plan("under", lex)  # "Under the deal, Poland receives 180 K2 tanks": the deal's terms
     if _headline_future(tok, lex) or _passive_infinitive(tok):
         reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
@@ -538,6 +557,9 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if previous.dep_ == "nsubj" and is_verb and not _headline_passive(node):
             # The subject of "denied", "said", "confirms" is not what is denied or said
             # ("Iran, a key supplier of drones to Russia, denied the report"); "according to X" still scopes.
+            predicate = _planned_predicate(node, lex) if previous.i == tok.i else None
+            if predicate is not None:
+                reading.plan(predicate, lex)  # "the transfer of the jets is due in the spring"
             according = _according_to(node)
             if according is not None:
                 reading.attribute("reported", [according])
