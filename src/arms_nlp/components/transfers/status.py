@@ -274,7 +274,7 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     arrived = _arrived_goods(tok, lex) or _goods_in_service(tok, lex)
     reading.modality = reading.modality or (None if arrived else deferred)  # "the tanks it ordered entered service"
     if reading.modality is None and reading.deal_terms:
-        reading.plan("contract", lex)  # "a contract to supply 16 jets", "the deal includes the delivery of"
+        reading.plan("contract", lex)  # "a contract to supply 16 jets", "a deal for the delivery of"
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
     if reading.attribution is None:
@@ -711,14 +711,12 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
 
 
 def _deal_terms(node: Token, previous: Token, lex: TransferLexicon) -> bool:
-    """A deal noun whose terms the trigger is: "a contract to supply 16 jets", "a deal for the delivery of tanks",
-    or the object of a content verb whose subject is a deal ("the contract covers the supply of howitzers")."""
-    if node.pos_ == "NOUN" and lemma(node) in lex.deal_nouns:
-        infinitive = previous.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
-        return infinitive or (previous.dep_ == "prep" and previous.lower_ in ("for", "on", "of"))
-    if node.pos_ not in ("VERB", "AUX") or lemma(node) not in lex.content_verbs or previous.dep_ not in OBJECTS:
+    """A deal noun whose terms the trigger is: "a contract to supply 16 jets", "a deal for the delivery of tanks".
+    ("the contract covers the supply of ..." is left to the trigger: merging it into the deal's claim split others.)"""
+    if node.pos_ != "NOUN" or lemma(node) not in lex.deal_nouns:
         return False
-    return any(c.dep_ in SUBJECTS and lemma(c) in lex.deal_nouns for c in node.children)
+    infinitive = previous.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+    return infinitive or (previous.dep_ == "prep" and previous.lower_ in ("for", "on", "of"))
 
 
 def _nonbinding(node: Token, lex: TransferLexicon) -> bool:
