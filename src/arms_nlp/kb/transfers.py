@@ -209,6 +209,11 @@ class TransferLexicon(BaseModel):
     deal_nouns: frozenset[str] = frozenset()
     #: Verbs whose subject, signing or placing a deal for goods, is their buyer ("Poland signed a deal for").
     deal_signers: frozenset[str] = frozenset()
+    #: Words of an agreement that binds no one to deliver ("a memorandum of understanding", "a letter of intent"):
+    #: the transfer it names is still being negotiated, not agreed.
+    nonbinding_deals: frozenset[str] = frozenset()
+    #: Verbs of a buyer operating goods ("Egypt operates Rafales bought from France"): the goods were delivered.
+    operating_verbs: frozenset[str] = frozenset()
     #: Words of an amount the goods' "for" may hang from ("a contract worth $2 billion for 24 jets").
     amount_words: frozenset[str] = frozenset()
     #: Currency nouns written after an amount, as written ("2 billion euros of arms"): the amount is money.

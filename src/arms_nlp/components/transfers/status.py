@@ -74,6 +74,8 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
     if _remit(trigger, sent, lex):
         return True  # "the official overseeing weapons exports": a field of work, not a transfer
     chain = [tok, *_governors(tok, sent)]
+    reason = next((i for i, node in enumerate(chain) if _reason_gerund(node)), None)
+    chain = chain if reason is None else chain[: reason + 1]  # "sanctioned Ankara for buying S-400s": a fact
     for position, node in enumerate(chain):
         if position == 1 and _own_halt(tok, node, lex):
             continue  # "Russia stopped sending S-300s to Iran": its own supply, which went on until then
@@ -91,6 +93,16 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
         if node.dep_ == "ROOT":
             break
     return False
+
+
+def _reason_gerund(node: Token) -> bool:
+    """A gerund that is the "for" reason of a verb acting on someone ("sanctioned Ankara for buying S-400s",
+    "thanked Oslo for sending tanks"): the act is told as a fact, which the verb above neither restricts nor
+    reports; "called for sending tanks" (no object) is a request."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.lower_ != "for":
+        return False
+    verb = node.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS for c in verb.children)
 
 
 def _remit(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
@@ -157,7 +169,24 @@ def _headline_future(verb: Token, lex: TransferLexicon) -> bool:
         return False
     # "Russia's Zelenodolsk shipyard to deliver two frigates": a headline's party noun as the head of the clause
     party = head.dep_ == "ROOT" and lemma(head) in lex.party_nouns | lex.state_group_nouns
-    return head.pos_ == "PROPN" or party
+    return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP", "ORG") or party  # "Philippines" tagged NNS
+
+
+def _present_under_deal(verb: Token, lex: TransferLexicon) -> bool:
+    """A simple present under a deal ("Under the agreement, Seoul supplies 48 howitzers by 2026") states the deal's
+    terms, still to be carried out; a past ("Under the deal, Russia delivered ...") is a delivery made."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(lemma(o) in lex.deal_nouns for o in preps(verb, "under"))
+
+
+def _planned_predicate(copula: Token, lex: TransferLexicon) -> str | None:
+    """The planned adjective a copula says of the trigger noun it has as subject: "the transfer is due in spring",
+    "the sale is possible" (tentative)."""
+    if lemma(copula) != "be":
+        return None
+    adjectives = lex.cues("planned").adjectives
+    return next((lemma(c) for c in copula.children if c.dep_ in ("acomp", "attr") and lemma(c) in adjectives), None)
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -181,6 +210,8 @@ class _Reading:
     sources: list[Token] = field(default_factory=list)
     firm_plan: bool = False
     tentative_plan: bool = False
+    #: A deal's terms govern the trigger ("a contract to supply"): planned unless another cue says otherwise.
+    deal_terms: bool = False
 
     def plan(self, word: str, lex: TransferLexicon) -> None:
         """A cue of a plan; a plan whose every cue is tentative ("may acquire") is still being weighed."""
@@ -216,17 +247,23 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     _open_question(tok, sent, reading)
     if lemma(tok) in lex.talk_nouns and _concluded(tok, lex):
         reading.plan(lemma(tok), lex)  # "Ankara concluded talks on the sale of corvettes": agreed
-    reading.modality = reading.modality or lex.trigger_status.get(lemma(tok))  # "pledged 31 tanks", "requested jets"
+    # "pledged 31 tanks", "requested jets"; a word's own plan waits for the verbs above it ("is considering ordering")
+    lexical = lex.trigger_status.get(lemma(tok))
+    deferred = lexical if lexical == "planned" and reading.modality is None else None
+    if deferred is None:
+        reading.modality = reading.modality or lexical
     if _progressive_acquisition(tok, lex):
         reading.plan(lemma(tok), lex)  # "Colombia is acquiring 16 Gripens": a purchase under way
+    if _present_under_deal(tok, lex):
+        reading.plan("under", lex)  # "Under the deal, Poland receives 180 K2 tanks": the deal's terms
     if _headline_future(tok, lex) or _passive_infinitive(tok):
         reading.plan("to", lex)  # "Germany To Send Taurus Missiles To Ukraine", "the interceptors to be shipped"
     according = _according_to(tok)
     if according is not None:
         reading.attribute("reported", [according])
     # A cue on the trigger itself ("alleged transfers", "possible delivery") outranks the verbs above it.
-    own_cue = reading.modality is not None or reading.attribution is not None
-    own_modality = reading.modality is not None
+    own_modality = reading.modality is not None or deferred is not None
+    own_cue = own_modality or reading.attribution is not None
     denial = _governor_cues(trigger, sent, lex, reading)
     if denial is not None and not denial.sources:
         aside = _Reading()
@@ -234,15 +271,16 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         return replace(denial, sources=aside.sources)
     if denial is not None:
         return denial
+    arrived = _arrived_goods(tok, lex) or _goods_in_service(tok, lex)
+    reading.modality = reading.modality or (None if arrived else deferred)  # "the tanks it ordered entered service"
+    if reading.modality is None and reading.deal_terms:
+        reading.plan("contract", lex)  # "a contract to supply 16 jets", "a deal for the delivery of"
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
     if reading.attribution is None:
         _misread_trailing_attribution(tok, sent, lex, reading)
-    if (
-        reading.modality is None
-        and lemma(tok) in lex.deal_triggers
-        and not (_arrived_goods(tok, lex) or _cumulative(tok, lex) or _inventory(tok, lex))
-    ):
+    completed = arrived or _cumulative(tok, lex) or _inventory(tok, lex)  # "has so far sold": sales made
+    if reading.modality is None and lemma(tok) in lex.deal_triggers and not completed:
         # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
         # that makes the mention a claim of its own ("clandestine arms deals").
         if _alleged_deal(tok, reading, lex):
@@ -299,6 +337,40 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
     modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
     return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _in_service(verb: Token, lex: TransferLexicon) -> bool:
+    """An unhedged, unnegated verb saying its subject is in use: "are in service", "entered service"."""
+    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+        return False
+    if lemma(verb) == "enter":
+        return any(c.dep_ in OBJECTS and lemma(c) in lex.service_nouns for c in verb.children)
+    return lemma(verb) == "be" and any(lemma(o) in lex.service_nouns for o in preps(verb, "in"))
+
+
+def _operated(verb: Token, lex: TransferLexicon) -> bool:
+    """An unhedged, unnegated verb of operating goods in the past or present ("operates", "deployed", "has
+    commissioned"); "will deploy" is still to come."""
+    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+        return False
+    return lemma(verb) in lex.operating_verbs and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+
+
+def _goods_in_service(tok: Token, lex: TransferLexicon) -> bool:
+    """Goods a deal or order word names that are said to be in use: "the K9s Norway ordered entered service",
+    "bought 24 jets, which are now in service" (a relative clause the parser may hang on the seller), "operates
+    jets bought from France": delivered."""
+    goods = tok.head
+    if tok.dep_ in ("acl", "relcl") and goods.dep_ == "nsubj" and _in_service(goods.head, lex):
+        return True
+    if tok.dep_ in ("acl", "relcl") and goods.dep_ in OBJECTS and _operated(goods.head, lex):
+        return True  # "Egypt operates 24 Rafale jets bought from France"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = [c for c in tok.children if c.dep_ in OBJECTS] + [
+        o for c in tok.children if c.dep_ == "prep" for o in preps(tok, c.lower_)
+    ]
+    return any(c.dep_ == "relcl" and _in_service(c, lex) for n in nouns for c in n.children)
 
 
 def _inventory(tok: Token, lex: TransferLexicon) -> bool:
@@ -371,11 +443,19 @@ def _own_cues(tok: Token, lex: TransferLexicon, reading: _Reading) -> Status | N
                 reading.attribute("reported", [])  # "may have supplied", "could have sent": a hedge, not a plan
             else:
                 reading.plan(child.lower_, lex)
-        if child.dep_ in ("amod", "advmod", "acomp"):
+        if child.dep_ in ("amod", "advmod", "acomp") and not _opens_sibling_clause(child, children):
             _modifier_cue(child, lex, reading)
         if child.dep_ in SUBJECTS | OBJECTS and _hedged_phrase(child, lex):
             reading.attribute("reported", [])  # "a cargo, reportedly containing Pinaka launchers, reached Armenia"
     return None
+
+
+def _opens_sibling_clause(adverb: Token, siblings: list[Token]) -> bool:
+    """An adverb after the trigger written just before another clause hung on the trigger ("signed a deal to buy
+    jets, with deliveries reportedly to start in 2026") hedges that clause, which the parser left without it."""
+    return adverb.i > adverb.head.i and any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and c.left_edge.i == adverb.i + 1 for c in siblings
+    )
 
 
 def _hedged_phrase(noun: Token, lex: TransferLexicon) -> bool:
@@ -454,6 +534,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     for node in _governors(tok, sent):
         if previous.i == tok.i and _aside_relative(tok):
             break  # "..., which Russia has also delivered to Iran": the writer's own aside
+        if _reason_gerund(previous):
+            break  # "imposed sanctions on Turkey, citing a law, for acquiring S-400s": the reason is a fact
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
             in_clause = (
                 False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
@@ -468,9 +550,16 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         is_verb = node.pos_ in ("VERB", "AUX")
         _governing_modal(trigger, node, previous, lex, reading)
-        if previous.dep_ == "nsubj" and is_verb:
+        if _misread_headline_speech(previous, node, lex):
+            _reported_headline(node, lex, reading)  # "Iran supplying drones to Russia, US says"
+            previous = node
+            continue
+        if previous.dep_ == "nsubj" and is_verb and not _headline_passive(node):
             # The subject of "denied", "said", "confirms" is not what is denied or said
             # ("Iran, a key supplier of drones to Russia, denied the report"); "according to X" still scopes.
+            predicate = _planned_predicate(node, lex) if previous.i == tok.i else None
+            if predicate is not None:
+                reading.plan(predicate, lex)  # "the transfer of the jets is due in the spring"
             according = _according_to(node)
             if according is not None:
                 reading.attribute("reported", [according])
@@ -487,6 +576,7 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _said_false(node, lex):
             return Status("denied", [], True)
         _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
+        reading.deal_terms = reading.deal_terms or _deal_terms(node, previous, lex)
         if _talks_for_purpose(node, previous, lex):
             reading.modality = reading.modality or "negotiating"  # "was in talks with Russia to buy six Mi-17s"
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
@@ -496,6 +586,25 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             alleger = _alleger(node)
         previous = node
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle heading a headline ("Delivery of Su-35s to Iran expected soon", "Sale of jets
+    approved"): its subject is what is expected or approved, as a passive's is."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _misread_headline_speech(previous: Token, node: Token, lex: TransferLexicon) -> bool:
+    """ "Iran supplying drones to Russia, US says": the parser made the headline's clause a subject of the speech
+    verb beside its real speaker, so the verb has two subjects and says what the first one holds."""
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return previous.dep_ == "nsubj" and lemma(node) in lex.speech_verbs and len(subjects) > 1 and previous.i < node.i
+
+
+def _reported_headline(node: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """The speaker of a misread headline attribution is the subject nearest the verb."""
+    speaker = [c for c in node.children if c.dep_ == "nsubj"][-1]
+    reading.attribute("reported", [speaker], True)
 
 
 def _withheld_confirmation(node: Token, previous: Token, lex: TransferLexicon) -> bool:
@@ -601,6 +710,29 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
     return None
 
 
+def _deal_terms(node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """A deal noun whose terms the trigger is: "a contract to supply 16 jets", "a deal for the delivery of tanks".
+    ("the contract covers the supply of ..." is left to the trigger: merging it into the deal's claim split others.)"""
+    if node.pos_ != "NOUN" or lemma(node) not in lex.deal_nouns:
+        return False
+    infinitive = previous.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+    return infinitive or (previous.dep_ == "prep" and previous.lower_ in ("for", "on", "of"))
+
+
+def _nonbinding(node: Token, lex: TransferLexicon) -> bool:
+    """A memorandum of understanding or a letter of intent above the trigger, or signed by the verb above it
+    ("signed an MoU to buy two frigates"): a step in talks, not a deal."""
+    if node.pos_ in ("NOUN", "PROPN"):
+        return _nonbinding_noun(node, lex)
+    signing = node.pos_ in ("VERB", "AUX") and lemma(node) in lex.deal_signers
+    return signing and any(c.dep_ in OBJECTS and _nonbinding_noun(c, lex) for c in node.children)
+
+
+def _nonbinding_noun(noun: Token, lex: TransferLexicon) -> bool:
+    """ "memorandum (of understanding)", "MoU", "letter of intent"."""
+    return lemma(noun) in lex.nonbinding_deals or any(lemma(o) in lex.nonbinding_deals for o in preps(noun, "of"))
+
+
 def _talks_for_purpose(node: Token, previous: Token, lex: TransferLexicon) -> bool:
     """ "was in talks with Russia to buy", "held talks with Ankara to acquire": the trigger's clause is the purpose
     infinitive of a verb whose object or "in" phrase is talks, so the transfer is still being negotiated."""
@@ -624,8 +756,8 @@ def _buyer_intent(tok: Token, node: Token, lex: TransferLexicon) -> bool:
 
 def _governing_modality(node: Token, lex: TransferLexicon, reading: _Reading, buyer_intent: bool = False) -> None:
     """Talks, plans and promises above the trigger: "seeks to buy", "a plan to send", "interested in acquiring"."""
-    if buyer_intent:
-        reading.modality = reading.modality or "negotiating"
+    if buyer_intent or _nonbinding(node, lex):
+        reading.modality = reading.modality or "negotiating"  # "plans to buy", "signed an MoU to buy"
         return
     word = lemma(node)
     is_verb, is_noun = node.pos_ in ("VERB", "AUX"), node.pos_ in ("NOUN", "PROPN")
