@@ -1,0 +1,39 @@
+"""arms_actors on the families of issue 13, sixth round: a demonym before any common noun that is not a people, its
+members, its culture, the press or a place is its state."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from arms_nlp.extensions import get_records
+from arms_nlp.records import Actor
+
+
+def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
+    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
+    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "acting"),
+    [
+        ("Joining the scheme is compatible with Swiss neutrality, the minister said.", "Switzerland", True),
+        ("The contract covers the training of Indonesian submarine crews in France.", "Indonesia", True),
+        ("The shells will replenish Canadian stocks depleted by the war.", "Canada", True),
+        ("He denied that Belarusian rail cargo had crossed the border.", "Belarus", True),
+        ("The talks touched on Norwegian security guarantees.", "Norway", True),
+        # negatives: a people, its members, its culture, the press, a place
+        ("The Syrian people have suffered for years.", "Syria", False),
+        ("Afghan refugees crossed into the province.", "Afghanistan", False),
+        ("Libyan mercenaries were seen near the front.", "Libya", False),
+        ("The leaflets were printed in the Russian language.", "Russia", False),
+        ("Iranian state media reported the launch.", "Iran", False),
+        ("Ukrainian cities were hit again overnight.", "Ukraine", False),
+        ("Kurdish and Yemeni volunteers joined the march.", "Yemen", False),
+        ("She ordered Italian coffee for the delegates.", "Italy", False),
+    ],
+)
+def test_actors_round6_demonym_before_a_common_noun(nlp: Language, text: str, state: str, acting: bool) -> None:
+    found = actors_of(nlp, text)
+    assert ((state, "country") in found) is acting, sorted(found)
