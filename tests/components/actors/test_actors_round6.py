@@ -37,3 +37,28 @@ def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
 def test_actors_round6_demonym_before_a_common_noun(nlp: Language, text: str, state: str, acting: bool) -> None:
     found = actors_of(nlp, text)
     assert ((state, "country") in found) is acting, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Japan's Coast Guard said the ship left port on Friday.", "Japan Coast Guard"),
+        ("Japan's coast guard said the ship left port on Friday.", "Japan Coast Guard"),
+        ("India's Navy commissioned the frigate on Monday.", "Indian Navy"),
+    ],
+)
+def test_actors_round6_capitalised_service_after_its_state_possessive(nlp: Language, text: str, body: str) -> None:
+    found = actors_of(nlp, text)
+    assert (body, "organization") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Army received the trucks on Monday.",  # a form the officials list does not know
+        "Kenya's army received the trucks on Monday.",
+    ],
+)
+def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_name(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0].startswith("Kenya") and key[1] == "organization"], sorted(found)
