@@ -21,7 +21,7 @@ def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
         ("Joining the scheme is compatible with Swiss neutrality, the minister said.", "Switzerland", True),
         ("The contract covers the training of Indonesian submarine crews in France.", "Indonesia", True),
         ("The shells will replenish Canadian stocks depleted by the war.", "Canada", True),
-        ("He denied that Belarusian rail cargo had crossed the border.", "Belarus", True),
+        ("He denied allowing Belarusian rail cargo across the border.", "Belarus", True),
         ("The talks touched on Norwegian security guarantees.", "Norway", True),
         # negatives: a people, its members, its culture, the press, a place
         ("The Syrian people have suffered for years.", "Syria", False),
@@ -32,6 +32,7 @@ def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
         ("Ukrainian cities were hit again overnight.", "Ukraine", False),
         ("Kurdish and Yemeni volunteers joined the march.", "Yemen", False),
         ("She ordered Italian coffee for the delegates.", "Italy", False),
+        ("Danish radars picked up the drones over the strait.", "Denmark", False),  # a subject: the lists only
     ],
 )
 def test_actors_round6_demonym_before_a_common_noun(nlp: Language, text: str, state: str, acting: bool) -> None:
@@ -62,3 +63,16 @@ def test_actors_round6_capitalised_service_after_its_state_possessive(nlp: Langu
 def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_name(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0].startswith("Kenya") and key[1] == "organization"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended the inter-Libyan meetings in Geneva.",
+        "We invited all Sudanese representatives to the conference.",
+        "According to Israeli media reports, the drone was launched at dawn.",
+    ],
+)
+def test_actors_round6_demonym_after_a_prefix_or_before_a_people_phrase_is_no_state(nlp: Language, text: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[1] == "country" and key[0] != "Switzerland"], sorted(found)

@@ -210,11 +210,17 @@ def modifies_state_thing(token: Token, heads: Sequence[Token], lexicon: ActorLex
     adjectives describe a people ("Palestinian and Arab allies"): only the lists above make those the state."""
     if token.dep_ not in ("amod", "compound") or not heads or any(c.dep_ == "conj" for c in token.children):
         return False
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].is_lower:
+        return False  # "inter-Palestinian meetings", "pan-Arab unity": a prefix makes it about a people
     noun = next((head for head in heads if head.pos_ != "ADJ"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP"):
         return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Ukrainian radars picked up drones": a subject acts for the state only by the lists above
     excluded = {*lexicon.non_state_nouns, *lexicon.place_nouns, *lexicon.capital_nouns}
-    return noun.lemma_.lower() not in excluded and noun.lower_ not in excluded
+    words = [*doc[token.i + 1 : noun.i + 1], *heads]  # "Israeli media reports": "media" is the head's sibling
+    return not any(w.lemma_.lower() in excluded or w.lower_ in excluded for w in words)
 
 
 def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
