@@ -94,6 +94,9 @@ class ActorLexicon(BaseModel):
     #: Words that only count sources ("multiple sources", "several sources"): such sources are no one in particular.
     source_quantifiers: list[str] = Field(default_factory=list)
     state_nouns: list[str]
+    #: Nouns of a people, its members or its culture, and the press ("the Syrian people", "Afghan refugees", "Iranian
+    #: state media"): a demonym before one is no mention of the state, which it is before any other common noun.
+    non_state_nouns: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     not_actor_words: list[str]
     body_nouns: list[str]

@@ -207,7 +207,26 @@ def demonym_acts(span: Span, lexicon: ActorLexicon, weapons: Sequence[Mention], 
         lemma = head.lemma_.lower() if head.lemma_ else head.lower_.rstrip("s")
         if lemma in nouns or head.lower_ in nouns or head.i in persons or in_weapon(head, weapons):
             return True
-    return False
+    return has_parse(doc) and modifies_state_thing(token, candidates, lexicon)
+
+
+def modifies_state_thing(token: Token, heads: Sequence[Token], lexicon: ActorLexicon) -> bool:
+    """A demonym modifying a common noun that is not a people, its members or its culture stands for its state
+    ("Austrian neutrality", "Vietnamese submarine crews"; not "the Syrian people", "Afghan refugees"). Coordinated
+    adjectives describe a people ("Palestinian and Arab allies"): only the lists above make those the state."""
+    if token.dep_ not in ("amod", "compound") or not heads or any(c.dep_ == "conj" for c in token.children):
+        return False
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].is_lower:
+        return False  # "inter-Palestinian meetings", "pan-Arab unity": a prefix makes it about a people
+    noun = next((head for head in heads if head.pos_ != "ADJ"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Ukrainian radars picked up drones": a subject acts for the state only by the lists above
+    excluded = {*lexicon.non_state_nouns, *lexicon.place_nouns, *lexicon.capital_nouns}
+    words = [*doc[token.i + 1 : noun.i + 1], *heads]  # "Israeli media reports": "media" is the head's sibling
+    return not any(w.lemma_.lower() in excluded or w.lower_ in excluded for w in words)
 
 
 def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
@@ -575,8 +594,15 @@ def possessed_service(
         return None
     body = doc[span.end + 1 : end]
     forms = [f"{owner} {body.text}" for owner in (entry.name, demonym) if owner]
-    names = [service_name(form) for form in forms if service_name(form) != form]
+    names = [service_name(form) for form in forms if known_service(form)]
     return (body, names[0]) if names else None
+
+
+def known_service(written: str) -> bool:
+    """True when the officials list knows ``written`` as an armed service, in any case ("Japan Coast Guard",
+    "Japan coast guard")."""
+    institution = institution_of(written)
+    return institution is not None and institution.kind == "armed_service"
 
 
 def service_name(written: str) -> str:
