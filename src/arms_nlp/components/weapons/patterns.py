@@ -432,12 +432,6 @@ def _designation_keys(cand: Candidate, m: WeaponMatchers) -> set[str]:
     return {designation_key(n) for n in names if any(c.isdigit() for c in n)}
 
 
-def in_headline(doc: Doc, index: int) -> bool:
-    """True when most words around ``index`` are capitalised (a headline: capitals say nothing there)."""
-    window = [t for t in doc[max(0, index - 6) : index + 6] if t.is_alpha]
-    return len(window) >= 4 and sum(t.is_title or t.is_upper for t in window) / len(window) > 0.6
-
-
 def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
     """True when the mention ending at ``end`` is hyphenated to a suffix word: "jet-powered", "HIMARS-style"."""
     return (
