@@ -286,7 +286,9 @@ def _proper_name_heads(doc: Doc, head_spans: list[Span], m: WeaponMatchers) -> f
 def _short_for_a_name(doc: Doc, span: Span, team_words: frozenset[str]) -> bool:
     """True for a capitalised class word alone mid-sentence that the text elsewhere writes inside a proper name:
     after "the Houston Rockets", "Rockets guard Patrick Beverly" is the team again (one sense per text)."""
-    return len(span) == 1 and span.text in team_words and span[0].is_title and not span[0].is_sent_start
+    if len(span) != 1 or span.text not in team_words or not span[0].is_title or span[0].is_sent_start:
+        return False
+    return not caseless(span[0])
 
 
 def _team_name(doc: Doc, span: Span) -> bool:
@@ -294,6 +296,8 @@ def _team_name(doc: Doc, span: Span) -> bool:
     start, end = span.start, span.end
     if len(span) != 1 or not span[0].is_title or span[0].is_sent_start or start == 0 or doc[start - 1].text != "the":
         return False
+    if caseless(span[0]):
+        return False  # a headline capitalises every word: "Rebels Fire the Rockets at Ships"
     return end < len(doc) and not doc[end].is_title and not doc[end].is_punct or end == len(doc)
 
 

@@ -156,10 +156,10 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
             elif end + 1 < size and doc[end].text == "-" and _FIGURE.match(doc[end + 1].text):
                 found.append(("DESIGNATION_SPACED", start, end + 2))
         elif label == "SHIP":
-            stop = end
+            stop, longest = end, 1 if caseless(doc[start]) else 3  # a headline capitalises the words after the name
             while (
                 stop < size
-                and stop - end < 3
+                and stop - end < longest
                 and (
                     doc[stop].is_title
                     or (doc[stop].lower_ in _PARTICLES and stop + 1 < size and doc[stop + 1].is_title)

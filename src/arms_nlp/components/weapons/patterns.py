@@ -31,6 +31,7 @@ from ...kb.weapons import (
 )
 from ...normalize.designations import designation_key, split_designation
 from ...records import WeaponCategory
+from ...syntax import caseless
 from ...tokenizer_cache import empty_tokenizer_cache
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
@@ -383,6 +384,7 @@ def is_variant_word(token: Token, m: WeaponMatchers) -> bool:
     return (
         token.is_title
         and token.pos_ == "PROPN"
+        and not caseless(token)
         and text not in m.not_names
         and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
     )
