@@ -74,6 +74,10 @@ class Context:
                 return True
         return False
 
+    def headline_capitals(self, char: int) -> bool:
+        """True on a headline or any line of capitals or title case: capitals there name nothing by themselves."""
+        return self.index.in_headline(char) or self.index.caseless(char)
+
     def tokens_with(self, attr: int, *values: str) -> list[Token]:
         """The tokens whose ``attr`` (POS, ORTH...) is one of ``values``, in text order (see ``DocIndex.having``)."""
         return [self.tokens[i] for i in self.index.having(attr, *values)]
