@@ -31,6 +31,7 @@ CASES = [
     ("Peru Signs For Nine Black Hawk Helicopters", {"UH-60 Black Hawk"}, {"Peru"}, None),
     ("ODESA DOWNS 25 ATTACK DRONES", {"UAV"}, {"Odesa"}, None),
     ("Navy Chief Visits Troops As Patrol Boats Arrive", {"patrol boat"}, set(), None),
+    ("MINSK RECEIVES 20 TANKS FROM MOSCOW", {"tank"}, {"Belarus", "Russia"}, ("Russia", "Belarus", "tank")),
     ("HMS Ocean Sails To Cyprus For Exercise", {"HMS Ocean"}, {"Cyprus"}, None),
     ("Rebels Fire the Rockets at Ships", {"rocket"}, set(), None),
     ("Chad bought 12 Eland armored cars from Israel.", {"Eland"}, {"Chad", "Israel"}, None),
