@@ -35,6 +35,23 @@ def test_docindex_in_headline(blank: Language, text: str, word: str, headline: b
     assert index_of(blank.make_doc(text)).in_headline(text.index(word)) is headline
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "caseless"),
+    [
+        ("CHAD BUYS 12 ARMORED CARS FROM ISRAEL\n\nChad bought 12 armored cars.", "BUYS", True),
+        ("CHAD BUYS 12 ARMORED CARS FROM ISRAEL\n\nChad bought 12 armored cars.", "bought", False),
+        ("Chad Buys Armored Cars from Israel", "Buys", True),
+        ("Chad Buys Armored Cars From Israel.", "Cars", True),
+        ("Defence Secretary Ana Lopes met Chief of Staff Rui Pinto in Lisbon.", "met", False),
+        ("Chad buys armored cars from Israel", "buys", False),
+        ("Jane Doe", "Jane", False),  # a bare name: too short to tell
+        ("NATO", "NATO", False),
+    ],
+)
+def test_docindex_caseless(blank: Language, text: str, word: str, caseless: bool) -> None:
+    assert index_of(blank.make_doc(text)).caseless(text.index(word)) is caseless
+
+
 def test_docindex_line_at_between_lines_is_none(blank: Language) -> None:
     text = "First line.\n\nSecond line."
     index = index_of(blank.make_doc(text))

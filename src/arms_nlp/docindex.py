@@ -20,7 +20,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from .extensions import get_records, stored
-from .normalize.lines import Line, is_headline, line_at, split_lines
+from .kb.closed_class import closed_class
+from .normalize.lines import Line, is_caseless, is_headline, line_at, split_lines
 from .records import Actor, Mention
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "Russia's" is written "Russia"
@@ -73,6 +74,7 @@ class DocIndex:
         self._columns: dict[tuple[int, ...], tuple[list[int], ...]] = {}
         #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
         self.found: dict[str, Any] = {}
+        self._caseless: dict[int, bool] = {}
 
     @property
     def doc(self) -> Doc:
@@ -90,6 +92,17 @@ class DocIndex:
     def in_headline(self, char: int) -> bool:
         """True when ``char`` lies on a title-case line without sentence punctuation (a headline)."""
         return is_headline(self.line_at(char))
+
+    def caseless(self, char: int) -> bool:
+        """True when ``char`` lies on a line written all in capitals or in title case, where a capital letter is
+        no sign of a name: rules that read capitals as a name do not fire there (gazetteer names still do)."""
+        line = self.line_at(char)
+        if line is None:
+            return False
+        known = self._caseless.get(line.start)
+        if known is None:
+            known = self._caseless[line.start] = is_caseless(line, closed_class().title_case_minor)
+        return known
 
     # ----------------------------------------------------------------- tokens
 

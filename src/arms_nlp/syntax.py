@@ -22,6 +22,13 @@ ANY_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
+def caseless(token: Token) -> bool:
+    """True when ``token`` stands on a line written all in capitals or in title case ("RUSSIA DELIVERS S-400 TO
+    INDIA", "Turkey Sends Drones to Mali"): there a capital is no sign of a name, so rules reading capitals as
+    one do not fire (see :meth:`arms_nlp.docindex.DocIndex.caseless`)."""
+    return index_of(token.doc).caseless(token.idx)
+
+
 def nearest_subject(verb: Token, deps: Collection[str]) -> Token | None:
     """The verb's subject (a child with a dependency in ``deps``).
 

@@ -24,6 +24,7 @@ class ClosedClass(BaseModel):
     name_joiners: LowerWords
     name_particles: LowerWords
     acronym_skips: LowerWords
+    title_case_minor: LowerWords
     pronouns: LowerWords
     bullets: frozenset[str]
     line_bullets: frozenset[str]

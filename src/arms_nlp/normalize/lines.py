@@ -71,3 +71,18 @@ def is_bare_headline(line: Line | None, longest: int = 16) -> bool:
 def is_headline(line: Line | None) -> bool:
     """A title-case line without sentence punctuation (headline, section heading)."""
     return line is not None and line.words >= 3 and not line.sentence_end and line.capitalised >= 0.6
+
+
+def is_caseless(line: Line | None, minor: frozenset[str]) -> bool:
+    """A line whose capitals carry no information: written all in capitals ("RUSSIA DELIVERS S-400 TO INDIA") or in
+    title case, every word capitalised but the short words of ``minor`` ("Turkey Sends Drones to Mali"). There a
+    capitalised word is no sign of a name. Three words at least, so that a bare name ("John Smith") is not one."""
+    if line is None or line.words < 3:
+        return False
+    words = [w for w in _WORD.findall(line.text) if any(c.isalpha() for c in w)]
+    if len(words) < 3:
+        return False
+    if not any(c.islower() for w in words for c in w):
+        return True
+    lowered = [w for w in words if not w[0].isupper()]
+    return len(lowered) < len(words) - 2 and all(w.lower() in minor for w in lowered)

@@ -69,6 +69,7 @@ from ...kb.weapons import name_keys
 from ...normalize.acronyms import initials
 from ...normalize.designations import designation_key
 from ...records import Actor, ActorKind, Mention
+from ...syntax import caseless
 from ...tokenizer_cache import empty_tokenizer_cache
 from ..user_entries import UserEntries
 from .context import POSSESSIVE, Context, Found, has_parse, make_context
@@ -233,8 +234,8 @@ def capital_is_place(span: Span, lexicon: ActorLexicon) -> bool:
     """A capital or seat is a place (not its government) after a locative preposition or as a noun modifier."""
     doc = span.doc
     places = set(lexicon.location_prepositions)
-    if span.text.isupper() and len(span.text) > 3:
-        return True  # an ALL-CAPS capital is a dateline ("SEOUL, South Korea (AP) -")
+    if span.text.isupper() and len(span.text) > 3 and not caseless(span[0]):
+        return True  # an ALL-CAPS capital is a dateline ("SEOUL, South Korea (AP) -"), not in an all-capitals line
     if not has_parse(doc):
         return span.start > 0 and doc[span.start - 1].lower_ in places
     token = span.root

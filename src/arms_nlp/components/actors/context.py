@@ -13,7 +13,8 @@ from ...extensions import get_records, in_boilerplate
 from ...kb.actors import ActorLexicon, gazetteer
 from ...kb.closed_class import closed_class
 from ...records import ActorKind, Mention
-from .names import name_spans
+from ...syntax import caseless
+from .names import NameSpan, name_spans
 
 DETERMINERS = closed_class().determiners
 POSSESSIVE = closed_class().possessives
@@ -73,6 +74,10 @@ class Context:
                 return True
         return False
 
+    def headline_capitals(self, char: int) -> bool:
+        """True on a headline or any line of capitals or title case: capitals there name nothing by themselves."""
+        return self.index.in_headline(char) or self.index.caseless(char)
+
     def tokens_with(self, attr: int, *values: str) -> list[Token]:
         """The tokens whose ``attr`` (POS, ORTH...) is one of ``values``, in text order (see ``DocIndex.having``)."""
         return [self.tokens[i] for i in self.index.having(attr, *values)]
@@ -82,6 +87,13 @@ class Context:
         words = self.lexicon.not_actor_words
         lower = token.lower_
         return token.lemma_.lower() in words or lower in words or (lower.endswith("s") and lower[:-1] in words)
+
+
+def _headline_misread(doc: Doc, name: NameSpan, alias_tokens: set[int]) -> bool:
+    """True for a person's name, on a line of capitals or title case, that runs over a known actor's name and on:
+    the model reads "Chad Buys" of "Chad Buys Armored Cars" as a person only from its capitals."""
+    inside = {i for i in range(name.start, name.end) if i in alias_tokens}
+    return bool(inside) and len(inside) < name.end - name.start and caseless(doc[name.start])
 
 
 def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, str]] = ()) -> Context:
@@ -100,7 +112,7 @@ def make_context(doc: Doc, lexicon: ActorLexicon, aliases: Sequence[tuple[Span, 
     tokens = list(doc)  # Token objects are built once, not on every pass over the doc
     ents = doc.ents
     names = name_spans(tokens, lexicon, entries, alias_tokens, places, ents)
-    bounds = [(n.start, n.end) for n in names if n.kind == "person"]
+    bounds = [(n.start, n.end) for n in names if n.kind == "person" and not _headline_misread(doc, n, alias_tokens)]
     renamed = [
         f
         for n in names

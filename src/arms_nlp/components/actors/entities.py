@@ -190,7 +190,7 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue  # a known person's surname ("..., Healey said")
         if not org_head(words, ctx) and (any(ctx.not_actor(t) for t in words) or modifies_non_actor(ent, ctx)):
             continue  # a weapon name the NER took for a body ("Martlet air defence missiles")
-        if ctx.index.in_headline(ent.start_char):
+        if ctx.headline_capitals(ent.start_char):
             continue
         if not any(t.text[:1].isupper() for t in words):
             continue  # "defense ministry": a description, not a name
@@ -466,7 +466,7 @@ def unlabelled_places(ctx: Context) -> list[Found]:
             continue
         if any(t.ent_type_ not in ("", "PRODUCT") for t in doc[start : token.i + 1]):
             continue
-        if ctx.blocked(span.start_char, span.end_char) or ctx.index.in_headline(span.start_char):
+        if ctx.blocked(span.start_char, span.end_char) or ctx.headline_capitals(span.start_char):
             continue
         item = make_found(doc, span.start, span.end, None, "location")
         if item is not None:
@@ -532,7 +532,7 @@ def untagged_bodies(ctx: Context) -> list[Found]:
             continue
         if (words[0].i == 0 or words[0].is_sent_start) and words[0].lower_ in ctx.common:
             continue  # a sentence-initial common word is no part of the name
-        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.index.in_headline(span.start_char):
+        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.headline_capitals(span.start_char):
             continue
         item = make_found(doc, span.start, span.end, None, kind)
         if item is not None:
@@ -566,7 +566,7 @@ def hyphenated_bodies(ctx: Context) -> list[Found]:
             start += 1  # a sentence-initial common word is no part of the name
         span = doc[start : head + 1]
         kind: ActorKind = "media" if media_head(list(span), ctx) else "organization"
-        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.index.in_headline(span.start_char):
+        if ctx.blocked_for_body(span.start_char, span.end_char) or ctx.headline_capitals(span.start_char):
             continue
         item = make_found(doc, span.start, span.end, None, kind)
         if item is not None:

@@ -26,6 +26,7 @@ from ...kb.actors import ActorLexicon, GazetteerEntry
 from ...kb.closed_class import closed_class
 from ...kb.officials import terms_of
 from ...records import ActorKind
+from ...syntax import caseless
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CUE_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -80,7 +81,7 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     ):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and capitalised(doc[end]) and not doc[end].ent_type_:
-        if is_title_word(doc[end], lexicon):
+        if is_title_word(doc[end], lexicon) or caseless(doc[end]):
             break
         end += 1
     if start >= end or not any(t.is_alpha and len(t.text) > 1 for t in doc[start:end]):
@@ -110,6 +111,8 @@ def given_name_start(
             break
         if token.i in aliases or is_title_word(token, lexicon) or is_demonym(token, entries) or not token.is_alpha:
             break
+        if caseless(token):
+            break  # a headline's capitals: "Minister Visits Troops" names nobody
         if token.is_sent_start:
             break  # a capitalised common noun opening the sentence: "Analyst Fabian Hinz"
         start -= 1
@@ -174,8 +177,8 @@ def title_led_names(
     parsed = doc is not None and doc.has_annotation("TAG")
     heads = set(lexicon.organization_heads)
     for token in _title_words(tokens, lexicon):
-        if token.ent_type_ in ("ORG", "PERSON"):
-            continue
+        if token.ent_type_ in ("ORG", "PERSON") or caseless(token):
+            continue  # an entity already, or a headline's capitals ("Minister Visits Troops" names nobody)
         first = end = portfolio_end(tokens, token.i + 1, lexicon)
         while end < len(tokens) and end - first < 5:
             word = tokens[end]
@@ -230,6 +233,8 @@ def appositive_names(
     for token in _proper_nouns(tokens):
         if token.dep_ != "appos" or token.pos_ != "PROPN" or not capitalised(token) or token.ent_type_:
             continue
+        if caseless(token):
+            continue  # a headline's capitals are no name
         head = token.head
         if head.i >= token.i or (head.lemma_.lower() not in nouns and head.lower_ not in nouns):
             continue

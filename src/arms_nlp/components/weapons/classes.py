@@ -14,11 +14,11 @@ from ...docindex import index_of
 from ...kb.closed_class import closed_class
 from ...kb.weapons import ClassHead, ClassModifier
 from ...records import WeaponCategory
+from ...syntax import caseless
 from .patterns import (
     HYPHENS,
     Candidate,
     WeaponMatchers,
-    in_headline,
     is_adjectival,
     joined,
     labelled,
@@ -286,7 +286,9 @@ def _proper_name_heads(doc: Doc, head_spans: list[Span], m: WeaponMatchers) -> f
 def _short_for_a_name(doc: Doc, span: Span, team_words: frozenset[str]) -> bool:
     """True for a capitalised class word alone mid-sentence that the text elsewhere writes inside a proper name:
     after "the Houston Rockets", "Rockets guard Patrick Beverly" is the team again (one sense per text)."""
-    return len(span) == 1 and span.text in team_words and span[0].is_title and not span[0].is_sent_start
+    if len(span) != 1 or span.text not in team_words or not span[0].is_title or span[0].is_sent_start:
+        return False
+    return not caseless(span[0])
 
 
 def _team_name(doc: Doc, span: Span) -> bool:
@@ -294,6 +296,8 @@ def _team_name(doc: Doc, span: Span) -> bool:
     start, end = span.start, span.end
     if len(span) != 1 or not span[0].is_title or span[0].is_sent_start or start == 0 or doc[start - 1].text != "the":
         return False
+    if caseless(span[0]):
+        return False  # a headline capitalises every word: "Rebels Fire the Rockets at Ships"
     return end < len(doc) and not doc[end].is_title and not doc[end].is_punct or end == len(doc)
 
 
@@ -302,7 +306,7 @@ def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     Limited", "Israeli Aircraft Industries". A place, group or organisation name before it, or a capitalised
     word after it that is no weapon word, makes the run a name (a sentence written all in capitals says nothing)."""
     first = span[0]
-    if len(span) != 1 or not first.is_title or first.is_sent_start or capitalised_sentence(doc, span.start):
+    if len(span) != 1 or not first.is_title or first.is_sent_start or caseless(first):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.i > 0 and doc[before.i - 1].text in HYPHENS and joined(doc, before.i - 1):
@@ -317,16 +321,9 @@ def _in_proper_name(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     )
 
 
-def capitalised_sentence(doc: Doc, index: int) -> bool:
-    """True when most words of the sentence around ``index`` are capitalised (a headline or title)."""
-    sent = doc[index].sent if doc.has_annotation("SENT_START") else doc[max(0, index - 10) : index + 10]
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
-
-
 def _institution(doc: Doc, span: Span, m: WeaponMatchers) -> bool:
     """True for a capitalised class word inside an institution's name: "the PLA Rocket Force", "Missile Defense Agency"."""
-    if not span[0].is_title or in_headline(doc, span.start):
+    if not span[0].is_title or caseless(span[0]):
         return False
     for token in doc[span.end : span.end + 2]:
         if not token.is_title:

@@ -44,8 +44,9 @@ from ...kb.weapons import (
 )
 from ...normalize.designations import canonical_designation, designation_key, strip_plural
 from ...records import Weapon
+from ...syntax import caseless
 from ..user_entries import UserEntries
-from .classes import capitalised_sentence, find_classes, find_lone_aircraft, inherit_parenthetical
+from .classes import find_classes, find_lone_aircraft, inherit_parenthetical
 from .names import (
     LETTER_MODEL,
     find_named,
@@ -183,7 +184,10 @@ def _quantified(doc: Doc, cand: Candidate) -> bool:
 
 
 def looks_like_proper_name(doc: Doc, cand: Candidate, after: int) -> bool:
-    """True when capitalised words run on around the name: "General Bradley", "Patriot Act", "Grim Reaper"."""
+    """True when capitalised words run on around the name: "General Bradley", "Patriot Act", "Grim Reaper" (not on a
+    line of capitals or title case, where every word is capitalised)."""
+    if caseless(doc[cand.start]):
+        return False
     before = doc[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.is_title and before.lower_ not in _DETERMINERS and not before.is_sent_start:
         return True
@@ -555,7 +559,7 @@ def _in_company_name(doc: Doc, cand: Candidate, previous: Candidate | None) -> b
     if cand.rule != "class" or cand.start == 0 or (previous is not None and previous.end == cand.start):
         return False
     first = doc[cand.start]
-    if first.ent_type_ != "ORG" or first.ent_iob_ != "I" or capitalised_sentence(doc, cand.start):
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "I" or caseless(first):
         return False
     return all(t.is_title or not t.is_alpha for t in doc[cand.start : cand.end]) and doc[cand.start - 1].is_title
 

@@ -17,13 +17,13 @@ from ...normalize.designations import (
     split_designation,
     strip_plural,
 )
+from ...syntax import caseless
 from .patterns import (
     CODE,
     HYPHENS,
     Candidate,
     WeaponMatchers,
     describing_gap,
-    in_headline,
     is_variant_word,
     joined,
     labelled,
@@ -156,10 +156,10 @@ def find_shape_matches(doc: Doc, m: WeaponMatchers) -> list[tuple[str, int, int]
             elif end + 1 < size and doc[end].text == "-" and _FIGURE.match(doc[end + 1].text):
                 found.append(("DESIGNATION_SPACED", start, end + 2))
         elif label == "SHIP":
-            stop = end
+            stop, longest = end, 1 if caseless(doc[start]) else 3  # a headline capitalises the words after the name
             while (
                 stop < size
-                and stop - end < 3
+                and stop - end < longest
                 and (
                     doc[stop].is_title
                     or (doc[stop].lower_ in _PARTICLES and stop + 1 < size and doc[stop + 1].is_title)
@@ -419,6 +419,8 @@ def find_names_before_classes(
             end = gap
         stop = end - 2 if _class_suffix_ends_at(doc, end, m) else end
         start = _name_run_start(doc, stop, m, covered, tagged)
+        if start is not None and caseless(doc[cls.start]):
+            start = _caseless_run_start(doc, start, stop, m)
         if start is None:
             continue
         variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
@@ -450,6 +452,20 @@ def _class_suffix_ends_at(doc: Doc, end: int, m: WeaponMatchers) -> bool:
     return (
         end >= 3 and doc[end - 1].lower_ in m.class_suffixes and doc[end - 2].text in HYPHENS and joined(doc, end - 2)
     )
+
+
+def _caseless_run_start(doc: Doc, start: int, stop: int, m: WeaponMatchers) -> int | None:
+    """Where a name run on a line of capitals or title case starts: "US SENDS 300 ARMORED VEHICLES" is no name, as
+    capitals say nothing there. The longest known name ending the run stands; else only the words whose shape is a
+    code whatever the case (digits: "K9", "ZS-10") are kept, after the last plain word."""
+    for first in range(start, stop):
+        if m.index.get(designation_key(strip_plural(doc[first:stop].text))) is not None:
+            return first
+    plain = [t.i for t in doc[start:stop] if t.is_alpha]
+    first = plain[-1] + 1 if plain else start
+    while first < stop and (doc[first].like_num or doc[first].text in HYPHENS):
+        first += 1
+    return first if first < stop else None
 
 
 def _modifies_next(doc: Doc, end: int, tagged: bool) -> bool:
@@ -484,8 +500,6 @@ def _name_run_start(doc: Doc, stop: int, m: WeaponMatchers, covered: set[int], t
     if start == stop or all(k == "number" for k in kinds):
         return None
     run = doc[start:stop]
-    if not any(c.isdigit() for c in run.text) and in_headline(doc, stop):
-        return None
     if all(t.is_digit or t.text in HYPHENS or _name_kind(t, m, covered, tagged) == "title" for t in run):
         if any(t.ent_type_ in _NOT_SYSTEM_ENTS for t in run):
             return None

@@ -31,6 +31,7 @@ from ...kb.weapons import (
 )
 from ...normalize.designations import designation_key, split_designation
 from ...records import WeaponCategory
+from ...syntax import caseless
 from ...tokenizer_cache import empty_tokenizer_cache
 
 #: Priority of each kind of candidate when mentions overlap (higher wins).
@@ -383,6 +384,7 @@ def is_variant_word(token: Token, m: WeaponMatchers) -> bool:
     return (
         token.is_title
         and token.pos_ == "PROPN"
+        and not caseless(token)
         and text not in m.not_names
         and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
     )
@@ -430,12 +432,6 @@ def _designation_keys(cand: Candidate, m: WeaponMatchers) -> set[str]:
     entry = m.by_name.get(cand.name)
     names = entry.names if entry is not None else [cand.name]
     return {designation_key(n) for n in names if any(c.isdigit() for c in n)}
-
-
-def in_headline(doc: Doc, index: int) -> bool:
-    """True when most words around ``index`` are capitalised (a headline: capitals say nothing there)."""
-    window = [t for t in doc[max(0, index - 6) : index + 6] if t.is_alpha]
-    return len(window) >= 4 and sum(t.is_title or t.is_upper for t in window) / len(window) > 0.6
 
 
 def is_adjectival(doc: Doc, end: int, suffixes: frozenset[str]) -> bool:
