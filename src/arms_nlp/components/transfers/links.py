@@ -173,16 +173,19 @@ def _clause_others(tok: Token, ctx: Context) -> set[str]:
 
 
 def described_states(tok: Token) -> frozenset[str] | None:
-    """The states a definite description with a region word fits ("the Gulf kingdom": the Gulf's, "the
-    Southeast Asian nation"); None for any other noun."""
+    """The states a definite description with a region or kind word fits ("the Gulf kingdom": the Gulf's
+    kingdoms, "the Southeast Asian nation", "the island nation", "the kingdom"); None for any other noun."""
     table = state_descriptions()
     if tok.lemma_.lower() not in table.nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-    if not modifiers:
-        return None
-    start = min(t.i for m in modifiers for t in m.subtree)
-    return table.region_of(tok.doc[start : tok.i].text)
+    start = min((t.i for m in modifiers for t in m.subtree), default=tok.i)
+    words = tok.doc[start : tok.i].text
+    region = table.region_of(words) if modifiers else None
+    kind = table.kind_of(f"{words} {tok.lower_}")
+    if region is None or kind is None:
+        return region or kind
+    return region & kind
 
 
 def described_state(tok: Token, ctx: Context) -> Actor | None:
