@@ -41,8 +41,10 @@ class StateDescriptions(BaseModel):
         return self.regions[max(found, key=len)] if found else None
 
     def kind_of(self, words: str) -> frozenset[str] | None:
-        """The states fitting every kind word in ``words`` ("the island nation" -> island states), if any."""
-        found = [self.kinds[w] for w in _WORD.findall(words.lower()) if w in self.kinds]
+        """The states fitting every kind word or phrase in ``words`` ("the island nation" -> island states,
+        "the military regime" -> states under military rule), if any."""
+        lowered = " " + " ".join(_WORD.findall(words.lower())) + " "
+        found = [states for key, states in self.kinds.items() if f" {key} " in lowered]
         return frozenset.intersection(*found) if found else None
 
 

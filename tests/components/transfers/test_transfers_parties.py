@@ -540,12 +540,16 @@ def described_pairs(nlp: Language, text: str) -> set[tuple[str | None, str | Non
             ("France", "Saudi Arabia"),
         ),
         (
-            "Egypt and Jordan met US officials. The kingdom bought Patriot missiles from the United States.",
+            "Egypt and Jordan met US officials. The Middle Eastern kingdom bought Patriot missiles from the United States.",
             ("United States", "Jordan"),
         ),
         (
             "Nicaragua met Russian officials. Russia will deliver MiG-29 jets to the Central American country.",
             ("Russia", "Nicaragua"),
+        ),
+        (
+            "Myanmar will see more deaths. Russia will deliver Su-30 jets to the military regime.",
+            ("Russia", "Myanmar"),
         ),
     ],
 )
@@ -563,18 +567,27 @@ def test_transfers_parties_region_description_names_its_state(
             "Saudi Arabia and Bahrain want new fighters. The Gulf kingdom bought Rafale jets from France.",
             {("France", "Saudi Arabia"), ("France", "Bahrain")},
         ),
-        # two island states named before; no kingdom named before; a kind noun is no nearest state
+        # two island states named before; no Middle Eastern kingdom named; a kind is no nearest state
         (
             "Japan and Taiwan want new jets. The island nation bought F-35 jets from the United States.",
             {("United States", "Japan"), ("United States", "Taiwan")},
         ),
         (
-            "Egypt met US officials. The kingdom bought Patriot missiles from the United States.",
+            "Egypt met US officials. The Middle Eastern kingdom bought Patriot missiles from the United States.",
             {("United States", "Egypt"), (None, "Egypt")},
         ),
         (
             "Russia signed a deal with Iran. Russia will deliver MiG-29 jets to the island nation.",
             {("Russia", "Iran"), (None, "Iran")},
+        ),
+        # a regime fits a state under military rule named before, not any earlier state; two juntas: neither
+        (
+            "Egypt met Russian officials. Russia will deliver Su-30 jets to the military regime.",
+            {("Russia", "Egypt"), (None, "Egypt")},
+        ),
+        (
+            "Myanmar and Mali met Russian officials. Russia will deliver Su-30 jets to the military regime.",
+            {("Russia", "Myanmar"), ("Russia", "Mali")},
         ),
         # no state of that region named before: no party, and not the nearest state of another region
         (

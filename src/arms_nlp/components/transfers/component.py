@@ -538,7 +538,7 @@ def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, 
 
 def _undetermined(roles: Roles, segment: Span, ctx: Context) -> bool:
     """A side written as a region description fitting no one state of the article ("the Gulf states", "the
-    Gulf kingdom" after Saudi Arabia and Qatar): its party is unknown, and no other route is to guess it."""
+    Gulf kingdom" after Saudi Arabia and Bahrain): its party is unknown, and no other route is to guess it."""
     sides = _inside(roles.suppliers + roles.recipients, segment)
     return any(described_states(t) is not None and described_state(t, ctx) is None for t in sides)
 

@@ -182,16 +182,18 @@ def described_states(tok: Token) -> frozenset[str] | None:
     start = min((t.i for m in modifiers for t in m.subtree), default=tok.i)
     words = tok.doc[start : tok.i].text
     region = table.region_of(words) if modifiers else None
-    kind = table.kind_of(f"{words} {tok.lower_}")
+    kind = table.kind_of(f"{words} {tok.lower_}") if modifiers else None
+    if region is None and tok.lower_ in table.kinds:
+        return None  # "the oil-rich kingdom": a kind head noun alone is read as before, by its antecedent
     if region is None or kind is None:
         return region or kind
-    return region & kind
+    return (region & kind) or region  # a loose kind ("the Gulf kingdom" of the emirates) leaves the region
 
 
 def described_state(tok: Token, ctx: Context) -> Actor | None:
-    """The state a region description stands for: the one state of that region the article names (as a
-    country or as an official's state), named before it. When the article names several states of the
-    region, or none, the description names no one; a plural ("the Gulf states") is never one state."""
+    """The state a description stands for: the one state fitting it (by region or kind) the article named
+    before it (as a country or as an official's state). When the article named several such states before,
+    or none, the description names no one; a plural ("the Gulf states") is never one state."""
     states = described_states(tok)
     if states is None or tok.tag_ in ("NNS", "NNPS"):
         return None
