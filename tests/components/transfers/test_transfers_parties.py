@@ -547,6 +547,11 @@ def described_pairs(nlp: Language, text: str) -> set[tuple[str | None, str | Non
             "Nicaragua met Russian officials. Russia will deliver MiG-29 jets to the Central American country.",
             ("Russia", "Nicaragua"),
         ),
+        # a bare kind noun: the one state of that kind named before it
+        (
+            "Egypt and Jordan met US officials. The kingdom bought Patriot missiles from the United States.",
+            ("United States", "Jordan"),
+        ),
         (
             "Myanmar will see more deaths. Russia will deliver Su-30 jets to the military regime.",
             ("Russia", "Myanmar"),

@@ -116,6 +116,9 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         return _antecedent(tok, kinds, ctx)
     if described_states(tok) is not None:
         return described_state(tok, ctx)  # "the Gulf kingdom": the one Gulf state named before it, else no one
+    kind = _kind_state(tok, ctx)
+    if kind is not None:
+        return kind  # "the kingdom" after Jordan and Egypt: Jordan; else its antecedent, as before
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
@@ -198,6 +201,19 @@ def described_state(tok: Token, ctx: Context) -> Actor | None:
     if states is None or tok.tag_ in ("NNS", "NNPS"):
         return None
     fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in states}
+    if len(fitting) != 1:
+        return None
+    actor = next(iter(fitting.values()))
+    return actor if any(m.end <= tok.idx for m in actor.mentions) else None
+
+
+def _kind_state(tok: Token, ctx: Context) -> Actor | None:
+    """The one state of its kind the article named, before it, that a bare kind noun stands for ("the
+    kingdom" after Jordan and Egypt): a state named only after it, or several, leave it to its antecedent."""
+    kinds = state_descriptions().kinds.get(tok.lower_)
+    if kinds is None or tok.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in kinds}
     if len(fitting) != 1:
         return None
     actor = next(iter(fitting.values()))
