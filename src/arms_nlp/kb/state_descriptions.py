@@ -21,8 +21,10 @@ class StateDescriptions(BaseModel):
     nouns: frozenset[str]
     #: Region word (lowercase, as written before the noun) -> the states it fits.
     regions: dict[str, frozenset[str]]
+    #: Kind word (lowercase; the head noun or a word before it) -> the states of that kind ("island", "kingdom").
+    kinds: dict[str, frozenset[str]] = {}
 
-    @field_validator("regions")
+    @field_validator("regions", "kinds")
     @classmethod
     def _known_states(cls, regions: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         """Every state listed is a state of ``countries.jsonl`` (a misspelt name would never match)."""
@@ -37,6 +39,13 @@ class StateDescriptions(BaseModel):
         lowered = " " + " ".join(_WORD.findall(words.lower())) + " "
         found = [key for key in self.regions if f" {key} " in lowered]
         return self.regions[max(found, key=len)] if found else None
+
+    def kind_of(self, words: str) -> frozenset[str] | None:
+        """The states fitting every kind word or phrase in ``words`` ("the island nation" -> island states,
+        "the military regime" -> states under military rule), if any."""
+        lowered = " " + " ".join(_WORD.findall(words.lower())) + " "
+        found = [states for key, states in self.kinds.items() if f" {key} " in lowered]
+        return frozenset.intersection(*found) if found else None
 
 
 @lru_cache(maxsize=1)

@@ -167,6 +167,9 @@ class TransferLexicon(BaseModel):
     #: Penalty verbs and nouns: the party a penalty falls on ("sanctions on Turkey") did the deed after its
     #: "for" ("for acquiring S-400s").
     penalty_words: frozenset[str] = frozenset()
+    #: Verbs of talks whose "with X" is the other side of a deal they take as object ("discussed with Russia
+    #: the purchase of Su-57s"); agreement verbs count too.
+    talk_verbs: frozenset[str] = frozenset()
     #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
     #: ("NATO allies including Germany and France"): each member is a party, never the group.
     state_group_nouns: frozenset[str] = frozenset()

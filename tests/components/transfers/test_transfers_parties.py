@@ -529,6 +529,33 @@ def described_pairs(nlp: Language, text: str) -> set[tuple[str | None, str | Non
             "Israel has courted Latin America. Colombia bought drones from the Middle Eastern nation.",
             ("Israel", "Colombia"),
         ),
+        # a kind word (island, kingdom, emirate) narrows the states, alone or with a region
+        (
+            "Russia signed a deal with Iran. Cuba also met Russian officials. Russia will send MiG-29 jets to the"
+            " island nation.",
+            ("Russia", "Cuba"),
+        ),
+        (
+            "Saudi Arabia and Qatar want new fighters. The Gulf kingdom bought Rafale jets from France.",
+            ("France", "Saudi Arabia"),
+        ),
+        (
+            "Egypt and Jordan met US officials. The Middle Eastern kingdom bought Patriot missiles from the United States.",
+            ("United States", "Jordan"),
+        ),
+        (
+            "Nicaragua met Russian officials. Russia will deliver MiG-29 jets to the Central American country.",
+            ("Russia", "Nicaragua"),
+        ),
+        # a bare kind noun: the one state of that kind named before it
+        (
+            "Egypt and Jordan met US officials. The kingdom bought Patriot missiles from the United States.",
+            ("United States", "Jordan"),
+        ),
+        (
+            "Myanmar will see more deaths. Russia will deliver Su-30 jets to the military regime.",
+            ("Russia", "Myanmar"),
+        ),
     ],
 )
 def test_transfers_parties_region_description_names_its_state(
@@ -540,10 +567,32 @@ def test_transfers_parties_region_description_names_its_state(
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        # two Gulf states named before: the description fits both, so it names neither
+        # two Gulf kingdoms named before: the description fits both, so it names neither
         (
-            "Saudi Arabia and Qatar want new fighters. The Gulf kingdom bought Rafale jets from France.",
-            {("France", "Saudi Arabia"), ("France", "Qatar")},
+            "Saudi Arabia and Bahrain want new fighters. The Gulf kingdom bought Rafale jets from France.",
+            {("France", "Saudi Arabia"), ("France", "Bahrain")},
+        ),
+        # two island states named before; no Middle Eastern kingdom named; a kind is no nearest state
+        (
+            "Japan and Taiwan want new jets. The island nation bought F-35 jets from the United States.",
+            {("United States", "Japan"), ("United States", "Taiwan")},
+        ),
+        (
+            "Egypt met US officials. The Middle Eastern kingdom bought Patriot missiles from the United States.",
+            {("United States", "Egypt"), (None, "Egypt")},
+        ),
+        (
+            "Russia signed a deal with Iran. Russia will deliver MiG-29 jets to the island nation.",
+            {("Russia", "Iran"), (None, "Iran")},
+        ),
+        # a regime fits a state under military rule named before, not any earlier state; two juntas: neither
+        (
+            "Egypt met Russian officials. Russia will deliver Su-30 jets to the military regime.",
+            {("Russia", "Egypt"), (None, "Egypt")},
+        ),
+        (
+            "Myanmar and Mali met Russian officials. Russia will deliver Su-30 jets to the military regime.",
+            {("Russia", "Myanmar"), ("Russia", "Mali")},
         ),
         # no state of that region named before: no party, and not the nearest state of another region
         (

@@ -98,6 +98,7 @@ from .roles import (
     find_trigger,
     mentions_trigger,
     on_order,
+    penalised_deed,
     roles_of,
     seizing_subject,
     status_anchor,
@@ -332,7 +333,9 @@ class _Reading:
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
-    if blocked(trigger, segment, lex) or (trigger.frame == "supply" and deployed(trigger.token, lex)):
+    if (blocked(trigger, segment, lex) and not penalised_deed(trigger.token, lex)) or (
+        trigger.frame == "supply" and deployed(trigger.token, lex)
+    ):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
     if _weapon_gives(trigger, roles, segment, ctx):
@@ -535,7 +538,7 @@ def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, 
 
 def _undetermined(roles: Roles, segment: Span, ctx: Context) -> bool:
     """A side written as a region description fitting no one state of the article ("the Gulf states", "the
-    Gulf kingdom" after Saudi Arabia and Qatar): its party is unknown, and no other route is to guess it."""
+    Gulf kingdom" after Saudi Arabia and Bahrain): its party is unknown, and no other route is to guess it."""
     sides = _inside(roles.suppliers + roles.recipients, segment)
     return any(described_states(t) is not None and described_state(t, ctx) is None for t in sides)
 

@@ -116,6 +116,9 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         return _antecedent(tok, kinds, ctx)
     if described_states(tok) is not None:
         return described_state(tok, ctx)  # "the Gulf kingdom": the one Gulf state named before it, else no one
+    kind = _kind_state(tok, ctx)
+    if kind is not None:
+        return kind  # "the kingdom" after Jordan and Egypt: Jordan; else its antecedent, as before
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
@@ -173,26 +176,44 @@ def _clause_others(tok: Token, ctx: Context) -> set[str]:
 
 
 def described_states(tok: Token) -> frozenset[str] | None:
-    """The states a definite description with a region word fits ("the Gulf kingdom": the Gulf's, "the
-    Southeast Asian nation"); None for any other noun."""
+    """The states a definite description with a region or kind word fits ("the Gulf kingdom": the Gulf's
+    kingdoms, "the Southeast Asian nation", "the island nation", "the kingdom"); None for any other noun."""
     table = state_descriptions()
     if tok.lemma_.lower() not in table.nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-    if not modifiers:
-        return None
-    start = min(t.i for m in modifiers for t in m.subtree)
-    return table.region_of(tok.doc[start : tok.i].text)
+    start = min((t.i for m in modifiers for t in m.subtree), default=tok.i)
+    words = tok.doc[start : tok.i].text
+    region = table.region_of(words) if modifiers else None
+    kind = table.kind_of(f"{words} {tok.lower_}") if modifiers else None
+    if region is None and tok.lower_ in table.kinds:
+        return None  # "the oil-rich kingdom": a kind head noun alone is read as before, by its antecedent
+    if region is None or kind is None:
+        return region or kind
+    return (region & kind) or region  # a loose kind ("the Gulf kingdom" of the emirates) leaves the region
 
 
 def described_state(tok: Token, ctx: Context) -> Actor | None:
-    """The state a region description stands for: the one state of that region the article names (as a
-    country or as an official's state), named before it. When the article names several states of the
-    region, or none, the description names no one; a plural ("the Gulf states") is never one state."""
+    """The state a description stands for: the one state fitting it (by region or kind) the article named
+    before it (as a country or as an official's state). When the article named several such states before,
+    or none, the description names no one; a plural ("the Gulf states") is never one state."""
     states = described_states(tok)
     if states is None or tok.tag_ in ("NNS", "NNPS"):
         return None
     fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in states}
+    if len(fitting) != 1:
+        return None
+    actor = next(iter(fitting.values()))
+    return actor if any(m.end <= tok.idx for m in actor.mentions) else None
+
+
+def _kind_state(tok: Token, ctx: Context) -> Actor | None:
+    """The one state of its kind the article named, before it, that a bare kind noun stands for ("the
+    kingdom" after Jordan and Egypt): a state named only after it, or several, leave it to its antecedent."""
+    kinds = state_descriptions().kinds.get(tok.lower_)
+    if kinds is None or tok.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in kinds}
     if len(fitting) != 1:
         return None
     actor = next(iter(fitting.values()))

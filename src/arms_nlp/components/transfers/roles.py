@@ -332,6 +332,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_agent(verb, head.head, lex, depth)
+    if penalised_deed(verb, lex):  # the parser took the gerund for a noun: "an embargo on Iran for shipping"
+        return _penalised(head, head.head, lex)
     return None
 
 
@@ -372,8 +374,9 @@ def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int
 
 
 def _penalised(prep: Token, governor: Token, lex: TransferLexicon) -> Token | None:
-    """Who a penalty falls on did the deed after its "for" ("imposed sanctions on Turkey for acquiring S-400s",
-    "sanctions on China for buying jets"): the "on" object of the penalty or of the clause above it."""
+    """Who a penalty falls on did the deed after its "for": the "on" object of the penalty or of the clause
+    above it ("imposed sanctions on Turkey for acquiring S-400s", "slapped an embargo on Iran for shipping"),
+    or the one a penalty verb acts on ("voted to sanction Egypt for purchasing", "Turkey was sanctioned for")."""
     if prep.lower_ != "for":
         return None
     holders = [governor]
@@ -382,7 +385,19 @@ def _penalised(prep: Token, governor: Token, lex: TransferLexicon) -> Token | No
     holders += [c for h in list(holders) for c in h.children if c.dep_ in OBJECTS]
     if not any(lemma(h) in lex.penalty_words for h in holders):
         return None
-    return next((target for h in holders for target in preps(h, "on")), None)
+    target = next((target for h in holders for target in preps(h, "on")), None)
+    if target is not None or governor.pos_ != "VERB" or lemma(governor) not in lex.penalty_words:
+        return target
+    return next((c for c in governor.children if c.dep_ in OBJECTS | {"nsubjpass"} and c.i < prep.i), None)
+
+
+def penalised_deed(verb: Token, lex: TransferLexicon) -> bool:
+    """True for a deed a penalty is given for ("sanctions on Iran for shipping drones"): the penalty blocks
+    nothing, it says the deed was done."""
+    prep = verb.head
+    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    return _penalised(prep, prep.head, lex) is not None
 
 
 def _noun_possessor(noun: Token, lex: TransferLexicon, depth: int) -> Token | None:
@@ -1038,7 +1053,7 @@ def _counterparts(tok: Token, lex: TransferLexicon) -> list[Token]:
         # "a contract with Iran for the delivery of drones", also with "for" hung on the verb ("secure a
         # contract with Iran for the delivery")
         return [t for a in _agreements_at(tok.head.head, lex) for t in prep_parties(a, "with")]
-    if tok.dep_ in OBJECTS and lemma(tok.head) in lex.agreement_words:
+    if tok.dep_ in OBJECTS and _deal_talks(tok.head, lex):
         return prep_parties(tok.head, "with")  # "negotiating the purchase of 26 Rafales with France"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not _infinitive(tok):
         return []
@@ -1058,7 +1073,7 @@ def _counterpart_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> 
     if trigger.kind != "event":
         return
     counterparts = _counterparts(trigger.token, lex)
-    signer = _signer(trigger, lex)
+    signer = _signer(trigger, lex) or _seller_in_talks(trigger, lex)
     if signer is not None and counterparts:
         # "Ethiopia secured a contract with Iran for the delivery of Mohajer-6s", "India signed a contract
         # with Russia for the supply of S-400s": two sides, the direction left to the weapon or the article
@@ -1087,6 +1102,23 @@ def _signer(trigger: Trigger, lex: TransferLexicon) -> Token | None:
     if holder.pos_ in ("NOUN", "PROPN") and lemma(holder) in lex.agreement_words and holder.dep_ in OBJECTS:
         holder = holder.head  # "signed [an agreement for the delivery]"
     return subject_of(holder, lex) if holder.pos_ in ("VERB", "AUX") and _agreements_at(holder, lex) else None
+
+
+def _deal_talks(verb: Token, lex: TransferLexicon) -> bool:
+    """A verb agreeing or talking about the deal it takes as object ("negotiated", "discussed")."""
+    return lemma(verb) in lex.agreement_words or lemma(verb) in lex.talk_verbs
+
+
+def _seller_in_talks(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The subject of talks "with X" whose object is a sale ("Algeria discussed with Russia the sale of Su-57s",
+    "France negotiated the sale of jets with India"): either side may be the seller, so both are the two sides,
+    the direction left to the weapon or the article. A purchase keeps its buyer ("discussed the purchase")."""
+    tok = trigger.token
+    if not trigger.nominal or trigger.frame != "supply" or tok.dep_ not in OBJECTS:
+        return None
+    if not _deal_talks(tok.head, lex) or not prep_parties(tok.head, "with"):
+        return None
+    return subject_of(tok.head, lex)
 
 
 def _agreements_at(holder: Token, lex: TransferLexicon) -> list[Token]:
