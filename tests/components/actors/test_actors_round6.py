@@ -4,15 +4,8 @@ members, its culture, the press or a place is its state."""
 from __future__ import annotations
 
 import pytest
+from actor_reader import actors_of
 from spacy.language import Language
-
-from arms_nlp.extensions import get_records
-from arms_nlp.records import Actor
-
-
-def actors_of(nlp: Language, text: str) -> dict[tuple[str, str], Actor]:
-    """The actors the pipeline finds in ``text``, keyed by (canonical name, kind)."""
-    return {(a.name, a.kind): a for a in get_records(nlp(text), "arms_actors")}
 
 
 @pytest.mark.parametrize(

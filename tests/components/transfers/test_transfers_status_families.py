@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-
-def statuses(nlp: Language, text: str) -> set[str]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return {t.status for t in doc._.arms_transfers}
+from transfer_reader import statuses_in
 
 
 def pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -43,7 +37,7 @@ REPORTED = [
 
 @pytest.mark.parametrize(("text", "status"), REPORTED)
 def test_status_families_hedges_and_attributions(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Plans, talks, denials and delays.
@@ -68,7 +62,7 @@ MODALITIES = [
 
 @pytest.mark.parametrize(("text", "status"), MODALITIES)
 def test_status_families_plans_talks_denials(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # A present progressive acquire verb is a purchase under way; a delivery going on, or a record of purchases, is not.
@@ -85,7 +79,7 @@ PROGRESSIVE = [
 
 @pytest.mark.parametrize(("text", "status"), PROGRESSIVE)
 def test_status_progressive_acquisition_is_planned(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # A deal participle on goods a verb of a stock lists was a completed acquisition.
@@ -101,7 +95,7 @@ INVENTORY = [
 
 @pytest.mark.parametrize(("text", "status"), INVENTORY)
 def test_status_inventory_of_bought_goods_is_confirmed(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Talks or a deal not yet concluded, or being concluded, are still negotiated; concluded talks are an agreement.
@@ -120,7 +114,7 @@ UNFINISHED = [
 
 @pytest.mark.parametrize(("text", "status"), UNFINISHED)
 def test_status_unfinished_deal_is_negotiating(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Headlines (a title line above a body) carry the same cues.
@@ -139,7 +133,7 @@ HEADLINES = [
 @pytest.mark.parametrize(("headline", "status"), HEADLINES)
 def test_status_families_in_headlines(nlp: Language, headline: str, status: str) -> None:
     text = f"{headline}\n\nThe report came on Monday. Officials gave no further details."
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # A body's short form speaks for the state its full name gave ("the Nigeria Customs Service" ... "the Customs
@@ -160,7 +154,7 @@ SHORT_BODIES = [
 
 @pytest.mark.parametrize(("text", "status"), SHORT_BODIES)
 def test_source_short_body_name_speaks_for_its_full_names_state(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Fighters marked irregular with a nationality are the armed group the article names, not the state.

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-
-def statuses(nlp: Language, text: str) -> set[str]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return {t.status for t in doc._.arms_transfers}
-
+from transfer_reader import statuses_in
 
 # A deal's terms are an agreement, not a delivery: planned.
 DEAL_TERMS = [
@@ -28,7 +21,7 @@ DEAL_TERMS = [
 
 @pytest.mark.parametrize(("text", "status"), DEAL_TERMS)
 def test_status_terms_deal_terms_are_planned(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # A memorandum of understanding or a letter of intent binds no one: negotiating; a contract is planned.
@@ -44,7 +37,7 @@ NONBINDING = [
 
 @pytest.mark.parametrize(("text", "status"), NONBINDING)
 def test_status_terms_nonbinding_agreements_negotiate(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # "order" and "pledge" are plans by themselves, but a verb of weighing or wishing above them keeps them in talks.
@@ -62,7 +55,7 @@ WEIGHED_PLANS = [
 
 @pytest.mark.parametrize(("text", "status"), WEIGHED_PLANS)
 def test_status_terms_weighing_keeps_lexical_plans_in_talks(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Goods a deal or an order names that are in service were delivered: confirmed.
@@ -84,7 +77,7 @@ IN_SERVICE = [
 
 @pytest.mark.parametrize(("text", "status"), IN_SERVICE)
 def test_status_terms_goods_in_service_were_delivered(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # The reason a state is punished or thanked for is a fact the punishing verb neither blocks nor reports.
@@ -100,7 +93,7 @@ REASONS = [
 
 @pytest.mark.parametrize(("text", "expected"), REASONS)
 def test_status_terms_reason_of_a_penalty_is_a_fact(nlp: Language, text: str, expected: set[str]) -> None:
-    assert statuses(nlp, text) == expected
+    assert statuses_in(nlp, text) == expected
 
 
 # A hedge written just before a clause hung on the trigger hedges that clause, not the trigger.
@@ -122,7 +115,7 @@ SIBLING_HEDGES = [
 
 @pytest.mark.parametrize(("text", "status"), SIBLING_HEDGES)
 def test_status_terms_hedge_of_a_sibling_clause(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}
 
 
 # Approvals and headline forms of a plan or a report the parser misreads.
@@ -142,7 +135,7 @@ HEADLINE_FORMS = [
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_FORMS)
 def test_status_terms_approvals_and_headline_forms(nlp: Language, text: str, expected: set[str]) -> None:
-    assert statuses(nlp, text) == expected
+    assert statuses_in(nlp, text) == expected
 
 
 # A deal's terms in the present, and a transfer noun said to be due: planned.
@@ -159,4 +152,4 @@ TERMS_AND_DUE = [
 
 @pytest.mark.parametrize(("text", "status"), TERMS_AND_DUE)
 def test_status_terms_present_terms_and_due_transfers(nlp: Language, text: str, status: str) -> None:
-    assert statuses(nlp, text) == {status}
+    assert statuses_in(nlp, text) == {status}

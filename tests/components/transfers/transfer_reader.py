@@ -20,6 +20,11 @@ def transfers_in(nlp: Language, text: str) -> list[Transfer]:
     return found
 
 
+def statuses_in(nlp: Language, text: str) -> set[str]:
+    """The statuses of the transfers found in ``text``."""
+    return {t.status for t in transfers_in(nlp, text)}
+
+
 def _norm(text: str | None) -> str:
     """A name compared loosely: lower case, hyphens as spaces, blanks folded."""
     return " ".join((text or "").lower().replace("-", " ").split())

@@ -200,11 +200,7 @@ def described_state(tok: Token, ctx: Context) -> Actor | None:
     states = described_states(tok)
     if states is None or tok.tag_ in ("NNS", "NNPS"):
         return None
-    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in states}
-    if len(fitting) != 1:
-        return None
-    actor = next(iter(fitting.values()))
-    return actor if any(m.end <= tok.idx for m in actor.mentions) else None
+    return _only_state_named_before(states, tok, ctx)
 
 
 def _kind_state(tok: Token, ctx: Context) -> Actor | None:
@@ -213,7 +209,13 @@ def _kind_state(tok: Token, ctx: Context) -> Actor | None:
     kinds = state_descriptions().kinds.get(tok.lower_)
     if kinds is None or tok.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in tok.children):
         return None
-    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in kinds}
+    return _only_state_named_before(kinds, tok, ctx)
+
+
+def _only_state_named_before(states: Collection[str], tok: Token, ctx: Context) -> Actor | None:
+    """The article's one actor whose state is among ``states``, when it was named before ``tok``; None when
+    the article names several such states, or none, or names the one only after ``tok``."""
+    fitting = {state: a for a in ctx.actors if (state := _state_of(a)) in states}
     if len(fitting) != 1:
         return None
     actor = next(iter(fitting.values()))
