@@ -525,6 +525,30 @@ def _open_question(tok: Token, sent: Span, reading: _Reading) -> None:
             return
 
 
+def _walk_ends(tok: Token, previous: Token, alleger: Token | None) -> bool:
+    """True where the walk up from the trigger leaves the claim's own scope: the writer's aside ("..., which Russia
+    has also delivered to Iran"), the reason of a penalty ("imposed sanctions on Turkey, citing a law, for
+    acquiring S-400s": a fact), or an adjunct above an allegation ("denied sending drones after a report alleging
+    that Tehran provided missiles": the claim is the alleger's; the denial above belongs to the denier)."""
+    if previous.i == tok.i and _aside_relative(tok):
+        return True
+    if _reason_gerund(previous):
+        return True
+    return alleger is not None and previous.dep_ in _ADJUNCTS
+
+
+def _read_subject_governor(tok: Token, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """The verb whose subject the walk came from: the subject of "denied", "said", "confirms" is not what is denied
+    or said ("Iran, a key supplier of drones to Russia, denied the report"), but a predicate of the trigger noun
+    plans it ("the transfer of the jets is due in the spring") and "according to X" still scopes."""
+    predicate = _planned_predicate(node, lex) if previous.i == tok.i else None
+    if predicate is not None:
+        reading.plan(predicate, lex)
+    according = _according_to(node)
+    if according is not None:
+        reading.attribute("reported", [according])
+
+
 def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: _Reading) -> Status | None:
     """Walk up from the trigger through the verbs and nouns governing it; a governing denial is returned."""
     tok = trigger.token
@@ -532,17 +556,12 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     in_clause = True
     alleger: Token | None = None
     for node in _governors(tok, sent):
-        if previous.i == tok.i and _aside_relative(tok):
-            break  # "..., which Russia has also delivered to Iran": the writer's own aside
-        if _reason_gerund(previous):
-            break  # "imposed sanctions on Turkey, citing a law, for acquiring S-400s": the reason is a fact
+        if _walk_ends(tok, previous, alleger):
+            break
         if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
             in_clause = (
                 False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
             )
-        if alleger is not None and previous.dep_ in _ADJUNCTS:
-            break  # "denied sending drones after a report alleging that Tehran provided missiles": the claim is
-            # reported by the alleger; the denial, and all above it, belongs to the denier's own sentence
         if _sibling_clause(previous):
             previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
             continue  # the first clause's own verb says nothing of the second
@@ -555,14 +574,7 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             previous = node
             continue
         if previous.dep_ == "nsubj" and is_verb and not _headline_passive(node):
-            # The subject of "denied", "said", "confirms" is not what is denied or said
-            # ("Iran, a key supplier of drones to Russia, denied the report"); "according to X" still scopes.
-            predicate = _planned_predicate(node, lex) if previous.i == tok.i else None
-            if predicate is not None:
-                reading.plan(predicate, lex)  # "the transfer of the jets is due in the spring"
-            according = _according_to(node)
-            if according is not None:
-                reading.attribute("reported", [according])
+            _read_subject_governor(tok, node, previous, lex, reading)
             previous = node
             continue
         _belief(node, previous, lex, reading)
