@@ -22,6 +22,13 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def news_nlp() -> Language:
+    """The statistical model with the arms components up to quantities (the parse and NER that weapons and
+    counts rely on), loaded once for every test module that reads weapons or quantities from news text."""
+    return arms_nlp.load(exclude=("arms_actors", "arms_ranges", "arms_dates", "arms_quotes", "arms_transfers"))
+
+
+@pytest.fixture(scope="session")
 def blank() -> Language:
     """A blank English pipeline for Docs built by hand (no model needed)."""
     return spacy.blank("en")

@@ -914,14 +914,6 @@ NEWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def news_nlp() -> Language:
-    """The statistical model with the arms components up to quantities (the parse and NER counts rely on)."""
-    import arms_nlp
-
-    return arms_nlp.load(exclude=("arms_actors", "arms_ranges", "arms_dates", "arms_quotes", "arms_transfers"))
-
-
 @pytest.mark.parametrize(("sentence", "expected"), NEWS)
 def test_quantities_unseen_news_sentences(news_nlp: Language, sentence: str, expected: list[tuple]) -> None:
     found = [(q.text, q.value, q.low, q.high, q.item, q.weapon) for q in quantities(news_nlp(sentence))]

@@ -834,14 +834,6 @@ NEWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def news_nlp() -> Language:
-    """The statistical model with the arms components up to quantities (the parse and NER weapons rely on)."""
-    import arms_nlp
-
-    return arms_nlp.load(exclude=("arms_actors", "arms_ranges", "arms_dates", "arms_quotes", "arms_transfers"))
-
-
 @pytest.mark.parametrize(("sentence", "expected"), NEWS)
 def test_weapons_unseen_news_sentences(news_nlp: Language, sentence: str, expected: list[tuple[str, str]]) -> None:
     found = get_records(news_nlp(sentence), "arms_weapons")

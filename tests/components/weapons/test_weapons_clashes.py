@@ -10,14 +10,6 @@ from arms_nlp.extensions import get_records
 from arms_nlp.records import Weapon
 
 
-@pytest.fixture(scope="module")
-def news_nlp() -> Language:
-    """The statistical model with the arms components up to quantities (the parse and NER weapons rely on)."""
-    import arms_nlp
-
-    return arms_nlp.load(exclude=("arms_actors", "arms_ranges", "arms_dates", "arms_quotes", "arms_transfers"))
-
-
 def _found(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     records: list[Weapon] = get_records(nlp(text), "arms_weapons")
     return [(w.text, w.name, w.category) for w in records]
