@@ -98,7 +98,6 @@ from .roles import (
     find_trigger,
     mentions_trigger,
     on_order,
-    penalised_deed,
     roles_of,
     seizing_subject,
     status_anchor,
@@ -333,9 +332,7 @@ class _Reading:
 def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     """The claims one trigger makes: one per supplier x recipient x weapon."""
     lex = ctx.lex
-    if (blocked(trigger, segment, lex) and not penalised_deed(trigger.token, lex)) or (
-        trigger.frame == "supply" and deployed(trigger.token, lex)
-    ):
+    if blocked(trigger, segment, lex) or (trigger.frame == "supply" and deployed(trigger.token, lex)):
         return []
     roles: Roles = roles_of(trigger, segment, lex)
     if _weapon_gives(trigger, roles, segment, ctx):

@@ -332,9 +332,7 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
         return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_agent(verb, head.head, lex, depth)
-    if penalised_deed(verb, lex):  # the parser took the gerund for a noun: "an embargo on Iran for shipping"
-        return _penalised(head, head.head, lex)
-    return None
+    return _deed_doer(verb, lex)  # the parser took the gerund for a noun: "an embargo on Iran for shipping"
 
 
 def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
@@ -394,10 +392,15 @@ def _penalised(prep: Token, governor: Token, lex: TransferLexicon) -> Token | No
 def penalised_deed(verb: Token, lex: TransferLexicon) -> bool:
     """True for a deed a penalty is given for ("sanctions on Iran for shipping drones"): the penalty blocks
     nothing, it says the deed was done."""
+    return _deed_doer(verb, lex) is not None
+
+
+def _deed_doer(verb: Token, lex: TransferLexicon) -> Token | None:
+    """Who did the gerund deed after a penalty's "for": the one the penalty falls on, else None."""
     prep = verb.head
     if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ != "VBG" or prep.dep_ != "prep":
-        return False
-    return _penalised(prep, prep.head, lex) is not None
+        return None
+    return _penalised(prep, prep.head, lex)
 
 
 def _noun_possessor(noun: Token, lex: TransferLexicon, depth: int) -> Token | None:

@@ -16,7 +16,7 @@ from ...kb.transfers import TransferLexicon
 from ...records import TransferStatus
 from ...syntax import OBJECTS, SUBJECTS, lemma, preps
 from .links import Context
-from .roles import Trigger, is_presupposed, subject_of
+from .roles import Trigger, is_presupposed, penalised_deed, subject_of
 
 #: Order in which a modifier's cue words are tried ("possible", "alleged", "planned").
 _STATUS_ORDER: tuple[TransferStatus, ...] = ("denied", "negotiating", "planned", "confirmed", "reported")
@@ -74,7 +74,7 @@ def blocked(trigger: Trigger, sent: Span, lex: TransferLexicon) -> bool:
     if _remit(trigger, sent, lex):
         return True  # "the official overseeing weapons exports": a field of work, not a transfer
     chain = [tok, *_governors(tok, sent)]
-    reason = next((i for i, node in enumerate(chain) if _reason_gerund(node)), None)
+    reason = next((i for i, node in enumerate(chain) if _reason_gerund(node) or penalised_deed(node, lex)), None)
     chain = chain if reason is None else chain[: reason + 1]  # "sanctioned Ankara for buying S-400s": a fact
     for position, node in enumerate(chain):
         if position == 1 and _own_halt(tok, node, lex):
