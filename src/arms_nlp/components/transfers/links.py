@@ -704,8 +704,13 @@ def coordinated_systems(named: list[Weapon], ctx: Context) -> list[Weapon]:
 
 def _record_tokens(weapon: Weapon, ctx: Context) -> list[Token]:
     """The tokens a weapon record covers (none when its offsets fall outside the Doc's tokens)."""
-    span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+    span = _covering_span(weapon.start, weapon.end, ctx)
     return list(span) if span is not None else []
+
+
+def _covering_span(start: int, end: int, ctx: Context) -> Span | None:
+    """The tokens covering characters ``start:end`` of a record or phrase (None outside the Doc's tokens)."""
+    return ctx.doc.char_span(start, end, alignment_mode="expand")
 
 
 def _coordinated(one: list[Token], other: list[Token]) -> bool:
@@ -767,7 +772,7 @@ def listed_after(
         if weapon.start < end:
             continue
         gap = [t for t in segment if end <= t.idx < weapon.start]
-        span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        span = _covering_span(weapon.start, weapon.end, ctx)
         if not _list_gap(gap) or span is None or span.root.dep_ in ANY_SUBJECTS:
             break
         out.append((weapon, (weapon.start, weapon.end)))
@@ -778,7 +783,7 @@ def listed_after(
 def list_sellers(items: list[tuple[Weapon, tuple[int, int]]], ctx: Context) -> list[Token]:
     """The "from X" hung on the last items of a list, which names where the whole list comes from ("20 jets,
     two S-300 divisions and several dozen tanks from Russia")."""
-    roots = [span.root for w, _ in items if (span := ctx.doc.char_span(w.start, w.end, alignment_mode="expand"))]
+    roots = [span.root for w, _ in items if (span := _covering_span(w.start, w.end, ctx))]
     return [t for root in roots for t in prep_parties(root, "from") if t.pos_ == "PROPN"]
 
 
@@ -843,7 +848,7 @@ def _appositive_state(actor: Actor, ctx: Context) -> str | None:
     """The state named before the office in a person's apposition ("Brett McGurk, US President Barack Obama's
     deputy envoy": the United States), the phrase after the office ("for the coalition") left out."""
     for mention in actor.mentions:
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _covering_span(mention.start, mention.end, ctx)
         for office in (c for c in (span.root.children if span else ()) if c.dep_ == "appos"):
             for word in (t for t in office.subtree if t.i < office.i):
                 name = _country_named(word.text)
@@ -882,7 +887,7 @@ def _country_named(text: str) -> str | None:
 
 
 def _determiners(phrase: tuple[int, int], ctx: Context) -> set[str]:
-    span = ctx.doc.char_span(*phrase, alignment_mode="expand")
+    span = _covering_span(*phrase, ctx)
     words = {t.lower_ for t in span or [] if t.dep_ in ("det", "amod", "predet")}
     return words & ctx.lex.anaphoric_determiners
 
@@ -896,7 +901,7 @@ def refers_back(phrase: tuple[int, int], ctx: Context) -> bool:
 def _of_named_kind(phrase: tuple[int, int], ctx: Context) -> bool:
     """True for goods characterised by a kind the text gave before ("weapons of that range", "missiles of that
     type"): "that" on the object of an "of" inside the phrase."""
-    span = ctx.doc.char_span(*phrase, alignment_mode="expand")
+    span = _covering_span(*phrase, ctx)
     return any(
         t.lower_ == "that" and t.dep_ == "det" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of"
         for t in span or []
@@ -918,9 +923,7 @@ def origins_of(phrase: tuple[int, int], recipients: list[str], ctx: Context) -> 
         if a.kind == "country" and any(overlaps(m.start, m.end, start, end) for m in a.mentions)
     ]
     if not names:
-        names = [
-            n for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if (n := _country_named(t.text))
-        ]
+        names = [n for t in _covering_span(start, end, ctx) or [] if (n := _country_named(t.text))]
     return list(dict.fromkeys(n for n in names if n not in recipients))
 
 
@@ -1044,6 +1047,6 @@ def antecedent_weapons(pronoun: Token, ctx: Context) -> list[tuple[Weapon, tuple
         return []
     nearest = max(before, key=lambda w: w.end)
     # its whole noun phrase, so that the origin written there stays known ("the Russian Pantsir ... acquired this")
-    span = ctx.doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
+    span = _covering_span(nearest.start, nearest.end, ctx)
     start = min(nearest.start, span.root.left_edge.idx) if span is not None else nearest.start
     return [(nearest, (start, nearest.end))]
