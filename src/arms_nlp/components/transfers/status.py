@@ -335,13 +335,18 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
         return False
     verb = goods.head
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
-    modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+    modal = _hedged_or_negated(verb)
     return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _hedged_or_negated(verb: Token) -> bool:
+    """True when a modal ("may", "will") or a negation hangs on ``verb``: it states no fact."""
+    return any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
 
 
 def _in_service(verb: Token, lex: TransferLexicon) -> bool:
     """An unhedged, unnegated verb saying its subject is in use: "are in service", "entered service"."""
-    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+    if _hedged_or_negated(verb):
         return False
     if lemma(verb) == "enter":
         return any(c.dep_ in OBJECTS and lemma(c) in lex.service_nouns for c in verb.children)
@@ -351,7 +356,7 @@ def _in_service(verb: Token, lex: TransferLexicon) -> bool:
 def _operated(verb: Token, lex: TransferLexicon) -> bool:
     """An unhedged, unnegated verb of operating goods in the past or present ("operates", "deployed", "has
     commissioned"); "will deploy" is still to come."""
-    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+    if _hedged_or_negated(verb):
         return False
     return lemma(verb) in lex.operating_verbs and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
 
@@ -384,7 +389,7 @@ def _inventory(tok: Token, lex: TransferLexicon) -> bool:
     elif goods.dep_ != "nsubj":
         return False
     verb = goods.head
-    modal = any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+    modal = _hedged_or_negated(verb)
     # "are MiG-29s" lists goods; "are expensive" judges them and says nothing of their arrival
     listed = lemma(verb) != "be" or goods.lower_ == "among" or any(c.dep_ == "attr" for c in verb.children)
     return lemma(verb) in lex.inventory_verbs and verb.tag_ in ("VBZ", "VBP", "VBD") and listed and not modal
