@@ -21,6 +21,7 @@ class ClosedClass(BaseModel):
     possessive_suffixes: tuple[str, ...]
     possessive_marks: tuple[str, ...]
     coordinators: LowerWords
+    additive_connectives: LowerWords
     name_joiners: LowerWords
     name_particles: LowerWords
     acronym_skips: LowerWords

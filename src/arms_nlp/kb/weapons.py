@@ -182,9 +182,14 @@ class WeaponLexicon(BaseModel):
     capability_classes: list[str] = Field(default_factory=list)
     #: Words that make a sentence naval, so that a ship written by its class's bare name counts ("the Riachuelo").
     naval_words: list[str] = Field(default_factory=list)
+    #: Shipbuilding words that make a lone ship word a warship ("received the vessel from shipbuilder Hyundai").
     warship_cues: list[str] = Field(default_factory=list)
+    #: Words of war that make a plural of an ambiguous name a weapon ("Tomahawks were used in the Gulf War").
     war_words: list[str] = Field(default_factory=list)
+    #: Verbs of trade and use whose plural-name object is a weapon ("Azerbaijan bought Bayraktars").
     trade_verbs: list[str] = Field(default_factory=list)
+    #: Categories of weapon platforms: a lone "fighters" listed with one of them is an aircraft.
+    platform_categories: list[WeaponCategory] = Field(default_factory=list)
     capability_before: list[str] = Field(default_factory=list)
     #: Words that are an aircraft class alone only beside another aircraft, and the class each names ("fighters").
     lone_aircraft_words: dict[str, str] = Field(default_factory=dict)

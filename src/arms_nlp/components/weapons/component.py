@@ -83,6 +83,7 @@ _GLOSS_WORDS = 6
 _NON_WEAPON_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "ORG", "FAC"})
 _DETERMINERS = closed_class().articles | closed_class().possessive_determiners
 _COORDINATORS = closed_class().coordinators
+_ADDITIVE = closed_class().additive_connectives
 _QUANTIFYING = closed_class().quantifiers | closed_class().possessive_determiners
 _POSSESSIVE_DETERMINERS = closed_class().possessive_determiners
 #: A variant suffix written apart from its system: "Leopard 2 A6", "Patriot PAC3".
@@ -91,8 +92,6 @@ _VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Z]?$")
 _MODEL_SUFFIX = 4
 #: Missile categories of which a class names one kind: a "ballistic missile" is no cruise or anti-tank missile.
 _MISSILE_KINDS = frozenset({"missile", "ballistic_missile", "cruise_missile"})
-#: Categories of the weapons a lone "fighters" may be listed with as an aircraft: platforms, not arms a group carries.
-_PLATFORMS = frozenset({"aircraft", "helicopter", "armored_vehicle", "naval", "artillery", "air_defense"})
 #: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
 _VARIANT_RUN = 7
 
@@ -423,7 +422,7 @@ def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m
     """True when a lone "fighter(s)" is an aircraft: another aircraft is named in its sentence ("replacing its
     fighters with F-35s") and no word around it makes it a group's combatants ("Hamas fighters")."""
     low, high = _sentence_bounds(doc, cand)
-    listed = _listed_with_platform(doc, cand, kept)
+    listed = _listed_with_platform(doc, cand, kept, m)
     if not listed and not any(
         other is not cand
         and other.category == "aircraft"
@@ -444,17 +443,15 @@ def _aircraft_not_combatants(doc: Doc, cand: Candidate, kept: list[Candidate], m
     return not (plural and (before.ent_type_ == "NORP" or before.pos_ == "PROPN"))
 
 
-def _listed_with_platform(doc: Doc, cand: Candidate, kept: list[Candidate]) -> bool:
+def _listed_with_platform(doc: Doc, cand: Candidate, kept: list[Candidate], m: WeaponMatchers) -> bool:
     """True when a lone "fighters" is listed with a weapon platform: "fighters as well as tanks", "tanks, fighters
     and helicopters" (combatants are listed with weapons, "fighters and weapons", not with tanks and ships)."""
     for other in kept:
-        if other is cand or other.category not in _PLATFORMS or other.extra.get("needs_aircraft"):
+        if other is cand or other.category not in m.platform_categories or other.extra.get("needs_aircraft"):
             continue
         gap = doc[cand.end : other.start] if other.start >= cand.end else doc[other.end : cand.start]
         words = " ".join(t.lower_ for t in gap)
-        if 0 < len(gap) <= 3 and (
-            words in ("as well as", ", as well as") or all(t.lower_ in _COORDINATORS for t in gap)
-        ):
+        if 0 < len(gap) <= 3 and (words.removeprefix(", ") in _ADDITIVE or all(t.lower_ in _COORDINATORS for t in gap)):
             return True
     return False
 

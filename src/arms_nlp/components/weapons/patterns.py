@@ -112,6 +112,7 @@ class WeaponMatchers:
     warship_cues: frozenset[str]
     war_words: frozenset[str]
     trade_verbs: frozenset[str]
+    platform_categories: frozenset[str]
     role_nouns: frozenset[str]
     lone_aircraft_words: dict[str, str]
     combatant_before: frozenset[str]
@@ -332,6 +333,7 @@ def _word_sets(lexicon: WeaponLexicon) -> dict[str, Any]:
         "warship_cues": frozenset(w.lower() for w in lexicon.warship_cues),
         "war_words": frozenset(w.lower() for w in lexicon.war_words),
         "trade_verbs": frozenset(w.lower() for w in lexicon.trade_verbs),
+        "platform_categories": frozenset(lexicon.platform_categories),
         "role_nouns": frozenset(w.lower() for w in lexicon.role_nouns),
         "lone_aircraft_words": {w.lower(): name for w, name in lexicon.lone_aircraft_words.items()},
         "combatant_before": frozenset(w.lower() for w in lexicon.combatant_before),
