@@ -56,6 +56,10 @@ class TransferLexicon(BaseModel):
     #: Landing verbs, arrivals only when what lands is named by one of the delivery nouns ("the first batch").
     landing_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
+    #: Trade nouns that, plural and bare with no recipient, are an activity ("British arms sales"), no claim.
+    trade_nouns: frozenset[str] = frozenset()
+    #: Verbs of more or less whose object is a trade in general ("spur arms sales").
+    volume_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
     #: Prepositions of a content verb's objects ("would focus on Su-35 jets").
     content_verb_preps: frozenset[str] = frozenset()
