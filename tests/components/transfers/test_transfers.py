@@ -1326,12 +1326,10 @@ def test_transfers_news_discourse(nlp: Language, text: str, expected: set[Key]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        # a sale whose goods a relative clause says were used: delivered
+        (
             "Turkey sold Bayraktar TB2 drones to Azerbaijan, which used them to devastating effect in the 2020 war.",
             {("Turkey", "Azerbaijan", "Bayraktar TB2", "confirmed", None)},
-            marks=pytest.mark.xfail(
-                strict=True, reason="a sale reads as planned; the later use that shows delivery is not read"
-            ),
         ),
         # "either side": a denied claim per belligerent, the unnamed one from the article's other claims
         (
