@@ -295,6 +295,12 @@ class TransferLexicon(BaseModel):
         )
 
     @cached_property
+    def movement_verbs(self) -> frozenset[str]:
+        """Verbs of giving or getting whose word alone carries no plan or deal ("delivered", "received", "handed";
+        not "sold", "ordered", "pledged"): told as done, the goods moved."""
+        return (self.supply_verbs | self.acquire_verbs) - self.deal_triggers - frozenset(self.trigger_status)
+
+    @cached_property
     def trigger_words(self) -> frozenset[str]:
         """The trigger lemmas and the destination words ("bound", "en"): the words a trigger may be, built once
         (every Doc and every segment looks its tokens up in it)."""

@@ -348,10 +348,9 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
 def _handed_over(verb: Token, lex: TransferLexicon) -> bool:
     """An unhedged verb of movement told as done ("delivered", "has handed over", a headline's "receives"): a verb of
     giving or getting whose word alone carries no plan or deal ("sold", "ordered", "pledged" are left out)."""
-    movement = (lex.supply_verbs | lex.acquire_verbs) - lex.deal_triggers - set(lex.trigger_status)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
     done = verb.tag_ in ("VBD", "VBZ") or perfect
-    return lemma(verb) in movement and done and not _hedged_or_negated(verb)
+    return lemma(verb) in lex.movement_verbs and done and not _hedged_or_negated(verb)
 
 
 def _hedged_or_negated(verb: Token) -> bool:
