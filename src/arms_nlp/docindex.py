@@ -70,6 +70,7 @@ class DocIndex:
         self._built: dict[tuple[str, str], tuple[int, Any]] = {}
         self._arrays: dict[tuple[int, ...], numpy.ndarray] = {}
         self._distincts: dict[int, tuple[list[int], numpy.ndarray]] = {}
+        self._value_positions: dict[int, dict[int, list[int]]] = {}
         self._children: tuple[list[int], list[int]] | None = None
         self._columns: dict[tuple[int, ...], tuple[list[int], ...]] = {}
         #: What a component's matchers found in the Doc, by a name of its own, for its rules to read.
@@ -156,8 +157,24 @@ class DocIndex:
         """Indices of the tokens whose ``attr`` (POS, ORTH, LOWER...) is one of ``values``, in order: a rule
         that looks only at proper nouns, say, picks them off one array instead of testing every Token."""
         strings = self.doc.vocab.strings
-        wanted = numpy.array([strings[value] for value in values], dtype=numpy.uint64)
-        return numpy.flatnonzero(numpy.isin(self.array(attr)[:, 0], wanted)).tolist()
+        positions = self._positions(attr)
+        found = [positions[key] for key in {strings[value] for value in values} if key in positions]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(i for indices in found for i in indices)
+
+    def _positions(self, attr: int) -> dict[int, list[int]]:
+        """Where each value of a token attribute occurs, in text order (worked out once per attribute:
+        :meth:`having` is asked a few values at a time, and ``numpy.isin`` over every token sorted both arrays
+        on each call)."""
+        found = self._value_positions.get(attr)
+        if found is None:
+            found = {}
+            for i, value in enumerate(self.columns(attr)[0]):
+                found.setdefault(value, []).append(i)
+            if self._annotated((attr,)):
+                self._value_positions[attr] = found
+        return found
 
     def where(self, attr: int, test: Callable[[str], bool], key: Hashable | None = None) -> numpy.ndarray:
         """Which tokens' ``attr`` string (ORTH, LOWER, LEMMA...) passes ``test``, as a boolean array: each
@@ -185,8 +202,7 @@ class DocIndex:
         (computed once per attribute: several rules test the same attribute of every token)."""
         found = self._distincts.get(attr)
         if found is None:
-            forms, inverse = numpy.unique(self.array(attr)[:, 0], return_inverse=True)
-            found = (forms.tolist(), inverse.reshape(-1))
+            found = _unique(self.array(attr)[:, 0])
             if self._annotated((attr,)):
                 self._distincts[attr] = found
         return found
@@ -245,6 +261,20 @@ class ActorIndex:
         if not name:
             return None
         return self.by_name.get(name) or self._written.get(name)
+
+
+def _unique(values: numpy.ndarray) -> tuple[list[int], numpy.ndarray]:
+    """``numpy.unique(values, return_inverse=True)`` (the sorted distinct values as a list, and each value's
+    position among them), worked out with one stable sort: about half the time of ``numpy.unique``'s own
+    bookkeeping on the few hundred tokens of an article."""
+    order = numpy.argsort(values, kind="stable")
+    ordered = values[order]
+    first = numpy.empty(len(ordered), dtype=bool)
+    first[:1] = True
+    first[1:] = ordered[1:] != ordered[:-1]
+    inverse = numpy.empty(len(ordered), dtype=numpy.intp)
+    inverse[order] = numpy.cumsum(first) - 1
+    return ordered[first].tolist(), inverse
 
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()

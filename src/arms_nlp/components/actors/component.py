@@ -848,9 +848,9 @@ def elliptic_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
     named = {f.name for f in found}
     found_spans = [(f.start, f.end) for f in found]
     doc, extra = ctx.doc, []
-    for token in ctx.tokens:
-        form = elliptic.get(token.text)
-        if form is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or named.isdisjoint(form.cues):
+    for token in ctx.tokens_with(ORTH, *elliptic):  # only the words written as a half ("North"), not every token
+        form = elliptic[token.text]
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or named.isdisjoint(form.cues):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.is_title or following.text == "-"):

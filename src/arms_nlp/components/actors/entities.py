@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import numpy
 from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -489,12 +490,16 @@ def name_word(token: Token) -> bool:
     return capitalised(token) and token.is_alpha and not token.ent_type_
 
 
-def _name_words(ctx: Context) -> list[bool]:
-    """:func:`name_word` of every token of the Doc, read off its attribute arrays."""
+def _name_runs(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    """The token bounds of every longest run of :func:`name_word` tokens outside ``taken``, read off the Doc's
+    attribute arrays: the runs are found by numpy, not by a Python step over every token of the Doc."""
     capitals = ctx.index.where(ORTH, capitalised_form, key=capitalised_form)
     alphabetic = ctx.index.array(IS_ALPHA)[:, 0] != 0
     untagged = ctx.doc.to_array(ENT_TYPE) == 0  # read afresh: entities are not fixed like words
-    return (capitals & alphabetic & untagged).tolist()
+    names = capitals & alphabetic & untagged
+    names[list(taken)] = False
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], names, [False])).astype(numpy.int8)))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist()))
 
 
 def untagged_bodies(ctx: Context) -> list[Found]:
@@ -503,14 +508,8 @@ def untagged_bodies(ctx: Context) -> list[Found]:
     doc, tokens = ctx.doc, ctx.tokens
     result: list[Found] = []
     taken = ctx.persons | ctx.title_tokens
-    names = _name_words(ctx)
-    index = 0
-    while index < len(tokens):
-        end = index
-        while end < len(tokens) and end not in taken and names[end]:
-            end += 1
+    for index, end in _name_runs(ctx, taken):
         if end - index < 2 or (end < len(tokens) and tokens[end].text == "-"):
-            index = max(end, index + 1)
             continue
         words = tokens[index:end]
         kind: ActorKind | None = None
@@ -527,7 +526,6 @@ def untagged_bodies(ctx: Context) -> list[Found]:
         ):
             start -= 1  # a state named at the front of the body's name ("Pakistan Ordnance Factories")
         span = doc[start:end]
-        index = end
         if kind is None or all(t.i in ctx.gazetteer_tokens for t in words) or span.text.lower() in ctx.common:
             continue
         if (words[0].i == 0 or words[0].is_sent_start) and words[0].lower_ in ctx.common:
