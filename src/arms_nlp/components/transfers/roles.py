@@ -755,6 +755,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
+    if _won_deal_roles(tok, roles, lex):
+        return
     verb = deal_verb(tok, lex)
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
@@ -768,6 +770,21 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         return
     roles.recipients.extend(t for t in signers if t not in roles.recipients)
     roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
+
+
+def _won_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
+    """A deal its seller wins ("BAE Systems won a contract with Oman for 20 jets", "Saab landed an order from
+    Brazil"): the winner supplies, "with X" or "from X" buys. False when no such verb holds the deal."""
+    verb = deal.head
+    if deal.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lex.deal_winners:
+        return False
+    winner = subject_of(verb, lex)
+    if winner is None:
+        return False
+    buyers = [t for holder in (deal, verb) for word in ("with", "from") for t in prep_parties(holder, word)]
+    roles.suppliers[:] = [t for t in with_conjuncts(winner) if t not in buyers]
+    roles.recipients[:] = [t for t in dict.fromkeys([*roles.recipients, *buyers]) if t not in roles.suppliers]
+    return True
 
 
 def _approved_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
@@ -788,6 +805,10 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
     """The subject of the verb an event noun is the object of: "India took delivery of S-400s" (receives),
     "Washington approved the sale of F-16s" (gives), "Israel has refused Ukrainian requests" (the other side)."""
     tok, giver = trigger.token, _giver(trigger, roles)
+    wanted = _wanting_noun(trigger, lex)
+    if wanted is not None:
+        tok = wanted  # "France has shown interest in the acquisition of Pinaka": the verb of the interest
+        roles.recipients.extend(t for c in tok.children if c.dep_ == "poss" for t in with_conjuncts(c))
     verb = _governing_verb(tok)
     subj = subject_of(verb, lex) if verb is not None else None
     if subj is None or verb is None:
@@ -800,6 +821,16 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         giver.extend(with_conjuncts(subj))
     elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
         roles.suppliers.extend(with_conjuncts(subj))
+
+
+def _wanting_noun(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The noun of wanting an acquisition hangs on by "in" ("interest in the acquisition of", "Peru's interest
+    in the purchase of"): whoever holds the interest is the buyer."""
+    tok = trigger.token
+    if trigger.frame != "acquire" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    holder = tok.head.head
+    return holder if holder.pos_ == "NOUN" and lemma(holder) in lex.interest_nouns else None
 
 
 def seizing_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
