@@ -109,3 +109,44 @@ def test_transfers_party_scope_deal_winner_sells(nlp: Language, text: str, expec
 )
 def test_transfers_party_scope_alternative_names_no_origin(nlp: Language, text: str, expected: set) -> None:
     assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a NATO member state": one of the members, never the alliance itself
+        (
+            "Slovakia approved sending 13 MiG-29 jets to Ukraine. This makes Slovakia the second NATO member state "
+            "after Poland to pledge the aircraft to Ukraine.",
+            {("Slovakia", "Ukraine")},
+        ),
+        ("A NATO member state will send 20 tanks to Ukraine.", set()),
+        # the alliance acting under its own name stays the supplier
+        ("NATO will send 20 tanks to Ukraine.", {("NATO", "Ukraine")}),
+    ],
+)
+def test_transfers_party_scope_member_is_not_the_body(nlp: Language, text: str, expected: set) -> None:
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "on" object of a word of calling or relying does the infinitive
+        ("Kyiv called on Germany to send Leopard tanks to Ukraine.", {("Germany", "Ukraine")}),
+        (
+            "UK officials put pressure on Pakistan not to sell the fighter jets to Argentina.",
+            {("Pakistan", "Argentina")},
+        ),
+        ("Russia relied on Iran to supply Shahed drones.", {("Iran", "Russia")}),
+        # "on Friday" after another verb is a date: the subject still acts
+        ("Hanwha inked the contracts with Poland on Friday to supply K2 tanks.", {("South Korea", "Poland")}),
+    ],
+)
+def test_transfers_party_scope_called_on_does_it(nlp: Language, text: str, expected: set) -> None:
+    assert pairs(nlp, text) == expected
+
+
+def test_transfers_party_scope_call_on_is_a_request(nlp: Language) -> None:
+    (claim,) = transfers_in(nlp, "Kyiv called on Germany to send Leopard tanks to Ukraine.")
+    assert claim.status == "negotiating"

@@ -126,6 +126,8 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
+        if found is not None and found.kind == "organization" and _member_of_body(tok, compounds):
+            found = None  # "the second NATO member state to pledge jets": one of its members, not the alliance
     if found is None:
         found = _owners_state(tok, ctx)
     if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
@@ -143,6 +145,11 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
                 if owner is not None:
                     return owner
     return found
+
+
+def _member_of_body(tok: Token, compounds: list[Token]) -> bool:
+    """True for a noun naming a member of the body in its compounds ("a NATO member state", "EU members")."""
+    return lemma(tok) == "member" or any(lemma(c) == "member" for c in compounds)
 
 
 def _bare_institution(actor: Actor, tok: Token, ctx: Context) -> bool:

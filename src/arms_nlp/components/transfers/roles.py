@@ -329,7 +329,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
     if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # acomp: "Libya is ready to buy"
-        return subject_of(head, lex, depth + 1)
+        called = _called_on(head, verb, lex) if _infinitive(verb) else None
+        return called or subject_of(head, lex, depth + 1)  # "Russia relied on Iran to supply drones": Iran
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_agent(verb, head.head, lex, depth)
     return _deed_doer(verb, lex)  # the parser took the gerund for a noun: "an embargo on Iran for shipping"
@@ -343,12 +344,24 @@ def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
     for child in head.children:
         if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
             return child
+    called = _called_on(head, verb, lex)
+    if called is not None:
+        return called  # "Kyiv called on Berlin to send tanks"
     for child in head.children:
         if child.dep_ == "nsubjpass":
             return child
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head.head, verb, lex, depth)
     return subject_of(head, lex, depth + 1)
+
+
+def _called_on(word: Token, verb: Token, lex: TransferLexicon) -> Token | None:
+    """The "on" object of a word of calling or relying, before the infinitive it governs: the one asked to act
+    ("called on Berlin to send", "pressure on Pakistan not to sell"); None for any other word."""
+    if lemma(word) not in lex.on_controllers:
+        return None
+    holders = [word, word.head] if word.dep_ in OBJECTS else [word]  # "put pressure on X": "on" on the verb
+    return next((obj for holder in holders for obj in preps(holder, "on") if obj.i < verb.i), None)
 
 
 def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int) -> Token | None:
@@ -447,6 +460,9 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     head = noun.head
     if noun.pos_ == "PROPN" and verb.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to":
         return noun  # a headline's "Sweden to send ...", parsed as a clause on the name
+    called = _called_on(noun, verb, lex)
+    if called is not None:
+        return called  # "put pressure on Pakistan not to sell jets"
     if lemma(noun) in lex.request_nouns and not _lemma_in(verb, lex.acquire_verbs):
         if noun.dep_ in OBJECTS and head.i != noun.i and lemma(head) in lex.counterpart_governors:
             return subject_of(head, lex, depth + 1)
