@@ -139,6 +139,13 @@ def test_transfers_party_scope_member_is_not_the_body(nlp: Language, text: str, 
             {("Pakistan", "Argentina")},
         ),
         ("Russia relied on Iran to supply Shahed drones.", {("Iran", "Russia")}),
+        (
+            "The official said UK officials during their visit put pressure on Pakistan not to sell the jets to "
+            "Argentina.",
+            {("Pakistan", "Argentina")},
+        ),
+        # a verb putting something else on someone: its own subject acts
+        ("Britain put its troops on alert to send tanks to Poland.", {("United Kingdom", "Poland")}),
         # "on Friday" after another verb is a date: the subject still acts
         ("Hanwha inked the contracts with Poland on Friday to supply K2 tanks.", {("South Korea", "Poland")}),
     ],

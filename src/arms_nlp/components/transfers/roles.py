@@ -356,11 +356,13 @@ def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
 
 
 def _called_on(word: Token, verb: Token, lex: TransferLexicon) -> Token | None:
-    """The "on" object of a word of calling or relying, before the infinitive it governs: the one asked to act
-    ("called on Berlin to send", "pressure on Pakistan not to sell"); None for any other word."""
-    if lemma(word) not in lex.on_controllers:
+    """The "on" object of a word of calling or relying (or of a verb taking one as its object), before the
+    infinitive it governs: the one asked to act ("called on Berlin to send", "put pressure on Pakistan not to
+    sell"); None for any other word."""
+    objects = [c for c in word.children if c.dep_ in OBJECTS]
+    if lemma(word) not in lex.on_controllers and not any(lemma(o) in lex.on_controllers for o in objects):
         return None
-    holders = [word, word.head] if word.dep_ in OBJECTS else [word]  # "put pressure on X": "on" on the verb
+    holders = [word, word.head] if word.dep_ in OBJECTS else [word, *objects]  # "put pressure on X"
     return next((obj for holder in holders for obj in preps(holder, "on") if obj.i < verb.i), None)
 
 
