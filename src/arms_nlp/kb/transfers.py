@@ -226,6 +226,10 @@ class TransferLexicon(BaseModel):
     programme_nouns: frozenset[str] = frozenset()
     #: Verbs whose subject, signing or placing a deal for goods, is their buyer ("Poland signed a deal for").
     deal_signers: frozenset[str] = frozenset()
+    #: Words whose "on" object does the infinitive after them ("Kyiv called on Berlin to send tanks").
+    on_controllers: frozenset[str] = frozenset()
+    #: Verbs whose subject, winning a deal, is its seller ("BAE Systems won a contract with Oman for 20 jets").
+    deal_winners: frozenset[str] = frozenset()
     #: Words of an agreement that binds no one to deliver ("a memorandum of understanding", "a letter of intent"):
     #: the transfer it names is still being negotiated, not agreed.
     nonbinding_deals: frozenset[str] = frozenset()

@@ -210,8 +210,8 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     verb = deal_verb(noun, lex)
     if verb is not None:
         holders.append(verb)
-    elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
-        holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
+    elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs | lex.deal_winners:
+        holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE", "won a contract ... for"
     goods = [obj for holder in holders for obj in preps(holder, "for")] + listed_deals(noun, lex)
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
 

@@ -120,10 +120,14 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
     if kind is not None:
         return kind  # "the kingdom" after Jordan and Egypt: Jordan; else its antecedent, as before
     found = ctx.actor_index.at(tok.idx, tok.idx + len(tok))
+    if found is not None and _bare_institution(found, tok, ctx):
+        found = None  # "The Government announced it had purchased ...": a body of no state, read as "the government"
     if found is None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
+        if found is not None and found.kind == "organization" and _member_of_body(tok, compounds):
+            found = None  # "the second NATO member state to pledge jets": one of its members, not the alliance
     if found is None:
         found = _owners_state(tok, ctx)
     if found is None and tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok):
@@ -141,6 +145,19 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
                 if owner is not None:
                     return owner
     return found
+
+
+def _member_of_body(tok: Token, compounds: list[Token]) -> bool:
+    """True for a noun naming a member of the body in its compounds ("a NATO member state", "EU members")."""
+    return lemma(tok) == "member" or any(lemma(c) == "member" for c in compounds)
+
+
+def _bare_institution(actor: Actor, tok: Token, ctx: Context) -> bool:
+    """True for an organisation recorded under a bare anaphoric noun capitalised ("The Government", "the
+    Administration") with no state of its own: it refers back like its lower-case form, not to itself."""
+    if actor.kind != "organization" or actor.affiliation or actor.name.lower() != tok.lower_:
+        return False
+    return tok.lemma_.lower() in ctx.lex.anaphoric_nouns and _definite(tok)
 
 
 def _antecedent(tok: Token, kinds: Collection[str], ctx: Context) -> Actor | None:
@@ -355,7 +372,10 @@ def _nationality_of(tok: Token, ctx: Context) -> str | None:
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         modifiers.append(tok.head)
-    modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children if m.dep_ == "amod" and m.i < c.i]
+    modifiers += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i]
+    # "Turkiye's leading drone exporter, Baykar" and "Baykar, Turkiye's drone exporter": the classifier's owner.
+    owners = ("amod", "poss")
+    modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children if m.dep_ in owners and m.i < c.i]
     names = (_country_named(m.text) for m in modifiers if m.ent_type_ in ("NORP", "GPE"))
     return next((name for name in names if name), None)
 
@@ -553,9 +573,17 @@ def _phrase_tokens(head: Token, exclude: Token | None) -> list[Token]:
         if child.dep_ == "punct" and clauses and child.i > min(clauses):
             continue  # the comma closing "HIMARS, which Kyiv has praised, ...": the clause is no part of the name
         inside = child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _INSIDE_PREPS)
+        if _alternative(child):
+            continue  # "Typhoons instead of French fighter jets": the jets not bought are no part of the goods
         if inside or child.dep_ not in _OUTSIDE_PHRASE:
             out.extend(_phrase_tokens(child, exclude))
     return out
+
+
+def _alternative(child: Token) -> bool:
+    """True for a preposition opening an alternative not chosen: "instead of X"."""
+    alternatives = closed_class().alternative_adverbs
+    return child.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in alternatives for c in child.children)
 
 
 def members_of(head: Token, ctx: Context) -> list[Token]:

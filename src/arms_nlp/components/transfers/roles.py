@@ -329,7 +329,8 @@ def subject_of(verb: Token, lex: TransferLexicon, depth: int = 0) -> Token | Non
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head, verb, lex, depth)
     if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # acomp: "Libya is ready to buy"
-        return subject_of(head, lex, depth + 1)
+        called = _called_on(head, verb, lex) if _infinitive(verb) else None
+        return called or subject_of(head, lex, depth + 1)  # "Russia relied on Iran to supply drones": Iran
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_agent(verb, head.head, lex, depth)
     return _deed_doer(verb, lex)  # the parser took the gerund for a noun: "an embargo on Iran for shipping"
@@ -343,12 +344,26 @@ def _controller(verb: Token, lex: TransferLexicon, depth: int) -> Token | None:
     for child in head.children:
         if child.dep_ in OBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i < verb.i:
             return child
+    called = _called_on(head, verb, lex)
+    if called is not None:
+        return called  # "Kyiv called on Berlin to send tanks"
     for child in head.children:
         if child.dep_ == "nsubjpass":
             return child
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         return _noun_agent(head.head, verb, lex, depth)
     return subject_of(head, lex, depth + 1)
+
+
+def _called_on(word: Token, verb: Token, lex: TransferLexicon) -> Token | None:
+    """The "on" object of a word of calling or relying (or of a verb taking one as its object), before the
+    infinitive it governs: the one asked to act ("called on Berlin to send", "put pressure on Pakistan not to
+    sell"); None for any other word."""
+    objects = [c for c in word.children if c.dep_ in OBJECTS]
+    if lemma(word) not in lex.on_controllers and not any(lemma(o) in lex.on_controllers for o in objects):
+        return None
+    holders = [word, word.head] if word.dep_ in OBJECTS else [word, *objects]  # "put pressure on X"
+    return next((obj for holder in holders for obj in preps(holder, "on") if obj.i < verb.i), None)
 
 
 def _gerund_agent(verb: Token, governor: Token, lex: TransferLexicon, depth: int) -> Token | None:
@@ -447,6 +462,9 @@ def _noun_agent(noun: Token, verb: Token, lex: TransferLexicon, depth: int) -> T
     head = noun.head
     if noun.pos_ == "PROPN" and verb.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to":
         return noun  # a headline's "Sweden to send ...", parsed as a clause on the name
+    called = _called_on(noun, verb, lex)
+    if called is not None:
+        return called  # "put pressure on Pakistan not to sell jets"
     if lemma(noun) in lex.request_nouns and not _lemma_in(verb, lex.acquire_verbs):
         if noun.dep_ in OBJECTS and head.i != noun.i and lemma(head) in lex.counterpart_governors:
             return subject_of(head, lex, depth + 1)
@@ -755,6 +773,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
+    if _won_deal_roles(tok, roles, lex):
+        return
     verb = deal_verb(tok, lex)
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
@@ -768,6 +788,21 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         return
     roles.recipients.extend(t for t in signers if t not in roles.recipients)
     roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
+
+
+def _won_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
+    """A deal its seller wins ("BAE Systems won a contract with Oman for 20 jets", "Saab landed an order from
+    Brazil"): the winner supplies, "with X" or "from X" buys. False when no such verb holds the deal."""
+    verb = deal.head
+    if deal.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lex.deal_winners:
+        return False
+    winner = subject_of(verb, lex)
+    if winner is None:
+        return False
+    buyers = [t for holder in (deal, verb) for word in ("with", "from") for t in prep_parties(holder, word)]
+    roles.suppliers[:] = [t for t in with_conjuncts(winner) if t not in buyers]
+    roles.recipients[:] = [t for t in dict.fromkeys([*roles.recipients, *buyers]) if t not in roles.suppliers]
+    return True
 
 
 def _approved_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
@@ -788,6 +823,10 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
     """The subject of the verb an event noun is the object of: "India took delivery of S-400s" (receives),
     "Washington approved the sale of F-16s" (gives), "Israel has refused Ukrainian requests" (the other side)."""
     tok, giver = trigger.token, _giver(trigger, roles)
+    wanted = _wanting_noun(trigger, lex)
+    if wanted is not None:
+        tok = wanted  # "France has shown interest in the acquisition of Pinaka": the verb of the interest
+        roles.recipients.extend(t for c in tok.children if c.dep_ == "poss" for t in with_conjuncts(c))
     verb = _governing_verb(tok)
     subj = subject_of(verb, lex) if verb is not None else None
     if subj is None or verb is None:
@@ -800,6 +839,16 @@ def _governing_verb_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) 
         giver.extend(with_conjuncts(subj))
     elif trigger.frame == "acquire" and lemma(verb) in lex.counterpart_governors:
         roles.suppliers.extend(with_conjuncts(subj))
+
+
+def _wanting_noun(trigger: Trigger, lex: TransferLexicon) -> Token | None:
+    """The noun of wanting an acquisition hangs on by "in" ("interest in the acquisition of", "Peru's interest
+    in the purchase of"): whoever holds the interest is the buyer."""
+    tok = trigger.token
+    if trigger.frame != "acquire" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    holder = tok.head.head
+    return holder if holder.pos_ == "NOUN" and lemma(holder) in lex.interest_nouns else None
 
 
 def seizing_subject(trigger: Trigger, lex: TransferLexicon) -> Token | None:
