@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: Hyphens a designation may be written with: ASCII, and the Unicode hyphen, non-breaking hyphen and figure
-#: dash some sites type (U+2011 in "K-8P").
-HYPHEN_CLASS = "[-\u2010\u2011\u2012]"
+#: Hyphens a designation may be written with: ASCII, and the Unicode hyphen, non-breaking hyphen, figure dash and
+#: en dash some sites type (U+2011 in "K-8P", U+2013 in "Su-34" as word processors correct it).
+HYPHEN_CLASS = "[-\u2010\u2011\u2012\u2013]"
 #: A designation written as one token: letters, a hyphen, then a figure ("Shahed-238", "KN-23", "Su-35s").
 DESIGNATION_TOKEN = r"^[A-Z][A-Za-z]{0,11}" + HYPHEN_CLASS + r"\d[0-9A-Za-z]{0,6}$"
 _DESIGNATION = re.compile(
@@ -29,10 +29,16 @@ def split_designation(text: str) -> tuple[str, str, str] | None:
 
 
 def strip_plural(text: str) -> str:
-    """ "Su-35s" -> "Su-35", "F-16s" -> "F-16": a lower-case plural "s" after a figure is dropped."""
-    if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
+    """ "Su-35s" -> "Su-35", "F-16s" -> "F-16", "F-16Vs" -> "F-16V": a lower-case plural "s" after a figure, or
+    after a designation's capital model letter, is dropped."""
+    if len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or _model_letter_plural(text)):
         return text[:-1]
     return text
+
+
+def _model_letter_plural(text: str) -> bool:
+    """True for a plural "s" after a capital model letter of a designation with a figure: "MQ-9Bs", "Su-30MKIs"."""
+    return text[-2].isupper() and text[-2] != "S" and any(c.isdigit() for c in text)
 
 
 def canonical_designation(text: str) -> str:

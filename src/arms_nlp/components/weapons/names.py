@@ -45,8 +45,9 @@ _SIBLING_NUMBERS = re.compile(r"^(?:/\d{1,3}[A-Z]{0,3})+s?$")
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
-#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it).
-LETTER_MODEL = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?s?$")
+#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it), or
+#: one capital letter ("C" of "Hurkus-C"), never left as a name of its own before a class ("C aircraft").
+LETTER_MODEL = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}[A-Z]?s?|[A-Z])$")
 #: A word of a model written after its system's name: "C" of "Gripen C", "C.2" of "Kfir C.2", "II", "Block 60".
 _MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|Mk\.?|Mark)$")
 
@@ -345,7 +346,9 @@ def resolve_designation(
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
     key = designation_key(strip_plural(text))
     weapon_word_after = described is not None or following in m.context_words
-    entry = m.index.get(key) or (model_base(key, m.index) if weapon_word_after else None)
+    entry = m.index.get(key)
+    if entry is None and (base := model_base(key, m.index)) is not None:
+        entry = base if weapon_word_after or _own_name_word(doc, end, base) else None
     if entry is not None:
         cand = _from_entry(entry, start, end, "gazetteer")
         cand.extra["written"] = text
@@ -364,6 +367,14 @@ def resolve_designation(
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
     return None
+
+
+def _own_name_word(doc: Doc, end: int, entry: WeaponEntry) -> bool:
+    """True when the token at ``end`` is a word of ``entry``'s names after its designation: "CH-47F Chinook",
+    a model suffix the gazetteer does not list, written before the system's own name."""
+    if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_title:
+        return False
+    return any(doc[end].lower_ in name.lower().split()[1:] for name in entry.names)
 
 
 def _with_word_before(doc: Doc, start: int, end: int, key: str, m: WeaponMatchers) -> Candidate | None:
@@ -421,7 +432,7 @@ def find_names_before_classes(
         start = _name_run_start(doc, stop, m, covered, tagged)
         if start is not None and caseless(doc[cls.start]):
             start = _caseless_run_start(doc, start, stop, m)
-        if start is None:
+        if start is None or _after_joined_name(doc, start, covered):
             continue
         variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
         if variant_run and (start - 1 in covered or doc[start].text.split("-")[0] in m.variant_words):
@@ -436,6 +447,18 @@ def find_names_before_classes(
             continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
+
+
+def _after_joined_name(doc: Doc, start: int, covered: set[int]) -> bool:
+    """True when ``start`` follows a hyphen joined to a named system ("Rafale-M jets"): a model of that name, never
+    a name of its own ("M jets")."""
+    return (
+        start > 1
+        and doc[start - 1].text in HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and start - 2 in covered
+    )
 
 
 def ship_class_named(name: str, cls: Candidate, m: WeaponMatchers) -> WeaponEntry | None:

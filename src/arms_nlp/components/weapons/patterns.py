@@ -121,6 +121,11 @@ class WeaponMatchers:
     by_name: dict[str, WeaponEntry]
 
 
+def _model_letters(word: str) -> bool:
+    """True for a model of one or two capital letters written after a name: "M" of "Rafale M", "TP" of "Heron TP"."""
+    return 1 <= len(word) <= 2 and word.isalpha() and word.isupper()
+
+
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s", "M113s"),
     upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
@@ -129,6 +134,8 @@ def name_variants(name: str) -> list[str]:
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
         variants.append(f"{name}s")  # also a designation the hyphen rule cannot see: "M113s", "M777s"
+    if last.isupper() and last != "S" and name[-2:-1].isalnum() and any(c.isdigit() for c in name):
+        variants.append(f"{name}s")  # a model's plural: "F-16Vs", "MQ-9Bs", "Su-30MKIs"
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
     if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
@@ -139,7 +146,7 @@ def name_variants(name: str) -> list[str]:
     words = name.split(" ")
     if len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and words[1].isdigit():
         variants.append("".join(words[:2]) + name[len(words[0]) + len(words[1]) + 1 :])  # "JAS39 Gripen", "RBS70"
-    if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
+    if len(words) == 2 and words[0].isalpha() and (any(c.isdigit() for c in words[1]) or _model_letters(words[1])):
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
     if _GLUABLE.match(name):
