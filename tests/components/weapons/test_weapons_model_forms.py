@@ -1,5 +1,6 @@
-"""Models written as the press writes them: a model letter's plural ("MQ-9Bs"), a model suffix before the system's
-own name ("CH-47F Chinook", "AH-1F Cobra"), "anti" written apart from its class word, and batch 11 names."""
+"""Models written as the press writes them: a model suffix before the system's own name ("CH-47F Chinook", "AH-1F
+Cobra"), a listed system's model read as no new system, dashes and joined letters, "anti" written apart from its
+class word, and batch 11 names."""
 
 from __future__ import annotations
 
@@ -7,44 +8,11 @@ import pytest
 from spacy.language import Language
 
 from arms_nlp.extensions import get_records
-from arms_nlp.normalize.designations import strip_plural
 from arms_nlp.records import Weapon
 
 
 def _found(nlp: Language, text: str) -> list[Weapon]:
     return get_records(nlp(text), "arms_weapons")
-
-
-@pytest.mark.parametrize(
-    ("text", "plain"),
-    [
-        ("MQ-9Bs", "MQ-9B"),
-        ("Su-30MKIs", "Su-30MKI"),
-        ("F-16s", "F-16"),
-        # negatives: a capital S is a model, not a plural; no figure, no designation
-        ("T-90S", "T-90S"),
-        ("UAVs", "UAVs"),
-        ("Leopards", "Leopards"),
-    ],
-)
-def test_designations_strip_plural_after_model_letter(text: str, plain: str) -> None:
-    """A lower-case "s" after a designation's capital model letter is a plural."""
-    assert strip_plural(text) == plain
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Two more F-16Vs landed at the base.", [("F-16Vs", "F-16", "F-16V")]),
-        ("The coast guard flies four MQ-9Bs.", [("MQ-9Bs", "MQ-9 Reaper", "MQ-9B")]),
-        ("The regiment lost two Su-30MKIs in the crash.", [("Su-30MKIs", "Su-30", "Su-30MKI")]),
-        # negative: a plain plural keeps no variant
-        ("Jordan sent its F-16s to the exercise.", [("F-16s", "F-16", None)]),
-    ],
-)
-def test_weapons_model_forms_plural_of_a_model(news_nlp: Language, text: str, expected: list[tuple]) -> None:
-    """A known model's plural is that model of its system, not a new system named "F-16Vs"."""
-    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -115,6 +83,25 @@ def test_weapons_model_forms_batch_11(news_nlp: Language, text: str, expected: l
     ],
 )
 def test_weapons_model_forms_dashes_and_joined_letters(news_nlp: Language, text: str, expected: list[tuple]) -> None:
-    """An en dash in a designation is its hyphen; a capital letter hyphen-joined to a name is its model, never a
-    name of its own before the class ("M jets")."""
+    """An en dash in a designation is its hyphen; a capital letter hyphen-joined to a named system is never a name of
+    its own before the class ("M jets")."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A C-130H landed at dawn.", [("C-130H", "C-130", "C-130H")]),
+        (
+            "The frigates carry Exocet MM40 Block 3C missiles.",
+            [("frigates", "frigate", None), ("Exocet MM40 Block 3C missiles", "Exocet", None)],
+        ),
+        # negatives: a listed Cyrillic spelling keeps its system; a block alone names nothing
+        ("Russia moved a C-300 battery.", [("C-300", "S-300", None)]),
+        ("The Block 3C upgrade was delayed.", []),
+    ],
+)
+def test_weapons_model_forms_models_of_known_systems(news_nlp: Language, text: str, expected: list[tuple]) -> None:
+    """A listed system's model is that system ("C-130H" is no air-defence "C-" code); a block
+    code after a named system is its variant, never a name of its own before the class ("3C missiles")."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected

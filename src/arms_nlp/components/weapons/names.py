@@ -45,9 +45,8 @@ _SIBLING_NUMBERS = re.compile(r"^(?:/\d{1,3}[A-Z]{0,3})+s?$")
 _MODEL_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 #: A model code hyphen-joined to a name ending in a figure: "5F" of "Mirage 2000-5F", "5EDA", "9" (not "era").
 _MODEL_CODE = re.compile(r"^(?=.*[0-9A-Z])\d{0,2}[A-Z]{0,4}$")
-#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it), or
-#: one capital letter ("C" of "Hurkus-C"), never left as a name of its own before a class ("C aircraft").
-LETTER_MODEL = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}[A-Z]?s?|[A-Z])$")
+#: A model code hyphen-joined to a name of letters: "M2" of "Krasnopol-M2", "M1" of "Tor-M1" (a figure in it).
+LETTER_MODEL = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?s?$")
 #: A word of a model written after its system's name: "C" of "Gripen C", "C.2" of "Kfir C.2", "II", "Block 60".
 _MODEL_WORD = re.compile(r"^(?:[A-Z]{1,3}|[A-Z]{0,3}\.?\d[0-9A-Za-z.\-]*|Block|Mk\.?|Mark)$")
 
@@ -347,12 +346,11 @@ def resolve_designation(
     key = designation_key(strip_plural(text))
     weapon_word_after = described is not None or following in m.context_words
     entry = m.index.get(key)
-    if entry is None and (base := model_base(key, m.index)) is not None:
-        entry = base if weapon_word_after or _own_name_word(doc, end, base) else None
+    base = model_base(key, m.index) if entry is None else None
+    if base is not None and (weapon_word_after or _own_name_word(doc, end, base)):
+        entry = base
     if entry is not None:
-        cand = _from_entry(entry, start, end, "gazetteer")
-        cand.extra["written"] = text
-        return cand
+        return _written(entry, start, end, text)
     if weapon_word_after and (cand := _with_word_before(doc, start, end, key, m)):
         return cand
     canonical = canonical_designation(text)
@@ -363,10 +361,19 @@ def resolve_designation(
         return None  # "Block-5", "Mk-2": a variant of the system named before it, never a system itself
     prefix = m.prefixes.get(parts[0])
     if prefix is not None and len(parts[1]) >= prefix.min_digits:
+        if base is not None and base.category != prefix.category:  # "C-130H": no air-defence "C-" code
+            return _written(base, start, end, text)
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
     return None
+
+
+def _written(entry: WeaponEntry, start: int, end: int, text: str) -> Candidate:
+    """The gazetteer candidate of ``entry`` for a designation written as ``text``."""
+    cand = _from_entry(entry, start, end, "gazetteer")
+    cand.extra["written"] = text
+    return cand
 
 
 def _own_name_word(doc: Doc, end: int, entry: WeaponEntry) -> bool:
@@ -435,7 +442,10 @@ def find_names_before_classes(
         if start is None or _after_joined_name(doc, start, covered):
             continue
         variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
-        if variant_run and (start - 1 in covered or doc[start].text.split("-")[0] in m.variant_words):
+        after_name = start - 1 in covered or (
+            start > 1 and doc[start - 1].text in m.variant_words and start - 2 in covered
+        )
+        if variant_run and (after_name or doc[start].text.split("-")[0] in m.variant_words):
             continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
 
         name = doc[start:end].text if stop < end else doc[start:stop].text
