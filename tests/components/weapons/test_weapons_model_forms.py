@@ -105,3 +105,23 @@ def test_weapons_model_forms_models_of_known_systems(news_nlp: Language, text: s
     """A listed system's model is that system ("C-130H" is no air-defence "C-" code); a block
     code after a named system is its variant, never a name of its own before the class ("3C missiles")."""
     assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saab's Carl-Gustaf M4 recoilless rifles were sent.", [("Carl-Gustaf M4 recoilless rifles", "Carl Gustaf")]),
+        ("Poland bought Leopard 2 A6 main battle tanks.", [("Leopard 2 A6 main battle tanks", "Leopard 2")]),
+        # negative: a model code then words that describe no class keeps the class apart
+        (
+            "The Carl-Gustaf M4 team tested rifles.",
+            [("Carl-Gustaf", "Carl Gustaf"), ("rifles", "rifle")],
+        ),
+    ],
+)
+def test_weapons_model_forms_model_code_then_describing_words(
+    news_nlp: Language, text: str, expected: list[tuple]
+) -> None:
+    """A model code and describing words between a named system and its class are one mention ("Carl-Gustaf M4
+    recoilless rifles"), as a model code alone is ("Leopard 2 A6 tanks")."""
+    assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected

@@ -704,6 +704,11 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
         all(t in _BRIDGE for t in gap)
         or (len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes))
         or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+        or (
+            len(gap) > 1
+            and bool(_VARIANT.match(doc[previous.end].text))
+            and describes(doc, previous.end + 1, cand.start, m)
+        )
     )
     family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
     described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
