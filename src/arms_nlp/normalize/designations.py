@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: Hyphens a designation may be written with: ASCII, and the Unicode hyphen, non-breaking hyphen and figure
-#: dash some sites type (U+2011 in "K-8P").
-HYPHEN_CLASS = "[-\u2010\u2011\u2012]"
+#: Hyphens a designation may be written with: ASCII, and the Unicode hyphen, non-breaking hyphen, figure dash and
+#: en dash some sites type (U+2011 in "K-8P", U+2013 in "Su-34" as word processors correct it).
+HYPHEN_CLASS = "[-\u2010\u2011\u2012\u2013]"
 #: A designation written as one token: letters, a hyphen, then a figure ("Shahed-238", "KN-23", "Su-35s").
 DESIGNATION_TOKEN = r"^[A-Z][A-Za-z]{0,11}" + HYPHEN_CLASS + r"\d[0-9A-Za-z]{0,6}$"
 _DESIGNATION = re.compile(

@@ -515,7 +515,7 @@ def attach_classes(doc: Doc, chosen: list[Candidate], m: WeaponMatchers) -> list
             cand.start = previous.start
             kept[-1] = cand
             continue
-        if previous is not None and _written_twice(previous, cand, m):
+        if previous is not None and _written_twice(doc, previous, cand, m):
             merge_same_system(doc, previous, cand)
             continue
         if previous is not None and _carried_by_named(doc, previous, cand, m):
@@ -656,7 +656,7 @@ def _class_names_system(previous: Candidate, cand: Candidate) -> bool:
     )
 
 
-def _written_twice(previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+def _written_twice(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
     """True when two named mentions side by side are one system written twice: "AGM-88B HARM"."""
     return (
         not cand.generic
@@ -664,8 +664,15 @@ def _written_twice(previous: Candidate, cand: Candidate, m: WeaponMatchers) -> b
         and previous.end == cand.start
         and previous.rule != "hull_number"
         and cand.rule != "hull_number"
-        and same_system(previous, cand, m)
+        and (same_system(previous, cand, m) or _own_name_after(doc, previous, cand))
     )
+
+
+def _own_name_after(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
+    """True when ``cand`` opens with a word of the name of the system named right before it, written after a
+    model designation: "AH-1F Cobra" (not the COBRA radar), "AH-1S Cobra"."""
+    words = previous.name.lower().split()
+    return len(words) > 1 and doc[cand.start].is_alpha and doc[cand.start].lower_ in words[1:]
 
 
 def merge_same_system(doc: Doc, previous: Candidate, cand: Candidate) -> None:
@@ -697,6 +704,11 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
         all(t in _BRIDGE for t in gap)
         or (len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes))
         or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
+        or (
+            len(gap) > 1
+            and bool(_VARIANT.match(doc[previous.end].text))
+            and describes(doc, previous.end + 1, cand.start, m)
+        )
     )
     family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
     described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)

@@ -345,11 +345,12 @@ def resolve_designation(
         return None  # "Shaheen 3 for 25": a spaced name and figure is a designation only before a weapon word
     key = designation_key(strip_plural(text))
     weapon_word_after = described is not None or following in m.context_words
-    entry = m.index.get(key) or (model_base(key, m.index) if weapon_word_after else None)
+    entry = m.index.get(key)
+    base = model_base(key, m.index) if entry is None else None
+    if base is not None and (weapon_word_after or _own_name_word(doc, end, base)):
+        entry = base
     if entry is not None:
-        cand = _from_entry(entry, start, end, "gazetteer")
-        cand.extra["written"] = text
-        return cand
+        return _written(entry, start, end, text)
     if weapon_word_after and (cand := _with_word_before(doc, start, end, key, m)):
         return cand
     canonical = canonical_designation(text)
@@ -360,10 +361,27 @@ def resolve_designation(
         return None  # "Block-5", "Mk-2": a variant of the system named before it, never a system itself
     prefix = m.prefixes.get(parts[0])
     if prefix is not None and len(parts[1]) >= prefix.min_digits:
+        if base is not None and base.category != prefix.category:  # "C-130H": no air-defence "C-" code
+            return _written(base, start, end, text)
         return Candidate(start, end, canonical, prefix.category, "designation_pattern", family=prefix.family)
     if described is not None and end - start == 1:
         return Candidate(start, end, canonical, described.category, "designation_pattern")
     return None
+
+
+def _written(entry: WeaponEntry, start: int, end: int, text: str) -> Candidate:
+    """The gazetteer candidate of ``entry`` for a designation written as ``text``."""
+    cand = _from_entry(entry, start, end, "gazetteer")
+    cand.extra["written"] = text
+    return cand
+
+
+def _own_name_word(doc: Doc, end: int, entry: WeaponEntry) -> bool:
+    """True when the token at ``end`` is a word of ``entry``'s names after its designation: "CH-47F Chinook",
+    a model suffix the gazetteer does not list, written before the system's own name."""
+    if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_title:
+        return False
+    return any(doc[end].lower_ in name.lower().split()[1:] for name in entry.names)
 
 
 def _with_word_before(doc: Doc, start: int, end: int, key: str, m: WeaponMatchers) -> Candidate | None:
@@ -421,10 +439,13 @@ def find_names_before_classes(
         start = _name_run_start(doc, stop, m, covered, tagged)
         if start is not None and caseless(doc[cls.start]):
             start = _caseless_run_start(doc, start, stop, m)
-        if start is None:
+        if start is None or _after_joined_name(doc, start, covered):
             continue
         variant_run = all(is_variant_word(t, m) or t.text in HYPHENS for t in doc[start:stop])
-        if variant_run and (start - 1 in covered or doc[start].text.split("-")[0] in m.variant_words):
+        after_name = start - 1 in covered or (
+            start > 1 and doc[start - 1].text in m.variant_words and start - 2 in covered
+        )
+        if variant_run and (after_name or doc[start].text.split("-")[0] in m.variant_words):
             continue  # "Harpoon Block II missiles": a variant of the name before it, merged later; "its Block-III jets"
 
         name = doc[start:end].text if stop < end else doc[start:stop].text
@@ -436,6 +457,18 @@ def find_names_before_classes(
             continue
         found.append(Candidate(start, end, name, cls.category, "name_before_class"))
     return found
+
+
+def _after_joined_name(doc: Doc, start: int, covered: set[int]) -> bool:
+    """True when ``start`` follows a hyphen joined to a named system ("Rafale-M jets"): a model of that name, never
+    a name of its own ("M jets")."""
+    return (
+        start > 1
+        and doc[start - 1].text in HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and start - 2 in covered
+    )
 
 
 def ship_class_named(name: str, cls: Candidate, m: WeaponMatchers) -> WeaponEntry | None:

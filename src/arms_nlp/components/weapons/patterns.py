@@ -121,6 +121,11 @@ class WeaponMatchers:
     by_name: dict[str, WeaponEntry]
 
 
+def _model_letters(word: str) -> bool:
+    """True for a model of one or two capital letters written after a name: "M" of "Rafale M", "TP" of "Heron TP"."""
+    return 1 <= len(word) <= 2 and word.isalpha() and word.isupper()
+
+
 def name_variants(name: str) -> list[str]:
     """The written forms matched for one gazetteer name: as written, plural ("Patriots", "Leopard 2s", "M113s"),
     upper-cased, an acronym or camel-cased name as the press often writes it ("Nasams", "Brahmos"), and a
@@ -139,7 +144,7 @@ def name_variants(name: str) -> list[str]:
     words = name.split(" ")
     if len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and words[1].isdigit():
         variants.append("".join(words[:2]) + name[len(words[0]) + len(words[1]) + 1 :])  # "JAS39 Gripen", "RBS70"
-    if len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isalpha():
+    if len(words) == 2 and words[0].isalpha() and (any(c.isdigit() for c in words[1]) or _model_letters(words[1])):
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
     if _GLUABLE.match(name):
