@@ -35,6 +35,7 @@ class ClosedClass(BaseModel):
     anaphoric_determiners: LowerWords
     lemma_corrections: dict[str, str]
     location_suffixes: LowerWords
+    title_abbreviations: tuple[str, ...] = ()
 
     @property
     def determiners(self) -> frozenset[str]:
