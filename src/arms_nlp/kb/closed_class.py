@@ -36,6 +36,7 @@ class ClosedClass(BaseModel):
     lemma_corrections: dict[str, str]
     location_suffixes: LowerWords
     title_abbreviations: tuple[str, ...] = ()
+    spelling_variants: dict[str, str] = {}
 
     @property
     def determiners(self) -> frozenset[str]:

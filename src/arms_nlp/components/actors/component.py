@@ -118,6 +118,7 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     aliases = sorted(knowledge.gazetteer)
     patterns = [nlp.make_doc(alias) for alias in aliases]
     typography = {alias.replace("'", "’"): alias for alias in aliases if "'" in alias}
+    typography.update(respelled(knowledge.gazetteer))
     typography = {written: alias for written, alias in typography.items() if written not in knowledge.gazetteer}
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
@@ -128,6 +129,21 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
     return AliasMatcher(exact, folded, by_lower, knowledge, typography)
+
+
+def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
+    """Other spellings of bodies' aliases ("Defence Industry Agency" -> "Defense Industry Agency"; see
+    ``spelling_variants`` in ``closed_class.yaml``); outlets keep their own spelling."""
+    pairs = [*closed_class().spelling_variants.items()]
+    pairs += [(b, a) for a, b in pairs]
+    result: dict[str, str] = {}
+    for alias, entry in gazetteer.items():
+        if entry.kind == "media":
+            continue
+        for written, other in pairs:
+            if written in alias:
+                result.setdefault(alias.replace(written, other), alias)
+    return result
 
 
 def _written_to(doc: Doc, start: int, end: int) -> str:

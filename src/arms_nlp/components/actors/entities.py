@@ -315,12 +315,14 @@ def facility_end(doc: Doc, start: int, end: int, nouns: Sequence[str] | None) ->
 
 def unit_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A place noun that is part of the name before it: capitalised ("Sagaing Region", "Rakhine State"), or an
-    administrative unit of a state named before the place ("Russia's Kursk region"); a lowercase noun after an
-    unowned place is a common noun ("the Indo-Pacific region")."""
+    administrative unit of a state named before the place ("Russia's Kursk region") or an unowned unit ("Zamfara
+    state"); another lowercase noun after an unowned place is a common noun ("the Indo-Pacific region")."""
     lemma = token.lemma_.lower() or token.lower_
     if lemma not in lexicon.place_nouns and token.lower_ not in lexicon.place_nouns:
         return False
     if capitalised(token):
+        return True
+    if lemma in lexicon.unowned_unit_nouns:
         return True
     if lemma not in lexicon.unit_nouns:
         return False
