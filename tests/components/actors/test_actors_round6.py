@@ -63,7 +63,6 @@ def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_nam
     [
         "The talks ended the inter-Libyan meetings in Geneva.",
         "We invited all Sudanese representatives to the conference.",
-        "According to Israeli media reports, the drone was launched at dawn.",
     ],
 )
 def test_actors_round6_demonym_after_a_prefix_or_before_a_people_phrase_is_no_state(nlp: Language, text: str) -> None:
