@@ -295,7 +295,7 @@ def gazetteer_found(
     ):
         return Found(span.start_char, span.end_char, span.text, entry.alias, "location", from_gazetteer=True)
     doc = span.doc
-    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
+    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon, known=True):
         unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
         end = unit.idx + len(unit.text)
         return Found(

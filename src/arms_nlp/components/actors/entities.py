@@ -313,17 +313,19 @@ def facility_end(doc: Doc, start: int, end: int, nouns: Sequence[str] | None) ->
     return end
 
 
-def unit_noun(token: Token, lexicon: ActorLexicon) -> bool:
+def unit_noun(token: Token, lexicon: ActorLexicon, known: bool = False) -> bool:
     """A place noun that is part of the name before it: capitalised ("Sagaing Region", "Rakhine State"), or an
-    administrative unit of a state named before the place ("Russia's Kursk region") or an unowned unit ("Zamfara
-    state"); another lowercase noun after an unowned place is a common noun ("the Indo-Pacific region")."""
+    administrative unit of a state named before the place ("Russia's Kursk region"), or an unowned unit after a
+    ``known`` region of the gazetteer ("Zamfara state"; after a city it tells the state from the city: "Rio de
+    Janeiro state" is Rio de Janeiro); another lowercase noun after an unowned place is a common noun ("the
+    Indo-Pacific region")."""
     lemma = token.lemma_.lower() or token.lower_
     if lemma not in lexicon.place_nouns and token.lower_ not in lexicon.place_nouns:
         return False
     if capitalised(token):
         return True
     if lemma in lexicon.unowned_unit_nouns:
-        return True
+        return known
     if lemma not in lexicon.unit_nouns:
         return False
     doc, index = token.doc, token.i - 1

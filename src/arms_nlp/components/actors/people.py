@@ -454,6 +454,8 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
             continue
         if _joined_to_title_of_name(doc, head.i + 1, ctx.persons) or _describes_named_person(head, found):
             continue
+        if _name_after_comma(doc, (end or head.i + 1), ctx.persons):
+            continue
         result.append(item)
         heads.append(key)
     return result + anonymous_sources(ctx, found) + speaking_sources(ctx, found)
@@ -508,6 +510,19 @@ def _joined_to_title_of_name(doc: Doc, index: int, persons: set[int]) -> bool:
         if token.i in persons:
             return True
         if not (token.text[:1].isupper() or token.lower_ in ("of", "and", "the")):
+            return False
+    return False
+
+
+def _name_after_comma(doc: Doc, index: int, persons: set[int]) -> bool:
+    """True when a comma at ``index`` opens a person's name, maybe after a rank ("a spokesman for the Indonesian
+    Navy, First Admiral Tunggul Suropati, said"): the role is that person's, no official of its own."""
+    if index >= len(doc) or doc[index].text != ",":
+        return False
+    for token in doc[index + 1 : index + 8]:
+        if token.i in persons:
+            return True
+        if not token.text[:1].isupper():
             return False
     return False
 
