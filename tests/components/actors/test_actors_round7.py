@@ -140,3 +140,17 @@ def test_actors_round7_outlets_keep_their_whole_name(nlp: Language, text: str, o
     found = actors_of(nlp, text)
     assert (outlet, "media") in found, sorted(found)
     assert len([key for key in found if key[1] in ("media", "organization")]) == 1, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Al-Qaeda in the Islamic Maghreb claimed the attack near Gao.", "al-Qaeda in the Islamic Maghreb"),
+        ("The Baloch Liberation Army claimed the attack, officials said.", "Balochistan Liberation Army"),
+        ("Lakurawa fighters attacked a village in Sokoto, police said.", "Lakurawa"),
+    ],
+)
+def test_actors_round7_armed_groups_by_their_whole_name(nlp: Language, text: str, group: str) -> None:
+    found = actors_of(nlp, text)
+    assert (group, "armed_group") in found, sorted(found)
+    assert not [key for key in found if key[0] in ("al-Qaeda", "Maghreb")], sorted(found)

@@ -133,7 +133,8 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
 
 def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
     """Other spellings of bodies' aliases ("Defence Industry Agency" -> "Defense Industry Agency"; see
-    ``spelling_variants`` in ``closed_class.yaml``); outlets keep their own spelling."""
+    ``spelling_variants`` in ``closed_class.yaml``), and a leading "al-" capitalised; outlets keep their own
+    spelling."""
     pairs = [*closed_class().spelling_variants.items()]
     pairs += [(b, a) for a, b in pairs]
     result: dict[str, str] = {}
@@ -143,6 +144,8 @@ def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
         for written, other in pairs:
             if written in alias:
                 result.setdefault(alias.replace(written, other), alias)
+        if alias.startswith("al-"):  # "Al-Qaeda in the Islamic Maghreb" opening a sentence
+            result.setdefault("Al-" + alias[3:], alias)
     return result
 
 
