@@ -154,3 +154,28 @@ def test_actors_round7_armed_groups_by_their_whole_name(nlp: Language, text: str
     found = actors_of(nlp, text)
     assert (group, "armed_group") in found, sorted(found)
     assert not [key for key in found if key[0] in ("al-Qaeda", "Maghreb")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "The army signed a contract with Siam Armour Works International Co. (SAWI), officials said.",
+            "Siam Armour Works International",
+        ),
+        (
+            "Finland ordered the interceptors from Rafael, the Finnish Defence Forces said.",
+            "Rafael Advanced Defense Systems",
+        ),
+    ],
+)
+def test_actors_round7_companies_are_one_actor(nlp: Language, text: str, company: str) -> None:
+    found = actors_of(nlp, text)
+    assert (company, "organization") in found, sorted(found)
+    assert not [key for key in found if key[0] != company and key[0].startswith(company.split()[0])], sorted(found)
+
+
+def test_actors_round7_given_name_rafael_stays_a_person(nlp: Language) -> None:
+    found = actors_of(nlp, "IAEA Director General Rafael Grossi said the inspectors had left.")
+    assert ("Rafael Grossi", "person") in found
+    assert ("Rafael Advanced Defense Systems", "organization") not in found

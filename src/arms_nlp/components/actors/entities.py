@@ -22,7 +22,7 @@ from ...kb.actors import ActorLexicon, gazetteer
 from ...kb.closed_class import closed_class
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
-from ...kb.officials import terms_of
+from ...kb.officials import officials, terms_of
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -344,7 +344,19 @@ def org_found(ctx: Context, ent: Span) -> Found | None:
             while nxt < len(doc) and doc[nxt].ent_type_ and (nxt == end + 1 or doc[nxt].ent_iob_ == "I"):
                 nxt += 1
             end = nxt
-    return make_found(doc, ent.start, end, None, "organization")
+    item = make_found(doc, ent.start, end, None, "organization")
+    if item is not None:
+        item.name = without_legal_form(item.name)
+    return item
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without a trailing legal form ("China Shipbuilding & Offshore International Co." ->
+    "China Shipbuilding & Offshore International"), as its acronym's expansion and known companies are named."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower() in officials().company_suffixes:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def line_openers(tokens: Sequence[Token]) -> list[Token]:
