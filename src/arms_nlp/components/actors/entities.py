@@ -351,10 +351,11 @@ def org_found(ctx: Context, ent: Span) -> Found | None:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without a trailing legal form ("China Shipbuilding & Offshore International Co." ->
-    "China Shipbuilding & Offshore International"), as its acronym's expansion and known companies are named."""
+    """A company's name without a trailing abbreviated legal form ("China Shipbuilding & Offshore International Co."
+    -> "China Shipbuilding & Offshore International"), as its acronym's expansion and known companies are named; a
+    form written in full stays, as the press and the gold sets name the company with it ("... Marine Limited")."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower() in officials().company_suffixes:
+    if len(words) > 2 and words[-1].endswith(".") and words[-1].lower() in officials().company_suffixes:
         return " ".join(words[:-1]).rstrip(",")
     return name
 
