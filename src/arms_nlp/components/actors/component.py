@@ -287,11 +287,23 @@ def seat_is_place(span: Span, lexicon: ActorLexicon) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in lexicon.location_prepositions
 
 
+def opens_longer_name(span: Span, lexicon: ActorLexicon) -> bool:
+    """True when an outlet's name is only the opening of a longer capitalised name it modifies: "The Australian"
+    of "The Australian Army" (not "The Australian reported", nor "The Hindu newspaper")."""
+    doc, last = span.doc, span[-1]
+    if span.end >= len(doc) or last.head.i < span.end or last.dep_ not in ("amod", "compound"):
+        return False
+    after = doc[span.end]
+    return after.text[:1].isupper() and after.lower_ not in lexicon.media_nouns
+
+
 def gazetteer_found(
     span: Span, entry: GazetteerEntry, lexicon: ActorLexicon, weapons: Sequence[Mention], persons: set[int]
 ) -> Found | None:
     """The mention a gazetteer match makes, or None when it does not name an actor here."""
     if entry.role == "demonym" and not demonym_acts(span, lexicon, weapons, persons):
+        return None
+    if entry.kind == "media" and opens_longer_name(span, lexicon):
         return None
     if (entry.role == "capital" and capital_is_place(span, lexicon)) or (
         entry.role == "body" and seat_is_place(span, lexicon)
