@@ -39,7 +39,6 @@ class CueLexicon(BaseModel):
     nationality_nouns: LowerWords = frozenset()
     group_nouns: LowerWords = frozenset()
     organization_nouns: LowerWords = frozenset()
-    press_nouns: LowerWords = frozenset()
     naming_words: LowerWords = frozenset()
     title_words: LowerWords = frozenset()
     speech_act_verbs: LowerWords = frozenset()

@@ -1,5 +1,5 @@
 """arms_actors on the families of issue 13, sixth round: a demonym before any common noun that is not a people, its
-members, its culture or a place is its state."""
+members, its culture, the press or a place is its state."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from spacy.language import Language
         ("The shells will replenish Canadian stocks depleted by the war.", "Canada", True),
         ("He denied allowing Belarusian rail cargo across the border.", "Belarus", True),
         ("The talks touched on Norwegian security guarantees.", "Norway", True),
-        ("Iranian state media reported the launch.", "Iran", True),  # a state's press names it (state_nouns)
         # negatives: a people, its members, its culture, the press, a place
         ("The Syrian people have suffered for years.", "Syria", False),
         ("Afghan refugees crossed into the province.", "Afghanistan", False),
         ("Libyan mercenaries were seen near the front.", "Libya", False),
         ("The leaflets were printed in the Russian language.", "Russia", False),
+        ("Iranian state media reported the launch.", "Iran", False),
         ("Ukrainian cities were hit again overnight.", "Ukraine", False),
         ("Kurdish and Yemeni volunteers joined the march.", "Yemen", False),
         ("She ordered Italian coffee for the delegates.", "Italy", False),
@@ -63,6 +63,7 @@ def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_nam
     [
         "The talks ended the inter-Libyan meetings in Geneva.",
         "We invited all Sudanese representatives to the conference.",
+        "According to Israeli media reports, the drone was launched at dawn.",
     ],
 )
 def test_actors_round6_demonym_after_a_prefix_or_before_a_people_phrase_is_no_state(nlp: Language, text: str) -> None:

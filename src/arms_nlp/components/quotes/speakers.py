@@ -855,8 +855,6 @@ def _modifier_source(noun: Token, actors: list[Actor], lexicon: CueLexicon) -> S
     span = noun.doc[modifiers[0].left_edge.i : noun.i]
     for token in reversed(span):
         actor = _actor_of(token)
-        if actor is not None and token.dep_ == "amod" and any(t.lower_ in lexicon.press_nouns for t in span[1:]):
-            continue  # "Israeli media reports": the press as written, not its state
         if actor is not None and _kind_of_actor(actor) != "person" or actor is not None and token in issuers:
             return Speaker(_actor_name(actor, token), _kind_of_actor(actor), from_actor=True)
     return Speaker(phrase_name(span), "organization")
