@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from . import factories  # noqa: F401  (registers the arms_* factories)
 from .assemble import merge_extractions, to_extraction
 from .extensions import register_extensions
+from .kb.closed_class import closed_class
 from .records import Extraction, PublishedSource
 from .render import remember_text
 
@@ -83,6 +84,7 @@ def load(model: str | None = None, *, exclude: Iterable[str] = ()) -> Language:
     except OSError as err:
         raise ModelNotFoundError(f"spaCy model {name!r} could not be loaded: {install_advice(name)} ({err})") from err
     split_citation_markers(nlp)
+    keep_title_abbreviations(nlp)
     skipped = set(exclude)
     for component in PIPELINE:
         if component not in skipped and component not in nlp.pipe_names:
@@ -99,6 +101,14 @@ def split_citation_markers(nlp: Language) -> None:
     """Make "[2]" after a word a separate token, so the word itself can be recognised."""
     suffixes = [*nlp.Defaults.suffixes, _CITATION_SUFFIX]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated ranks whole ("Maj.", "Lt.-Col."; ``closed_class.yaml``), as spaCy does for "Gen."."""
+    from spacy.attrs import NORM, ORTH
+
+    for form in closed_class().title_abbreviations:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: form}])
 
 
 def _shared_pipeline(model: str | None = None) -> Language:

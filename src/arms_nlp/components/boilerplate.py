@@ -9,7 +9,9 @@ the furniture zones as ``(start_char, end_char)`` pairs in ``doc._.arms_boilerpl
 Photo credits are furniture too: capitalised names joined by slashes, either a line of
 their own ("Islamic Revolutionary Guard Corps/Sepahnews/AP") or in parentheses at the end
 of a caption ("(AP Photo/Vahid Salemi)"), and a caption label with its credit, on a line of its own or in
-parentheses ("Photo: Reuters/John Smith", "(File photo: AFP via Getty Images)", "Source: SIPRI").
+parentheses ("Photo: Reuters/John Smith", "(File photo: AFP via Getty Images)", "Source: SIPRI"), and the
+staff credits of a wire story ("(Reporting by ...; Editing by ...)", a "By Jane Roe" byline line), also in a
+one-line text.
 Headings in the middle of an article are never marked: only the lead before the first
 prose line and the tail after the last one are examined.
 """
@@ -37,6 +39,12 @@ _LABELLED = rf"{_LABEL}\s?{_NAME}(?:\s?/\s?{_NAME})*(?: via {_NAME})?"
 _LABELLED_LINE = re.compile(rf"^{_LABELLED}\.?$")
 _LABELLED_PARENS = re.compile(rf"\({_LABELLED}\)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+#: A wire story's staff credit: "(Reporting by Jane Roe in Kyiv; Editing by John Doe)", "Writing by ...".
+_STAFF = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)(?: and [a-z]+)? by"
+_STAFF_LINE = re.compile(rf"^\(?{_STAFF} [^()\n]{{1,300}}$")
+_STAFF_PARENS = re.compile(rf"\({_STAFF} [^()\n]{{1,300}}\)")
+#: A byline on a line of its own: "By Jane Roe", "By Jane Roe and John Doe, Reuters".
+_BYLINE = re.compile(rf"^By {_NAME}(?:(?:,| and) {_NAME})*\.?$")
 
 
 def is_nav_line(line: Line, max_words: int) -> bool:
@@ -103,13 +111,13 @@ def credit_zones(lines: list[Line]) -> list[tuple[int, int]]:
     """Photo credits (a line of slash-joined names, or such names in parentheses) and copyright lines."""
     zones: list[tuple[int, int]] = []
     for line in lines:
-        if _CREDIT_LINE.match(line.text) or _LABELLED_LINE.match(line.text):
+        if any(p.match(line.text) for p in (_CREDIT_LINE, _LABELLED_LINE, _STAFF_LINE, _BYLINE)):
             zones.append((line.start, line.end))
             continue
         if _COPYRIGHT.search(line.text) and line.words <= 20:
             zones.append((line.start, line.end))
             continue
-        for pattern in (_CREDIT_PARENS, _LABELLED_PARENS):
+        for pattern in (_CREDIT_PARENS, _LABELLED_PARENS, _STAFF_PARENS):
             for match in pattern.finditer(line.text):
                 zones.append((line.start + match.start(), line.start + match.end()))
     return zones
@@ -125,9 +133,10 @@ def find_boilerplate(
     """Character spans of page furniture in ``text``, sorted and merged (``lines``: its ``split_lines``,
     when the caller has them already)."""
     lines = split_lines(text) if lines is None else lines
-    if len(lines) < 2:
-        return []
-    zones = lead_zones(lines, max_nav_words, min_prose_words) + credit_zones(lines)
+    zones = credit_zones(lines)
+    if len(lines) < 2:  # a single line has no lead or tail, only credits
+        return zones
+    zones += lead_zones(lines, max_nav_words, min_prose_words)
     tail = tail_zone(lines, max_heading_words, min_prose_words, max_nav_words)
     if tail is not None:
         zones.append(tail)

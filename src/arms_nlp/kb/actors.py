@@ -127,6 +127,7 @@ class ActorLexicon(BaseModel):
     place_nouns: list[str]
     #: Place nouns that join the name before them even lowercase ("Kursk region").
     unit_nouns: list[str] = Field(default_factory=list)
+    unowned_unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]
     #: Nouns of vessels and vehicles: a name right after one is the craft's name ("the cargo ship Lady R").

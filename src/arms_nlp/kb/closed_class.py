@@ -36,6 +36,8 @@ class ClosedClass(BaseModel):
     lemma_corrections: dict[str, str]
     location_suffixes: LowerWords
     alternative_adverbs: LowerWords
+    title_abbreviations: tuple[str, ...] = ()
+    spelling_variants: dict[str, str] = {}
 
     @property
     def determiners(self) -> frozenset[str]:

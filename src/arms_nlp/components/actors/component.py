@@ -118,6 +118,7 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     aliases = sorted(knowledge.gazetteer)
     patterns = [nlp.make_doc(alias) for alias in aliases]
     typography = {alias.replace("'", "’"): alias for alias in aliases if "'" in alias}
+    typography.update(respelled(knowledge.gazetteer))
     typography = {written: alias for written, alias in typography.items() if written not in knowledge.gazetteer}
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     exact.add("ARMS_ACTOR", patterns + [nlp.make_doc(written) for written in typography])
@@ -128,6 +129,24 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
     for alias in aliases:
         by_lower.setdefault(alias.lower(), alias)
     return AliasMatcher(exact, folded, by_lower, knowledge, typography)
+
+
+def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
+    """Other spellings of bodies' aliases ("Defence Industry Agency" -> "Defense Industry Agency"; see
+    ``spelling_variants`` in ``closed_class.yaml``), and a leading "al-" capitalised; outlets keep their own
+    spelling."""
+    pairs = [*closed_class().spelling_variants.items()]
+    pairs += [(b, a) for a, b in pairs]
+    result: dict[str, str] = {}
+    for alias, entry in gazetteer.items():
+        if entry.kind == "media":
+            continue
+        for written, other in pairs:
+            if written in alias:
+                result.setdefault(alias.replace(written, other), alias)
+        if alias.startswith("al-"):  # "Al-Qaeda in the Islamic Maghreb" opening a sentence
+            result.setdefault("Al-" + alias[3:], alias)
+    return result
 
 
 def _written_to(doc: Doc, start: int, end: int) -> str:
@@ -268,18 +287,30 @@ def seat_is_place(span: Span, lexicon: ActorLexicon) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in lexicon.location_prepositions
 
 
+def opens_longer_name(span: Span, lexicon: ActorLexicon) -> bool:
+    """True when an outlet's name is only the opening of a longer capitalised name it modifies: "The Australian"
+    of "The Australian Army" (not "The Australian reported", nor "The Hindu newspaper")."""
+    doc, last = span.doc, span[-1]
+    if span.end >= len(doc) or last.head.i < span.end or last.dep_ not in ("amod", "compound"):
+        return False
+    after = doc[span.end]
+    return after.text[:1].isupper() and after.lower_ not in lexicon.media_nouns
+
+
 def gazetteer_found(
     span: Span, entry: GazetteerEntry, lexicon: ActorLexicon, weapons: Sequence[Mention], persons: set[int]
 ) -> Found | None:
     """The mention a gazetteer match makes, or None when it does not name an actor here."""
     if entry.role == "demonym" and not demonym_acts(span, lexicon, weapons, persons):
         return None
+    if entry.kind == "media" and opens_longer_name(span, lexicon):
+        return None
     if (entry.role == "capital" and capital_is_place(span, lexicon)) or (
         entry.role == "body" and seat_is_place(span, lexicon)
     ):
         return Found(span.start_char, span.end_char, span.text, entry.alias, "location", from_gazetteer=True)
     doc = span.doc
-    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon):
+    if entry.kind == "location" and span.end < len(doc) and unit_noun(doc[span.end], lexicon, known=True):
         unit = doc[span.end]  # "the Kursk region", "Okinawa Prefecture": the unit noun is part of the name
         end = unit.idx + len(unit.text)
         return Found(

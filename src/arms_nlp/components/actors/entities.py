@@ -23,7 +23,7 @@ from ...kb.actors import ActorLexicon, gazetteer
 from ...kb.closed_class import closed_class
 from ...kb.cues import cue_lexicon
 from ...kb.dates import date_words
-from ...kb.officials import terms_of
+from ...kb.officials import officials, terms_of
 from ...records import ActorKind
 from .context import (
     DETERMINERS,
@@ -314,15 +314,19 @@ def facility_end(doc: Doc, start: int, end: int, nouns: Sequence[str] | None) ->
     return end
 
 
-def unit_noun(token: Token, lexicon: ActorLexicon) -> bool:
+def unit_noun(token: Token, lexicon: ActorLexicon, known: bool = False) -> bool:
     """A place noun that is part of the name before it: capitalised ("Sagaing Region", "Rakhine State"), or an
-    administrative unit of a state named before the place ("Russia's Kursk region"); a lowercase noun after an
-    unowned place is a common noun ("the Indo-Pacific region")."""
+    administrative unit of a state named before the place ("Russia's Kursk region"), or an unowned unit after a
+    ``known`` region of the gazetteer ("Zamfara state"; after a city it tells the state from the city: "Rio de
+    Janeiro state" is Rio de Janeiro); another lowercase noun after an unowned place is a common noun ("the
+    Indo-Pacific region")."""
     lemma = token.lemma_.lower() or token.lower_
     if lemma not in lexicon.place_nouns and token.lower_ not in lexicon.place_nouns:
         return False
     if capitalised(token):
         return True
+    if lemma in lexicon.unowned_unit_nouns:
+        return known
     if lemma not in lexicon.unit_nouns:
         return False
     doc, index = token.doc, token.i - 1
@@ -341,7 +345,20 @@ def org_found(ctx: Context, ent: Span) -> Found | None:
             while nxt < len(doc) and doc[nxt].ent_type_ and (nxt == end + 1 or doc[nxt].ent_iob_ == "I"):
                 nxt += 1
             end = nxt
-    return make_found(doc, ent.start, end, None, "organization")
+    item = make_found(doc, ent.start, end, None, "organization")
+    if item is not None:
+        item.name = without_legal_form(item.name)
+    return item
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without a trailing abbreviated legal form ("China Shipbuilding & Offshore International Co."
+    -> "China Shipbuilding & Offshore International"), as its acronym's expansion and known companies are named; a
+    form written in full stays, as the press and the gold sets name the company with it ("... Marine Limited")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].endswith(".") and words[-1].lower() in officials().company_suffixes:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def line_openers(tokens: Sequence[Token]) -> list[Token]:

@@ -452,7 +452,9 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         item.affiliation = affiliation_in(found, item.start, item.end)
         if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
             continue
-        if _joined_to_title_of_name(doc, head.i + 1, ctx.persons):
+        if _joined_to_title_of_name(doc, head.i + 1, ctx.persons) or _describes_named_person(head, found):
+            continue
+        if _name_after_comma(doc, (end or head.i + 1), ctx.persons):
             continue
         result.append(item)
         heads.append(key)
@@ -510,6 +512,28 @@ def _joined_to_title_of_name(doc: Doc, index: int, persons: set[int]) -> bool:
         if not (token.text[:1].isupper() or token.lower_ in ("of", "and", "the")):
             return False
     return False
+
+
+def _name_after_comma(doc: Doc, index: int, persons: set[int]) -> bool:
+    """True when a comma at ``index`` opens a person's name, maybe after a rank ("a spokesman for the Indonesian
+    Navy, First Admiral Tunggul Suropati, said"): the role is that person's, no official of its own."""
+    if index >= len(doc) or doc[index].text != ",":
+        return False
+    for token in doc[index + 1 : index + 8]:
+        if token.i in persons:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
+def _describes_named_person(head: Token, found: Sequence[Found]) -> bool:
+    """True for a role in apposition to a person the gazetteer named ("Blinken, the top U.S. diplomat"): the
+    person's description, no official of its own (the NER may have read the surname as a place)."""
+    if head.dep_ != "appos":
+        return False
+    named = head.head.idx
+    return any(f.kind == "person" and f.start <= named < f.end for f in found)
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
