@@ -145,6 +145,8 @@ class TransferLexicon(BaseModel):
     bundle_nouns: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").
     content_preps: frozenset[str] = frozenset()
+    #: Prepositions listing what any event noun moves, set off on the noun ("the shipment, including four tanks").
+    event_content_preps: frozenset[str] = frozenset()
     #: Adverbs that, before "with", join more goods to a verb's or an event noun's own ("along with").
     accompaniment_adverbs: frozenset[str] = frozenset()
     #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
@@ -247,6 +249,11 @@ class TransferLexicon(BaseModel):
     #: Pronouns that, as the subject of a content verb after a sentence naming a bundle or a deal, stand for it
     #: ("It also includes 20 Meteor missiles").
     bundle_pronouns: frozenset[str] = frozenset()
+    #: Pronouns that, as the subject of a copula with weapons for its complement, list the goods the sentence
+    #: before moved ("These are assault rifles and pistols").
+    listing_pronouns: frozenset[str] = frozenset()
+    #: Copulas whose complement lists what a listing pronoun stands for.
+    listing_copulas: frozenset[str] = frozenset()
     #: Nouns of a purpose that makes sending a deployment ("sent bombers to Venezuela for a joint exercise").
     deployment_purposes: frozenset[str] = frozenset()
     #: Nouns of one's own forces: sent with them, weapons are deployed ("sent troops and tanks to Syria").

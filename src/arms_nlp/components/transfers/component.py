@@ -507,12 +507,40 @@ def _object_weapons(
             for p in weapons_for(o, ctx, trigger.token)
         ]
         weapons += [p for p in along if not in_general(p[0])]
+    if not weapons:
+        for head in _goods_after_recipient(trigger, roles, segment):
+            found = weapons_for(head, ctx, trigger.token)
+            weapon_tokens.update([head.i] if found else [])
+            weapons += found
     weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
     appended = listed_after(weapons, segment, ctx)
     weapons += appended
     if appended and not roles.suppliers and not trigger.nominal:
         roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
+
+
+def _goods_after_recipient(trigger: Trigger, roles: Roles, segment: Span) -> list[Token]:
+    """The goods a verb names right after its recipient, which the parser hung on the recipient or left loose
+    ("agreed to sell Saudi Arabia the Wing Loong": an apposition; "will deliver to Vietnam two frigates": a loose
+    dependent): the phrase starting next to the recipient, past its own numbers and determiners only."""
+    tok = trigger.token
+    if trigger.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[Token] = []
+    for recipient in _inside(roles.recipients, segment):
+        on_verb = recipient.head if recipient.dep_ == "pobj" else recipient
+        if on_verb.head.i != tok.i or on_verb.dep_ not in ("dative", "prep") or recipient.i < tok.i:
+            continue
+        found += [t for t in recipient.children if t.dep_ == "appos" and _next_to(recipient, t)]
+        found += [t for t in segment if t.dep_ == "dep" and t.i > recipient.i and _next_to(recipient, t)]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _next_to(recipient: Token, head: Token) -> bool:
+    """True when the phrase of ``head`` starts right after the recipient, past only numbers and determiners."""
+    between = recipient.doc[recipient.i + 1 : head.left_edge.i]
+    return head.left_edge.i > recipient.i and all(t.pos_ in ("NUM", "DET") for t in between)
 
 
 def _noun_accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:

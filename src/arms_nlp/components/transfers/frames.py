@@ -263,7 +263,7 @@ def content_objects(noun: Token, lex: TransferLexicon) -> list[Token]:
     """What :func:`content_verb` says the deal holds: its objects, and its "on" objects ("focus on")."""
     verb = content_verb(noun, lex)
     if verb is None:
-        return contained_subjects(noun, lex)
+        return copula_list(noun, lex) or contained_subjects(noun, lex)
     found = [c for c in verb.children if c.dep_ in OBJECTS]
     return found + [o for word in lex.content_verb_preps for o in preps(verb, word)]
 
@@ -540,13 +540,29 @@ def place_adverb(verb: Token, lex: TransferLexicon) -> bool:
 
 def bundle_pronoun(token: Token, lex: TransferLexicon) -> bool:
     """ "It also includes 20 Meteor missiles" right after a sentence naming a package or a deal: the pronoun
-    subject of a content verb stands for that bundle."""
-    if frame_at(token, "bundle_pronoun") is None or token.lower_ not in lex.bundle_pronouns:
+    subject of a content verb stands for that bundle; "These are assault rifles and pistols" right after a
+    sentence telling of a transfer: the pronoun lists its goods."""
+    if frame_at(token, "bundle_pronoun") is None:
         return False
-    if lemma(token.head) not in lex.content_verbs:
+    listing = bool(copula_list(token, lex))
+    if not listing and (token.lower_ not in lex.bundle_pronouns or lemma(token.head) not in lex.content_verbs):
         return False
     start = token.sent.start
     if start == 0:
         return False
     bundles = lex.bundle_nouns | lex.deal_nouns
-    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in token.doc[start - 1].sent)
+    before = token.doc[start - 1].sent
+    if listing:
+        return any(lemma(t) in lex.trigger_lemmas for t in before)
+    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in before)
+
+
+def copula_list(pronoun: Token, lex: TransferLexicon) -> list[Token]:
+    """The complement of a copula a listing pronoun is the subject of ("These are assault rifles, machine guns"),
+    unless negated ("these are not weapons")."""
+    verb = pronoun.head
+    if pronoun.lower_ not in lex.listing_pronouns or pronoun.dep_ != "nsubj" or lemma(verb) not in lex.listing_copulas:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]

@@ -503,12 +503,19 @@ def _of_chain(token: Token, depth: int = 0) -> list[Token]:
 
 def _bundle_contents(noun: Token, lex: TransferLexicon) -> list[Token]:
     """Objects of "including X" in a bundle noun's phrase ("a package for Ukraine including Stingers")."""
-    out: list[Token] = []
-    for holder in [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in lex.content_preps:
-                out.extend(o for o in child.children if o.dep_ == "pobj")
-    return out
+    holders = [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]
+    return [o for holder in holders for o in _listed_contents(holder, lex.content_preps)]
+
+
+def _listed_contents(noun: Token, words: frozenset[str]) -> list[Token]:
+    """Objects of the content prepositions ``words`` ("including", which the tagger may make a verb) on ``noun``."""
+    return [
+        o
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in words
+        for o in child.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -665,6 +672,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
     if lemma(tok) in lex.bundle_nouns:
         roles.objects.extend(_bundle_contents(tok, lex))
+    else:  # "the shipment, including four tanks and three howitzers, left Germany"
+        roles.objects.extend(_listed_contents(tok, lex.event_content_preps))
     for agent in preps(tok, "by"):
         giver.extend(with_conjuncts(agent))
     # "the handover of 14 tanks to Ukraine by Poland": the "by" phrase misattached to the recipient.
