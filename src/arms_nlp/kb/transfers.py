@@ -251,6 +251,10 @@ class TransferLexicon(BaseModel):
     bundle_pronouns: frozenset[str] = frozenset()
     #: Pronouns that, as the subject of a copula with weapons for its complement, list the goods the sentence
     #: before moved ("These are assault rifles and pistols").
+    #: Verbs whose subject wins a deal noun they take, its seller ("BAE Systems has won a deal with Oman").
+    winning_verbs: frozenset[str] = frozenset()
+    #: Verbs whose subject gives a deal noun to a winner, the seller ("Malaysia awarded Eurocopter the contract").
+    awarding_verbs: frozenset[str] = frozenset()
     listing_pronouns: frozenset[str] = frozenset()
     #: Copulas whose complement lists what a listing pronoun stands for.
     listing_copulas: frozenset[str] = frozenset()

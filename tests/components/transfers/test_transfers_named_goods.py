@@ -5,7 +5,9 @@ claim read weapons in general or none:
   bundle noun's; not what it lists that is no weapon;
 - a listing pronoun after a transfer ("... a new batch of weapons. These are machine guns and mortars"); not negated,
   not after a sentence telling of no transfer;
-- goods right after the recipient that the parser hung on it ("agreed to sell Pakistan the Wing Loong II").
+- goods right after the recipient that the parser hung on it ("agreed to sell Pakistan the Wing Loong II");
+- a deal won or awarded: the winner sells ("Boeing won a contract with India for six P-8I aircraft", "a contract
+  awarded to Eurocopter for 12 helicopters"); not a deal noun no verb of winning takes, not "secured".
 
 Sentences written for this suite.
 """
@@ -69,6 +71,34 @@ GOODS_AFTER_RECIPIENT = [
 ]
 
 
+DEALS_WON = [
+    (
+        "Boeing won a contract with India for six P-8I aircraft.",
+        [("United States", "India", "P-8")],
+        [("India", "United States", "")],
+    ),
+    ("Saab was awarded a contract by Brazil for 36 Gripen jets.", [("Sweden", "Brazil", "Gripen")], []),
+    ("The contract for 36 Gripen jets was awarded to Saab by Brazil.", [("Sweden", "Brazil", "Gripen")], []),
+    ("Brazil awarded Saab the contract for 36 Gripen jets.", [("Sweden", "Brazil", "Gripen")], []),
+    (
+        "In 2008 Malaysia scrapped a contract awarded to Eurocopter for 12 Cougar EC725 helicopters.",
+        [("France", "Malaysia", "")],
+        [("Malaysia", "France", "")],
+    ),
+    # negatives: a deal signed, not won, keeps its signer as buyer; a buyer "securing" a deal still buys
+    (
+        "Brazil signed a contract with Saab for 36 Gripen jets.",
+        [("Sweden", "Brazil", "Gripen")],
+        [("Brazil", "Sweden", "")],
+    ),
+    (
+        "Ethiopia secured a contract with Iran for six Mohajer-6 drones.",
+        [("Iran", "Ethiopia", "Mohajer")],
+        [("Ethiopia", "Iran", "")],
+    ),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), EVENT_CONTENTS)
 def test_transfers_named_goods_event_contents(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
@@ -88,4 +118,10 @@ def test_transfers_named_goods_listing_pronoun(
 def test_transfers_named_goods_after_recipient(
     nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]
 ) -> None:
+    check_keys(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEALS_WON)
+def test_transfers_named_goods_deal_won(nlp: Language, text: str, wanted: list[Key], unwanted: list[Key]) -> None:
     check_keys(nlp, text, wanted, unwanted)

@@ -189,6 +189,37 @@ def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
     return _signing_clause(noun, lex)
 
 
+def deal_winners(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Token]] | None:
+    """(winners, buyers) of a deal noun won or awarded: "BAE Systems has won a deal with Oman" (the subject sells),
+    "Brazil awarded Saab the contract", "Saab was awarded the contract by Brazil", "the contract was awarded to
+    Saab" (the awarder, subject or "by X", buys); None for a deal no verb of winning takes."""
+    verb = _winning_participle(noun, lex) or noun.head
+    passive = verb.dep_ == "acl" or noun.dep_ == "nsubjpass"  # "a contract won by Hanwha", "was awarded to Saab"
+    if verb.i == noun.i or lemma(verb) not in lex.winning_verbs | lex.awarding_verbs:
+        return None
+    if not passive and noun.dep_ not in OBJECTS:
+        return None
+    won = lemma(verb) in lex.winning_verbs
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if passive:
+        winners, buyers = (agents, prep_parties(verb, "from")) if won else (prep_parties(verb, "to"), agents)
+    elif won:  # "BAE Systems has won a deal with Oman"
+        winners, buyers = [c for c in verb.children if c.dep_ == "nsubj"], prep_parties(verb, "from")
+    else:  # "Brazil awarded Saab the contract", "Saab was awarded the contract by Brazil"
+        winners = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass") and c.pos_ != "ADP"]
+        winners += prep_parties(verb, "to")
+        buyers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    winners = [t for t in winners if not is_relative_pronoun(t)]
+    return (with_conjuncts(winners[0]), [b for t in buyers for b in with_conjuncts(t)]) if winners else None
+
+
+def _winning_participle(noun: Token, lex: TransferLexicon) -> Token | None:
+    """A participle of winning or awarding on a deal noun ("a contract awarded to Saab", "a contract won by Hanwha")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.winning_verbs | lex.awarding_verbs), None
+    )
+
+
 def _signing_clause(noun: Token, lex: TransferLexicon) -> Token | None:
     """The signing verb of a relative clause whose object is the deal noun itself ("a contract Poland signed in
     2022 for 180 tanks", "the deal that India signed with Russia"): the clause has no object of its own."""
@@ -210,6 +241,8 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     verb = deal_verb(noun, lex)
     if verb is not None:
         holders.append(verb)
+    elif deal_winners(noun, lex) is not None:  # "Saab was awarded a contract by Brazil for 36 Gripen jets"
+        holders.append(_winning_participle(noun, lex) or noun.head)
     elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
         holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
     goods = [obj for holder in holders for obj in preps(holder, "for")] + listed_deals(noun, lex)

@@ -34,6 +34,7 @@ from .frames import (
     deal_goods,
     deal_sides,
     deal_verb,
+    deal_winners,
     destination_carrier,
     destination_places,
     enclosing_deal,
@@ -765,6 +766,11 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
     verb = deal_verb(tok, lex)
+    won = deal_winners(tok, lex)
+    if won is not None:  # "BAE Systems has won a deal with Oman": the winner sells, the other side buys
+        roles.suppliers[:] = won[0]
+        roles.recipients[:] = [t for t in [*won[1], *partners, *roles.recipients] if t not in won[0]]
+        return
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
     signer = subject_of(verb, lex) if verb is not None else headline_signer(tok)
