@@ -5,7 +5,8 @@ claim read weapons in general or none:
   bundle noun's; not what it lists that is no weapon;
 - a listing pronoun after a transfer ("... a new batch of weapons. These are machine guns and mortars"); not negated,
   not after a sentence telling of no transfer;
-- goods right after the recipient that the parser hung on it ("agreed to sell Pakistan the Wing Loong II");
+- goods right after the recipient or the object that the parser hung on it or left loose ("agreed to sell Pakistan
+  the Wing Loong II", "close to purchasing Moscow's latest system the S-400");
 - a deal won or awarded: the winner sells ("Boeing won a contract with India for six P-8I aircraft", "a contract
   awarded to Eurocopter for 12 helicopters"); not a deal noun no verb of winning takes, not "secured".
 
@@ -66,7 +67,13 @@ GOODS_AFTER_RECIPIENT = [
         [("China", "Saudi Arabia", "Wing Loong")],
         [],
     ),
-    # negative: what follows the recipient names no weapon
+    (
+        "Bahrain might be close to purchasing Moscow's latest system the S-400.",
+        [("Russia", "Bahrain", "S-400")],
+        [],
+    ),
+    # negatives: what follows the recipient names no weapon; a loose noun of time after the object
+    ("Bahrain bought the system last year from Russia.", [], [("Russia", "Bahrain", "")]),
     ("Russia agreed to sell Egypt, the largest Arab country, more wheat.", [], [("Russia", "Egypt", "wheat")]),
 ]
 
