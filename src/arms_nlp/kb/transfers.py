@@ -150,6 +150,8 @@ class TransferLexicon(BaseModel):
     bundle_announcers: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").
     content_preps: frozenset[str] = frozenset()
+    #: Prepositions listing what any event noun moves, set off on the noun ("the shipment, including four tanks").
+    event_content_preps: frozenset[str] = frozenset()
     #: Adverbs that, before "with", join more goods to a verb's or an event noun's own ("along with").
     accompaniment_adverbs: frozenset[str] = frozenset()
     #: Verbs and nouns of an agreement whose "with X" names the other side of a transfer they govern
@@ -228,8 +230,6 @@ class TransferLexicon(BaseModel):
     deal_signers: frozenset[str] = frozenset()
     #: Words whose "on" object does the infinitive after them ("Kyiv called on Berlin to send tanks").
     on_controllers: frozenset[str] = frozenset()
-    #: Verbs whose subject, winning a deal, is its seller ("BAE Systems won a contract with Oman for 20 jets").
-    deal_winners: frozenset[str] = frozenset()
     #: Words of an agreement that binds no one to deliver ("a memorandum of understanding", "a letter of intent"):
     #: the transfer it names is still being negotiated, not agreed.
     nonbinding_deals: frozenset[str] = frozenset()
@@ -261,6 +261,15 @@ class TransferLexicon(BaseModel):
     #: Pronouns that, as the subject of a content verb after a sentence naming a bundle or a deal, stand for it
     #: ("It also includes 20 Meteor missiles").
     bundle_pronouns: frozenset[str] = frozenset()
+    #: Verbs whose subject wins a deal noun they take, its seller ("BAE Systems has won a deal with Oman").
+    winning_verbs: frozenset[str] = frozenset()
+    #: Verbs whose subject gives a deal noun to a winner, the seller ("Malaysia awarded Eurocopter the contract").
+    awarding_verbs: frozenset[str] = frozenset()
+    #: Pronouns that, as the subject of a copula with weapons for its complement, list the goods the sentence
+    #: before moved ("These are assault rifles and pistols").
+    listing_pronouns: frozenset[str] = frozenset()
+    #: Copulas whose complement lists what a listing pronoun stands for.
+    listing_copulas: frozenset[str] = frozenset()
     #: Nouns of a purpose that makes sending a deployment ("sent bombers to Venezuela for a joint exercise").
     deployment_purposes: frozenset[str] = frozenset()
     #: Nouns of one's own forces: sent with them, weapons are deployed ("sent troops and tanks to Syria").

@@ -507,12 +507,47 @@ def _object_weapons(
             for p in weapons_for(o, ctx, trigger.token)
         ]
         weapons += [p for p in along if not in_general(p[0])]
+    if not weapons:
+        for head in _goods_after_recipient(trigger, roles, segment):
+            found = weapons_for(head, ctx, trigger.token)
+            weapon_tokens.update([head.i] if found else [])
+            weapons += found
     weapons = sorted(weapons + listed_between(weapons, ctx), key=lambda pair: pair[1][0])
     appended = listed_after(weapons, segment, ctx)
     weapons += appended
     if appended and not roles.suppliers and not trigger.nominal:
         roles.suppliers = list_sellers(appended, ctx)
     return weapons, weapon_tokens
+
+
+def _goods_after_recipient(trigger: Trigger, roles: Roles, segment: Span) -> list[Token]:
+    """The goods a verb names right after its recipient or its object, which the parser hung on that or left loose
+    ("agreed to sell Saudi Arabia the Wing Loong": an apposition; "purchasing Moscow's latest system the S-400": a
+    loose noun of the verb): the phrase starting next to it, past its own numbers and determiners only."""
+    tok = trigger.token
+    if trigger.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    anchors = [o for o in _inside(roles.objects, segment) if o.head.i == tok.i and o.dep_ in OBJECTS]
+    for recipient in _inside(roles.recipients, segment):
+        on_verb = recipient.head if recipient.dep_ == "pobj" else recipient
+        if on_verb.head.i == tok.i and on_verb.dep_ in ("dative", "prep"):
+            anchors.append(recipient)
+    found: list[Token] = []
+    for anchor in (a for a in anchors if a.i > tok.i):
+        found += [t for t in anchor.children if t.dep_ == "appos" and _next_to(anchor, t)]
+        found += [t for t in segment if t.dep_ in _LOOSE and t.i > anchor.i and _next_to(anchor, t)]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN")]
+
+
+#: Labels the parser gives a noun phrase it could not attach ("deliver to Vietnam two frigates", "purchasing the
+#: system the S-400").
+_LOOSE = frozenset({"dep", "npadvmod"})
+
+
+def _next_to(anchor: Token, head: Token) -> bool:
+    """True when the phrase of ``head`` starts right after ``anchor``, past only numbers and determiners."""
+    between = anchor.doc[anchor.i + 1 : head.left_edge.i]
+    return head.left_edge.i > anchor.i and all(t.pos_ in ("NUM", "DET") for t in between)
 
 
 def _noun_accompanying_goods(trigger: Trigger, lex: TransferLexicon) -> list[Token]:

@@ -189,6 +189,38 @@ def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
     return _signing_clause(noun, lex)
 
 
+def deal_winners(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Token]] | None:
+    """(winners, buyers) of a deal noun won or awarded: "BAE Systems has won a deal with Oman" (the subject sells),
+    "Brazil awarded Saab the contract", "Saab was awarded the contract by Brazil", "the contract was awarded to
+    Saab" (the awarder, subject or "by X", buys); None for a deal no verb of winning takes."""
+    verb = _winning_participle(noun, lex) or noun.head
+    passive = verb.dep_ == "acl" or noun.dep_ == "nsubjpass"  # "a contract won by Hanwha", "was awarded to Saab"
+    if verb.i == noun.i or lemma(verb) not in lex.winning_verbs | lex.awarding_verbs:
+        return None
+    if not passive and noun.dep_ not in OBJECTS:
+        return None
+    won = lemma(verb) in lex.winning_verbs
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if passive:
+        winners, buyers = (agents, prep_parties(verb, "from")) if won else (prep_parties(verb, "to"), agents)
+    elif won:  # "BAE Systems has won a deal with Oman", "Saab landed an order from Brazil"
+        winners = [c for c in verb.children if c.dep_ == "nsubj"]
+        buyers = [t for holder in (noun, verb) for word in ("from", "with") for t in prep_parties(holder, word)]
+    else:  # "Brazil awarded Saab the contract", "Saab was awarded the contract by Brazil"
+        winners = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass") and c.pos_ != "ADP"]
+        winners += prep_parties(verb, "to")
+        buyers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    winners = [t for t in winners if not is_relative_pronoun(t)]
+    return (with_conjuncts(winners[0]), [b for t in buyers for b in with_conjuncts(t)]) if winners else None
+
+
+def _winning_participle(noun: Token, lex: TransferLexicon) -> Token | None:
+    """A participle of winning or awarding on a deal noun ("a contract awarded to Saab", "a contract won by Hanwha")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.winning_verbs | lex.awarding_verbs), None
+    )
+
+
 def _signing_clause(noun: Token, lex: TransferLexicon) -> Token | None:
     """The signing verb of a relative clause whose object is the deal noun itself ("a contract Poland signed in
     2022 for 180 tanks", "the deal that India signed with Russia"): the clause has no object of its own."""
@@ -210,8 +242,10 @@ def deal_goods(noun: Token, lex: TransferLexicon) -> list[Token]:
     verb = deal_verb(noun, lex)
     if verb is not None:
         holders.append(verb)
-    elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs | lex.deal_winners:
-        holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE", "won a contract ... for"
+    elif deal_winners(noun, lex) is not None:  # "Saab was awarded a contract by Brazil for 36 Gripen jets"
+        holders.append(_winning_participle(noun, lex) or noun.head)
+    elif noun.dep_ in OBJECTS and lemma(noun.head) in lex.approving_verbs:
+        holders.append(noun.head)  # "approved a $10 billion deal for 50 F-35 jets to the UAE"
     goods = [obj for holder in holders for obj in preps(holder, "for")] + listed_deals(noun, lex)
     return [g for g in goods if g.pos_ in ("NOUN", "PROPN", "NUM") and lemma(g) not in lex.trigger_lemmas]
 
@@ -263,7 +297,7 @@ def content_objects(noun: Token, lex: TransferLexicon) -> list[Token]:
     """What :func:`content_verb` says the deal holds: its objects, and its "on" objects ("focus on")."""
     verb = content_verb(noun, lex)
     if verb is None:
-        return contained_subjects(noun, lex)
+        return copula_list(noun, lex) or contained_subjects(noun, lex)
     found = [c for c in verb.children if c.dep_ in OBJECTS]
     return found + [o for word in lex.content_verb_preps for o in preps(verb, word)]
 
@@ -540,13 +574,29 @@ def place_adverb(verb: Token, lex: TransferLexicon) -> bool:
 
 def bundle_pronoun(token: Token, lex: TransferLexicon) -> bool:
     """ "It also includes 20 Meteor missiles" right after a sentence naming a package or a deal: the pronoun
-    subject of a content verb stands for that bundle."""
-    if frame_at(token, "bundle_pronoun") is None or token.lower_ not in lex.bundle_pronouns:
+    subject of a content verb stands for that bundle; "These are assault rifles and pistols" right after a
+    sentence telling of a transfer: the pronoun lists its goods."""
+    if frame_at(token, "bundle_pronoun") is None:
         return False
-    if lemma(token.head) not in lex.content_verbs:
+    listing = bool(copula_list(token, lex))
+    if not listing and (token.lower_ not in lex.bundle_pronouns or lemma(token.head) not in lex.content_verbs):
         return False
     start = token.sent.start
     if start == 0:
         return False
     bundles = lex.bundle_nouns | lex.deal_nouns
-    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in token.doc[start - 1].sent)
+    before = token.doc[start - 1].sent
+    if listing:
+        return any(lemma(t) in lex.trigger_lemmas for t in before)
+    return any(t.pos_ == "NOUN" and lemma(t) in bundles for t in before)
+
+
+def copula_list(pronoun: Token, lex: TransferLexicon) -> list[Token]:
+    """The complement of a copula a listing pronoun is the subject of ("These are assault rifles, machine guns"),
+    unless negated ("these are not weapons")."""
+    verb = pronoun.head
+    if pronoun.lower_ not in lex.listing_pronouns or pronoun.dep_ != "nsubj" or lemma(verb) not in lex.listing_copulas:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]

@@ -34,6 +34,7 @@ from .frames import (
     deal_goods,
     deal_sides,
     deal_verb,
+    deal_winners,
     destination_carrier,
     destination_places,
     enclosing_deal,
@@ -521,12 +522,19 @@ def _of_chain(token: Token, depth: int = 0) -> list[Token]:
 
 def _bundle_contents(noun: Token, lex: TransferLexicon) -> list[Token]:
     """Objects of "including X" in a bundle noun's phrase ("a package for Ukraine including Stingers")."""
-    out: list[Token] = []
-    for holder in [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in lex.content_preps:
-                out.extend(o for o in child.children if o.dep_ == "pobj")
-    return out
+    holders = [noun, *(o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]
+    return [o for holder in holders for o in _listed_contents(holder, lex.content_preps)]
+
+
+def _listed_contents(noun: Token, words: frozenset[str]) -> list[Token]:
+    """Objects of the content prepositions ``words`` ("including", which the tagger may make a verb) on ``noun``."""
+    return [
+        o
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in words
+        for o in child.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -683,6 +691,8 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         roles.suppliers.extend(prep_parties(tok, "with"))  # "an order with France"
     if lemma(tok) in lex.bundle_nouns:
         roles.objects.extend(_bundle_contents(tok, lex))
+    else:  # "the shipment, including four tanks and three howitzers, left Germany"
+        roles.objects.extend(_listed_contents(tok, lex.event_content_preps))
     for agent in preps(tok, "by"):
         giver.extend(with_conjuncts(agent))
     # "the handover of 14 tanks to Ukraine by Poland": the "by" phrase misattached to the recipient.
@@ -773,9 +783,12 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     roles.objects.extend(g for g in deal_goods(tok, lex) if g not in roles.objects)
     sellers, partners = deal_sides(tok, lex)
     roles.suppliers[:] = [t for t in roles.suppliers if t not in partners]
-    if _won_deal_roles(tok, roles, lex):
-        return
     verb = deal_verb(tok, lex)
+    won = deal_winners(tok, lex)
+    if won is not None:  # "BAE Systems has won a deal with Oman": the winner sells, the other side buys
+        roles.suppliers[:] = won[0]
+        roles.recipients[:] = [t for t in [*won[1], *partners, *roles.recipients] if t not in won[0]]
+        return
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
     signer = subject_of(verb, lex) if verb is not None else headline_signer(tok)
@@ -788,21 +801,6 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
         return
     roles.recipients.extend(t for t in signers if t not in roles.recipients)
     roles.suppliers.extend(t for t in [*sellers, *partners] if t not in roles.suppliers)
-
-
-def _won_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
-    """A deal its seller wins ("BAE Systems won a contract with Oman for 20 jets", "Saab landed an order from
-    Brazil"): the winner supplies, "with X" or "from X" buys. False when no such verb holds the deal."""
-    verb = deal.head
-    if deal.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lex.deal_winners:
-        return False
-    winner = subject_of(verb, lex)
-    if winner is None:
-        return False
-    buyers = [t for holder in (deal, verb) for word in ("with", "from") for t in prep_parties(holder, word)]
-    roles.suppliers[:] = [t for t in with_conjuncts(winner) if t not in buyers]
-    roles.recipients[:] = [t for t in dict.fromkeys([*roles.recipients, *buyers]) if t not in roles.suppliers]
-    return True
 
 
 def _approved_deal_roles(deal: Token, roles: Roles, lex: TransferLexicon) -> bool:
