@@ -56,6 +56,10 @@ class TransferLexicon(BaseModel):
     #: Landing verbs, arrivals only when what lands is named by one of the delivery nouns ("the first batch").
     landing_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
+    #: Trade nouns that, plural and bare with no recipient, are an activity ("British arms sales"), no claim.
+    trade_nouns: frozenset[str] = frozenset()
+    #: Verbs of more or less whose object is a trade in general ("spur arms sales").
+    volume_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
     #: Prepositions of a content verb's objects ("would focus on Su-35 jets").
     content_verb_preps: frozenset[str] = frozenset()
@@ -103,6 +107,9 @@ class TransferLexicon(BaseModel):
     buyer_intents: frozenset[str] = frozenset()
     #: Denial verbs that are acts of the party, not statements ("refused to send"): no source of their own.
     denial_acts: frozenset[str] = frozenset()
+    #: Verbs that only weigh or threaten the denial act they govern ("plans to scrap the contract", "threatened to
+    #: cancel the sale"): the deal stands as it was.
+    contemplating_verbs: frozenset[str] = frozenset()
     #: Words of a cumulative adverbial ("so far", "since 1996", "already", "to date") that make a perfect deal
     #: verb ("has so far sold tanks to Poland") a record of completed sales, not an agreement.
     cumulative_words: frozenset[str] = frozenset()
@@ -139,6 +146,8 @@ class TransferLexicon(BaseModel):
     deal_triggers: frozenset[str] = frozenset()
     #: Event nouns naming a bundle: a claim only with a weapon inside, never by anaphora.
     bundle_nouns: frozenset[str] = frozenset()
+    #: Verbs whose object bundle is a pledge ("announced a new aid package"): planned, not yet delivered.
+    bundle_announcers: frozenset[str] = frozenset()
     #: Prepositions listing a bundle's contents ("including").
     content_preps: frozenset[str] = frozenset()
     #: Adverbs that, before "with", join more goods to a verb's or an event noun's own ("along with").
@@ -210,6 +219,11 @@ class TransferLexicon(BaseModel):
     talk_topic_preps: frozenset[str] = frozenset()
     #: Nouns of a deal whose "for" phrase names the goods bought ("a $4.6 billion deal for 96 Apaches").
     deal_nouns: frozenset[str] = frozenset()
+    #: Verbs by which a deal or an acquisition programme states its terms ("the contract involves the supply of"):
+    #: the transfer they take as object is still to be carried out.
+    term_verbs: frozenset[str] = frozenset()
+    #: Nouns of a buyer's programme whose terms such a verb states ("the acquisition project includes the delivery").
+    programme_nouns: frozenset[str] = frozenset()
     #: Verbs whose subject, signing or placing a deal for goods, is their buyer ("Poland signed a deal for").
     deal_signers: frozenset[str] = frozenset()
     #: Words whose "on" object does the infinitive after them ("Kyiv called on Berlin to send tanks").
@@ -287,6 +301,12 @@ class TransferLexicon(BaseModel):
             | self.building_verbs
             | self.sourced_acquire_verbs
         )
+
+    @cached_property
+    def movement_verbs(self) -> frozenset[str]:
+        """Verbs of giving or getting whose word alone carries no plan or deal ("delivered", "received", "handed";
+        not "sold", "ordered", "pledged"): told as done, the goods moved."""
+        return (self.supply_verbs | self.acquire_verbs) - self.deal_triggers - frozenset(self.trigger_status)
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:

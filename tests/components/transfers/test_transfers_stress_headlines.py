@@ -43,7 +43,6 @@ FAMILIES = {
     "s010": _KOREAN,
     "s059": "'Riyadh' in a headline is a place to the actors component, not the state, in the re-parsed copy",
     "s095": _STATUS,
-    "s104": _STATUS,
     "s025": _READ_AS_VERB,
     "s061": _READ_AS_VERB,
     "s046": _READ_AS_VERB,

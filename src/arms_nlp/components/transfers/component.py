@@ -342,6 +342,8 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
         return []  # "the aid was approved": a bundle is a transfer only with a weapon named inside
     parties = _claim_parties(trigger, roles, segment, ctx, theme.weapons, theme.weapon_tokens)
     weak = _loose(trigger, parties, theme, lex)
+    if _trade_in_general(trigger, parties, theme, lex):
+        return []
     if _undetermined(roles, segment, ctx) or _no_claim(weak, parties, roles, segment, theme.weapons, lex):
         return []
     status, source, source_is_report = _status_and_source(trigger, segment, ctx)
@@ -531,6 +533,32 @@ def _bundle_named_back(trigger: Trigger, weapons: list[tuple[Weapon, tuple[int, 
     tok = trigger.token
     named = any(not in_general(w) for w, _ in weapons)
     return trigger.nominal and lemma(tok) in lex.bundle_nouns and anaphoric(tok, lex) and named
+
+
+def _trade_in_general(trigger: Trigger, parties: _Parties, theme: _Theme, lex: TransferLexicon) -> bool:
+    """True for a plural trade noun with no determiner, no recipient and no kind of weapon named ("spur British
+    arms sales", "cut off its arms exports", "deliver food and supplies"): a trade as an activity, which the
+    article's other parties are not to complete into a transfer."""
+    tok = trigger.token
+    if not trigger.nominal or tok.tag_ != "NNS" or lemma(tok) not in lex.trade_nouns:
+        return False
+    if parties.recipients or parties.between or any(parties.bound_recipients.values()):
+        return False
+    determined = any(c.dep_ in ("det", "nummod") for c in tok.children)  # "these sales", "two shipments"
+    if determined or not all(in_general(w) for w, _ in theme.weapons):
+        return False
+    return _volume_of_trade(tok, lex) or _goods_listed(tok, lex)
+
+
+def _volume_of_trade(noun: Token, lex: TransferLexicon) -> bool:
+    """True when a verb of more or less ("spur", "boost", "cut off") takes the trade noun as its object."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in lex.volume_verbs
+
+
+def _goods_listed(noun: Token, lex: TransferLexicon) -> bool:
+    """True when the trade noun is listed with the goods of a transfer verb ("deliver food and supplies")."""
+    first = noun.head if noun.dep_ == "conj" else None
+    return first is not None and first.dep_ in OBJECTS and find_trigger(first.head, lex) is not None
 
 
 def _undetermined(roles: Roles, segment: Span, ctx: Context) -> bool:

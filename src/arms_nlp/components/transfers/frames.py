@@ -183,9 +183,19 @@ def deal_verb(noun: Token, lex: TransferLexicon) -> Token | None:
     if noun.dep_ == "pobj" and verb.lower_ in lex.deal_signer_preps and verb.head.i != verb.i:
         verb = verb.head  # the deal through a preposition of the signing verb
     elif noun.dep_ not in OBJECTS:
-        return None
+        return _signing_clause(noun, lex)
     if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.deal_signers:
         return verb
+    return _signing_clause(noun, lex)
+
+
+def _signing_clause(noun: Token, lex: TransferLexicon) -> Token | None:
+    """The signing verb of a relative clause whose object is the deal noun itself ("a contract Poland signed in
+    2022 for 180 tanks", "the deal that India signed with Russia"): the clause has no object of its own."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and lemma(c) in lex.deal_signers):
+        objects = [c for c in clause.children if c.dep_ in OBJECTS]
+        if all(is_relative_pronoun(o) for o in objects) and any(c.dep_ == "nsubj" for c in clause.children):
+            return clause
     return None
 
 
@@ -302,8 +312,17 @@ def deal_sides(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[Tok
     verb = deal_verb(noun, lex)
     holders = [noun, *deal_goods(noun, lex), *([verb] if verb is not None else [])]
     sellers = [t for holder in holders for t in prep_parties(holder, "from")]
-    partners = [t for holder in holders for t in prep_parties(holder, "with")]
+    partners = [t for holder in holders for t in prep_parties(holder, "with") if not _absolute_clause(t, lex)]
     return list(dict.fromkeys(sellers)), list(dict.fromkeys(partners))
+
+
+def _absolute_clause(word: Token, lex: TransferLexicon) -> bool:
+    """True for the subject of a "with" clause, no side of a deal: "with deliveries expected to start in 2017",
+    "with the first jets due next year" (a verb or an adjective of time hangs on it, or it is an event noun)."""
+    clause = any(
+        c.dep_ in ("acl", "amod", "relcl") and c.i > word.i and c.pos_ in ("VERB", "ADJ") for c in word.children
+    )
+    return clause or lemma(word) in lex.trigger_lemmas
 
 
 # ---------------------------------------------------------------- cargo on its way

@@ -254,6 +254,8 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
         reading.modality = reading.modality or lexical
     if _progressive_acquisition(tok, lex):
         reading.plan(lemma(tok), lex)  # "Colombia is acquiring 16 Gripens": a purchase under way
+    if _building_under_way(tok, lex):
+        reading.plan(lemma(tok), lex)  # "Russia has been assembling six jets for Myanmar": not delivered yet
     if _present_under_deal(tok, lex):
         reading.plan("under", lex)  # "Under the deal, Poland receives 180 K2 tanks": the deal's terms
     if _headline_future(tok, lex) or _passive_infinitive(tok):
@@ -331,12 +333,24 @@ def _arrived_goods(tok: Token, lex: TransferLexicon) -> bool:
         goods = goods.head  # "the howitzers and tanks bought from Seoul arrived"
     if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ in ("NOUN", "ADJ", "NUM"):
         goods = goods.head.head  # "the last of the missiles Washington sold to Rabat were delivered"
-    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBN", "VBD") or goods.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if goods.dep_ == "dobj":
+        return _handed_over(goods.head, lex)  # "handed over the six aircraft ordered by the air force"
+    if goods.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = goods.head
     arrived = lemma(verb) in lex.arrival_verbs or (goods.dep_ == "nsubjpass" and lemma(verb) in lex.supply_verbs)
     modal = _hedged_or_negated(verb)
     return arrived and verb.tag_ in ("VBD", "VBN", "VBZ") and not modal
+
+
+def _handed_over(verb: Token, lex: TransferLexicon) -> bool:
+    """An unhedged verb of movement told as done ("delivered", "has handed over", a headline's "receives"): a verb of
+    giving or getting whose word alone carries no plan or deal ("sold", "ordered", "pledged" are left out)."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    done = verb.tag_ in ("VBD", "VBZ") or perfect
+    return lemma(verb) in lex.movement_verbs and done and not _hedged_or_negated(verb)
 
 
 def _hedged_or_negated(verb: Token) -> bool:
@@ -370,12 +384,21 @@ def _goods_in_service(tok: Token, lex: TransferLexicon) -> bool:
         return True
     if tok.dep_ in ("acl", "relcl") and goods.dep_ in OBJECTS and _operated(goods.head, lex):
         return True  # "Egypt operates 24 Rafale jets bought from France"
+    if tok.dep_ in ("acl", "relcl") and goods.dep_ == "nsubjpass" and _operated(goods.head, lex):
+        return True  # "the drones Baku bought from Israel were used against Armenia"
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     nouns = [c for c in tok.children if c.dep_ in OBJECTS] + [
-        o for c in tok.children if c.dep_ == "prep" for o in preps(tok, c.lower_)
+        o for c in tok.children if c.dep_ in ("prep", "dative") for o in preps(tok, c.lower_)
     ]
-    return any(c.dep_ == "relcl" and _in_service(c, lex) for n in nouns for c in n.children)
+    return any(c.dep_ == "relcl" and (_in_service(c, lex) or _used_them(c, lex)) for n in nouns for c in n.children)
+
+
+def _used_them(verb: Token, lex: TransferLexicon) -> bool:
+    """A relative clause saying the goods were put to use ("sold drones to Azerbaijan, which used them in the war",
+    "bought drones, which it deployed"): an operating verb whose object points back to the goods ("them", "which")."""
+    back = any(c.dep_ == "dobj" and c.tag_ in ("PRP", "WDT") for c in verb.children)
+    return back and _operated(verb, lex)
 
 
 def _inventory(tok: Token, lex: TransferLexicon) -> bool:
@@ -401,6 +424,13 @@ def _progressive_acquisition(tok: Token, lex: TransferLexicon) -> bool:
     present_be = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and lemma(c) == "be" for c in tok.children)
     perfect = any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children)
     return tok.tag_ == "VBG" and lemma(tok) in lex.progressive_acquire_verbs and present_be and not perfect
+
+
+def _building_under_way(tok: Token, lex: TransferLexicon) -> bool:
+    """ "China is building four frigates for Pakistan", "Russia has been assembling six jets for Myanmar": goods still
+    being made for their buyer (a making verb in a progressive, present or perfect) are not delivered yet."""
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
+    return progressive and lemma(tok) in lex.building_verbs and not _hedged_or_negated(tok)
 
 
 def _cumulative(verb: Token, lex: TransferLexicon) -> bool:
@@ -573,6 +603,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if in_clause and _clause_cues(tok, node, previous, lex, reading):
             return Status("denied", [], True)  # "had no plans to export", "will not go ahead with the purchase"
         is_verb = node.pos_ in ("VERB", "AUX")
+        if is_verb and _contemplated(node, lex):
+            break  # "plans to scrap its contract to buy corvettes", "may cancel the sale": the deal stands
         _governing_modal(trigger, node, previous, lex, reading)
         if _misread_headline_speech(previous, node, lex):
             _reported_headline(node, lex, reading)  # "Iran supplying drones to Russia, US says"
@@ -593,6 +625,8 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
         if _said_false(node, lex):
             return Status("denied", [], True)
         _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
+        if _announced_bundle(tok, node, previous, lex):
+            reading.plan(lemma(node), lex)  # "the Pentagon announced a $400 million package including Stingers"
         reading.deal_terms = reading.deal_terms or _deal_terms(node, previous, lex)
         if _talks_for_purpose(node, previous, lex):
             reading.modality = reading.modality or "negotiating"  # "was in talks with Russia to buy six Mi-17s"
@@ -649,7 +683,7 @@ def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon,
     if _unfinished_deal(node, previous, lex):
         reading.modality = reading.modality or "negotiating"  # "has not completed negotiations": still talking
         return False
-    if _negates(node, lex):
+    if _negates(node, lex) and not _generic_subject(tok, node, previous):
         return True
     if lemma(tok) in lex.deal_triggers and _pending(node, lex):
         reading.modality = reading.modality or "negotiating"  # "the deal has not been sealed yet"
@@ -658,6 +692,14 @@ def _clause_cues(tok: Token, node: Token, previous: Token, lex: TransferLexicon,
     elif _be_to_future(node, previous, lex):
         reading.plan("to", lex)  # "Poland is to receive 48 K9 howitzers"
     return False
+
+
+def _generic_subject(tok: Token, verb: Token, previous: Token) -> bool:
+    """A bare plural trigger noun as the subject of a present verb states a rule, not an event ("small arms
+    shipments do not require clearance"): negating that verb denies no transfer."""
+    bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return previous.i == tok.i and tok.dep_ == "nsubj" and bare and present
 
 
 def _unfinished_deal(node: Token, previous: Token, lex: TransferLexicon) -> bool:
@@ -727,13 +769,41 @@ def _governing_denial(node: Token, lex: TransferLexicon) -> Status | None:
     return None
 
 
+def _contemplated(denial: Token, lex: TransferLexicon) -> bool:
+    """A denial act only weighed or threatened: under a tentative modal ("may cancel", "could freeze") or the
+    infinitive or gerund of a verb of intent ("plans to scrap", "threatened to cancel", "is considering suspending")."""
+    if _governing_denial(denial, lex) is None:
+        return False
+    tentative = lex.cues("planned").tentative
+    if any(c.dep_ == "aux" and c.lower_ in tentative for c in denial.children):
+        return True
+    governor = denial.head
+    return denial.dep_ == "xcomp" and governor.pos_ in ("VERB", "AUX") and lemma(governor) in lex.contemplating_verbs
+
+
+def _announced_bundle(tok: Token, node: Token, previous: Token, lex: TransferLexicon) -> bool:
+    """A bundle trigger ("package", "tranche") that a verb of announcing takes as object is a pledge, not a delivery."""
+    announcing = node.pos_ == "VERB" and lemma(node) in lex.bundle_announcers
+    return announcing and previous.i == tok.i and tok.dep_ == "dobj" and lemma(tok) in lex.bundle_nouns
+
+
 def _deal_terms(node: Token, previous: Token, lex: TransferLexicon) -> bool:
     """A deal noun whose terms the trigger is: "a contract to supply 16 jets", "a deal for the delivery of tanks".
     ("the contract covers the supply of ..." is left to the trigger: merging it into the deal's claim split others.)"""
+    if node.pos_ == "VERB" and lemma(node) in lex.term_verbs and previous.dep_ == "dobj":
+        return _deal_subject(node, lex)  # "the contract involves the supply of an anti-ship missile system"
     if node.pos_ != "NOUN" or lemma(node) not in lex.deal_nouns:
         return False
     infinitive = previous.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
     return infinitive or (previous.dep_ == "prep" and previous.lower_ in ("for", "on", "of"))
+
+
+def _deal_subject(verb: Token, lex: TransferLexicon) -> bool:
+    """The verb's subject is a deal, an acquisition or a buyer's programme ("the contract", "the acquisition
+    project"), whose terms the verb states; "the package includes" is left to the package's own word."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    terms = lex.deal_nouns | lex.acquire_nouns | lex.programme_nouns
+    return subject is not None and lemma(subject) in terms
 
 
 def _nonbinding(node: Token, lex: TransferLexicon) -> bool:
