@@ -635,10 +635,10 @@ def _weapon_rows(
 def _sides(pair: tuple[str | None, str | None], parties: _Parties) -> list[tuple[str, ...]]:
     """The two sides of each claim of a pair with no direction: the two parties named, or one signer with each
     member of a listed group ("Baykar signed contracts with 30 countries including Qatar and Poland")."""
-    if pair != (None, None) or len(parties.between) < 2:
+    if len(parties.between) == 2:
+        return [tuple(parties.between)]
+    if pair != (None, None) or len(parties.between) < 2 or parties.signer is None:
         return [()]
-    if len(parties.between) == 2 or parties.signer is None:
-        return [tuple(parties.between)] if len(parties.between) == 2 else [()]
     return [(parties.signer, member) for member in parties.between if member != parties.signer]
 
 
