@@ -382,9 +382,8 @@ def _maker_allows(claim: Claim, supplier: str | None) -> bool:
 
 
 def _named_maker(claim: Claim, named: Collection[str]) -> str | None:
-    """The state that makes a named system, when the article names that state."""
-    weapon = claim.weapon
-    origin = weapon.origin if weapon is not None and not weapon.generic else None
+    """The state that makes a named system today (a Soviet design's heir, Russia), when the article names it."""
+    origin = _maker_state(claim)
     return origin if origin in named else None
 
 

@@ -39,7 +39,7 @@ from ...docindex import index_of
 from ...extensions import get_records, in_boilerplate, set_records
 from ...kb.transfers import TransferLexicon, transfer_lexicon
 from ...records import Mention, Transfer, Weapon
-from ...syntax import ANY_SUBJECTS, OBJECTS, lemma, preps, with_conjuncts
+from ...syntax import OBJECTS, lemma, preps, with_conjuncts
 from .claims import (
     Claim,
     carry_attribution,
@@ -192,15 +192,21 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     if leading is not None:
         return [leading]
     members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
-    if lemma(tok) in ctx.lex.state_group_nouns and tok.dep_ in ANY_SUBJECTS:
-        # A group acting ("NATO allies including Germany and France will send"): its listed members act. A group
-        # after "to" ("sells to countries such as India") names a market by examples, not this transfer's parties.
+    if lemma(tok) in ctx.lex.state_group_nouns:
+        # A group acting ("NATO allies including Germany and France will send") or dealt with ("contracts with
+        # 30 countries including Qatar and Poland", "sales to countries such as Pakistan"): its listed members.
         members += [m for member in members_of(tok, ctx) for m in with_conjuncts(member)]
+        members += [a for m in members if m.pos_ == "NOUN" for a in _apposed(m)]
     named_members = [n for m in members if (n := party_name(m, ctx))]
     if named_members and tok.pos_ == "NOUN":
         return named_members  # "the NATO country France"
     name = party_name(tok, ctx)
     return [name] if name else named_members
+
+
+def _apposed(group: Token) -> list[Token]:
+    """The members apposed to a group noun listed among others ("NATO members Poland and Romania")."""
+    return [m for appos in group.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
 
 
 def _bound_names(bound: dict[int, list[Token]], segment: Span, ctx: Context, exclude: set[int]) -> dict[int, list[str]]:
@@ -246,6 +252,8 @@ class _Parties:
     #: Countries named in a weapon's own phrase ("Chinese drones", "Russian and Chinese arms"), by weapon
     #: start, when no supplier is stated.
     origins: dict[int, list[str]] = field(default_factory=dict)
+    #: The one party on the first side of ``between`` when the other side lists several (a group's members).
+    signer: str | None = None
 
     def any_suppliers(self) -> list[str]:
         return self.suppliers or list(dict.fromkeys(n for names in self.origins.values() for n in names))
@@ -277,6 +285,10 @@ def _claim_parties(
         bound_suppliers=_bound_names(roles.bound_suppliers, segment, ctx, weapon_tokens),
         bound_recipients=_bound_names(roles.bound_recipients, segment, ctx, weapon_tokens),
     )
+    between = _inside(roles.between, segment)
+    if len(parties.between) > 2 and between and not any(c.dep_ == "conj" for c in between[0].children):
+        first = _parties(between[:1], ctx, weapon_tokens)  # one signer, not "Washington and Riyadh signed"
+        parties.signer = first[0] if len(first) == 1 else None
     modifier_tokens = [t for m in _inside(roles.modifiers, segment) if m.i not in weapon_tokens for t in m.subtree]
     named = _parties(modifier_tokens, ctx, weapon_tokens)
     if len(named) >= 2:
@@ -353,9 +365,10 @@ def claims_at(trigger: Trigger, segment: Span, ctx: Context) -> list[Claim]:
     evidence = Mention(text=evidence_span.text, start=evidence_span.start_char, end=evidence_span.end_char)
     reading = _Reading(trigger, status, source, source_is_report, weak, evidence, date_for(segment, trigger.token, ctx))
     claims = [
-        _claim(reading, theme, parties, weapon, phrase, pair, ctx)
+        _claim(reading, theme, parties, weapon, phrase, pair, between, ctx)
         for weapon, phrase in _weapon_rows(theme.weapons, lemma(trigger.token), trigger, lex)
         for pair in _party_pairs(parties, roles, weapon, phrase, ctx)
+        for between in _sides(pair, parties)
     ]
     _mark_frame(claims, trigger, roles, parties, _refers(trigger, status, theme, ctx), lex)
     _mark_cargo(claims, trigger, roles, segment, ctx)
@@ -447,6 +460,7 @@ def _claim(
     weapon: Weapon | None,
     phrase: tuple[int, int] | None,
     pair: tuple[str | None, str | None],
+    between: tuple[str, ...],
     ctx: Context,
 ) -> Claim:
     """One claim of a trigger: one weapon row between one supplier and one recipient."""
@@ -466,7 +480,7 @@ def _claim(
         speech=status.speech and status.status in ("confirmed", "reported"),
         weapon_refers_back=refers_back(phrase, ctx) if phrase else False,
         weapon_definite=definite(phrase, ctx) if phrase else False,
-        between=tuple(parties.between[:2]) if len(parties.between) == 2 else (),
+        between=between,
         presupposed=status.presupposed,
         source_is_report=reading.source_is_report,
         attributed_deal=status.attributed_deal,
@@ -651,6 +665,16 @@ def _weapon_rows(
     if word in lex.weapon_verbs:
         return [(implicit_weapon(trigger.token), None)]
     return [(None, None)]
+
+
+def _sides(pair: tuple[str | None, str | None], parties: _Parties) -> list[tuple[str, ...]]:
+    """The two sides of each claim of a pair with no direction: the two parties named, or one signer with each
+    member of a listed group ("Baykar signed contracts with 30 countries including Qatar and Poland")."""
+    if len(parties.between) == 2:
+        return [tuple(parties.between)]
+    if pair != (None, None) or len(parties.between) < 2 or parties.signer is None:
+        return [()]
+    return [(parties.signer, member) for member in parties.between if member != parties.signer]
 
 
 def _party_pairs(

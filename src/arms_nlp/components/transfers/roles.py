@@ -211,8 +211,9 @@ def headline_signer(deal: Token) -> Token | None:
 
 def _built_for_party(verb: Token) -> bool:
     """A verb of making with a "for" phrase naming a party, on it or on its object ("building four frigates for
-    Pakistan"); "for export", "for its army" name none."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    Pakistan", "constructing the first of two vessels for Uruguay"); "for export", "for its army" name none."""
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    holders = [verb, *objects, *(t for o in objects for t in _of_chain(o))]
     if verb.dep_ == "acl":
         holders.append(verb.head)  # "the frigates built for Pakistan"
     named = (obj for holder in holders for obj in preps(holder, "for"))
