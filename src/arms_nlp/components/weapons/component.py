@@ -54,6 +54,7 @@ from .names import (
     find_shape_matches,
     find_shapes,
     glossed_class_names,
+    later_name_word,
     lead_ships,
     ship_class_named,
 )
@@ -671,8 +672,7 @@ def _written_twice(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatc
 def _own_name_after(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
     """True when ``cand`` opens with a word of the name of the system named right before it, written after a
     model designation: "AH-1F Cobra" (not the COBRA radar), "AH-1S Cobra"."""
-    words = previous.name.lower().split()
-    return len(words) > 1 and doc[cand.start].is_alpha and doc[cand.start].lower_ in words[1:]
+    return doc[cand.start].is_alpha and later_name_word(doc[cand.start].lower_, previous.name)
 
 
 def merge_same_system(doc: Doc, previous: Candidate, cand: Candidate) -> None:
