@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar, overload
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,8 +106,6 @@ def split_citation_markers(nlp: Language) -> None:
 
 def keep_title_abbreviations(nlp: Language) -> None:
     """Keep abbreviated ranks whole ("Maj.", "Lt.-Col."; ``closed_class.yaml``), as spaCy does for "Gen."."""
-    from spacy.attrs import NORM, ORTH
-
     for form in closed_class().title_abbreviations:
         nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: form}])
 

@@ -127,6 +127,7 @@ class ActorLexicon(BaseModel):
     place_nouns: list[str]
     #: Place nouns that join the name before them even lowercase ("Kursk region").
     unit_nouns: list[str] = Field(default_factory=list)
+    #: Lowercase unit nouns that join a place the gazetteer knows even with no owner ("Zamfara state").
     unowned_unit_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str]
     place_prepositions: list[str]

@@ -38,6 +38,7 @@ class ClosedClass(BaseModel):
     alternative_adverbs: LowerWords
     title_abbreviations: tuple[str, ...] = ()
     spelling_variants: dict[str, str] = {}
+    lowercase_name_prefixes: tuple[str, ...] = ()
 
     @property
     def determiners(self) -> frozenset[str]:

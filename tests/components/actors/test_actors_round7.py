@@ -96,6 +96,19 @@ def test_actors_round7_lowercase_state_joins_the_place(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # negatives: "state" after a country is no federal state; "the state ..." after a place is another phrase
+        ("Nigeria state media said troops were deployed.", "Nigeria state"),
+        ("Troops were deployed in Zamfara after the state governor asked.", "Zamfara state"),
+    ],
+)
+def test_actors_round7_lowercase_state_joins_only_a_region(nlp: Language, text: str, absent: str) -> None:
+    found = actors_of(nlp, text)
+    assert not [key for key in found if key[0] == absent], sorted(found)
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("Officials from Turkey's Defence Industry Agency (SSB) visited Dhaka.", "Defense Industry Agency"),

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-Key = tuple[str | None, str | None, str | None]  # supplier, recipient, weapon name
-
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    doc = nlp(text)
-    for t in doc._.arms_transfers:
-        assert text[t.start : t.end] == t.text
-    return {(t.supplier, t.recipient, t.weapon) for t in doc._.arms_transfers}
-
+from transfer_reader import Found, transfers_in
 
 LEOPARDS = ("Germany", "Norway", "Leopard 2")
 
@@ -50,7 +41,7 @@ CLAUSES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "evidence"), CLAUSES)
-def test_transfers_deal_clauses_signer_and_sides(nlp: Language, text: str, expected: set[Key], evidence: int) -> None:
-    doc = nlp(text)
-    assert keys(nlp, text) == expected
-    assert max(len(t.evidence) for t in doc._.arms_transfers) == evidence
+def test_transfers_deal_clauses_signer_and_sides(nlp: Language, text: str, expected: set[Found], evidence: int) -> None:
+    found = transfers_in(nlp, text)
+    assert {(t.supplier, t.recipient, t.weapon) for t in found} == expected
+    assert max(len(t.evidence) for t in found) == evidence

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from transfer_reader import transfers_in
-
-
-def pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
-    return {(t.supplier, t.recipient) for t in transfers_in(nlp, text)}
+from transfer_reader import pairs, transfers_in
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_transfers_party_scope_firm_takes_its_classifier_state(nlp: Language, te
     ("text", "expected"),
     [
         # whoever shows an interest in an acquisition buys
-        ("France has shown interest in the acquisition of Pinaka rockets from India.", {("India", "France")}),
+        ("Armenia has expressed interest in the acquisition of Pinaka rockets from India.", {("India", "Armenia")}),
         ("Peru's interest in the purchase of Gripen jets from Sweden is growing.", {("Sweden", "Peru")}),
         # an interest in the sale names no buyer: the seller's sale stays without one
         ("Analysts have shown interest in the acquisition of Pinaka rockets.", set()),
@@ -116,9 +112,15 @@ def test_transfers_party_scope_alternative_names_no_origin(nlp: Language, text: 
     [
         # "a NATO member state": one of the members, never the alliance itself
         (
-            "Slovakia approved sending 13 MiG-29 jets to Ukraine. This makes Slovakia the second NATO member state "
-            "after Poland to pledge the aircraft to Ukraine.",
-            {("Slovakia", "Ukraine")},
+            "Denmark agreed to send 19 F-16 jets to Ukraine. That makes Denmark the first NATO member state after the "
+            "Netherlands to promise the jets to Kyiv.",
+            {("Denmark", "Ukraine")},
+        ),
+        pytest.param(
+            "Norway will send 12 F-16 jets to Ukraine. Norway is the third NATO member state to pledge the aircraft "
+            "to Ukraine.",
+            {("Norway", "Ukraine")},
+            marks=pytest.mark.xfail(strict=True, reason="the member noun is read only when the parse heads it"),
         ),
         ("A NATO member state will send 20 tanks to Ukraine.", set()),
         # the alliance acting under its own name stays the supplier
@@ -134,15 +136,11 @@ def test_transfers_party_scope_member_is_not_the_body(nlp: Language, text: str, 
     [
         # the "on" object of a word of calling or relying does the infinitive
         ("Kyiv called on Germany to send Leopard tanks to Ukraine.", {("Germany", "Ukraine")}),
-        (
-            "UK officials put pressure on Pakistan not to sell the fighter jets to Argentina.",
-            {("Pakistan", "Argentina")},
-        ),
+        ("Washington put pressure on Turkey not to sell the Bayraktar TB2 drones to Niger.", {("Turkey", "Niger")}),
         ("Russia relied on Iran to supply Shahed drones.", {("Iran", "Russia")}),
         (
-            "The official said UK officials during their visit put pressure on Pakistan not to sell the jets to "
-            "Argentina.",
-            {("Pakistan", "Argentina")},
+            "The envoy said US diplomats on a recent trip put pressure on Turkey not to sell the drones to Niger.",
+            {("Turkey", "Niger")},
         ),
         # a verb putting something else on someone: its own subject acts
         ("Britain put its troops on alert to send tanks to Poland.", {("United Kingdom", "Poland")}),

@@ -35,6 +35,11 @@ def keys(nlp: Language, text: str) -> list[Found]:
     return [(t.supplier, t.recipient, t.weapon) for t in transfers_in(nlp, text)]
 
 
+def pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
+    """(supplier, recipient) of every transfer found in ``text``."""
+    return {(t.supplier, t.recipient) for t in transfers_in(nlp, text)}
+
+
 def has(found: list[Found], key: Key) -> bool:
     """True when a found claim has the key's parties and a weapon containing the key's name."""
     return any((f[0], f[1]) == key[:2] and _norm(key[2]) in _norm(f[2]) for f in found)

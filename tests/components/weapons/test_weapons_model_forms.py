@@ -65,7 +65,7 @@ def test_weapons_model_forms_anti_written_apart(news_nlp: Language, text: str, e
         ("The matador bowed to the crowd.", []),
     ],
 )
-def test_weapons_model_forms_batch_11(news_nlp: Language, text: str, expected: list[tuple]) -> None:
+def test_weapons_model_forms_added_gazetteer_names(news_nlp: Language, text: str, expected: list[tuple]) -> None:
     """Batch 11 names (Roman-numeral Hatf designations, Iranian munitions, the Matador) and their ambiguity."""
     assert [(w.text, w.name) for w in _found(news_nlp, text)] == expected
 

@@ -133,9 +133,10 @@ def build_matcher(nlp: Language, knowledge: ActorKnowledge) -> AliasMatcher:
 
 def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
     """Other spellings of bodies' aliases ("Defence Industry Agency" -> "Defense Industry Agency"; see
-    ``spelling_variants`` in ``closed_class.yaml``), and a leading "al-" capitalised; outlets keep their own
-    spelling."""
-    pairs = [*closed_class().spelling_variants.items()]
+    ``spelling_variants`` in ``closed_class.yaml``), and a leading lowercase prefix capitalised ("al-Qaeda" ->
+    "Al-Qaeda"; ``lowercase_name_prefixes``); outlets keep their own spelling."""
+    words = closed_class()
+    pairs = [*words.spelling_variants.items()]
     pairs += [(b, a) for a, b in pairs]
     result: dict[str, str] = {}
     for alias, entry in gazetteer.items():
@@ -144,8 +145,8 @@ def respelled(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str]:
         for written, other in pairs:
             if written in alias:
                 result.setdefault(alias.replace(written, other), alias)
-        if alias.startswith("al-"):  # "Al-Qaeda in the Islamic Maghreb" opening a sentence
-            result.setdefault("Al-" + alias[3:], alias)
+        for prefix in (p for p in words.lowercase_name_prefixes if alias.startswith(p)):
+            result.setdefault(prefix.capitalize() + alias[len(prefix) :], alias)  # a sentence's opening word
     return result
 
 

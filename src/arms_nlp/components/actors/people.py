@@ -452,9 +452,7 @@ def officials(ctx: Context, found: Sequence[Found]) -> list[Found]:
         item.affiliation = affiliation_in(found, item.start, item.end)
         if item.affiliation is None and lemma not in lexicon.bare_official_nouns and _name_follows(doc, head.i + 1):
             continue
-        if _joined_to_title_of_name(doc, head.i + 1, ctx.persons) or _describes_named_person(head, found):
-            continue
-        if _name_after_comma(doc, (end or head.i + 1), ctx.persons):
+        if _role_of_named_person(head, end or head.i + 1, found, ctx.persons):
             continue
         result.append(item)
         heads.append(key)
@@ -501,17 +499,34 @@ def _name_follows(doc: Doc, index: int) -> bool:
     return index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()
 
 
+def _role_of_named_person(head: Token, end: int, found: Sequence[Found], persons: set[int]) -> bool:
+    """True when the role ending at token ``end`` is the title or description of a person the text names, so no
+    official of its own: joined by "and" or a comma to a titled name, or in apposition to a named person."""
+    doc = head.doc
+    return (
+        _joined_to_title_of_name(doc, head.i + 1, persons)
+        or _describes_named_person(head, found)
+        or _name_after_comma(doc, end, persons)
+    )
+
+
+def _title_words_reach_person(doc: Doc, start: int, limit: int, persons: set[int], joiners: tuple[str, ...]) -> bool:
+    """True when capitalised title words (or ``joiners``) from token ``start`` reach a person's name within
+    ``limit`` tokens: "Brigadier General Onyema Nwachukwu"."""
+    for token in doc[start : start + limit]:
+        if token.i in persons:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in joiners):
+            return False
+    return False
+
+
 def _joined_to_title_of_name(doc: Doc, index: int, persons: set[int]) -> bool:
     """True when "and" at ``index`` joins the role to capitalised title words before a person's name: "Army
     spokesman and Brigadier General Onyema Nwachukwu" is one person's double title, no official of its own."""
     if index >= len(doc) or doc[index].lower_ != "and":
         return False
-    for token in doc[index + 1 : index + 10]:
-        if token.i in persons:
-            return True
-        if not (token.text[:1].isupper() or token.lower_ in ("of", "and", "the")):
-            return False
-    return False
+    return _title_words_reach_person(doc, index + 1, 9, persons, ("of", "and", "the"))
 
 
 def _name_after_comma(doc: Doc, index: int, persons: set[int]) -> bool:
@@ -519,12 +534,7 @@ def _name_after_comma(doc: Doc, index: int, persons: set[int]) -> bool:
     Navy, First Admiral Tunggul Suropati, said"): the role is that person's, no official of its own."""
     if index >= len(doc) or doc[index].text != ",":
         return False
-    for token in doc[index + 1 : index + 8]:
-        if token.i in persons:
-            return True
-        if not token.text[:1].isupper():
-            return False
-    return False
+    return _title_words_reach_person(doc, index + 1, 7, persons, ())
 
 
 def _describes_named_person(head: Token, found: Sequence[Found]) -> bool:

@@ -788,8 +788,9 @@ def _announced_bundle(tok: Token, node: Token, previous: Token, lex: TransferLex
 
 
 def _deal_terms(node: Token, previous: Token, lex: TransferLexicon) -> bool:
-    """A deal noun whose terms the trigger is: "a contract to supply 16 jets", "a deal for the delivery of tanks".
-    ("the contract covers the supply of ..." is left to the trigger: merging it into the deal's claim split others.)"""
+    """A deal noun whose terms the trigger is ("a contract to supply 16 jets", "a deal for the delivery of tanks"),
+    or the object of a verb by which a deal or a buyer's programme states its terms ("the contract involves the
+    supply of"): planned unless another cue says otherwise."""
     if node.pos_ == "VERB" and lemma(node) in lex.term_verbs and previous.dep_ == "dobj":
         return _deal_subject(node, lex)  # "the contract involves the supply of an anti-ship missile system"
     if node.pos_ != "NOUN" or lemma(node) not in lex.deal_nouns:

@@ -54,6 +54,7 @@ from .names import (
     find_shape_matches,
     find_shapes,
     glossed_class_names,
+    later_name_word,
     lead_ships,
     ship_class_named,
 )
@@ -671,8 +672,7 @@ def _written_twice(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatc
 def _own_name_after(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
     """True when ``cand`` opens with a word of the name of the system named right before it, written after a
     model designation: "AH-1F Cobra" (not the COBRA radar), "AH-1S Cobra"."""
-    words = previous.name.lower().split()
-    return len(words) > 1 and doc[cand.start].is_alpha and doc[cand.start].lower_ in words[1:]
+    return doc[cand.start].is_alpha and later_name_word(doc[cand.start].lower_, previous.name)
 
 
 def merge_same_system(doc: Doc, previous: Candidate, cand: Candidate) -> None:
@@ -703,16 +703,19 @@ def _class_describes(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMa
     bridged = (
         all(t in _BRIDGE for t in gap)
         or (len(gap) == 3 and gap[1] in ("-", "–") and is_adjectival(doc, previous.end + 1, m.adjective_suffixes))
-        or (len(gap) == 1 and bool(_VARIANT.match(doc[previous.end].text)))
-        or (
-            len(gap) > 1
-            and bool(_VARIANT.match(doc[previous.end].text))
-            and describes(doc, previous.end + 1, cand.start, m)
-        )
+        or _model_code_between(doc, previous, cand, m)
     )
     family = len(gap) == 2 and gap[0] in m.family_words and gap[1] == "of"
     described = not cand.extra.get("needs_name") and describes(doc, previous.end, cand.start, m)
     return bridged or family or described
+
+
+def _model_code_between(doc: Doc, previous: Candidate, cand: Candidate, m: WeaponMatchers) -> bool:
+    """True when a model code opens the gap after the named system, alone or before describing words: "Leopard 2
+    A6 tanks", "Carl-Gustaf M4 recoilless rifles"."""
+    if cand.start <= previous.end or not _VARIANT.match(doc[previous.end].text):
+        return False
+    return cand.start - previous.end == 1 or describes(doc, previous.end + 1, cand.start, m)
 
 
 def _glosses_named(doc: Doc, previous: Candidate, cand: Candidate) -> bool:

@@ -381,7 +381,13 @@ def _own_name_word(doc: Doc, end: int, entry: WeaponEntry) -> bool:
     a model suffix the gazetteer does not list, written before the system's own name."""
     if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_title:
         return False
-    return any(doc[end].lower_ in name.lower().split()[1:] for name in entry.names)
+    return any(later_name_word(doc[end].lower_, name) for name in entry.names)
+
+
+def later_name_word(word: str, name: str) -> bool:
+    """True when lowercase ``word`` is a word of ``name`` after its first ("chinook" of "CH-47 Chinook"): a word
+    that may follow a model of the system as its own name."""
+    return word in name.lower().split()[1:]
 
 
 def _with_word_before(doc: Doc, start: int, end: int, key: str, m: WeaponMatchers) -> Candidate | None:
