@@ -82,6 +82,7 @@ def test_transfers_party_scope_interest_holder_buys(nlp: Language, text: str, ex
         # the winner of a deal sells; "with X" or "from X" buys
         ("Saab has won a contract with Brazil for 36 Gripen jets.", {("Sweden", "Brazil")}),
         ("Saab landed an order from Brazil for 36 Gripen jets.", {("Sweden", "Brazil")}),
+        ("Rheinmetall won an order from Hungary for 44 Lynx vehicles.", {("Germany", "Hungary")}),
         # the signer of a deal buys, as before; a verb of winning with no deal is no transfer
         ("Poland signed a deal with the United States for 96 Apache helicopters.", {("United States", "Poland")}),
         ("Brazil won the match against Sweden.", set()),

@@ -222,10 +222,12 @@ def _built_for_party(verb: Token) -> bool:
 
 def _sourced(verb: Token, lex: TransferLexicon) -> bool:
     """A "from" phrase on a verb's goods ("secured 250 tanks from the United States"), goods not captured
-    ("added the captured tanks from Russian units")."""
+    ("added the captured tanks from Russian units") and no deal, which carries its own claim ("Rheinmetall won an
+    order from Hungary": the winner sells)."""
     goods = [c for c in verb.children if c.dep_ in OBJECTS]
     captured = any(lemma(m) in lex.seizure_verbs for g in goods for m in g.children if m.dep_ in ("amod", "acl"))
-    return not captured and any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
+    dealt = any(lemma(g) in lex.deal_nouns for g in goods)
+    return not captured and not dealt and any(True for holder in [verb, *goods] for _ in preps(holder, "from"))
 
 
 def _wish_without_source(verb: Token, lex: TransferLexicon) -> bool:
