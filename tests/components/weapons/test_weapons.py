@@ -1125,7 +1125,7 @@ def test_weapons_title_case_copies_need_five_letters(weapons_nlp: Language, text
         ("The Mirage 2000-9s were upgraded.", "Mirage 2000", "Mirage 2000-9"),
         ("China flew Su-30MKK jets.", "Su-30", "Su-30MKK"),  # as the Su-30MKI does
         ("Poland bought F-16 Block 70 jets.", "F-16", "F-16 Block 70"),  # a block the gazetteer knows as a variant
-        ("Poland bought F-16 Block 40 jets.", "F-16", None),  # an unknown production block is no model suffix
+        ("Poland bought F-16 Block 40 jets.", "F-16", "F-16 Block 40"),  # a block not listed: the variant as written
         ("Ten CH-47 Chinooks landed.", "CH-47 Chinook", None),  # a plural is no model
         ("The F-16s arrived.", "F-16", None),
     ],

@@ -1,6 +1,7 @@
-"""Models written as the press writes them: a model suffix before the system's own name ("CH-47F Chinook", "AH-1F
-Cobra"), a listed system's model read as no new system, dashes and joined letters, "anti" written apart from its
-class word, and batch 11 names."""
+"""Models written as the press writes them: a model's plural ("MQ-9Bs", "Gripen Es", "Wing Loong IIs"), an unlisted
+block ("Stinger Block I"), a model suffix before the system's own name ("CH-47F Chinook", "AH-1F Cobra"), a listed
+system's model read as no new system, dashes and joined letters, "anti" written apart from its class word, and
+batch 11 names."""
 
 from __future__ import annotations
 
@@ -8,11 +9,70 @@ import pytest
 from spacy.language import Language
 
 from arms_nlp.extensions import get_records
+from arms_nlp.normalize.designations import strip_plural
 from arms_nlp.records import Weapon
 
 
 def _found(nlp: Language, text: str) -> list[Weapon]:
     return get_records(nlp(text), "arms_weapons")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("MQ-9Bs", "MQ-9B"),
+        ("Su-30MKIs", "Su-30MKI"),
+        ("F-16s", "F-16"),
+        # negatives: a capital S is a model, not a plural; no figure, no designation
+        ("T-90S", "T-90S"),
+        ("UAVs", "UAVs"),
+        ("Leopards", "Leopards"),
+    ],
+)
+def test_designations_strip_plural_after_model_letter(text: str, plain: str) -> None:
+    """A lower-case "s" after a designation's capital model letter is a plural."""
+    assert strip_plural(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two more F-16Vs landed at the base.", [("F-16Vs", "F-16", "F-16V")]),
+        ("The coast guard flies four MQ-9Bs.", [("MQ-9Bs", "MQ-9 Reaper", "MQ-9B")]),
+        ("The regiment lost two Su-30MKIs in the crash.", [("Su-30MKIs", "Su-30", "Su-30MKI")]),
+        # a model written after its name, in the plural
+        ("Brazil will fly 36 Gripen Es by 2027.", [("Gripen Es", "Gripen", "Gripen E")]),
+        ("Thailand still flies its Gripen Cs.", [("Gripen Cs", "Gripen", "Gripen C")]),
+        ("The Wing Loong IIs flew from the base.", [("Wing Loong IIs", "Wing Loong II", "Wing Loong II")]),
+        # negatives: a plain plural keeps no variant; the family alone is the family
+        ("Jordan sent its F-16s to the exercise.", [("F-16s", "F-16", None)]),
+        ("Three Wing Loong drones were seen.", [("Wing Loong drones", "Wing Loong", None)]),
+        ("Hungary flies Gripen jets.", [("Gripen jets", "Gripen", None)]),
+    ],
+)
+def test_weapons_model_forms_plural_of_a_model(news_nlp: Language, text: str, expected: list[tuple]) -> None:
+    """A known model's plural is that model of its system, not a new system named "F-16Vs" nor its family."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army fired a Stinger Block I missile.", [("Stinger Block I missile", "Stinger", "Stinger Block I")]),
+        ("Poland bought F-16 Block 40 jets.", [("F-16 Block 40 jets", "F-16", "F-16 Block 40")]),
+        # a block the gazetteer lists keeps its own name
+        (
+            "The navy bought Harpoon Block II missiles.",
+            [("Harpoon Block II missiles", "Harpoon Block II", "Harpoon Block II")],
+        ),
+        # negatives: no block, or a block word with no code, names no variant
+        ("The army fired a Stinger missile.", [("Stinger missile", "Stinger", None)]),
+        ("The Stinger block was delivered.", []),
+    ],
+)
+def test_weapons_model_forms_unlisted_block(news_nlp: Language, text: str, expected: list[tuple]) -> None:
+    """A block or mark the gazetteer does not list, right after a system's name, is its variant as written."""
+    assert [(w.text, w.name, w.variant) for w in _found(news_nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +154,7 @@ def test_weapons_model_forms_dashes_and_joined_letters(news_nlp: Language, text:
         ("A C-130H landed at dawn.", [("C-130H", "C-130", "C-130H")]),
         (
             "The frigates carry Exocet MM40 Block 3C missiles.",
-            [("frigates", "frigate", None), ("Exocet MM40 Block 3C missiles", "Exocet", None)],
+            [("frigates", "frigate", None), ("Exocet MM40 Block 3C missiles", "Exocet", "Exocet MM40 Block 3C")],
         ),
         # negatives: a listed Cyrillic spelling keeps its system; a block alone names nothing
         ("Russia moved a C-300 battery.", [("C-300", "S-300", None)]),

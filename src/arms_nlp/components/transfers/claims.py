@@ -521,9 +521,17 @@ def _different_systems(one: Claim, other: Claim) -> bool:
     return len(named) == 2 and named[0].name != named[1].name
 
 
+def _different_models(one: Claim, other: Claim) -> bool:
+    """Two models of one named system ("Mirage 2000-5s" and "Mirage 2000-9s") are two claims; the system named
+    without a model ("Su-30s") may be either, so it does not part them."""
+    named = [c.weapon for c in (one, other) if c.weapon is not None and not c.weapon.generic]
+    variants = {w.variant for w in named if w.variant is not None}
+    return len(named) == 2 and len(variants) == 2
+
+
 def _same_claim(one: Claim, other: Claim) -> bool:
     same_fields = (_key(one), one.status, one.source) == (_key(other), other.status, other.source)
-    return same_fields and not _different_systems(one, other)
+    return same_fields and not _different_systems(one, other) and not _different_models(one, other)
 
 
 def to_record(claim: Claim) -> Transfer:

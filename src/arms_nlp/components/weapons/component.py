@@ -95,6 +95,8 @@ _MODEL_SUFFIX = 4
 _MISSILE_KINDS = frozenset({"missile", "ballistic_missile", "cruise_missile"})
 #: The most words a system's name and its variant words span ("JF-17 Thunder Block - II").
 _VARIANT_RUN = 7
+#: A roman block or mark number ("Block I", "Mk IV").
+_ROMAN_CODE = re.compile(r"^[IVX]{1,4}\+?$")
 
 # ---------------------------------------------------------------------------------------------- resolution
 
@@ -760,11 +762,17 @@ def recognise(doc: Doc, m: WeaponMatchers) -> list[Candidate]:
     return [c for c in chosen if not in_boilerplate(doc, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))]
 
 
-def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = None) -> Weapon:
+def to_record(
+    doc: Doc,
+    cand: Candidate,
+    index: dict[str, WeaponEntry] | None = None,
+    variant_words: frozenset[str] = frozenset(),
+) -> Weapon:
     """The :class:`Weapon` record of a chosen mention, offsets from the spaCy span.
 
     With the gazetteer's designation ``index``, variant words written after a system's name ("JF-17
-    Thunder Block-II jets") make the variant the gazetteer knows by that longer name.
+    Thunder Block-II jets") make the variant the gazetteer knows by that longer name; a block the
+    gazetteer does not list ("Stinger Block I", with ``variant_words``) is the variant as written.
     """
     span = Span(doc, cand.start, cand.end)  # built outright: slicing the Doc makes Tokens
     parent = cand.extra.get("variant_of")
@@ -778,6 +786,8 @@ def to_record(doc: Doc, cand: Candidate, index: dict[str, WeaponEntry] | None = 
         else:  # "Tomahawk Block-5 missiles": a generation the gazetteer names as a system of its own
             cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
             name = longer.name
+    if model is None and parent is None and isinstance(written, str):
+        model = _written_block(span, written, variant_words)
     if model is None and cand.family and cand.name != cand.family:
         # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
         if designation_key(cand.name).startswith(designation_key(cand.family)):
@@ -824,18 +834,35 @@ def written_model(written: str, name: str, index: dict[str, WeaponEntry] | None)
 
 def _known_variant(span: Span, cand: Candidate, index: dict[str, WeaponEntry]) -> WeaponEntry | None:
     """The gazetteer's variant or family member of the named system named by the longest run of the span's first
-    words ("JF-17 Thunder Block-II" -> "JF-17 Block II", "Tomahawk Block-5" -> "Tomahawk Block V"), else None."""
+    words ("JF-17 Thunder Block-II" -> "JF-17 Block II", "Tomahawk Block-5" -> "Tomahawk Block V"), else None.
+    A run no longer than the name as written ("Wing Loong" of "Wing Loong IIs") names no variant of it."""
+    written = cand.extra.get("written")
+    shortest = len(written) if isinstance(written, str) else 0
     for end in range(min(len(span), _VARIANT_RUN), 1, -1):
         entry = index.get(designation_key(span[:end].text))
         if entry is None:
             continue
-        if entry.name == cand.name:
+        if entry.name == cand.name or len(span[:end].text) <= shortest:
             return None  # no longer run than the system's own name is known
         if entry.variant_of == cand.name or (
             entry.variant_of is None and entry.family is not None and entry.family in (cand.name, cand.family)
         ):
             return entry
     return None
+
+
+def _written_block(span: Span, written: str, variant_words: frozenset[str]) -> str | None:
+    """The name as written and the block, mark or batch code right after it ("Stinger Block I", "Otomat Mk 2"), a
+    variant the gazetteer does not list; None when no such code follows the name."""
+    if not span.text.startswith(written):
+        return None
+    after = [t for t in span if t.idx - span.start_char >= len(written)]
+    if not after or after[0].text.split("-")[0] not in variant_words:
+        return None
+    code = after[0] if "-" in after[0].text else (after[1] if len(after) > 1 else None)
+    if code is None or not (_ROMAN_CODE.match(code.text.split("-")[-1]) or any(c.isdigit() for c in code.text)):
+        return None
+    return span.doc.text[span.start_char : code.idx + len(code.text)]
 
 
 def model_designation(written: str, base: str) -> str | None:
@@ -918,7 +945,9 @@ class WeaponRecognizer(UserEntries):
         doc.spans[self.spans_key] = spans
         if self.overwrite_ents:
             remove_overlapping_ents(doc, spans)
-        set_records(doc, "arms_weapons", [to_record(doc, c, self.matchers.index) for c in chosen])
+        set_records(
+            doc, "arms_weapons", [to_record(doc, c, self.matchers.index, self.matchers.variant_words) for c in chosen]
+        )
         return doc
 
     @property

@@ -134,6 +134,10 @@ def name_variants(name: str) -> list[str]:
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
         variants.append(f"{name}s")  # also a designation the hyphen rule cannot see: "M113s", "M777s"
+    if last.isupper() and last != "S" and name[-2:-1].isalnum() and any(c.isdigit() for c in name):
+        variants.append(f"{name}s")  # a model's plural: "F-16Vs", "MQ-9Bs", "Su-30MKIs"
+    elif " " in name and _model_letters(name.rsplit(" ", 1)[1]) and last != "S":
+        variants.append(f"{name}s")  # a model's plural after its name: "Gripen Es", "Wing Loong IIs"
     if len(name) >= 6 and name.upper() != name:
         variants.append(name.upper())
     if len(name) >= 3 and name.isalpha() and name.isupper() and last != "S":
