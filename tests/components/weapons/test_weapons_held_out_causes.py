@@ -28,6 +28,8 @@ def _found(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Gunners on deck fired at the fast boats.", [("fast boats", "fast boat")]),
         ("The gunship carries two miniguns.", [("gunship", "helicopter"), ("miniguns", "minigun")]),
         ("Kyiv asked for exploding drones.", [("exploding drones", "loitering munition")]),
+        ("Paris counted its naval missiles.", [("naval missiles", "naval missile")]),
+        ("Ankara tested its first maritime missile.", [("maritime missile", "maritime missile")]),
         ("Berlin will send armoured infantry vehicles.", [("armoured infantry vehicles", "armored infantry vehicle")]),
         # negatives: a water cannon, a bare "infantry vehicles", fast words before no boat
         ("Police used a water cannon on the crowd.", []),
@@ -122,3 +124,22 @@ def test_weapons_held_out_causes_export_models(
     """Export models of Chinese fighters are their system, the model kept as variant."""
     weapons: list[Weapon] = get_records(news_nlp(text), "arms_weapons")
     assert [(w.text, w.name, w.variant) for w in weapons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey bought S-70 helicopters from Sikorsky.", [("S-70 helicopters", "S-70", "helicopter")]),
+        (
+            "Russia flew the S-70 Okhotnik with a Su-57.",
+            [("S-70 Okhotnik", "Okhotnik", "uav"), ("Su-57", "Su-57", "aircraft")],
+        ),
+        ("Russia flew its S-70 drone over the range.", [("S-70 drone", "S-70", "uav")]),
+        # negative: a bare S-70 with no weapon word is neither
+        ("The S-70 left the depot at noon.", []),
+    ],
+)
+def test_weapons_held_out_causes_s70_clash(news_nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "S-70" is Sikorsky's Black Hawk export designation and, with its name, Russia's Okhotnik drone."""
+    weapons: list[Weapon] = get_records(news_nlp(text), "arms_weapons")
+    assert [(w.text, w.name, w.category) for w in weapons] == expected
