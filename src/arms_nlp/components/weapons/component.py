@@ -109,6 +109,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
     Stingers", "Switchblade and Phoenix Ghost drones") or a same-origin system is named in the sentence
     ("the newer Kheibar"), when the model tags it as a person, place, organisation or law.
     """
+    if clues.class_modifier(doc, cand):
+        return False  # "Smart bombs": a word of the class, not the acronym SMART
     after = cand.end
     while after < len(doc) and doc[after].text in _BRIDGE:
         after += 1
@@ -122,6 +124,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return True
     if clues.described_after(doc, after, m):
         return True  # "Gepard self-propelled anti-aircraft guns"
+    if clues.defined_as_class(doc, cand):
+        return True  # "Atmaca is a long-range, anti-ship missile"
     owned = after + 1
     if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
         while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
@@ -333,6 +337,32 @@ class Clues:
     def described_after(self, doc: Doc, end: int, m: WeaponMatchers) -> bool:
         """True when a class starts a few words after ``end`` and the words between describe it."""
         return any(start in self.class_starts and describes(doc, end, start, m) for start in range(end + 1, end + 7))
+
+    def defined_as_class(self, doc: Doc, cand: Candidate) -> bool:
+        """True when the name is the subject of "be" whose complement is a weapon class: "Atmaca is a long-range,
+        surface-to-surface, anti-ship missile" (the class too far after the name for ``described_after``), of a
+        category the entry's fits ("Kestrel is a missile" is no Kestrel armoured vehicle)."""
+        token = doc[cand.end - 1]
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.i < token.i:
+            return False
+        return any(
+            child.dep_ == "attr"
+            and any(
+                c.rule == "class" and categories_compatible(cand.category, c.category)
+                for c in self.ends.get(child.i + 1, ())
+            )
+            for child in token.head.children
+        )
+
+    def class_modifier(self, doc: Doc, cand: Candidate) -> bool:
+        """True when an acronym's name is written in lower or title case as the first word of a class: "Smart
+        bombs" (SMART), where a class mention starts on the name and goes on past it."""
+        written = doc[cand.start : cand.end].text
+        return (
+            cand.name.isupper()
+            and not written.isupper()
+            and any(c.rule == "class" and c.end > cand.end for c in self.starts.get(cand.start, ()))
+        )
 
     def in_list(self, doc: Doc, cand: Candidate, end: int | None = None) -> bool:
         """True when the name is coordinated with another weapon ("Switchblade and Phoenix Ghost drones").

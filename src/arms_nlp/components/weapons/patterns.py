@@ -49,6 +49,9 @@ _JOINERS = HYPHENS | {"/"}
 #: A capitals prefix hyphenated to a number, that the press also writes glued: "F-16" (F16s), "BMP-2" (BMP2); one
 #: letter needs two digits and a plural ("F1", "A4", "A10" glued are a race, a paper size and a road).
 _GLUABLE = re.compile(r"^(?:[A-Z]-\d{2,3}|[A-Z]{2,4}-\d{1,3})[A-Z]?$")
+#: A mixed-case prefix hyphenated to a number, that the press also writes with a space: "MiG 21", "Su 30", "Mi 24"
+#: (a capitals prefix apart from its number, "F 16", "A 10", is as often a grid square or a paper size).
+_SPACEABLE = re.compile(r"^[A-Z][a-z][A-Za-z]?-\d{1,3}$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: A designation-like code: letters, digits and joining marks ("K2PL", "AV-TM", "II").
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$")
@@ -151,6 +154,8 @@ def name_variants(name: str) -> list[str]:
     if len(words) == 2 and words[0].isalpha() and (any(c.isdigit() for c in words[1]) or _model_letters(words[1])):
         joined = "-".join(words)  # "Bayraktar-TB2s", "Heron-TP" as the press also writes them
         variants += [joined, f"{joined}s"]
+    if _SPACEABLE.match(name):
+        variants.append(name.replace("-", " ", 1))  # "MiG 21", "Su 30": a mixed-case prefix and its number apart
     if _GLUABLE.match(name):
         glued = name.replace("-", "")  # "F16s", "BMP2", "T72s": the hyphen left out, as the press often does
         variants += [f"{glued}s"] if name[1] == "-" else [glued, f"{glued}s"]  # "A10", "M25" alone are roads
