@@ -184,6 +184,8 @@ class TransferLexicon(BaseModel):
     #: Nouns of a group of states whose members a text may list after "including", "such as", "like"
     #: ("NATO allies including Germany and France"): each member is a party, never the group.
     state_group_nouns: frozenset[str] = frozenset()
+    #: Nouns naming one member of a body written beside them ("a NATO member state"): the member is the party.
+    member_nouns: frozenset[str] = frozenset()
     #: Supply verbs whose object is the recipient and whose theme is weapons by meaning ("Iran denies arming
     #: the Houthis"): with no weapon named, the claim is about weapons in general.
     weapon_verbs: frozenset[str] = frozenset()

@@ -126,7 +126,7 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
         if compounds:
             found = ctx.actor_index.at(*_span_chars([*compounds, tok]))
-        if found is not None and found.kind == "organization" and _member_of_body(tok, compounds):
+        if found is not None and found.kind == "organization" and _member_of_body(tok, compounds, ctx.lex):
             found = None  # "the second NATO member state to pledge jets": one of its members, not the alliance
     if found is None:
         found = _owners_state(tok, ctx)
@@ -147,9 +147,9 @@ def _actor_record(tok: Token, ctx: Context) -> Actor | None:
     return found
 
 
-def _member_of_body(tok: Token, compounds: list[Token]) -> bool:
+def _member_of_body(tok: Token, compounds: list[Token], lex: TransferLexicon) -> bool:
     """True for a noun naming a member of the body in its compounds ("a NATO member state", "EU members")."""
-    return lemma(tok) == "member" or any(lemma(c) == "member" for c in compounds)
+    return any(lemma(t) in lex.member_nouns for t in [tok, *compounds])
 
 
 def _bare_institution(actor: Actor, tok: Token, ctx: Context) -> bool:
