@@ -124,6 +124,30 @@ def test_api_extract_many_keeps_order_and_streams_generators(nlp: Language) -> N
     assert [first, *results] == [extract(text, nlp=nlp) for text in texts]
 
 
+@pytest.mark.parametrize("frozen_before", [False, True])
+@pytest.mark.parametrize("finish", ["exhaust", "close"])
+def test_api_extract_many_gives_back_the_garbage_collector_state(
+    nlp: Language, frozen_before: bool, finish: str
+) -> None:
+    import gc
+
+    if frozen_before:
+        gc.freeze()
+    before = gc.get_freeze_count()
+    try:
+        results = extract_many([SENTENCE, SENTENCE], nlp=nlp)
+        next(results)
+        during = gc.get_freeze_count()  # the older objects are out of collection while it streams, unless frozen
+        assert during == before if frozen_before else during > 0
+        if finish == "exhaust":
+            list(results)
+        else:
+            results.close()
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("context", [{"id": "a-1", "published": "2024-01-05"}, {"id": 7}, "plain context", None])
 def test_api_extract_many_carries_context(nlp: Language, context: object) -> None:
     [(result, back)] = list(extract_many([(SENTENCE, context)], nlp=nlp))
