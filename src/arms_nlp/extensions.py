@@ -12,7 +12,6 @@ import datetime as dt
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from heapq import merge
 from typing import Any, TypeVar
 
 import srsly
@@ -121,45 +120,25 @@ def _set_span_groups(doc: Doc, name: str, records: list[Any]) -> None:
     parts = _SPAN_PARTS.get(name)
     if parts is None:
         return
+    spans: list[Span] = []
     offsets = doc.to_array([IDX, LENGTH])
     starts, lengths = offsets[:, 0].tolist(), offsets[:, 1].tolist()  # flat lists: no object per token
     total = starts[-1] + len(doc[-1].text_with_ws) if starts else 0  # ``len(doc.text)``, not rebuilt
-    bounds: list[tuple[int, int, str, str]] = []  # (first token, end token, label, kb_id), in record order
     for record in records:
         for start, end, label, kb_id in parts(record):
             span = _expanded_span(starts, lengths, total, start, end)
             if span is not None:
-                bounds.append((span[0], span[1], label, kb_id))
+                spans.append(Span(doc, span[0], span[1], label=label, kb_id=kb_id))
     if name not in _OWN_GROUP:
-        doc.spans[name] = [Span(doc, first, end, label=label, kb_id=kb_id) for first, end, label, kb_id in bounds]
-    if name != "arms_transfers":
-        _set_all_spans(doc, doc.vocab.strings.add(RECORD_KINDS[RECORD_FIELDS[name]].upper()), bounds)
-
-
-def _set_all_spans(doc: Doc, label: int, bounds: list[tuple[int, int, str, str]]) -> None:
-    """Put one field's spans (token bounds and kb_ids) in the all-fields group under ``label``, in place of
-    the field's earlier ones, the group kept sorted by (start, end) as a stable sort of the old members then
-    the new ones would leave it.
-
-    The members are kept with their sort keys (see :func:`_all_members`), so a component merges its own few
-    sorted spans into the sorted rest instead of reading every Span's bounds back to sort the whole group.
-    """
-    kept = [member for member in _all_members(doc) if member[2] != label]
-    added = sorted(
-        ((first, end, label, Span(doc, first, end, label=label, kb_id=kb_id)) for first, end, _, kb_id in bounds),
-        key=_member_key,
-    )
-    members = list(merge(kept, added, key=_member_key))  # ties: the kept member first, as in a stable sort
-    doc.spans[ALL_SPANS_KEY] = [member[3] for member in members]
-    _remember_members(doc, doc.spans[ALL_SPANS_KEY], members)
-
-
-#: A member of the all-fields group: (start token, end token, label, Span).
-_Member = tuple[int, int, int, Span]
-
-
-def _member_key(member: _Member) -> tuple[int, int]:
-    return member[0], member[1]
+        doc.spans[name] = spans
+    if name == "arms_transfers":
+        return
+    label = doc.vocab.strings.add(RECORD_KINDS[RECORD_FIELDS[name]].upper())
+    kept = [span for span in _all_spans(doc) if span.label != label]
+    added = [Span(doc, s.start, s.end, label=label, kb_id=s.kb_id) for s in spans]  # ids: strings are hashed again
+    merged = sorted(kept + added, key=lambda s: (s.start, s.end))
+    doc.spans[ALL_SPANS_KEY] = merged
+    _remember_spans(doc, doc.spans[ALL_SPANS_KEY], merged)
 
 
 def _expanded_span(
@@ -178,32 +157,30 @@ def _expanded_span(
     return first, last + 1
 
 
-#: The all-fields group the latest Docs were last given, with its members (Spans and their sort keys): reading a
-#: span group back builds a new Span object per member, and every component would read the whole group again.
-#: Bounded, not weak-keyed: each entry holds its Doc through the Spans, so a weak key would never let the Doc go
+#: The all-fields group the latest Docs were last given, with the Spans it was made of: reading a span group
+#: back builds a new Span object per member, and every component would read the whole group again. Bounded,
+#: not weak-keyed: each entry holds its Doc through the Spans, so a weak key would never let the Doc go
 #: (a stream of Docs grew the process by ~0.5 MB per article). An evicted Doc reads its group back instead.
-_ALL_SPANS: OrderedDict[int, tuple[Doc, SpanGroup, list[_Member]]] = OrderedDict()
+_ALL_SPANS: OrderedDict[int, tuple[Doc, SpanGroup, list[Span]]] = OrderedDict()
 _ALL_SPANS_KEPT = 64
 
 
-def _remember_members(doc: Doc, group: SpanGroup, members: list[_Member]) -> None:
-    """Keep ``members`` as the members of ``doc``'s group ``group``, dropping the oldest Doc past the bound."""
-    _ALL_SPANS[id(doc)] = (doc, group, members)
+def _remember_spans(doc: Doc, group: SpanGroup, spans: list[Span]) -> None:
+    """Keep ``spans`` as the members of ``doc``'s group ``group``, dropping the oldest Doc past the bound."""
+    _ALL_SPANS[id(doc)] = (doc, group, spans)
     _ALL_SPANS.move_to_end(id(doc))
     while len(_ALL_SPANS) > _ALL_SPANS_KEPT:
         _ALL_SPANS.popitem(last=False)
 
 
-def _all_members(doc: Doc) -> list[_Member]:
-    """The members of ``doc.spans["arms"]``: the ones it was last set to while it is still that group, else
-    read back from the group."""
+def _all_spans(doc: Doc) -> list[Span]:
+    """The Spans of ``doc.spans["arms"]``: the ones it was last set to while it is still that group."""
     group = doc.spans.get(ALL_SPANS_KEY)
     if group is None:
         return []
     cached = _ALL_SPANS.get(id(doc))
-    if cached is not None and cached[0] is doc and cached[1] is group and len(group) == len(cached[2]):
-        return cached[2]
-    return sorted(((span.start, span.end, span.label, span) for span in group), key=_member_key)
+    fresh = cached is not None and cached[0] is doc and cached[1] is group and len(group) == len(cached[2])
+    return cached[2] if fresh else list(group)
 
 
 def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:
