@@ -124,6 +124,27 @@ def test_api_extract_many_keeps_order_and_streams_generators(nlp: Language) -> N
     assert [first, *results] == [extract(text, nlp=nlp) for text in texts]
 
 
+@pytest.mark.parametrize("frozen_before", [False, True])
+@pytest.mark.parametrize("finish", ["exhaust", "close"])
+def test_api_extract_many_gives_back_the_garbage_collector_state(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, frozen_before: bool, finish: str
+) -> None:
+    import gc
+
+    calls: list[str] = []  # the real freeze count also falls whenever a frozen object dies, so the calls are counted
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
+    monkeypatch.setattr(gc, "get_freeze_count", lambda: 100 if frozen_before else 0)
+    results = extract_many([SENTENCE, SENTENCE], nlp=nlp)
+    next(results)
+    assert calls == ([] if frozen_before else ["freeze"])  # someone else's freeze is theirs to undo
+    if finish == "exhaust":
+        list(results)
+    else:
+        results.close()
+    assert calls == ([] if frozen_before else ["freeze", "unfreeze"])
+
+
 @pytest.mark.parametrize("context", [{"id": "a-1", "published": "2024-01-05"}, {"id": 7}, "plain context", None])
 def test_api_extract_many_carries_context(nlp: Language, context: object) -> None:
     [(result, back)] = list(extract_many([(SENTENCE, context)], nlp=nlp))

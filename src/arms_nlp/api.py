@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar, overload
 
 import spacy
@@ -329,7 +331,29 @@ def _stream(pipeline: Language, texts: Iterable[object], batch_size: int, n_proc
                 yield _make_doc(pipeline, text, published), (context, paired, text, False, published)
 
     results = pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (context, paired, text, pending, published) in results:
-        extraction = _extract_with(pipeline, text, published) if pending else to_extraction(doc)
-        remember_text(extraction, text)
-        yield (extraction, context) if paired else extraction
+    with _old_objects_frozen():
+        for doc, (context, paired, text, pending, published) in results:
+            extraction = _extract_with(pipeline, text, published) if pending else to_extraction(doc)
+            remember_text(extraction, text)
+            yield (extraction, context) if paired else extraction
+
+
+@contextmanager
+def _old_objects_frozen() -> Iterator[None]:
+    """While a stream runs, leave the objects that existed before it (the model, the knowledge) out of garbage
+    collection, then give them back.
+
+    Every article leaves thousands of new objects, and each full collection the stream sets off walks every
+    object of the process, the loaded model's and knowledge's first: ~5 ms per article in a stream of fixture
+    articles, against ~1.5 ms with them frozen. ``gc.freeze`` is process-wide, so it lasts only as long as the
+    stream (``gc.unfreeze`` when it ends, is closed or raises), and is not used at all when collection is off or
+    something else froze objects already (their freeze is theirs to undo).
+    """
+    ours = gc.isenabled() and gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if ours:
+            gc.unfreeze()

@@ -190,7 +190,12 @@ def boilerplate_zones(doc: Doc) -> Sequence[tuple[int, int]]:
 
 def in_boilerplate(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when the character span lies inside page furniture, not article content."""
-    return any(start < end_char and start_char < end for start, end in boilerplate_zones(doc))
+    return in_zones(boilerplate_zones(doc), start_char, end_char)
+
+
+def in_zones(zones: Sequence[tuple[int, int]], start_char: int, end_char: int) -> bool:
+    """True when the character span overlaps one of ``zones`` (as :func:`boilerplate_zones` gives them)."""
+    return any(start < end_char and start_char < end for start, end in zones)
 
 
 # Registered on import, so every module that reads or writes the attributes has them.

@@ -528,6 +528,28 @@ _NEEDS: dict[str, frozenset[str]] = {
 }
 
 
+def _first_consumed(alternation: str) -> str:
+    """An alternation of regexes (as :func:`_alternation`, :func:`_words` and :func:`_phrase_forms` write them) for
+    a match whose first character is already consumed: the forms are grouped by first letter, each group checking
+    that letter by look-behind ("(?<=J)(?:anuary|une|uly)"), each form keeping its place within its group (two
+    forms of different first letters never match at one place); inline flags such as ``(?i:`` stay around all."""
+    prefix, body = re.fullmatch(r"(\(\?[a-z]*:)(.*)\)", alternation).groups()  # type: ignore[union-attr]
+    caseless = "i" in prefix  # "a" and "A" open the same group, which then matches either
+    by_first: dict[str, list[str]] = {}
+    for form in body.split("|"):
+        assert form[:1].isalpha(), "every form starts with a plain letter"
+        by_first.setdefault(form[0].lower() if caseless else form[0], []).append(form[1:])
+    return prefix + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items()) + ")"
+
+
+def _case_blind(letters: set[str]) -> str:
+    """Every character that ``(?i:[letters])`` matches, for a case-sensitive character class: the two cases and
+    the few look-alikes ``re`` folds onto them ("ſ" for "s", the Kelvin sign for "k"), all in the Basic
+    Multilingual Plane."""
+    blind = re.compile(f"(?i:[{re.escape(''.join(sorted(letters)))}])")
+    return "".join(char for char in map(chr, range(0x10000)) if blind.match(char))
+
+
 @lru_cache(maxsize=1)
 def _trigger() -> re.Pattern[str]:
     """The words and digits date mentions are built around, one named group per class."""
@@ -536,15 +558,19 @@ def _trigger() -> re.Pattern[str]:
     weekdays = _alternation([*words.weekdays, *words.weekday_abbreviations])
     holidays = sorted({holiday.split()[0] for holiday in words.holidays})
     # Every match starts with a digit or with the first letter of one of the words (any case for the
-    # case-blind classes): a look-ahead on that letter rejects most positions before the alternation runs.
+    # case-blind classes). The pattern opens by consuming that character from one character class, which lets
+    # ``re`` skip every other position at C speed (a look-ahead or ``\b`` first makes it try every position);
+    # the branches then check the consumed character by look-behind: "(?<!\w.)" is the ``\b`` before it.
     cased = {w[:1].upper() for w in [*words.months, *words.month_abbreviations, *words.weekdays]}
     cased |= {w[:1].upper() for w in [*words.weekday_abbreviations, *holidays]}
     blind = {w[:1].lower() for w in [*words.ago_units, *words.day_words, *words.seasons]}
-    first = rf"(?=\d|[{re.escape(''.join(sorted(cased)))}]|(?i:[{re.escape(''.join(sorted(blind)))}]))"
+    first = "".join(sorted(cased)) + _case_blind(blind)
     return re.compile(
-        rf"{first}(?:(?P<digit>\d)|\b(?P<month>{months})\b|\b(?P<weekday>{weekdays})\b"
-        rf"|\b(?P<unit>{_words(list(words.ago_units))})\b|\b(?P<dayword>{_words(list(words.day_words))})\b"
-        rf"|\b(?P<season>{_words(list(words.seasons))})\b|\b(?P<holiday>{_phrase_forms(holidays)}))"
+        rf"[\d{re.escape(first)}](?:(?<=\d)(?P<digit>)|(?<!\w.)(?:(?P<month>{_first_consumed(months)})\b"
+        rf"|(?P<weekday>{_first_consumed(weekdays)})\b|(?P<unit>{_first_consumed(_words(list(words.ago_units)))})\b"
+        rf"|(?P<dayword>{_first_consumed(_words(list(words.day_words)))})\b"
+        rf"|(?P<season>{_first_consumed(_words(list(words.seasons)))})\b"
+        rf"|(?P<holiday>{_first_consumed(_phrase_forms(holidays))})))"
     )
 
 

@@ -51,7 +51,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...docindex import index_of, overlaps
-from ...extensions import in_boilerplate, set_records
+from ...extensions import in_zones, set_records
 from ...kb import Located, given_rows, jsonl_rows
 from ...kb.actors import (
     ActorKnowledge,
@@ -572,7 +572,7 @@ def national_subsidiaries(ctx: Context, found: list[Found], entries: Mapping[str
 def maker_of_weapon(ctx: Context, span: Span, entry: GazetteerEntry) -> bool:
     """A known company written at the front of the system it makes ("Lockheed Martin AGM-114 Hellfire",
     "BAE Systems Advanced Precision Kill Weapon System"): an actor, though inside the weapon's mention."""
-    if entry.kind != "organization" or in_boilerplate(ctx.doc, span.start_char, span.end_char):
+    if entry.kind != "organization" or in_zones(ctx.zones, span.start_char, span.end_char):
         return False
     weapons = ctx.weapons_over(span.start_char, span.end_char)
     return bool(weapons) and all(w.start == span.start_char and w.end > span.end_char for w in weapons)
