@@ -244,10 +244,30 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     answer = _answered_no(tok, lex)
     if answer is not None:
         return answer  # '"No," Biden replied when asked whether the US would send F-16s'
+    deferred = _trigger_cues(tok, sent, lex, reading)
+    # A cue on the trigger itself ("alleged transfers", "possible delivery") outranks the verbs above it.
+    own_modality = reading.modality is not None or deferred is not None
+    own_cue = own_modality or reading.attribution is not None
+    denial = _governor_cues(trigger, sent, lex, reading)
+    if denial is not None:
+        return denial if denial.sources else replace(denial, sources=_aside_sources(tok, sent, lex))
+    arrived = _arrived_goods(tok, lex) or _goods_in_service(tok, lex)
+    reading.modality = reading.modality or (None if arrived else deferred)  # "the tanks it ordered entered service"
+    if reading.modality is None and reading.deal_terms:
+        reading.plan("contract", lex)  # "a contract to supply 16 jets", "a deal for the delivery of"
+    _late_attribution(tok, sent, lex, reading)
+    completed = arrived or _cumulative(tok, lex) or _inventory(tok, lex)  # "has so far sold": sales made
+    if reading.modality is None and lemma(tok) in lex.deal_triggers and not completed:
+        return _deal_status(trigger, reading, lex, own_cue, own_modality)
+    return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _trigger_cues(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> str | None:
+    """Read the cues on the trigger word and its own clause into ``reading``; return the word's own "planned"
+    when it must wait for the verbs above it ("pledged 31 tanks" plans, "is considering ordering" negotiates)."""
     _open_question(tok, sent, reading)
     if lemma(tok) in lex.talk_nouns and _concluded(tok, lex):
         reading.plan(lemma(tok), lex)  # "Ankara concluded talks on the sale of corvettes": agreed
-    # "pledged 31 tanks", "requested jets"; a word's own plan waits for the verbs above it ("is considering ordering")
     lexical = lex.trigger_status.get(lemma(tok))
     deferred = lexical if lexical == "planned" and reading.modality is None else None
     if deferred is None:
@@ -263,37 +283,41 @@ def status_of(trigger: Trigger, sent: Span, lex: TransferLexicon) -> Status:
     according = _according_to(tok)
     if according is not None:
         reading.attribute("reported", [according])
-    # A cue on the trigger itself ("alleged transfers", "possible delivery") outranks the verbs above it.
-    own_modality = reading.modality is not None or deferred is not None
-    own_cue = own_modality or reading.attribution is not None
-    denial = _governor_cues(trigger, sent, lex, reading)
-    if denial is not None and not denial.sources:
-        aside = _Reading()
-        _parenthetical_attribution(tok, sent, lex, aside)  # "Seoul refused to send them, the minister said"
-        return replace(denial, sources=aside.sources)
-    if denial is not None:
-        return denial
-    arrived = _arrived_goods(tok, lex) or _goods_in_service(tok, lex)
-    reading.modality = reading.modality or (None if arrived else deferred)  # "the tanks it ordered entered service"
-    if reading.modality is None and reading.deal_terms:
-        reading.plan("contract", lex)  # "a contract to supply 16 jets", "a deal for the delivery of"
+    return deferred
+
+
+def _aside_sources(tok: Token, sent: Span, lex: TransferLexicon) -> list[Token]:
+    """Speakers of a parenthetical attribution, for a denial no governing verb named a speaker for ("Seoul refused
+    to send them, the minister said")."""
+    aside = _Reading()
+    _parenthetical_attribution(tok, sent, lex, aside)
+    return aside.sources
+
+
+def _late_attribution(tok: Token, sent: Span, lex: TransferLexicon, reading: _Reading) -> None:
+    """With no attribution above the trigger, one set off beside it: a parenthetical ("..., the ministry said") or
+    a trailing one the parser misread."""
     if reading.attribution is None:
         _parenthetical_attribution(tok, sent, lex, reading)
     if reading.attribution is None:
         _misread_trailing_attribution(tok, sent, lex, reading)
-    completed = arrived or _cumulative(tok, lex) or _inventory(tok, lex)  # "has so far sold": sales made
-    if reading.modality is None and lemma(tok) in lex.deal_triggers and not completed:
-        # "Argentina bought F-16s from Denmark": agreed, not yet delivered; the word alone is no cue
-        # that makes the mention a claim of its own ("clandestine arms deals").
-        if _alleged_deal(tok, reading, lex):
-            return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
-        attributed = reading.attribution == "reported" and reading.modality is None
-        if attributed and _outsiders_only(reading.sources, lex):
-            return _decide(reading, False, is_presupposed(trigger))  # "analysts say China sold drones": reported
-        reading.plan(lemma(tok), lex)
-        decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
-        return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
-    return _own_voice(_decide(reading, own_cue and not own_modality, is_presupposed(trigger)), lex)
+
+
+def _deal_status(
+    trigger: Trigger, reading: _Reading, lex: TransferLexicon, own_cue: bool, own_modality: bool
+) -> Status:
+    """A deal word with no modality and no completed delivery ("Argentina bought F-16s from Denmark"): agreed, not
+    yet delivered (planned), unless alleged or told only by outsiders (reported). The word alone is no cue that
+    makes the mention a claim of its own ("clandestine arms deals")."""
+    tok = trigger.token
+    if _alleged_deal(tok, reading, lex):
+        return _decide(reading, False, is_presupposed(trigger))  # "Iran is accused of buying drones": reported
+    attributed = reading.attribution == "reported" and reading.modality is None
+    if attributed and _outsiders_only(reading.sources, lex):
+        return _decide(reading, False, is_presupposed(trigger))  # "analysts say China sold drones": reported
+    reading.plan(lemma(tok), lex)
+    decided = _decide(reading, own_cue and not own_modality, is_presupposed(trigger))
+    return replace(decided, explicit=own_cue, attributed_deal=attributed and decided.status == "planned")
 
 
 def _alleged_deal(tok: Token, reading: _Reading, lex: TransferLexicon) -> bool:
@@ -593,10 +617,7 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
     for node in _governors(tok, sent):
         if _walk_ends(tok, previous, alleger):
             break
-        if previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous):
-            in_clause = (
-                False  # "He did not say that Iran sent drones", "no indication of when the sale ..." deny nothing
-            )
+        in_clause = in_clause and not _leaves_clause(previous)
         if _sibling_clause(previous):
             previous = node  # "Seoul refused to send arms, but Yoon said it could consider providing them":
             continue  # the first clause's own verb says nothing of the second
@@ -615,21 +636,14 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             previous = node
             continue
         _belief(node, previous, lex, reading)
-        if previous.dep_ == "xcomp" and lemma(previous) in lex.noncommittal:
-            if _withheld_confirmation(node, previous, lex) and reading.attribution == "confirmed":
-                reading.attribution, reading.sources = "reported", []  # "declined to confirm that it sent drones"
-            break  # "declined to comment on the purchases", "refused to confirm the delivery": no claim either way
+        if _noncommittal_stop(node, previous, lex, reading):
+            break
         denial = _governing_denial(node, lex)
         if denial is not None:
             return denial
         if _said_false(node, lex):
             return Status("denied", [], True)
-        _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
-        if _announced_bundle(tok, node, previous, lex):
-            reading.plan(lemma(node), lex)  # "the Pentagon announced a $400 million package including Stingers"
-        reading.deal_terms = reading.deal_terms or _deal_terms(node, previous, lex)
-        if _talks_for_purpose(node, previous, lex):
-            reading.modality = reading.modality or "negotiating"  # "was in talks with Russia to buy six Mi-17s"
+        _governing_plan(tok, node, previous, lex, reading)
         found, who, says = _attribution(node, lex, is_verb, node.pos_ in ("NOUN", "PROPN"))
         if found is not None:
             reading.attribute(found, who, says)
@@ -637,6 +651,35 @@ def _governor_cues(trigger: Trigger, sent: Span, lex: TransferLexicon, reading: 
             alleger = _alleger(node)
         previous = node
     return None
+
+
+def _leaves_clause(previous: Token) -> bool:
+    """The walk leaves the trigger's clause above ``previous``: a negation there denies nothing ("He did not say
+    that Iran sent drones", "no indication of when the sale ...")."""
+    return previous.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") or _indirect_question(previous)
+
+
+def _noncommittal_stop(node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> bool:
+    """True at a verb declining to say ("declined to comment on the purchases", "refused to confirm the
+    delivery"): the walk stops, no claim either way; a confirmation withheld makes a confirmed reading
+    reported ("declined to confirm that it sent drones")."""
+    if previous.dep_ != "xcomp" or lemma(previous) not in lex.noncommittal:
+        return False
+    if _withheld_confirmation(node, previous, lex) and reading.attribution == "confirmed":
+        reading.attribution, reading.sources = "reported", []
+    return True
+
+
+def _governing_plan(tok: Token, node: Token, previous: Token, lex: TransferLexicon, reading: _Reading) -> None:
+    """The modality a governor gives the trigger: its own modal or plan words, an announced bundle ("the Pentagon
+    announced a $400 million package including Stingers"), a deal's terms, talks for a purpose ("was in talks
+    with Russia to buy six Mi-17s")."""
+    _governing_modality(node, lex, reading, _buyer_intent(tok, node, lex))
+    if _announced_bundle(tok, node, previous, lex):
+        reading.plan(lemma(node), lex)
+    reading.deal_terms = reading.deal_terms or _deal_terms(node, previous, lex)
+    if _talks_for_purpose(node, previous, lex):
+        reading.modality = reading.modality or "negotiating"
 
 
 def _headline_passive(verb: Token) -> bool:
