@@ -875,9 +875,12 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     unnamed = officials(ctx, found)
     found.extend(unnamed)
     found.extend(elliptic_mentions(ctx, found))
+    found.extend(system_makers(found))
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [
-        (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
+        (f.start, f.end)
+        for f in found
+        if f.kind in ("organization", "media", "location") and not f.from_gazetteer and not names_a_weapon(ctx, f)
     ]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
     zones = set(ctx.lexicon.time_zones)
@@ -938,6 +941,19 @@ def names_a_weapon(ctx: Context, item: Found) -> bool:
     if not text.startswith("(", opening):
         return False
     return any(w.start == opening + 1 and text.startswith(")", w.end) for w in ctx.weapons)
+
+
+def system_makers(found: Sequence[Found]) -> list[Found]:
+    """The state of a demonym the NER swallowed into a system's name ("German" of "German Marders"), which
+    :func:`names_a_weapon` drops as a body: a demonym before a weapon is its state."""
+    makers = []
+    for item in found:
+        if item.from_gazetteer or weapon_name(item.text, item.kind) or not weapon_name(without_demonym(item.text), ""):
+            continue
+        written = item.text.partition(" ")[0]
+        entry = gazetteer()[written]
+        makers.append(Found(item.start, item.start + len(written), written, entry.name, "country", from_gazetteer=True))
+    return makers
 
 
 def weapon_name(text: str, kind: str) -> bool:

@@ -220,6 +220,16 @@ def _unit_word(token: Token) -> bool:
     return token.is_alpha and not token.is_stop
 
 
+def _unit_start(doc: Doc, ordinal: int) -> int:
+    """The unit's first token: its state's name written right before the ordinal ("U.S. 5th Fleet"), as a state
+    before its service ("Japan Coast Guard") is part of the body's name; else the ordinal."""
+    if ordinal == 0:
+        return ordinal
+    entry = gazetteer().get(doc[ordinal - 1].text)
+    named = entry is not None and entry.kind == "country" and entry.role == "name"
+    return ordinal - 1 if named else ordinal
+
+
 def numbered_units(ctx: Context) -> list[Found]:
     """Military units named by an ordinal, up to three describing words and a unit noun, in any case ("17th Tank
     Brigade", "Ukraine's 57th motorised brigade", "the 7th Fleet"): an organisation named as written. Their tokens
@@ -234,9 +244,9 @@ def numbered_units(ctx: Context) -> list[Found]:
             end += 1
         if end >= len(doc) or end - token.i > 4 or doc[end].lower_ not in units:
             continue
-        span = doc[token.i : end + 1]
-        if any(t.i in ctx.gazetteer_tokens or t.i in ctx.persons for t in span):
+        if any(t.i in ctx.gazetteer_tokens or t.i in ctx.persons for t in doc[token.i : end + 1]):
             continue
+        span = doc[_unit_start(doc, token.i) : end + 1]
         if ctx.blocked_for_body(span.start_char, span.end_char):
             continue
         item = make_found(doc, span.start, span.end, span.text, "organization")
