@@ -55,8 +55,8 @@ def test_actors_round8_slash_words_are_no_outlet(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("On Friday the Greek defence ministry said its frigates had sailed.", "Greek Defence Ministry"),
-        ("The Japanese foreign ministry summoned the envoy over the launches.", "Japanese Foreign Ministry"),
+        ("On Friday the Greek defence ministry said its frigates had sailed.", "Greek defence ministry"),
+        ("The Japanese foreign ministry summoned the envoy over the launches.", "Japanese foreign ministry"),
     ],
 )
 def test_actors_round8_lower_case_ministry_after_demonym(nlp: Language, text: str, body: str) -> None:

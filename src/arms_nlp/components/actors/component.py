@@ -469,12 +469,14 @@ def state_or_service(
     """The mentions one known name makes: the state's service written after it ("Sudanese army") alone, else the
     service after its possessive ("Japan's coast guard") beside the entry's own mention."""
     doc, found = ctx.doc, []
-    service = service_end(span, entry, ctx.lexicon) or demonym_ministry_end(span, entry, ctx.lexicon)
-    if service is not None:
-        body = doc[span.start : service]
+    service = service_end(span, entry, ctx.lexicon)
+    ministry = None if service is not None else demonym_ministry_end(span, entry, ctx.lexicon)
+    if service is not None or ministry is not None:
+        body = doc[span.start : service or ministry]
         if not ctx.blocked_for_body(body.start_char, body.end_char):
-            ctx.gazetteer_tokens.update(range(span.start, service))
-            name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
+            ctx.gazetteer_tokens.update(range(body.start, body.end))
+            lower = body.text if ministry is not None else lower_service_name(span, body)  # a ministry as written
+            name = service_name(body.text if body[-1].is_title else lower)
             return [Found(body.start_char, body.end_char, body.text, name, "organization")]
     possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
     if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
