@@ -116,6 +116,9 @@ class ActorLexicon(BaseModel):
     military_services: list[str] = Field(default_factory=list)
     #: Services that name the institution even in lower case when they head their phrase ("the Sudanese army said").
     institution_services: list[str] = Field(default_factory=list)
+    #: Ministries that, in lower case after a demonym and heading their phrase, name the body ("the Turkish defense
+    #: ministry said"): an organisation named as written.
+    lower_ministries: list[str] = Field(default_factory=list)
     organization_nouns: list[str]
     generic_body_words: list[str]
     media_heads: list[str]

@@ -61,6 +61,7 @@ from ...kb.actors import (
     actor_entries,
     actor_lexicon,
     actor_row,
+    gazetteer,
     packaged_actors,
 )
 from ...kb.closed_class import closed_class
@@ -79,6 +80,8 @@ from .entities import (
     described_bodies,
     entity_mentions,
     hyphenated_bodies,
+    numbered_units,
+    slash_credit,
     unit_noun,
     unlabelled_places,
     untagged_bodies,
@@ -468,11 +471,13 @@ def state_or_service(
     service after its possessive ("Japan's coast guard") beside the entry's own mention."""
     doc, found = ctx.doc, []
     service = service_end(span, entry, ctx.lexicon)
-    if service is not None:
-        body = doc[span.start : service]
+    ministry = None if service is not None else demonym_ministry_end(span, entry, ctx.lexicon)
+    if service is not None or ministry is not None:
+        body = doc[span.start : service or ministry]
         if not ctx.blocked_for_body(body.start_char, body.end_char):
-            ctx.gazetteer_tokens.update(range(span.start, service))
-            name = service_name(body.text if body[-1].is_title else lower_service_name(span, body))
+            ctx.gazetteer_tokens.update(range(body.start, body.end))
+            lower = body.text if ministry is not None else lower_service_name(span, body)  # a ministry as written
+            name = service_name(body.text if body[-1].is_title else lower)
             return [Found(body.start_char, body.end_char, body.text, name, "organization")]
     possessed = possessed_service(span, entry, ctx.lexicon, knowledge.demonyms.get(entry.name))
     if possessed is not None and not ctx.blocked_for_body(possessed[0].start_char, possessed[0].end_char):
@@ -504,6 +509,10 @@ def dateline_agency(doc: Doc, end: int, codes: Mapping[str, str]) -> tuple[int, 
             break
         if token.text in codes and doc[index - 1].text == "(" and doc[index + 1].text == ")":
             return index, Found(token.idx, token.idx + len(token.text), token.text, codes[token.text], "media")
+        credited = slash_credit(token.text)
+        if credited is not None:  # "/TASS/.": the name between the slashes
+            written = token.text.strip("/.")
+            return index, Found(token.idx + 1, token.idx + 1 + len(written), written, credited, "media")
     return None
 
 
@@ -602,6 +611,20 @@ def service_after(doc: Doc, start: int, lexicon: ActorLexicon) -> int | None:
         # A capitalised service is a body's name; in lower case, only an institution heading its phrase ("the
         # Sudanese army said"): "Chinese coast guard vessels" describe the state's forces and stay the state.
         return end if service[-1].is_title or heads_institution(service, lexicon) else None
+    return None
+
+
+def demonym_ministry_end(span: Span, entry: GazetteerEntry, lexicon: ActorLexicon) -> int | None:
+    """Where a lower-case ministry after a demonym ends when it heads its phrase ("the Turkish defense ministry
+    said"); None before another noun ("Turkish defense ministry officials") or after anything but a demonym."""
+    doc = span.doc
+    if entry.kind != "country" or entry.role != "demonym" or not has_parse(doc):
+        return None
+    for form in lexicon.lower_ministries:
+        end = span.end + len(form.split())
+        if end <= len(doc) and doc[span.end : end].text == form:
+            last = doc[end - 1]
+            return None if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i else end
     return None
 
 
@@ -837,6 +860,7 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     found.extend(hyphen_prefixes(ctx, matcher.knowledge.gazetteer))
     people = people_mentions(ctx)
     found.extend(f for f in ctx.renamed if not ctx.blocked(f.start, f.end))
+    found.extend(numbered_units(ctx))
     found.extend(entity_mentions(ctx, found))
     found.extend(unlabelled_places(ctx))
     found.extend(described_bodies(ctx))
@@ -854,9 +878,12 @@ def find_actors(doc: Doc, matcher: AliasMatcher, lexicon: ActorLexicon | None = 
     unnamed = officials(ctx, found)
     found.extend(unnamed)
     found.extend(elliptic_mentions(ctx, found))
+    found.extend(system_makers(found))
     descriptions.extend((o.start, o.end) for o in unnamed)
     bodies = [
-        (f.start, f.end) for f in found if f.kind in ("organization", "media", "location") and not f.from_gazetteer
+        (f.start, f.end)
+        for f in found
+        if f.kind in ("organization", "media", "location") and not f.from_gazetteer and not names_a_weapon(ctx, f)
     ]
     named = [(f.start, f.end) for f in found if f.kind in ("organization", "media", "armed_group")]
     zones = set(ctx.lexicon.time_zones)
@@ -910,14 +937,41 @@ def names_a_weapon(ctx: Context, item: Found) -> bool:
     names ("Iskander said"), except a plural of a system's name."""
     if item.from_gazetteer:
         return False
-    plural = item.text.endswith("s") and designation_key(item.text[:-1]) in name_keys()
-    if plural or (item.kind != "person" and designation_key(item.text) in name_keys()):
-        return True
+    if weapon_name(item.text, item.kind) or weapon_name(without_demonym(item.text), item.kind):
+        return True  # "Tomahawks", "German Marders": a system's name, after its maker's demonym
     text = ctx.index.text
     opening = item.end + len(text[item.end :]) - len(text[item.end :].lstrip())
     if not text.startswith("(", opening):
         return False
     return any(w.start == opening + 1 and text.startswith(")", w.end) for w in ctx.weapons)
+
+
+def system_makers(found: Sequence[Found]) -> list[Found]:
+    """The state of a demonym the NER swallowed into a system's name ("German" of "German Marders"), which
+    :func:`names_a_weapon` drops as a body: a demonym before a weapon is its state."""
+    makers = []
+    for item in found:
+        if item.from_gazetteer or weapon_name(item.text, item.kind) or not weapon_name(without_demonym(item.text), ""):
+            continue
+        written = item.text.partition(" ")[0]
+        entry = gazetteer()[written]
+        makers.append(Found(item.start, item.start + len(written), written, entry.name, "country", from_gazetteer=True))
+    return makers
+
+
+def weapon_name(text: str, kind: str) -> bool:
+    """A system's name, or its plural; a person keeps a name that is a system's singular ("Iskander said")."""
+    if not text:
+        return False
+    plural = text.endswith("s") and designation_key(text[:-1]) in name_keys()
+    return plural or (kind != "person" and designation_key(text) in name_keys())
+
+
+def without_demonym(text: str) -> str:
+    """``text`` without a leading demonym word ("Marders" of "German Marders"); empty when none leads it."""
+    first, _, rest = text.partition(" ")
+    entry = gazetteer().get(first)
+    return rest if rest and entry is not None and entry.role == "demonym" else ""
 
 
 def nested_state(item: Found, descriptions: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> bool:

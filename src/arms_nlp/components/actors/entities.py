@@ -38,6 +38,15 @@ from .names import capitalised, capitalised_form, is_title_word, vessel_noun
 
 _NER_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 _DASHES = {"—", "–", "-", "--", "―"}
+_SLASHED = re.compile(r"/([A-Za-z][A-Za-z-]*)/\.?")
+
+
+def slash_credit(text: str) -> str | None:
+    """The outlet a dateline credits between slashes ("MOSCOW, May 3. /TASS/."), when the gazetteer knows it as
+    media; the tokenizer keeps "/TASS/." one token."""
+    match = _SLASHED.fullmatch(text)
+    entry = gazetteer().get(match.group(1)) if match else None
+    return entry.name if entry is not None and entry.kind == "media" else None
 
 
 def lowered(token: Token) -> str:
@@ -200,6 +209,50 @@ def entity_mentions(ctx: Context, found: Sequence[Found]) -> list[Found]:
         if len(words) == 1 and ent.label_ != "ORG" and words[0].i > 0 and doc[words[0].i - 1].lower_ == "the":
             continue  # "the North": a capitalised common noun; known regions ("the Levant") are in the gazetteer
         result.extend(entity_found(ctx, ent, kind, found, result))
+    return result
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _unit_word(token: Token) -> bool:
+    """A word describing a unit ("Tank", "motorised"), no function word ("3rd in the division")."""
+    return token.is_alpha and not token.is_stop
+
+
+def _unit_start(doc: Doc, ordinal: int) -> int:
+    """The unit's first token: its state's name written right before the ordinal ("U.S. 5th Fleet"), as a state
+    before its service ("Japan Coast Guard") is part of the body's name; else the ordinal."""
+    if ordinal == 0:
+        return ordinal
+    entry = gazetteer().get(doc[ordinal - 1].text)
+    named = entry is not None and entry.kind == "country" and entry.role == "name"
+    return ordinal - 1 if named else ordinal
+
+
+def numbered_units(ctx: Context) -> list[Found]:
+    """Military units named by an ordinal, up to three describing words and a unit noun, in any case ("17th Tank
+    Brigade", "Ukraine's 57th motorised brigade", "the 7th Fleet"): an organisation named as written. Their tokens
+    are taken, so the NER's part of the name ("Separate Mechanized Brigade") is no second body."""
+    doc, units = ctx.doc, set(ctx.lexicon.unit_of_service_nouns)
+    result: list[Found] = []
+    for token in ctx.tokens:
+        if not _ORDINAL.fullmatch(token.text):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _unit_word(doc[end]) and doc[end].lower_ not in units:
+            end += 1
+        if end >= len(doc) or end - token.i > 4 or doc[end].lower_ not in units:
+            continue
+        if any(t.i in ctx.gazetteer_tokens or t.i in ctx.persons for t in doc[token.i : end + 1]):
+            continue
+        span = doc[_unit_start(doc, token.i) : end + 1]
+        if ctx.blocked_for_body(span.start_char, span.end_char):
+            continue
+        item = make_found(doc, span.start, span.end, span.text, "organization")
+        if item is not None:
+            ctx.gazetteer_tokens.update(range(span.start, span.end))
+            result.append(item)
     return result
 
 
@@ -397,7 +450,8 @@ def dateline_spans(doc: Sequence[Token], excluded: Sequence[str]) -> list[tuple[
             spans.append((token.i, end))  # "PORT SUDAN —", "NEW DELHI:" (a colon only after a known place)
         elif after.text == ",":
             tail = doc[end + 1 : end + 9]
-            if any(t.text in _DASHES or t.text == "(" for t in tail) and not any("\n" in t.text for t in tail):
+            marked = any(t.text in _DASHES or t.text == "(" or slash_credit(t.text) for t in tail)
+            if marked and not any("\n" in t.text for t in tail):
                 spans.append((token.i, end))
     return spans
 

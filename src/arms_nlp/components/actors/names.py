@@ -72,6 +72,10 @@ def trimmed_person(ent: Span, lexicon: ActorLexicon, entries: Mapping[str, Gazet
     """A PERSON entity's name tokens: leading titles, demonyms and determiners cut, a missed last name added."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    owned = [t.i for t in ent[:-1] if t.tag_ == "POS"]  # a closing "'s" is the person's own ("Tom Clancy's")
+    if owned and owned[0] == ent.start:
+        return None  # the entity opens on another name's "'s": the owned thing ("Prime Minister's Questions")
+    start = owned[-1] + 1 if owned else start  # "Lockheed Martin's John Doe": the person follows the owner
     while start < end and (
         is_title_word(doc[start], lexicon)
         or (start + 1 < end and doc[start].lower_ in lexicon.rank_prefixes and is_title_word(doc[start + 1], lexicon))
