@@ -800,7 +800,7 @@ def test_actors_bodies_and_seats(nlp: Language, text: str, name: str, kind: str)
         ("Lee Jae-myung met Prime Minister Kishida in Tokyo.", "Prime Minister"),
     ],
 )
-def test_actors_not_actors_round2(nlp: Language, text: str, absent: str) -> None:
+def test_actors_not_actors_weapons_platforms_titles(nlp: Language, text: str, absent: str) -> None:
     assert not [key for key in by_name(actors_of(nlp, text)) if key[0] == absent]
 
 

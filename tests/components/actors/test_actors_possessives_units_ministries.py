@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, eighth round: names after another name's possessive, slashed dateline
+"""arms_actors on the families of issue 13: names after another name's possessive, slashed dateline
 credits, lower-case ministries after a demonym, unnamed presidents, numbered military units, a demonym before a
 system's name, other spellings of known bodies."""
 
@@ -17,7 +17,7 @@ from spacy.language import Language
         ("At Prime Minister’s Questions on Monday, Liberal leader Ada Crane spoke.", "Ada Crane", "’s Questions"),
     ],
 )
-def test_actors_round8_possessive_inside_a_name(nlp: Language, text: str, person: str, absent: str) -> None:
+def test_actors_possessive_inside_a_name(nlp: Language, text: str, person: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert (person, "person") in found, sorted(found)
     assert not [key for key in found if key[0] == absent], sorted(found)
@@ -30,7 +30,7 @@ def test_actors_round8_possessive_inside_a_name(nlp: Language, text: str, person
         ("Dana Whitfield's team tested the radars.", "Dana Whitfield"),
     ],
 )
-def test_actors_round8_closing_possessive_keeps_the_person(nlp: Language, text: str, person: str) -> None:
+def test_actors_closing_possessive_keeps_the_person(nlp: Language, text: str, person: str) -> None:
     assert (person, "person") in actors_of(nlp, text)
 
 
@@ -41,13 +41,13 @@ def test_actors_round8_closing_possessive_keeps_the_person(nlp: Language, text: 
         ("HANOI, June 2. /Xinhua/. Vietnam bought four patrol boats, officials said.", "Xinhua", "Hanoi"),
     ],
 )
-def test_actors_round8_slashed_dateline_credit(nlp: Language, text: str, outlet: str, absent: str) -> None:
+def test_actors_slashed_dateline_credit(nlp: Language, text: str, outlet: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert (outlet, "media") in found, sorted(found)
     assert not [key for key in found if key[0] == absent], sorted(found)
 
 
-def test_actors_round8_slash_words_are_no_outlet(nlp: Language) -> None:
+def test_actors_slash_words_are_no_outlet(nlp: Language) -> None:
     found = actors_of(nlp, "Kyiv said the and/or clause covered air defence.")
     assert not [key for key in found if key[1] == "media"], sorted(found)
 
@@ -59,7 +59,7 @@ def test_actors_round8_slash_words_are_no_outlet(nlp: Language) -> None:
         ("The Japanese foreign ministry summoned the envoy over the launches.", "Japanese foreign ministry"),
     ],
 )
-def test_actors_round8_lower_case_ministry_after_demonym(nlp: Language, text: str, body: str) -> None:
+def test_actors_lower_case_ministry_after_demonym(nlp: Language, text: str, body: str) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
 
@@ -71,7 +71,7 @@ def test_actors_round8_lower_case_ministry_after_demonym(nlp: Language, text: st
         ("Mozambique's defense ministry said the insurgents had fled.", "organization"),  # the state, as before
     ],
 )
-def test_actors_round8_ministry_not_a_body(nlp: Language, text: str, absent_kind: str) -> None:
+def test_actors_ministry_not_a_body(nlp: Language, text: str, absent_kind: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[1] == absent_kind and "inistry" in key[0]], sorted(found)
 
@@ -83,7 +83,7 @@ def test_actors_round8_ministry_not_a_body(nlp: Language, text: str, absent_kind
         ("The Chilean president said the jets would arrive in May.", "Chilean president", "Chile"),
     ],
 )
-def test_actors_round8_unnamed_president(nlp: Language, text: str, official: str, affiliation: str) -> None:
+def test_actors_unnamed_president(nlp: Language, text: str, official: str, affiliation: str) -> None:
     found = actors_of(nlp, text)
     assert (official, "official") in found, sorted(found)
     assert found[(official, "official")].affiliation == affiliation
@@ -96,7 +96,7 @@ def test_actors_round8_unnamed_president(nlp: Language, text: str, official: str
         "Maria Kostaki, the Greek president, confirmed the frigate order.",
     ],
 )
-def test_actors_round8_named_president_is_no_official(nlp: Language, text: str) -> None:
+def test_actors_named_president_is_no_official(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert ("Maria Kostaki", "person") in found, sorted(found)
     assert not [key for key in found if key[1] == "official"], sorted(found)
@@ -112,7 +112,7 @@ def test_actors_round8_named_president_is_no_official(nlp: Language, text: str) 
         ("Two destroyers joined the U.S. 6th Fleet in May.", "U.S. 6th Fleet"),  # the state's name opens it
     ],
 )
-def test_actors_round8_numbered_units(nlp: Language, text: str, unit: str) -> None:
+def test_actors_numbered_units(nlp: Language, text: str, unit: str) -> None:
     assert (unit, "organization") in actors_of(nlp, text)
 
 
@@ -124,7 +124,7 @@ def test_actors_round8_numbered_units(nlp: Language, text: str, unit: str) -> No
         "The 20th anniversary of the regiment was marked in May.",
     ],
 )
-def test_actors_round8_ordinals_without_a_unit(nlp: Language, text: str) -> None:
+def test_actors_ordinals_without_a_unit(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0][:1].isdigit()], sorted(found)
 
@@ -136,7 +136,7 @@ def test_actors_round8_ordinals_without_a_unit(nlp: Language, text: str) -> None
         ("Kyiv received the British Challengers last year.", "British Challengers"),
     ],
 )
-def test_actors_round8_demonym_before_a_system_is_no_body(nlp: Language, text: str, absent: str) -> None:
+def test_actors_demonym_before_a_system_is_no_body(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0] == absent], sorted(found)
 
@@ -154,7 +154,7 @@ def test_actors_round8_demonym_before_a_system_is_no_body(nlp: Language, text: s
         ("Coast guard ships gathered near Scarborough Shoal.", "Scarborough Shoal", "location"),
     ],
 )
-def test_actors_round8_other_spellings_of_known_bodies(nlp: Language, text: str, name: str, kind: str) -> None:
+def test_actors_other_spellings_of_known_bodies(nlp: Language, text: str, name: str, kind: str) -> None:
     assert (name, kind) in actors_of(nlp, text)
 
 
@@ -170,5 +170,5 @@ def test_actors_round8_other_spellings_of_known_bodies(nlp: Language, text: str,
         ("Both the Bradleys and some 20 German Marders reached the front.", "Germany"),
     ],
 )
-def test_actors_round8_demonym_before_a_system_is_its_state(nlp: Language, text: str, state: str) -> None:
+def test_actors_demonym_before_a_system_is_its_state(nlp: Language, text: str, state: str) -> None:
     assert (state, "country") in actors_of(nlp, text)

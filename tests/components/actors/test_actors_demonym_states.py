@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, sixth round: a demonym before any common noun that is not a people, its
+"""arms_actors on the families of issue 13: a demonym before any common noun that is not a people, its
 members, its culture, the press or a place is its state."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from spacy.language import Language
         ("Danish radars picked up the drones over the strait.", "Denmark", False),  # a subject: the lists only
     ],
 )
-def test_actors_round6_demonym_before_a_common_noun(nlp: Language, text: str, state: str, acting: bool) -> None:
+def test_actors_demonym_before_a_common_noun(nlp: Language, text: str, state: str, acting: bool) -> None:
     found = actors_of(nlp, text)
     assert ((state, "country") in found) is acting, sorted(found)
 
@@ -41,7 +41,7 @@ def test_actors_round6_demonym_before_a_common_noun(nlp: Language, text: str, st
         ("India's Navy commissioned the frigate on Monday.", "Indian Navy"),
     ],
 )
-def test_actors_round6_capitalised_service_after_its_state_possessive(nlp: Language, text: str, body: str) -> None:
+def test_actors_capitalised_service_after_its_state_possessive(nlp: Language, text: str, body: str) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
 
@@ -53,7 +53,7 @@ def test_actors_round6_capitalised_service_after_its_state_possessive(nlp: Langu
         "Kenya's army received the trucks on Monday.",
     ],
 )
-def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_name(nlp: Language, text: str) -> None:
+def test_actors_unknown_service_after_a_possessive_keeps_no_canonical_name(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0].startswith("Kenya") and key[1] == "organization"], sorted(found)
 
@@ -66,6 +66,6 @@ def test_actors_round6_unknown_service_after_a_possessive_keeps_no_canonical_nam
         "According to Israeli media reports, the drone was launched at dawn.",
     ],
 )
-def test_actors_round6_demonym_after_a_prefix_or_before_a_people_phrase_is_no_state(nlp: Language, text: str) -> None:
+def test_actors_demonym_after_a_prefix_or_before_a_people_phrase_is_no_state(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[1] == "country" and key[0] != "Switzerland"], sorted(found)

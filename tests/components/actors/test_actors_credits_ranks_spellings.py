@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, seventh round: credits and bylines, abbreviated ranks, roles in
+"""arms_actors on the families of issue 13: credits and bylines, abbreviated ranks, roles in
 apposition to a known person, federal states, other spellings of a known body, outlets."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from spacy.language import Language
         ("Additional reporting by Priya Nair; Writing by Ann Berg", "Priya Nair"),
     ],
 )
-def test_actors_round7_credits_and_bylines_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+def test_actors_credits_and_bylines_are_no_actors(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0] == absent], sorted(found)
 
@@ -37,7 +37,7 @@ def test_actors_round7_credits_and_bylines_are_no_actors(nlp: Language, text: st
         ("Tomas Lind, the reporting officer, said the howitzers had arrived.", "Tomas Lind"),
     ],
 )
-def test_actors_round7_prose_with_by_keeps_its_people(nlp: Language, text: str, person: str) -> None:
+def test_actors_prose_with_by_keeps_its_people(nlp: Language, text: str, person: str) -> None:
     assert (person, "person") in actors_of(nlp, text)
 
 
@@ -55,7 +55,7 @@ def test_actors_round7_prose_with_by_keeps_its_people(nlp: Language, text: str, 
         ("Lt. Col. Ana Ruiz said the battalion had received the rifles.", "Ana Ruiz", "Lt. Col.", None),
     ],
 )
-def test_actors_round7_abbreviated_ranks_stay_in_the_title(
+def test_actors_abbreviated_ranks_stay_in_the_title(
     nlp: Language, text: str, person: str, title: str, affiliation: str | None
 ) -> None:
     found = actors_of(nlp, text)
@@ -78,7 +78,7 @@ def test_actors_round7_abbreviated_ranks_stay_in_the_title(
         ("The deputy foreign minister of Kenya said the sale was approved.", "deputy foreign minister of Kenya"),
     ],
 )
-def test_actors_round7_role_of_a_named_person_is_no_official(nlp: Language, text: str, official: str | None) -> None:
+def test_actors_role_of_a_named_person_is_no_official(nlp: Language, text: str, official: str | None) -> None:
     officials = [key[0] for key in actors_of(nlp, text) if key[1] == "official"]
     assert officials == ([official] if official else []), officials
 
@@ -91,7 +91,7 @@ def test_actors_round7_role_of_a_named_person_is_no_official(nlp: Language, text
         ("Fighting raged in Rakhine State, the junta said.", "Rakhine State"),
     ],
 )
-def test_actors_round7_lowercase_state_joins_the_place(nlp: Language, text: str, place: str) -> None:
+def test_actors_lowercase_state_joins_the_place(nlp: Language, text: str, place: str) -> None:
     assert (place, "location") in actors_of(nlp, text)
 
 
@@ -103,7 +103,7 @@ def test_actors_round7_lowercase_state_joins_the_place(nlp: Language, text: str,
         ("Troops were deployed in Zamfara after the state governor asked.", "Zamfara state"),
     ],
 )
-def test_actors_round7_lowercase_state_joins_only_a_region(nlp: Language, text: str, absent: str) -> None:
+def test_actors_lowercase_state_joins_only_a_region(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[0] == absent], sorted(found)
 
@@ -116,7 +116,7 @@ def test_actors_round7_lowercase_state_joins_only_a_region(nlp: Language, text: 
         ("The Rwanda Defence Force said its troops had left.", "Rwanda Defence Force"),
     ],
 )
-def test_actors_round7_other_spelling_names_the_known_body(nlp: Language, text: str, body: str) -> None:
+def test_actors_other_spelling_names_the_known_body(nlp: Language, text: str, body: str) -> None:
     found = actors_of(nlp, text)
     bodies = [key for key in found if key[1] == "organization"]
     assert bodies == [(body, "organization")], sorted(found)
@@ -133,7 +133,7 @@ def test_actors_round7_other_spelling_names_the_known_body(nlp: Language, text: 
         ("The Hindu newspaper said the contract would be signed next week.", "The Hindu"),
     ],
 )
-def test_actors_round7_outlets_keep_their_whole_name(nlp: Language, text: str, outlet: str) -> None:
+def test_actors_outlets_keep_their_whole_name(nlp: Language, text: str, outlet: str) -> None:
     found = actors_of(nlp, text)
     assert (outlet, "media") in found, sorted(found)
     assert len([key for key in found if key[1] in ("media", "organization")]) == 1, sorted(found)
@@ -146,7 +146,7 @@ def test_actors_round7_outlets_keep_their_whole_name(nlp: Language, text: str, o
         ("Lakurawa fighters attacked a village in Sokoto, police said.", "Lakurawa"),
     ],
 )
-def test_actors_round7_armed_groups_by_their_whole_name(nlp: Language, text: str, group: str) -> None:
+def test_actors_armed_groups_by_their_whole_name(nlp: Language, text: str, group: str) -> None:
     found = actors_of(nlp, text)
     assert (group, "armed_group") in found, sorted(found)
     assert not [key for key in found if key[0] in ("al-Qaeda", "Maghreb")], sorted(found)
@@ -165,13 +165,13 @@ def test_actors_round7_armed_groups_by_their_whole_name(nlp: Language, text: str
         ),
     ],
 )
-def test_actors_round7_companies_are_one_actor(nlp: Language, text: str, company: str) -> None:
+def test_actors_companies_are_one_actor(nlp: Language, text: str, company: str) -> None:
     found = actors_of(nlp, text)
     assert (company, "organization") in found, sorted(found)
     assert not [key for key in found if key[0] != company and key[0].startswith(company.split()[0])], sorted(found)
 
 
-def test_actors_round7_given_name_rafael_stays_a_person(nlp: Language) -> None:
+def test_actors_given_name_rafael_stays_a_person(nlp: Language) -> None:
     found = actors_of(nlp, "IAEA Director General Rafael Grossi said the inspectors had left.")
     assert ("Rafael Grossi", "person") in found
     assert ("Rafael Advanced Defense Systems", "organization") not in found
@@ -184,7 +184,7 @@ def test_actors_round7_given_name_rafael_stays_a_person(nlp: Language) -> None:
         ("The Hindu newspaper said the Indian Army would buy the rifles.", "The Hindu", "Indian Army"),
     ],
 )
-def test_actors_round7_outlet_name_opening_a_longer_name_is_no_outlet(
+def test_actors_outlet_name_opening_a_longer_name_is_no_outlet(
     nlp: Language, text: str, outlet: str, body: str
 ) -> None:
     found = actors_of(nlp, text)

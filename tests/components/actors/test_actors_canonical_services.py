@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, fifth round: armed services and state institutions named by their
+"""arms_actors on the families of issue 13: armed services and state institutions named by their
 canonical names where the officials list knows the written form, and as written where it does not."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from spacy.language import Language
         ("The Indian Air Force retired its last squadron.", "Indian Air Force", "Indian Air Force"),
     ],
 )
-def test_actors_round5_service_named_by_its_canonical_name(nlp: Language, text: str, body: str, written: str) -> None:
+def test_actors_service_named_by_its_canonical_name(nlp: Language, text: str, body: str, written: str) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
     assert [m.text for m in found[(body, "organization")].mentions] == [written]
@@ -44,7 +44,7 @@ def test_actors_round5_service_named_by_its_canonical_name(nlp: Language, text: 
         ("Sudanese army helicopters struck the convoy.", "Sudan"),
     ],
 )
-def test_actors_round5_service_modifying_a_noun_stays_the_state(nlp: Language, text: str, state: str) -> None:
+def test_actors_service_modifying_a_noun_stays_the_state(nlp: Language, text: str, state: str) -> None:
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
     assert not [key for key in found if key[1] == "organization"], sorted(found)
@@ -57,7 +57,7 @@ def test_actors_round5_service_modifying_a_noun_stays_the_state(nlp: Language, t
         ("The MSDF said the destroyer would fire the missile in the autumn.", "Japan Maritime Self-Defense Force"),
     ],
 )
-def test_actors_round5_institution_acronym_spelled_out(nlp: Language, text: str, body: str) -> None:
+def test_actors_institution_acronym_spelled_out(nlp: Language, text: str, body: str) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
 
@@ -69,7 +69,7 @@ def test_actors_round5_institution_acronym_spelled_out(nlp: Language, text: str,
         ("The XQRT said the trucks were seized at the border.", "XQRT"),
     ],
 )
-def test_actors_round5_unknown_acronym_stays_as_written(nlp: Language, text: str, name: str) -> None:
+def test_actors_unknown_acronym_stays_as_written(nlp: Language, text: str, name: str) -> None:
     found = actors_of(nlp, text)
     assert (name, "organization") in found, sorted(found)
     assert not [key for key in found if key[0] != name and key[1] == "organization"], sorted(found)
@@ -85,7 +85,7 @@ def test_actors_round5_unknown_acronym_stays_as_written(nlp: Language, text: str
         ("FARDC units retook the town on Friday.", "Armed Forces of the Democratic Republic of the Congo", None),
     ],
 )
-def test_actors_round5_armed_services_of_smaller_states(nlp: Language, text: str, body: str, state: str | None) -> None:
+def test_actors_armed_services_of_smaller_states(nlp: Language, text: str, body: str, state: str | None) -> None:
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
     assert not [key for key in found if key[1] in ("person", "armed_group")], sorted(found)
@@ -104,7 +104,7 @@ def test_actors_round5_armed_services_of_smaller_states(nlp: Language, text: str
         ("The junta bombed a village in Sagaing Region overnight.", "Sagaing Region"),
     ],
 )
-def test_actors_round5_regions_of_less_covered_areas(nlp: Language, text: str, place: str) -> None:
+def test_actors_regions_of_less_covered_areas(nlp: Language, text: str, place: str) -> None:
     found = actors_of(nlp, text)
     assert (place, "location") in found, sorted(found)
 
@@ -117,7 +117,7 @@ def test_actors_round5_regions_of_less_covered_areas(nlp: Language, text: str, p
         ("The Arakan Army captured the town.", "Arakan Army", "Rakhine"),
     ],
 )
-def test_actors_round5_region_inside_a_group_name_is_no_place(nlp: Language, text: str, group: str, place: str) -> None:
+def test_actors_region_inside_a_group_name_is_no_place(nlp: Language, text: str, group: str, place: str) -> None:
     found = actors_of(nlp, text)
     assert (group, "armed_group") in found, sorted(found)
     assert (place, "location") not in found, sorted(found)
@@ -132,9 +132,7 @@ def test_actors_round5_region_inside_a_group_name_is_no_place(nlp: Language, tex
         ("Lagbaja said the troops would stay in the north-east.", "Taoreed Lagbaja", "Lagbaja"),
     ],
 )
-def test_actors_round5_known_commanders_by_their_full_names(
-    nlp: Language, text: str, person: str, written: str
-) -> None:
+def test_actors_known_commanders_by_their_full_names(nlp: Language, text: str, person: str, written: str) -> None:
     found = actors_of(nlp, text)
     assert (person, "person") in found, sorted(found)
     assert [m.text for m in found[(person, "person")].mentions] == [written]
@@ -148,7 +146,7 @@ def test_actors_round5_known_commanders_by_their_full_names(
         ("Minister Aung Kyaw said the vote would go ahead.", "Aung Kyaw"),
     ],
 )
-def test_actors_round5_unknown_names_stay_as_written(nlp: Language, text: str, person: str) -> None:
+def test_actors_unknown_names_stay_as_written(nlp: Language, text: str, person: str) -> None:
     found = actors_of(nlp, text)
     assert (person, "person") in found, sorted(found)
 
@@ -164,11 +162,11 @@ def test_actors_round5_unknown_names_stay_as_written(nlp: Language, text: str, p
         ("The programs threaten the security of the R.O.K. and Japan.", "South Korea", "country"),
     ],
 )
-def test_actors_round5_short_forms_of_known_names(nlp: Language, text: str, name: str, kind: str) -> None:
+def test_actors_short_forms_of_known_names(nlp: Language, text: str, name: str, kind: str) -> None:
     assert (name, kind) in actors_of(nlp, text)
 
 
-def test_actors_round5_skyshield_gun_is_no_initiative(nlp: Language) -> None:
+def test_actors_skyshield_gun_is_no_initiative(nlp: Language) -> None:
     # negative: the Swiss gun system, one word, is a weapon and no body
     found = actors_of(nlp, "The army bought two Skyshield batteries from Rheinmetall.")
     assert ("European Sky Shield Initiative", "organization") not in found, sorted(found)
@@ -181,7 +179,7 @@ def test_actors_round5_skyshield_gun_is_no_initiative(nlp: Language) -> None:
         ("Sudan's army said it retook the bridge.", "Sudanese Armed Forces", "army", "Sudan"),
     ],
 )
-def test_actors_round5_service_after_its_state_possessive(
+def test_actors_service_after_its_state_possessive(
     nlp: Language, text: str, body: str, written: str, state: str
 ) -> None:
     found = actors_of(nlp, text)
@@ -198,9 +196,7 @@ def test_actors_round5_service_after_its_state_possessive(
         ("Sudan's army helicopters struck the convoy.", "Sudan"),
     ],
 )
-def test_actors_round5_unknown_or_modifying_possessed_service_stays_the_state(
-    nlp: Language, text: str, state: str
-) -> None:
+def test_actors_unknown_or_modifying_possessed_service_stays_the_state(nlp: Language, text: str, state: str) -> None:
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
     assert not [key for key in found if key[1] == "organization"], sorted(found)
@@ -214,9 +210,7 @@ def test_actors_round5_unknown_or_modifying_possessed_service_stays_the_state(
         ("North Korea accused the South of flying drones over Pyongyang.", "South Korea", "South"),
     ],
 )
-def test_actors_round5_half_of_a_divided_state_written_alone(
-    nlp: Language, text: str, state: str, written: str
-) -> None:
+def test_actors_half_of_a_divided_state_written_alone(nlp: Language, text: str, state: str, written: str) -> None:
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
     assert written in [m.text for m in found[(state, "country")].mentions]
@@ -231,7 +225,7 @@ def test_actors_round5_half_of_a_divided_state_written_alone(
         "The North African country bought drones from Turkey.",
     ],
 )
-def test_actors_round5_the_north_without_its_peninsula_is_no_state(nlp: Language, text: str) -> None:
+def test_actors_the_north_without_its_peninsula_is_no_state(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert ("North Korea", "country") not in found, sorted(found)
 
@@ -245,6 +239,6 @@ def test_actors_round5_the_north_without_its_peninsula_is_no_state(nlp: Language
         ("The Department of Defense said the contract was awarded.", "Pentagon"),
     ],
 )
-def test_actors_round5_generic_body_after_an_unnamed_owner(nlp: Language, text: str, name: str) -> None:
+def test_actors_generic_body_after_an_unnamed_owner(nlp: Language, text: str, name: str) -> None:
     found = actors_of(nlp, text)
     assert (name, "organization") in found, sorted(found)

@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, third round: time zones, news agencies named after their state,
+"""arms_actors on the families of issue 13: time zones, news agencies named after their state,
 lower-case services named as a body, bodies named by their owner, armed groups and titles before names."""
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from spacy.language import Language
         ("The convoy crossed the border before 5 p.m. EST, officials in Ottawa said.", "EST"),
     ],
 )
-def test_actors_round3_time_zones_are_no_actors(nlp: Language, text: str, zone: str) -> None:
+def test_actors_time_zones_are_no_actors(nlp: Language, text: str, zone: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if zone in key[0]], sorted(found)
 
 
-def test_actors_round3_time_zone_letters_inside_a_name_stay(nlp: Language) -> None:
+def test_actors_time_zone_letters_inside_a_name_stay(nlp: Language) -> None:
     found = actors_of(nlp, "The Eastern Command said the patrol returned at dusk.")
     assert any(kind == "organization" for _, kind in found), sorted(found)
 
@@ -35,7 +35,7 @@ def test_actors_round3_time_zone_letters_inside_a_name_stay(nlp: Language) -> No
         ("The Mongolian National News Agency said the helicopters arrived.", "Mongolian National News Agency"),
     ],
 )
-def test_actors_round3_agencies_named_after_their_state_are_outlets(nlp: Language, text: str, name: str) -> None:
+def test_actors_agencies_named_after_their_state_are_outlets(nlp: Language, text: str, name: str) -> None:
     found = actors_of(nlp, text)
     assert (name, "media") in found, sorted(found)
 
@@ -48,7 +48,7 @@ def test_actors_round3_agencies_named_after_their_state_are_outlets(nlp: Languag
         ("The Nepali daily Kantipur reported the helicopter deal.", "Kantipur"),
     ],
 )
-def test_actors_round3_a_name_after_an_outlet_noun_is_an_outlet(nlp: Language, text: str, name: str) -> None:
+def test_actors_a_name_after_an_outlet_noun_is_an_outlet(nlp: Language, text: str, name: str) -> None:
     found = actors_of(nlp, text)
     assert (name, "media") in found, sorted(found)
 
@@ -60,7 +60,7 @@ def test_actors_round3_a_name_after_an_outlet_noun_is_an_outlet(nlp: Language, t
         ("Thailand bought the frigate, the TASS news agency said.", "Thailand"),
     ],
 )
-def test_actors_round3_a_state_before_an_outlet_word_stays_the_state(nlp: Language, text: str, country: str) -> None:
+def test_actors_a_state_before_an_outlet_word_stays_the_state(nlp: Language, text: str, country: str) -> None:
     found = actors_of(nlp, text)
     assert (country, "country") in found, sorted(found)
     assert not [key for key in found if key[1] == "media" and country in key[0]], sorted(found)
@@ -75,7 +75,7 @@ def test_actors_round3_a_state_before_an_outlet_word_stays_the_state(nlp: Langua
         ("Peruvian armed forces took delivery of the trucks.", "Peruvian Armed Forces", "Peru"),
     ],
 )
-def test_actors_round3_lower_case_service_heading_its_phrase_is_the_body(
+def test_actors_lower_case_service_heading_its_phrase_is_the_body(
     nlp: Language, text: str, body: str, state: str
 ) -> None:
     found = actors_of(nlp, text)
@@ -92,9 +92,7 @@ def test_actors_round3_lower_case_service_heading_its_phrase_is_the_body(
         ("Malian army helicopters struck the convoy near Gao.", "Mali"),
     ],
 )
-def test_actors_round3_lower_case_service_describing_forces_stays_the_state(
-    nlp: Language, text: str, state: str
-) -> None:
+def test_actors_lower_case_service_describing_forces_stays_the_state(nlp: Language, text: str, state: str) -> None:
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
     assert not [key for key in found if key[1] == "organization"], sorted(found)
@@ -115,7 +113,7 @@ def test_actors_round3_lower_case_service_describing_forces_stays_the_state(
         ),
     ],
 )
-def test_actors_round3_a_role_joined_to_a_title_before_a_name_is_no_official(
+def test_actors_a_role_joined_to_a_title_before_a_name_is_no_official(
     nlp: Language, text: str, person: str, absent: str
 ) -> None:
     found = actors_of(nlp, text)
@@ -123,7 +121,7 @@ def test_actors_round3_a_role_joined_to_a_title_before_a_name_is_no_official(
     assert (absent, "official") not in found, sorted(found)
 
 
-def test_actors_round3_two_joined_roles_without_a_name_stay_officials(nlp: Language) -> None:
+def test_actors_two_joined_roles_without_a_name_stay_officials(nlp: Language) -> None:
     found = actors_of(nlp, "The army spokesman and the navy chief met reporters in Abuja.")
     assert ("army spokesman", "official") in found, sorted(found)
     assert ("navy chief", "official") in found, sorted(found)
@@ -139,7 +137,7 @@ def test_actors_round3_two_joined_roles_without_a_name_stay_officials(nlp: Langu
         ("The Karenni Revolutionary Defense Organization resistance group seized the base.", None),
     ],
 )
-def test_actors_round3_armed_groups_by_name_or_description(nlp: Language, text: str, name: str | None) -> None:
+def test_actors_armed_groups_by_name_or_description(nlp: Language, text: str, name: str | None) -> None:
     found = actors_of(nlp, text)
     groups = [key for key in found if key[1] == "armed_group"]
     assert groups and (name is None or (name, "armed_group") in found), sorted(found)
@@ -153,7 +151,7 @@ def test_actors_round3_armed_groups_by_name_or_description(nlp: Language, text: 
         "Syrian rebels fired rockets at the town.",
     ],
 )
-def test_actors_round3_no_armed_group_without_a_group_description(nlp: Language, text: str) -> None:
+def test_actors_no_armed_group_without_a_group_description(nlp: Language, text: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if key[1] == "armed_group"], sorted(found)
 
@@ -166,7 +164,7 @@ def test_actors_round3_no_armed_group_without_a_group_description(nlp: Language,
         ("Drones were seen off the Norwegian coast on Friday.", "Norway"),
     ],
 )
-def test_actors_round3_demonym_before_a_maker_coast_or_media_is_the_state(nlp: Language, text: str, state: str) -> None:
+def test_actors_demonym_before_a_maker_coast_or_media_is_the_state(nlp: Language, text: str, state: str) -> None:
     found = actors_of(nlp, text)
     assert (state, "country") in found, sorted(found)
 
@@ -178,7 +176,7 @@ def test_actors_round3_demonym_before_a_maker_coast_or_media_is_the_state(nlp: L
         ("NATO: allies will send more air defence systems.", None, ("NATO", "organization")),
     ],
 )
-def test_actors_round3_an_all_caps_place_before_a_colon_is_a_dateline(
+def test_actors_an_all_caps_place_before_a_colon_is_a_dateline(
     nlp: Language, text: str, absent: tuple[str, str] | None, present: tuple[str, str]
 ) -> None:
     found = actors_of(nlp, text)
@@ -186,7 +184,7 @@ def test_actors_round3_an_all_caps_place_before_a_colon_is_a_dateline(
     assert absent is None or absent not in found, sorted(found)
 
 
-def test_actors_round3_a_plural_possessive_leaves_the_title(nlp: Language) -> None:
+def test_actors_a_plural_possessive_leaves_the_title(nlp: Language) -> None:
     found = actors_of(nlp, "The rebels' military spokesman, Ahmed Salim, claimed the attack.")
     person = found[("Ahmed Salim", "person")]
     assert person.title == "military spokesman"
@@ -200,14 +198,12 @@ def test_actors_round3_a_plural_possessive_leaves_the_title(nlp: Language) -> No
         ("Council Resolution 1701 bans the transfers.", "Council Resolution 1701"),
     ],
 )
-def test_actors_round3_operations_exercises_and_resolutions_are_no_actors(
-    nlp: Language, text: str, absent: str
-) -> None:
+def test_actors_operations_exercises_and_resolutions_are_no_actors(nlp: Language, text: str, absent: str) -> None:
     found = actors_of(nlp, text)
     assert not [key for key in found if absent in key[0]], sorted(found)
 
 
-def test_actors_round3_a_treaty_organisation_stays_a_body(nlp: Language) -> None:
+def test_actors_a_treaty_organisation_stays_a_body(nlp: Language) -> None:
     found = actors_of(nlp, "The Collective Security Treaty Organization sent troops.")
     assert ("Collective Security Treaty Organization", "organization") in found, sorted(found)
 
@@ -219,7 +215,7 @@ def test_actors_round3_a_treaty_organisation_stays_a_body(nlp: Language) -> None
         ("Ghanaian Interior Minister Kofi Mensah toured the port.", "Kofi Mensah", "Interior Minister"),
     ],
 )
-def test_actors_round3_a_portfolio_before_a_title_is_no_name(nlp: Language, text: str, person: str, title: str) -> None:
+def test_actors_a_portfolio_before_a_title_is_no_name(nlp: Language, text: str, person: str, title: str) -> None:
     found = actors_of(nlp, text)
     assert (person, "person") in found, sorted(found)
     assert [name for name, kind in found if kind == "person"] == [person], sorted(found)
@@ -232,7 +228,7 @@ def test_actors_round3_a_portfolio_before_a_title_is_no_name(nlp: Language, text
         ("A Hyderabad-headquartered startup built the drone.", "Hyderabad"),
     ],
 )
-def test_actors_round3_a_name_before_based_is_a_place(nlp: Language, text: str, place: str) -> None:
+def test_actors_a_name_before_based_is_a_place(nlp: Language, text: str, place: str) -> None:
     found = actors_of(nlp, text)
     assert (place, "location") in found, sorted(found)
     assert (place, "organization") not in found, sorted(found)

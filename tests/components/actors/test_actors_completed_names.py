@@ -1,4 +1,4 @@
-"""arms_actors on the families of issue 13, fourth round: a body's name completed by the place it sits in or
+"""arms_actors on the families of issue 13: a body's name completed by the place it sits in or
 the state it belongs to, and one-word outlets that report."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.language import Language
         ("The Foreign Office in London declined to comment.", "Foreign Office", "London"),
     ],
 )
-def test_actors_round4_embassy_named_with_its_place(nlp: Language, text: str, body: str, place: str) -> None:
+def test_actors_embassy_named_with_its_place(nlp: Language, text: str, body: str, place: str) -> None:
     """An embassy's or mission's name runs on through "in" and its place, which stays a place of its own; other
     bodies end before "in"."""
     found = actors_of(nlp, text)
@@ -35,7 +35,7 @@ def test_actors_round4_embassy_named_with_its_place(nlp: Language, text: str, bo
         ("The Ministry of Defence said the talks would go on.", "Ministry of Defence", None),
     ],
 )
-def test_actors_round4_body_name_ending_in_of(nlp: Language, text: str, body: str, state: str | None) -> None:
+def test_actors_body_name_ending_in_of(nlp: Language, text: str, body: str, state: str | None) -> None:
     """A body's name is not cut before the state that completes it, and that state is no mention of its own."""
     found = actors_of(nlp, text)
     assert (body, "organization") in found, sorted(found)
@@ -52,7 +52,7 @@ def test_actors_round4_body_name_ending_in_of(nlp: Language, text: str, body: st
         ("Minister Olga Petrova said the jets had arrived, Petrova reported.", "Olga Petrova", "person"),
     ],
 )
-def test_actors_round4_one_word_reporter_is_an_outlet(nlp: Language, text: str, name: str, kind: str) -> None:
+def test_actors_one_word_reporter_is_an_outlet(nlp: Language, text: str, name: str, kind: str) -> None:
     """A one-word name the model takes for a person is an outlet as the subject of "reported"/"quoted", unless the
     text names a person so."""
     found = actors_of(nlp, text)
