@@ -191,7 +191,7 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     leading = leading_country(tok, ctx)
     if leading is not None:
         return [leading]
-    members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
+    members = _apposed(tok)
     if lemma(tok) in ctx.lex.state_group_nouns:
         # A group acting ("NATO allies including Germany and France will send") or dealt with ("contracts with
         # 30 countries including Qatar and Poland", "sales to countries such as Pakistan"): its listed members.
@@ -205,7 +205,8 @@ def _named(tok: Token, ctx: Context) -> list[str]:
 
 
 def _apposed(group: Token) -> list[Token]:
-    """The members apposed to a group noun listed among others ("NATO members Poland and Romania")."""
+    """The names apposed to a noun, with their conjuncts: "the NATO country France", a group noun's members listed
+    among others ("NATO members Poland and Romania")."""
     return [m for appos in group.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
 
 
