@@ -126,12 +126,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return True  # "Gepard self-propelled anti-aircraft guns"
     if clues.defined_as_class(doc, cand):
         return True  # "Atmaca is a long-range, anti-ship missile"
-    owned = after + 1
-    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
-        while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
-            if doc[owned].lower_ in m.context_words or owned in clues.class_starts:
-                return True
-            owned += 1
+    if _owned_weapon_word(doc, after, m, clues):
+        return True  # "the Javelin's 2.5 km range"
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
     if _counted_plural(doc, cand) or _plural_in_war(doc, cand, m):
@@ -144,22 +140,40 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
     if clues.in_list(doc, cand, after) or _object_of_firing(doc, cand, m):
         return True
     low, high = _sentence_bounds(doc, cand)
-    label = doc[cand.start].ent_type_
-    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so;
-    # nor, after "some" or a possessive ("its Patriots"), a team, which takes "the".
-    plural_thing = bool(cand.extra.get("plural")) and (
-        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
-    )
-    # A designation with a figure ("K-8") the model calls an organisation is rarely one.
-    if (
-        label in _NON_WEAPON_ENTS
-        and not plural_thing
-        and not (coded and label == "ORG")
-        and not (_determined(doc, cand) and clues.same_origin(cand, low, high))
-    ):
+    if _tagged_other_thing(doc, cand, clues, coded, (low, high)):
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _owned_weapon_word(doc: Doc, after: int, m: WeaponMatchers, clues: Clues) -> bool:
+    """True when a possessive right after the name owns a weapon word within four words, before any punctuation:
+    "the Javelin's 2.5 km range"."""
+    if after >= len(doc) or doc[after].lower_ not in ("'s", "’s"):
+        return False
+    owned = after + 1
+    while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
+        if doc[owned].lower_ in m.context_words or owned in clues.class_starts:
+            return True
+        owned += 1
+    return False
+
+
+def _tagged_other_thing(doc: Doc, cand: Candidate, clues: Clues, coded: bool, sentence: tuple[int, int]) -> bool:
+    """True when the model tags the name as a person, place, organisation or law and nothing outweighs the tag:
+    a plural name ("59 Bradleys", "for Gepards") is rarely a person or place, nor, after "some" or a possessive
+    ("its Patriots"), a team, which takes "the"; a designation with a figure ("K-8") the model calls an
+    organisation is rarely one; nor is a determined name beside a same-origin system in the sentence."""
+    label = doc[cand.start].ent_type_
+    plural_thing = bool(cand.extra.get("plural")) and (
+        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
+    )
+    return (
+        label in _NON_WEAPON_ENTS
+        and not plural_thing
+        and not (coded and label == "ORG")
+        and not (_determined(doc, cand) and clues.same_origin(cand, *sentence))
+    )
 
 
 def _of_civil_service(doc: Doc, index: int, m: WeaponMatchers) -> bool:
