@@ -537,7 +537,7 @@ def _object_weapons(
 
 def _goods_after_recipient(trigger: Trigger, roles: Roles, segment: Span) -> list[Token]:
     """The goods a verb names right after its recipient or its object, which the parser hung on that or left loose
-    ("agreed to sell Saudi Arabia the Wing Loong": an apposition; "purchasing Moscow's latest system the S-400": a
+    ("agreed to sell Algeria the Wing Loong": an apposition; "acquiring Russia's most advanced system the S-400": a
     loose noun of the verb): the phrase starting next to it, past its own numbers and determiners only."""
     tok = trigger.token
     if trigger.nominal or tok.pos_ not in ("VERB", "AUX"):
