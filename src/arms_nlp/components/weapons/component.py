@@ -820,22 +820,7 @@ def to_record(
     """
     span = Span(doc, cand.start, cand.end)  # built outright: slicing the Doc makes Tokens
     parent = cand.extra.get("variant_of")
-    written = cand.extra.get("written")
-    name = parent if isinstance(parent, str) else cand.name
-    model = written_model(written, name, index) if isinstance(written, str) else None
-    model = model or cand.extra.get("alias_model")
-    if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
-        if longer.variant_of == cand.name:
-            model = longer.name
-        else:  # "Tomahawk Block-5 missiles": a generation the gazetteer names as a system of its own
-            cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
-            name = longer.name
-    if model is None and parent is None and isinstance(written, str):
-        model = _written_block(span, written, variant_words)
-    if model is None and cand.family and cand.name != cand.family:
-        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
-        if designation_key(cand.name).startswith(designation_key(cand.family)):
-            model = cand.name
+    name, model = _name_and_model(span, cand, index, variant_words)
     return Weapon(
         text=index_of(doc).text[span.start_char : span.end_char],  # ``span.text``, not rebuilt
         start=span.start_char,
@@ -848,6 +833,31 @@ def to_record(
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _name_and_model(
+    span: Span, cand: Candidate, index: dict[str, WeaponEntry] | None, variant_words: frozenset[str]
+) -> tuple[str, str | None]:
+    """The system's name and the model written, as :func:`to_record` gives them; a generation the gazetteer
+    names as a system of its own ("Tomahawk Block-5 missiles") becomes ``cand``'s system."""
+    parent = cand.extra.get("variant_of")
+    written = cand.extra.get("written")
+    name = parent if isinstance(parent, str) else cand.name
+    model = written_model(written, name, index) if isinstance(written, str) else None
+    model = model or cand.extra.get("alias_model")
+    if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
+        if longer.variant_of == cand.name:
+            model = longer.name
+        else:  # "Tomahawk Block-5 missiles"
+            cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
+            name = longer.name
+    if model is None and parent is None and isinstance(written, str):
+        model = _written_block(span, written, variant_words)
+    if model is None and cand.family and cand.name != cand.family:
+        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
+        if designation_key(cand.name).startswith(designation_key(cand.family)):
+            model = cand.name
+    return name, model
 
 
 def _parent_variant(listed: str, model: str | None) -> str:
