@@ -320,6 +320,11 @@ class TransferLexicon(BaseModel):
         return (self.supply_verbs | self.acquire_verbs) - self.deal_triggers - frozenset(self.trigger_status)
 
     @cached_property
+    def deal_winning_verbs(self) -> frozenset[str]:
+        """Verbs that hand a deal to its winner, the seller: won by the subject or awarded to the object."""
+        return self.winning_verbs | self.awarding_verbs
+
+    @cached_property
     def trigger_words(self) -> frozenset[str]:
         """The trigger lemmas and the destination words ("bound", "en"): the words a trigger may be, built once
         (every Doc and every segment looks its tokens up in it)."""

@@ -31,14 +31,15 @@ def split_designation(text: str) -> tuple[str, str, str] | None:
 def strip_plural(text: str) -> str:
     """ "Su-35s" -> "Su-35", "F-16s" -> "F-16", "F-16Vs" -> "F-16V": a lower-case plural "s" after a figure, or
     after a designation's capital model letter, is dropped."""
-    if len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or _model_letter_plural(text)):
+    if len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or ends_in_model_letter(text[:-1])):
         return text[:-1]
     return text
 
 
-def _model_letter_plural(text: str) -> bool:
-    """True for a plural "s" after a capital model letter of a designation with a figure: "MQ-9Bs", "Su-30MKIs"."""
-    return text[-2].isupper() and text[-2] != "S" and any(c.isdigit() for c in text)
+def ends_in_model_letter(name: str) -> bool:
+    """True for a designation with a figure that ends in a capital model letter, one a plural "s" may follow:
+    "MQ-9B" ("MQ-9Bs"), "Su-30MKI"; not a final "S", which reads as the plural itself."""
+    return name[-1:].isupper() and name[-1] != "S" and any(c.isdigit() for c in name)
 
 
 def canonical_designation(text: str) -> str:

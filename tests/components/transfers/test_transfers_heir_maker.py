@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from transfer_reader import transfers_in
-
-
-def pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
-    return {(t.supplier, t.recipient) for t in transfers_in(nlp, text)}
+from transfer_reader import pairs
 
 
 @pytest.mark.parametrize(

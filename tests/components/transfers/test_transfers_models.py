@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from transfer_reader import transfers_in
 
 
 def claims(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None, float | None]]:
     """(supplier, recipient, weapon, quantity) of each claim of the text."""
-    return [(t.supplier, t.recipient, t.weapon, t.quantity) for t in nlp(text)._.arms_transfers]
+    return [(t.supplier, t.recipient, t.weapon, t.quantity) for t in transfers_in(nlp, text)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ claim read weapons in general or none:
 - a listing pronoun after a transfer ("... a new batch of weapons. These are machine guns and mortars"); not negated,
   not after a sentence telling of no transfer;
 - goods right after the recipient or the object that the parser hung on it or left loose ("agreed to sell Pakistan
-  the Wing Loong II", "close to purchasing Moscow's latest system the S-400");
+  the Wing Loong II", "close to acquiring Russia's most advanced system the S-400");
 - a deal won or awarded: the winner sells ("Boeing won a contract with India for six P-8I aircraft", "a contract
   awarded to Eurocopter for 12 helicopters"); not a deal noun no verb of winning takes, not "secured".
 
@@ -63,12 +63,12 @@ LISTING_PRONOUNS = [
 GOODS_AFTER_RECIPIENT = [
     ("Beijing agreed to sell Pakistan the Wing Loong II.", [("China", "Pakistan", "Wing Loong")], []),
     (
-        "A magazine reported that China had agreed to sell Saudi Arabia the Wing Loong.",
-        [("China", "Saudi Arabia", "Wing Loong")],
+        "A report said that China has agreed to sell Algeria the Wing Loong.",
+        [("China", "Algeria", "Wing Loong")],
         [],
     ),
     (
-        "Bahrain might be close to purchasing Moscow's latest system the S-400.",
+        "Bahrain could be close to acquiring Russia's most advanced system the S-400.",
         [("Russia", "Bahrain", "S-400")],
         [],
     ),

@@ -191,7 +191,7 @@ def _named(tok: Token, ctx: Context) -> list[str]:
     leading = leading_country(tok, ctx)
     if leading is not None:
         return [leading]
-    members = [m for appos in tok.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
+    members = _apposed(tok)
     if lemma(tok) in ctx.lex.state_group_nouns:
         # A group acting ("NATO allies including Germany and France will send") or dealt with ("contracts with
         # 30 countries including Qatar and Poland", "sales to countries such as Pakistan"): its listed members.
@@ -205,7 +205,8 @@ def _named(tok: Token, ctx: Context) -> list[str]:
 
 
 def _apposed(group: Token) -> list[Token]:
-    """The members apposed to a group noun listed among others ("NATO members Poland and Romania")."""
+    """The names apposed to a noun, with their conjuncts: "the NATO country France", a group noun's members listed
+    among others ("NATO members Poland and Romania")."""
     return [m for appos in group.children if appos.dep_ == "appos" for m in with_conjuncts(appos)]
 
 
@@ -536,7 +537,7 @@ def _object_weapons(
 
 def _goods_after_recipient(trigger: Trigger, roles: Roles, segment: Span) -> list[Token]:
     """The goods a verb names right after its recipient or its object, which the parser hung on that or left loose
-    ("agreed to sell Saudi Arabia the Wing Loong": an apposition; "purchasing Moscow's latest system the S-400": a
+    ("agreed to sell Algeria the Wing Loong": an apposition; "acquiring Russia's most advanced system the S-400": a
     loose noun of the verb): the phrase starting next to it, past its own numbers and determiners only."""
     tok = trigger.token
     if trigger.nominal or tok.pos_ not in ("VERB", "AUX"):

@@ -195,7 +195,7 @@ def deal_winners(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[T
     Saab" (the awarder, subject or "by X", buys); None for a deal no verb of winning takes."""
     verb = _winning_participle(noun, lex) or noun.head
     passive = verb.dep_ == "acl" or noun.dep_ == "nsubjpass"  # "a contract won by Hanwha", "was awarded to Saab"
-    if verb.i == noun.i or lemma(verb) not in lex.winning_verbs | lex.awarding_verbs:
+    if verb.i == noun.i or lemma(verb) not in lex.deal_winning_verbs:
         return None
     if not passive and noun.dep_ not in OBJECTS:
         return None
@@ -216,9 +216,7 @@ def deal_winners(noun: Token, lex: TransferLexicon) -> tuple[list[Token], list[T
 
 def _winning_participle(noun: Token, lex: TransferLexicon) -> Token | None:
     """A participle of winning or awarding on a deal noun ("a contract awarded to Saab", "a contract won by Hanwha")."""
-    return next(
-        (c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.winning_verbs | lex.awarding_verbs), None
-    )
+    return next((c for c in noun.children if c.dep_ == "acl" and lemma(c) in lex.deal_winning_verbs), None)
 
 
 def _signing_clause(noun: Token, lex: TransferLexicon) -> Token | None:

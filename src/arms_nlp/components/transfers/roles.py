@@ -668,15 +668,7 @@ def _giver(trigger: Trigger, roles: Roles) -> list[Token]:
 def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     """Roles of an event noun: its owner and modifiers, "of/with/for/by/between" phrases, the verb governing it."""
     tok, giver = trigger.token, _giver(trigger, roles)
-    for mod in _noun_role_modifiers(tok):
-        if mod.lower_ in lex.destination_words:
-            continue  # "a Yemen-bound shipment": a destination trigger of its own, naming the recipient
-        if mod.dep_ == "poss":
-            giver.extend(with_conjuncts(mod))
-        else:
-            # "Iranian shipments", "drone shipments", "Iran-Russia transfers": actor or weapon, decided later.
-            roles.objects.append(mod)
-            roles.modifiers.append(mod)
+    _noun_modifier_roles(tok, roles, giver, lex)
     roles.objects.extend(preps(tok, "of"))
     if trigger.frame == "acquire":
         _on_order_roles(tok, roles, lex)
@@ -707,6 +699,20 @@ def _noun_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     _governing_verb_roles(trigger, roles, lex)
     if trigger.frame == "acquire":
         _enclosing_deal_roles(tok, roles, lex)
+
+
+def _noun_modifier_roles(tok: Token, roles: Roles, giver: list[Token], lex: TransferLexicon) -> None:
+    """An event noun's owner gives ("Poland's transfer"); its other modifiers ("Iranian shipments", "drone
+    shipments", "Iran-Russia transfers") are actor or weapon, decided later; a destination word ("a Yemen-bound
+    shipment") is a trigger of its own, naming the recipient."""
+    for mod in _noun_role_modifiers(tok):
+        if mod.lower_ in lex.destination_words:
+            continue
+        if mod.dep_ == "poss":
+            giver.extend(with_conjuncts(mod))
+        else:
+            roles.objects.append(mod)
+            roles.modifiers.append(mod)
 
 
 def on_order(noun: Token, lex: TransferLexicon) -> bool:

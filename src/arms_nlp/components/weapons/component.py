@@ -126,12 +126,8 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
         return True  # "Gepard self-propelled anti-aircraft guns"
     if clues.defined_as_class(doc, cand):
         return True  # "Atmaca is a long-range, anti-ship missile"
-    owned = after + 1
-    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):  # "the Javelin's 2.5 km range"
-        while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
-            if doc[owned].lower_ in m.context_words or owned in clues.class_starts:
-                return True
-            owned += 1
+    if _owned_weapon_word(doc, after, m, clues):
+        return True  # "the Javelin's 2.5 km range"
     if after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lower_ in m.context_words:
         return True
     if _counted_plural(doc, cand) or _plural_in_war(doc, cand, m):
@@ -144,22 +140,40 @@ def has_weapon_context(doc: Doc, cand: Candidate, m: WeaponMatchers, clues: Clue
     if clues.in_list(doc, cand, after) or _object_of_firing(doc, cand, m):
         return True
     low, high = _sentence_bounds(doc, cand)
-    label = doc[cand.start].ent_type_
-    # A plural name ("59 Bradleys", "for Gepards") is rarely a person or place, though the model may say so;
-    # nor, after "some" or a possessive ("its Patriots"), a team, which takes "the".
-    plural_thing = bool(cand.extra.get("plural")) and (
-        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
-    )
-    # A designation with a figure ("K-8") the model calls an organisation is rarely one.
-    if (
-        label in _NON_WEAPON_ENTS
-        and not plural_thing
-        and not (coded and label == "ORG")
-        and not (_determined(doc, cand) and clues.same_origin(cand, low, high))
-    ):
+    if _tagged_other_thing(doc, cand, clues, coded, (low, high)):
         return False
     inside = clues.cue_counts[cand.end] - clues.cue_counts[cand.start]
     return clues.cue_counts[high] - clues.cue_counts[low] - inside > 0
+
+
+def _owned_weapon_word(doc: Doc, after: int, m: WeaponMatchers, clues: Clues) -> bool:
+    """True when a possessive right after the name owns a weapon word within four words, before any punctuation:
+    "the Javelin's 2.5 km range"."""
+    if after >= len(doc) or doc[after].lower_ not in ("'s", "’s"):
+        return False
+    owned = after + 1
+    while owned < len(doc) and owned - after <= 4 and not doc[owned].is_punct:
+        if doc[owned].lower_ in m.context_words or owned in clues.class_starts:
+            return True
+        owned += 1
+    return False
+
+
+def _tagged_other_thing(doc: Doc, cand: Candidate, clues: Clues, coded: bool, sentence: tuple[int, int]) -> bool:
+    """True when the model tags the name as a person, place, organisation or law and nothing outweighs the tag:
+    a plural name ("59 Bradleys", "for Gepards") is rarely a person or place, nor, after "some" or a possessive
+    ("its Patriots"), a team, which takes "the"; a designation with a figure ("K-8") the model calls an
+    organisation is rarely one; nor is a determined name beside a same-origin system in the sentence."""
+    label = doc[cand.start].ent_type_
+    plural_thing = bool(cand.extra.get("plural")) and (
+        label not in ("ORG", "LAW", "WORK_OF_ART", "EVENT") or (label == "ORG" and _quantified(doc, cand))
+    )
+    return (
+        label in _NON_WEAPON_ENTS
+        and not plural_thing
+        and not (coded and label == "ORG")
+        and not (_determined(doc, cand) and clues.same_origin(cand, *sentence))
+    )
 
 
 def _of_civil_service(doc: Doc, index: int, m: WeaponMatchers) -> bool:
@@ -806,22 +820,7 @@ def to_record(
     """
     span = Span(doc, cand.start, cand.end)  # built outright: slicing the Doc makes Tokens
     parent = cand.extra.get("variant_of")
-    written = cand.extra.get("written")
-    name = parent if isinstance(parent, str) else cand.name
-    model = written_model(written, name, index) if isinstance(written, str) else None
-    model = model or cand.extra.get("alias_model")
-    if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
-        if longer.variant_of == cand.name:
-            model = longer.name
-        else:  # "Tomahawk Block-5 missiles": a generation the gazetteer names as a system of its own
-            cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
-            name = longer.name
-    if model is None and parent is None and isinstance(written, str):
-        model = _written_block(span, written, variant_words)
-    if model is None and cand.family and cand.name != cand.family:
-        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
-        if designation_key(cand.name).startswith(designation_key(cand.family)):
-            model = cand.name
+    name, model = _name_and_model(span, cand, index, variant_words)
     return Weapon(
         text=index_of(doc).text[span.start_char : span.end_char],  # ``span.text``, not rebuilt
         start=span.start_char,
@@ -834,6 +833,31 @@ def to_record(
         origin=cand.origin,
         rule=cand.rule,
     )
+
+
+def _name_and_model(
+    span: Span, cand: Candidate, index: dict[str, WeaponEntry] | None, variant_words: frozenset[str]
+) -> tuple[str, str | None]:
+    """The system's name and the model written, as :func:`to_record` gives them; a generation the gazetteer
+    names as a system of its own ("Tomahawk Block-5 missiles") becomes ``cand``'s system."""
+    parent = cand.extra.get("variant_of")
+    written = cand.extra.get("written")
+    name = parent if isinstance(parent, str) else cand.name
+    model = written_model(written, name, index) if isinstance(written, str) else None
+    model = model or cand.extra.get("alias_model")
+    if model is None and parent is None and index is not None and (longer := _known_variant(span, cand, index)):
+        if longer.variant_of == cand.name:
+            model = longer.name
+        else:  # "Tomahawk Block-5 missiles"
+            cand.name, cand.category, cand.family = longer.name, longer.category, longer.family
+            name = longer.name
+    if model is None and parent is None and isinstance(written, str):
+        model = _written_block(span, written, variant_words)
+    if model is None and cand.family and cand.name != cand.family:
+        # "Mirage 2000-9s": a model of a known family, named as such, keeps the model as its variant too
+        if designation_key(cand.name).startswith(designation_key(cand.family)):
+            model = cand.name
+    return name, model
 
 
 def _parent_variant(listed: str, model: str | None) -> str:

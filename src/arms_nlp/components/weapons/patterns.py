@@ -29,7 +29,7 @@ from ...kb.weapons import (
     WeaponLexicon,
     weapon_lexicon,
 )
-from ...normalize.designations import designation_key, split_designation
+from ...normalize.designations import designation_key, ends_in_model_letter, split_designation
 from ...records import WeaponCategory
 from ...syntax import caseless
 from ...tokenizer_cache import empty_tokenizer_cache
@@ -137,7 +137,7 @@ def name_variants(name: str) -> list[str]:
     last = name[-1]
     if (last.islower() and last not in "sxz") or (last.isdigit() and (" " in name or "-" not in name)):
         variants.append(f"{name}s")  # also a designation the hyphen rule cannot see: "M113s", "M777s"
-    if last.isupper() and last != "S" and name[-2:-1].isalnum() and any(c.isdigit() for c in name):
+    if ends_in_model_letter(name) and name[-2:-1].isalnum():
         variants.append(f"{name}s")  # a model's plural: "F-16Vs", "MQ-9Bs", "Su-30MKIs"
     elif " " in name and _model_letters(name.rsplit(" ", 1)[1]) and last != "S":
         variants.append(f"{name}s")  # a model's plural after its name: "Gripen Es", "Wing Loong IIs"
