@@ -537,7 +537,8 @@ def _first_consumed(alternation: str) -> str:
     caseless = "i" in prefix  # "a" and "A" open the same group, which then matches either
     by_first: dict[str, list[str]] = {}
     for form in body.split("|"):
-        assert form[:1].isalpha(), "every form starts with a plain letter"
+        if not form[:1].isalpha() or "(" in form:  # a group may hold a "|" of its own: the split would cut it
+            raise ValueError(f"date form {form!r}: a form starts with a plain letter and holds no group")
         by_first.setdefault(form[0].lower() if caseless else form[0], []).append(form[1:])
     return prefix + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items()) + ")"
 
