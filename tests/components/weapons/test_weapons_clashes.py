@@ -92,6 +92,9 @@ def test_weapons_maker_before_a_model_is_no_part_of_the_variant(
         ("The G5 Sahel force was dissolved.", []),
         ("Leaders of the G5 met in the capital.", []),
         ("A Wolf pack roamed the hills.", []),
+        # a short designation shared with roads needs a class or context ("A-5" is also a motorway)
+        ("Pakistan flew its A-5 fighters over the border.", [("A-5", "Q-5", "aircraft")]),
+        ("The road A-5 was closed after the crash.", []),
         ("Iran unveiled new Karrar tanks.", [("Karrar tanks", "Karrar tank", "armored_vehicle")]),
     ],
 )
