@@ -796,7 +796,8 @@ def _deal_roles(trigger: Trigger, roles: Roles, lex: TransferLexicon) -> None:
     won = deal_winners(tok, lex)
     if won is not None:  # "BAE Systems has won a deal with Oman": the winner sells, the other side buys
         roles.suppliers[:] = won[0]
-        roles.recipients[:] = [t for t in [*won[1], *partners, *roles.recipients] if t not in won[0]]
+        buyers = dict.fromkeys([*won[1], *partners, *roles.recipients])  # "with Oman" is both a buyer and a partner
+        roles.recipients[:] = [t for t in buyers if t not in won[0]]
         return
     if verb is None and _approved_deal_roles(tok, roles, lex):
         return
